@@ -1,0 +1,110 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, MinLength, validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'boolean' ? value : typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value;
+const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+/**
+ * Every environment variable the API reads, validated at boot. `.env.example` lists them all.
+ * Defaults exist only for values that are safe everywhere; secrets have none outside development
+ * (see `validateEnv`).
+ */
+export class Env {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  /** connections per API process */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(200)
+  DATABASE_POOL_MAX = 20;
+
+  /** External base URL of the API (without /api), used for SAML endpoints and links. */
+  @IsUrl(url) PUBLIC_API_URL = 'http://localhost:3000';
+  @IsUrl(url) CITIZEN_WEB_URL = 'http://localhost:4200';
+  @IsUrl(url) OPERATOR_WEB_URL = 'http://localhost:4300';
+
+  @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  SESSION_SECRET!: string;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(240)
+  SESSION_IDLE_MINUTES = 30;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(24)
+  SESSION_ABSOLUTE_HOURS = 8;
+
+  /** SAML service provider */
+  @IsString() @Length(1, 1024) SP_ENTITY_ID = 'http://localhost:3000/api/auth/spid/metadata';
+  @IsString() SP_PRIVATE_KEY_PATH!: string;
+  @IsString() SP_CERT_PATH!: string;
+  /** Organization / ContactPerson of the public body in SP metadata */
+  @IsString() @Matches(/^[a-zA-Z0-9_]{2,20}$/, { message: 'ORG_IPA_CODE must be an IPA code' }) ORG_IPA_CODE = 'r_opencpi';
+  @IsString() @Length(1, 200) ORG_NAME = 'Regione OpenCPI - Agenzia regionale per il lavoro';
+  @IsString() @Length(1, 200) ORG_DISPLAY_NAME = 'OpenCPI Centri per l\'Impiego';
+  @IsUrl(url) ORG_URL = 'http://localhost:4200';
+  @IsString() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ORG_CONTACT_EMAIL must be an e-mail address' }) ORG_CONTACT_EMAIL = 'spid@opencpi.example.it';
+  @IsOptional() @Matches(/^\+39[0-9]{6,12}$/, { message: 'ORG_CONTACT_PHONE must be +39 followed by digits, no spaces' })
+  ORG_CONTACT_PHONE?: string;
+  /** Belfiore code of the body's municipality (CIE metadata) */
+  @IsString() @Matches(/^[A-Z][0-9]{3}$/) ORG_MUNICIPALITY_CODE = 'H501';
+
+  /** XML files with the IdPs' metadata (an EntitiesDescriptor or EntityDescriptor); optional in development. */
+  @IsOptional() @IsString() SPID_IDP_METADATA_PATH?: string;
+  @IsOptional() @IsString() CIE_IDP_METADATA_PATH?: string;
+
+  /** Development identity provider, served by the API itself. Refused when NODE_ENV=production. */
+  @Transform(toBool) @IsBoolean() DEV_IDP = false;
+  @IsOptional() @IsString() DEV_IDP_PRIVATE_KEY_PATH?: string;
+  @IsOptional() @IsString() DEV_IDP_CERT_PATH?: string;
+
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 300;
+
+  /** Background jobs (pg-boss): run workers in this process, and how often they poll. */
+  @Transform(toBool) @IsBoolean() JOBS_WORKERS = true;
+  @Transform(({ value }) => Number(value)) @IsNumber() @Min(0.5) @Max(60) JOBS_POLL_SECONDS = 2;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(3600) JOBS_RETRY_DELAY_SECONDS = 5;
+  /** Tests only: every notification channel is an in-memory fake. Refused in production. */
+  @Transform(toBool) @IsBoolean() NOTIFICATION_FAKES = false;
+
+  /** Notifications. E-mail by SMTP; SMS and App IO by their HTTP APIs (unset: those channels are off). */
+  @IsOptional() @IsString() SMTP_URL?: string;
+  @IsString() @Matches(/^.+@.+$/) MAIL_FROM = 'OpenCPI <noreply@opencpi.example.it>';
+  @IsOptional() @IsUrl(url) SMS_API_URL?: string;
+  @IsOptional() @IsString() SMS_API_KEY?: string;
+  @IsOptional() @IsUrl(url) IO_API_URL?: string;
+  @IsOptional() @IsString() IO_API_KEY?: string;
+  /** Development mailbox: an SMTP sink on this port whose messages are listed at /api/dev-mailbox. */
+  @Transform(toBool) @IsBoolean() DEV_MAILBOX = false;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535) DEV_MAILBOX_SMTP_PORT = 1025;
+  @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+}
+
+export class EnvValidationError extends Error {}
+
+/** Validates `source` (usually process.env); throws one readable message listing every bad variable. */
+export function validateEnv(source: Record<string, unknown>): Env {
+  const env = plainToInstance(Env, source, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
+  const problems = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  if (env.NODE_ENV === 'production') {
+    if (env.DEV_IDP) problems.push('  - DEV_IDP: the development identity provider cannot run with NODE_ENV=production');
+    if (!env.SPID_IDP_METADATA_PATH) problems.push('  - SPID_IDP_METADATA_PATH: required in production');
+    if (/^(dev|test|change)/i.test(env.SESSION_SECRET ?? '')) problems.push('  - SESSION_SECRET: a development value cannot be used in production');
+    if (env.NOTIFICATION_FAKES) problems.push('  - NOTIFICATION_FAKES: fakes cannot run with NODE_ENV=production');
+    if (env.DEV_MAILBOX) problems.push('  - DEV_MAILBOX: the development mailbox cannot run with NODE_ENV=production');
+  }
+  if (env.DEV_IDP && (!env.DEV_IDP_PRIVATE_KEY_PATH || !env.DEV_IDP_CERT_PATH)) {
+    problems.push('  - DEV_IDP_PRIVATE_KEY_PATH / DEV_IDP_CERT_PATH: required when DEV_IDP=true');
+  }
+  if (problems.length > 0) {
+    throw new EnvValidationError(`Invalid configuration, the API will not start:\n${problems.join('\n')}`);
+  }
+  return env;
+}

@@ -1,0 +1,37 @@
+import { AppointmentEntity } from '../modules/agenda/entities/appointment.entity';
+import { AvailabilityExceptionEntity } from '../modules/agenda/entities/availability-exception.entity';
+import { AvailabilityRuleEntity } from '../modules/agenda/entities/availability-rule.entity';
+import { ConvocationEntity } from '../modules/agenda/entities/convocation.entity';
+import { InvitationEntity } from '../modules/agenda/entities/invitation.entity';
+import { OfficeCalendarEntity } from '../modules/agenda/entities/office-calendar.entity';
+import { OutboxEventEntity } from '../modules/agenda/entities/outbox-event.entity';
+import { ServiceTypeEntity } from '../modules/agenda/entities/service-type.entity';
+import { SlotEntity } from '../modules/agenda/entities/slot.entity';
+import { DevMailEntity } from '../modules/notifications/entities/dev-mail.entity';
+import { MessageEntity } from '../modules/notifications/entities/message.entity';
+import { PreferenceEntity } from '../modules/notifications/entities/preference.entity';
+import { AuditEventEntity } from '../platform/audit/audit-event.entity';
+import { RateLimitCounterEntity } from '../platform/rate-limit/rate-limit-counter.entity';
+import { AuthnRequestEntity } from '../modules/identity/entities/authn-request.entity';
+import { SessionEntity } from '../modules/identity/entities/session.entity';
+import { AgencyStaffEntity } from '../modules/registry/entities/agency-staff.entity';
+import { AgencyEntity } from '../modules/registry/entities/agency.entity';
+import { CitizenEntity } from '../modules/registry/entities/citizen.entity';
+import { CompanyUserEntity } from '../modules/registry/entities/company-user.entity';
+import { CompanyEntity } from '../modules/registry/entities/company.entity';
+import { OfficeComuneEntity } from '../modules/registry/entities/office-comune.entity';
+import { OfficeEntity } from '../modules/registry/entities/office.entity';
+import { RegionEntity } from '../modules/registry/entities/region.entity';
+import { StaffOfficeEntity } from '../modules/registry/entities/staff-office.entity';
+import { StaffEntity } from '../modules/registry/entities/staff.entity';
+
+/** Every entity of every module, for the DataSource (migrations, drift check) and the app. */
+export const ENTITIES = [
+  AuditEventEntity, RateLimitCounterEntity,
+  AuthnRequestEntity, SessionEntity,
+  RegionEntity, OfficeEntity, OfficeComuneEntity, StaffEntity, StaffOfficeEntity,
+  AgencyEntity, AgencyStaffEntity, CompanyEntity, CompanyUserEntity, CitizenEntity,
+  ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,
+  InvitationEntity, ConvocationEntity, OutboxEventEntity,
+  MessageEntity, PreferenceEntity, DevMailEntity,
+];

@@ -1,0 +1,6 @@
+import { Agenda1795418847524 } from './1795418847524-Agenda';
+import { Notifications1795419456223 } from './1795419456223-Notifications';
+import { Foundation1795416930971 } from './1795416930971-Foundation';
+
+/** Every migration, in order. Add each new one here after reviewing it (never edit a merged one). */
+export const MIGRATIONS: Function[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223];

@@ -1,0 +1,13 @@
+import { ErrorCode } from '@opencpi/contracts';
+
+export const AGENDA_ERRORS = {
+  [ErrorCode.SERVICE_TYPE_UNKNOWN]: { status: 400, title: 'Unknown service type' },
+  [ErrorCode.SLOT_NOT_FOUND]: { status: 404, title: 'Slot not found' },
+  [ErrorCode.SLOT_FULL]: { status: 409, title: 'The slot has just been taken' },
+  [ErrorCode.SLOT_NOT_BOOKABLE]: { status: 409, title: 'The slot cannot be booked' },
+  [ErrorCode.ALREADY_BOOKED]: { status: 409, title: 'You already have this appointment' },
+  [ErrorCode.APPOINTMENT_NOT_FOUND]: { status: 404, title: 'Appointment not found' },
+  [ErrorCode.APPOINTMENT_NOT_CANCELLABLE]: { status: 409, title: 'The appointment can no longer be changed online' },
+  [ErrorCode.AVAILABILITY_CONFLICT]: { status: 409, title: 'The availability overlaps existing slots' },
+  [ErrorCode.OFFICE_NOT_SERVED]: { status: 403, title: 'You do not serve this office' },
+} as const;

@@ -1,0 +1,25 @@
+import type { AppointmentResponse, SlotResponse } from '@opencpi/contracts';
+import type { AppointmentRow, SlotRow } from './agenda.repository';
+import { romeParts } from './domain/rome-time';
+
+export function toSlotResponse(s: SlotRow): SlotResponse {
+  const local = romeParts(new Date(s.startsAt));
+  return {
+    id: s.id, officeId: s.officeId, officeName: s.officeName, operatorId: s.operatorId,
+    startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(),
+    localDate: local.date, localTime: local.time, channels: s.channels, seatsLeft: s.capacity - s.booked,
+  };
+}
+
+export function toAppointmentResponse(a: AppointmentRow, opts: { locale?: 'it' | 'en'; withCitizen?: boolean; now?: Date } = {}): AppointmentResponse {
+  const startsAt = new Date(a.startsAt);
+  const local = romeParts(startsAt);
+  const cutoff = startsAt.getTime() - a.cancelCutoffHours * 3_600_000;
+  return {
+    id: a.id, status: a.status, serviceType: a.serviceCode, serviceName: opts.locale === 'en' ? a.serviceNameEn : a.serviceNameIt,
+    officeName: a.officeName, startsAt: startsAt.toISOString(), endsAt: new Date(a.endsAt).toISOString(),
+    localDate: local.date, localTime: local.time, channel: a.channel,
+    changeable: a.status === 'booked' && (opts.now ?? new Date()).getTime() < cutoff,
+    ...(opts.withCitizen ? { citizenFiscalCode: a.citizenFiscalCode, ...(a.citizenName ? { citizenName: a.citizenName } : {}) } : {}),
+  };
+}

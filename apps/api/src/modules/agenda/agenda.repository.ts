@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppointmentEntity } from './entities/appointment.entity';
+import { ServiceTypeEntity } from './entities/service-type.entity';
+
+export interface SlotRow {
+  id: string; officeId: string; officeName: string; operatorId: string; serviceTypeId: string; startsAt: Date; endsAt: Date;
+  channels: string[]; capacity: number; booked: number;
+}
+export interface AppointmentRow {
+  id: string; status: string; channel: string; startsAt: Date; endsAt: Date; serviceCode: string; serviceNameIt: string; serviceNameEn: string;
+  officeName: string; cancelCutoffHours: number; citizenFiscalCode: string; citizenName: string | null; slotId: string; operatorId: string; officeId: string;
+}
+
+const SLOT_COLUMNS = `s.id, s.office_id AS "officeId", o.name AS "officeName", s.operator_id AS "operatorId", s.service_type_id AS "serviceTypeId",
+  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.channels, s.capacity, s.booked`;
+const APPOINTMENT_SELECT = `
+  SELECT a.id, a.status, a.channel, s.starts_at AS "startsAt", s.ends_at AS "endsAt", t.code AS "serviceCode", t.name_it AS "serviceNameIt",
+         t.name_en AS "serviceNameEn", o.name AS "officeName", t.cancel_cutoff_hours AS "cancelCutoffHours",
+         a.citizen_fiscal_code AS "citizenFiscalCode", c.given_name || ' ' || c.family_name AS "citizenName",
+         a.slot_id AS "slotId", s.operator_id AS "operatorId", s.office_id AS "officeId"
+    FROM agenda.appointments a
+    JOIN agenda.slots s ON s.id = a.slot_id
+    JOIN agenda.service_types t ON t.id = s.service_type_id
+    JOIN registry.offices o ON o.id = s.office_id
+    LEFT JOIN registry.citizens c ON c.id = a.citizen_id`;
+
+/** Every query of the agenda module. The booking is one conditional UPDATE: the row lock serialises racers. */
+@Injectable()
+export class AgendaRepository {
+  constructor(@InjectDataSource() readonly db: DataSource) {}
+
+  serviceTypeByCode(code: string): Promise<ServiceTypeEntity | null> {
+    return this.db.getRepository(ServiceTypeEntity).findOneBy({ code, active: true });
+  }
+  serviceTypes(): Promise<ServiceTypeEntity[]> {
+    return this.db.getRepository(ServiceTypeEntity).find({ where: { active: true }, order: { nameIt: 'ASC' } });
+  }
+
+  /** Free slots of a service type in a time window, soonest first. */
+  freeSlots(q: { serviceTypeId: string; officeId?: string; channel?: string; from: Date; to: Date; limit: number }): Promise<SlotRow[]> {
+    const params: unknown[] = [q.serviceTypeId, q.from, q.to, q.limit];
+    let extra = '';
+    if (q.officeId) { params.push(q.officeId); extra += ` AND s.office_id = $${params.length}`; }
+    if (q.channel) { params.push(q.channel); extra += ` AND $${params.length} = ANY(s.channels)`; }
+    return this.db.query(
+      `SELECT ${SLOT_COLUMNS} FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id
+        WHERE s.service_type_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.booked < s.capacity ${extra}
+        ORDER BY s.starts_at, s.id LIMIT $4`,
+      params,
+    );
+  }
+
+  async slot(id: string, m: EntityManager = this.db.manager): Promise<(SlotRow & { minNoticeMinutes: number }) | null> {
+    const rows: (SlotRow & { minNoticeMinutes: number })[] = await m.query(
+      `SELECT ${SLOT_COLUMNS}, t.min_notice_minutes AS "minNoticeMinutes"
+         FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN agenda.service_types t ON t.id = s.service_type_id
+        WHERE s.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Takes one seat if one is left and the slot is still bookable; false when it is full. */
+  async takeSeat(m: EntityManager, slotId: string, notBefore: Date): Promise<boolean> {
+    const [rows] = (await m.query(
+      `UPDATE agenda.slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity AND starts_at >= $2 RETURNING id`,
+      [slotId, notBefore],
+    )) as [unknown[], number];
+    return rows.length === 1;
+  }
+
+  async releaseSeat(m: EntityManager, slotId: string): Promise<void> {
+    await m.query(`UPDATE agenda.slots SET booked = booked - 1 WHERE id = $1`, [slotId]);
+  }
+
+  async insertAppointment(m: EntityManager, a: Pick<AppointmentEntity, 'slotId' | 'citizenId' | 'citizenFiscalCode' | 'channel' | 'source'>): Promise<string> {
+    const rows = (await m.query(
+      `INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [a.slotId, a.citizenId, a.citizenFiscalCode, a.channel, a.source],
+    )) as { id: string }[];
+    return (rows[0] as { id: string }).id;
+  }
+
+  async appointment(id: string, m: EntityManager = this.db.manager, lock = false): Promise<AppointmentRow | null> {
+    const rows: AppointmentRow[] = await m.query(`${APPOINTMENT_SELECT} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, [id]);
+    return rows[0] ?? null;
+  }
+
+  appointmentsOf(fiscalCode: string): Promise<AppointmentRow[]> {
+    return this.db.query(`${APPOINTMENT_SELECT} WHERE a.citizen_fiscal_code = $1 ORDER BY s.starts_at DESC LIMIT 100`, [fiscalCode]);
+  }
+
+  async setStatus(m: EntityManager, id: string, status: string, extra: { cancelReason?: string | null; attendance?: boolean } = {}): Promise<void> {
+    await m.query(
+      `UPDATE agenda.appointments SET status = $2::varchar, cancel_reason = COALESCE($3::varchar, cancel_reason),
+              cancelled_at = CASE WHEN $2::varchar IN ('cancelled', 'late_cancelled') THEN now() ELSE cancelled_at END,
+              attendance_recorded_at = CASE WHEN $4::boolean THEN now() ELSE attendance_recorded_at END
+        WHERE id = $1`,
+      [id, status, extra.cancelReason ?? null, extra.attendance ?? false],
+    );
+  }
+
+  /** The office's day/week: slots with their appointments (operators' calendar, in person and remote together). */
+  calendar(q: { officeId: string; operatorId?: string; from: Date; to: Date; channel?: string }): Promise<(SlotRow & { operatorName: string; serviceNameIt: string })[]> {
+    const params: unknown[] = [q.officeId, q.from, q.to];
+    let extra = '';
+    if (q.operatorId) { params.push(q.operatorId); extra += ` AND s.operator_id = $${params.length}`; }
+    if (q.channel) { params.push(q.channel); extra += ` AND $${params.length} = ANY(s.channels)`; }
+    return this.db.query(
+      `SELECT ${SLOT_COLUMNS}, st.given_name || ' ' || st.family_name AS "operatorName", t.name_it AS "serviceNameIt"
+         FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN registry.staff st ON st.id = s.operator_id
+         JOIN agenda.service_types t ON t.id = s.service_type_id
+        WHERE s.office_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ${extra}
+        ORDER BY s.starts_at, st.family_name`,
+      params,
+    );
+  }
+
+  appointmentsOfSlots(slotIds: string[]): Promise<AppointmentRow[]> {
+    if (slotIds.length === 0) return Promise.resolve([]);
+    return this.db.query(`${APPOINTMENT_SELECT} WHERE a.slot_id = ANY($1::uuid[]) ORDER BY a.booked_at`, [slotIds]);
+  }
+
+  async outbox(m: EntityManager, topic: string, aggregateId: string, payload: Record<string, unknown>): Promise<void> {
+    await m.query(`INSERT INTO agenda.outbox_events (topic, aggregate_id, payload) VALUES ($1, $2, $3)`, [topic, aggregateId, payload]);
+  }
+}

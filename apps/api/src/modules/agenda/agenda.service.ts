@@ -1,0 +1,262 @@
+import { Injectable } from '@nestjs/common';
+import { Env } from '../../config/env';
+import {
+  ErrorCode, type AppointmentResponse, type AvailabilityRuleResponse, type BookAppointmentBody, type CalendarQuery, type CalendarResponse,
+  type CreateAvailabilityRuleBody, type RecordAttendanceBody, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
+} from '@opencpi/contracts';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../../platform/audit/audit.service';
+import type { StaffScope } from '../../platform/auth/principal';
+import type { RequestContext } from '../../platform/auth/request-context';
+import { DomainError } from '../../platform/errors/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
+import { RegistryService, type CitizenRef } from '../registry/registry.service';
+import { toAppointmentResponse, toSlotResponse } from './agenda.mapper';
+import { AgendaRepository, type AppointmentRow } from './agenda.repository';
+import { addDays, romeParts, romeToInstant } from './domain/rome-time';
+import type { Channel } from './domain/slot-generator';
+import { publishRule } from './slot-publisher';
+import { AvailabilityRuleEntity } from './entities/availability-rule.entity';
+import { ServiceTypeEntity } from './entities/service-type.entity';
+
+const isUniqueViolation = (e: unknown, constraint: string) =>
+  (e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === constraint;
+
+/** Booking, availability, calendar and attendance. Owns its transactions; invariants are in the database. */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly repo: AgendaRepository,
+    private readonly registry: RegistryService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly env: Env,
+  ) {}
+
+  async serviceTypes(locale: 'it' | 'en' = 'it'): Promise<ServiceTypeResponse[]> {
+    return (await this.repo.serviceTypes()).map((t) => ({
+      code: t.code, name: locale === 'en' ? t.nameEn : t.nameIt, durationMinutes: t.durationMinutes, channels: t.channels, capacity: t.capacity,
+    }));
+  }
+
+  private async serviceType(code: string): Promise<ServiceTypeEntity> {
+    const t = await this.repo.serviceTypeByCode(code);
+    if (!t) throw new DomainError(ErrorCode.SERVICE_TYPE_UNKNOWN, `No service type "${code}"`, [{ pointer: '/serviceType', detail: 'unknown service type', constraint: 'isKnown' }]);
+    return t;
+  }
+
+  /** Free slots from a Rome date for `days` days, never earlier than the minimum notice nor past the horizon. */
+  async findSlots(q: SlotSearchQuery, now = new Date()): Promise<SlotResponse[]> {
+    const t = await this.serviceType(q.serviceType);
+    const fromDate = q.from ?? romeParts(now).date;
+    const earliest = new Date(now.getTime() + t.minNoticeMinutes * 60_000);
+    const fromInstant = romeToInstant(fromDate, '00:00') ?? now;
+    const from = fromInstant > earliest ? fromInstant : earliest;
+    const horizon = new Date(now.getTime() + t.horizonDays * 86_400_000);
+    const toCandidate = romeToInstant(addDays(fromDate, q.days ?? 14), '00:00') ?? horizon;
+    const to = toCandidate < horizon ? toCandidate : horizon;
+    const rows = await this.repo.freeSlots({ serviceTypeId: t.id, ...(q.officeId ? { officeId: q.officeId } : {}), ...(q.channel ? { channel: q.channel } : {}), from, to, limit: 500 });
+    return rows.map(toSlotResponse);
+  }
+
+  /** A citizen books a slot for themselves. */
+  async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
+    const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
+    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+    const { appointmentId, messageIds } = await this.repo.db.transaction((m) => this.bookIn(m, ctx, citizen, body, source));
+    await this.notifications.dispatch(messageIds);
+    return this.appointmentResponse(appointmentId);
+  }
+
+  private async bookIn(m: EntityManager, ctx: RequestContext, citizen: CitizenRef, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator'): Promise<{ appointmentId: string; messageIds: string[] }> {
+    const slot = await this.repo.slot(body.slotId, m);
+    if (!slot) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot' }]);
+    if (!slot.channels.includes(body.channel)) {
+      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot is not offered as ${body.channel}`, [{ pointer: '/channel', detail: `offered: ${slot.channels.join(', ')}` }]);
+    }
+    const notBefore = new Date(Date.now() + slot.minNoticeMinutes * 60_000);
+    if (!(await this.repo.takeSeat(m, slot.id, notBefore))) {
+      const fresh = await this.repo.slot(slot.id, m);
+      if (fresh && fresh.booked >= fresh.capacity) throw new DomainError(ErrorCode.SLOT_FULL, 'Another person booked this slot a moment ago: choose another one');
+      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `Slots can be booked up to ${slot.minNoticeMinutes} minutes before they start`);
+    }
+    let appointmentId: string;
+    try {
+      appointmentId = await this.repo.insertAppointment(m, { slotId: slot.id, citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, channel: body.channel, source });
+    } catch (e) {
+      if (isUniqueViolation(e, 'appointments_one_live_per_slot_person')) throw new DomainError(ErrorCode.ALREADY_BOOKED);
+      throw e;
+    }
+    await this.audit.record(ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointmentId, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { source } }, m);
+    const messageIds = await this.notifyBooking(m, appointmentId, citizen);
+    return { appointmentId, messageIds };
+  }
+
+  /** Confirmation now, reminders 48 h and 2 h before (in the same transaction as the booking). */
+  private async notifyBooking(m: EntityManager, appointmentId: string, citizen: CitizenRef): Promise<string[]> {
+    const a = await this.repo.appointment(appointmentId, m);
+    if (!a) return [];
+    const vars = this.messageVars(a, citizen);
+    const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
+    const ids = await this.notifications.enqueue(m, { key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars });
+    const start = new Date(a.startsAt).getTime();
+    for (const [hours, when] of [[48, 'tra due giorni'], [2, 'tra due ore']] as const) {
+      const at = new Date(start - hours * 3_600_000);
+      if (at.getTime() > Date.now()) {
+        ids.push(...(await this.notifications.enqueue(m, { key: `appointment:${a.id}:reminder-${hours}h`, recipient, template: 'appointment.reminder', vars: { ...vars, when }, notBefore: at })));
+      }
+    }
+    return ids;
+  }
+
+  private messageVars(a: AppointmentRow, citizen: CitizenRef): Record<string, string> {
+    const local = romeParts(new Date(a.startsAt));
+    const [y, mo, d] = local.date.split('-');
+    const channel = a.channel === 'in_person' ? `in presenza, ${a.officeName}` : a.channel === 'video' ? 'in videochiamata' : 'al telefono';
+    return {
+      name: `${citizen.givenName} ${citizen.familyName}`, service: a.serviceNameIt, office: a.officeName, date: `${d}/${mo}/${y}`, time: local.time,
+      channel, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti`, phone: 'il Centro per l\'Impiego',
+    };
+  }
+
+  async myAppointments(ctx: RequestContext): Promise<AppointmentResponse[]> {
+    const rows = await this.repo.appointmentsOf(ctx.principal.fiscalCode);
+    return rows.map((r) => toAppointmentResponse(r));
+  }
+
+  /** The citizen cancels before the office's cut-off. */
+  async cancelOwn(ctx: RequestContext, appointmentId: string, reason?: string): Promise<AppointmentResponse> {
+    const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
+    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+    const messageIds = await this.repo.db.transaction(async (m) => {
+      const a = await this.ownAppointment(m, ctx, appointmentId);
+      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: reason ?? null });
+      await this.repo.releaseSeat(m, a.slotId);
+      await this.audit.record(ctx, { action: 'agenda.appointment.cancel', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode }, m);
+      await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
+      return this.notifications.enqueue(m, {
+        key: `appointment:${a.id}:cancelled`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+        template: 'appointment.cancelled', vars: this.messageVars(a, citizen),
+      });
+    });
+    await this.notifications.dispatch(messageIds);
+    return this.appointmentResponse(appointmentId);
+  }
+
+  /** Moves the citizen's appointment to another slot, atomically (the old seat is freed only if the new one is taken). */
+  async rescheduleOwn(ctx: RequestContext, appointmentId: string, slotId: string, channel?: string): Promise<AppointmentResponse> {
+    const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
+    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+    const booked = await this.repo.db.transaction(async (m) => {
+      const a = await this.ownAppointment(m, ctx, appointmentId);
+      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: 'rescheduled' });
+      await this.repo.releaseSeat(m, a.slotId);
+      await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
+      return this.bookIn(m, ctx, citizen, { slotId, channel: (channel ?? a.channel) as Channel }, 'citizen');
+    });
+    await this.notifications.dispatch(booked.messageIds);
+    return this.appointmentResponse(booked.appointmentId);
+  }
+
+  private async ownAppointment(m: EntityManager, ctx: RequestContext, id: string): Promise<AppointmentRow> {
+    const a = await this.repo.appointment(id, m, true);
+    if (!a || a.citizenFiscalCode !== ctx.principal.fiscalCode) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
+    if (!toAppointmentResponse(a).changeable) {
+      throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, `Online changes close ${a.cancelCutoffHours} hours before the appointment: call the office`);
+    }
+    return a;
+  }
+
+  async icsOf(ctx: RequestContext, appointmentId: string): Promise<string> {
+    const a = await this.repo.appointment(appointmentId);
+    if (!a || a.citizenFiscalCode !== ctx.principal.fiscalCode) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
+    const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const esc = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+    return [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//OpenCPI//Agenda//IT', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT',
+      `UID:${a.id}@opencpi`, `DTSTAMP:${stamp(new Date())}`, `DTSTART:${stamp(new Date(a.startsAt))}`, `DTEND:${stamp(new Date(a.endsAt))}`,
+      `SUMMARY:${esc(`${a.serviceNameIt} – ${a.officeName}`)}`, `LOCATION:${esc(a.channel === 'in_person' ? a.officeName : a.channel === 'video' ? 'Videochiamata' : 'Telefono')}`,
+      `STATUS:${a.status === 'booked' ? 'CONFIRMED' : 'CANCELLED'}`, 'END:VEVENT', 'END:VCALENDAR', '',
+    ].join('\r\n');
+  }
+
+  // ---- operators ----
+
+  private requireOffice(ctx: RequestContext, officeId: string): StaffScope {
+    const staff = ctx.principal.staff;
+    if (!staff || !staff.officeIds.includes(officeId)) throw new DomainError(ErrorCode.OFFICE_NOT_SERVED, undefined, [{ pointer: '/officeId', detail: 'not one of your offices' }]);
+    return staff;
+  }
+
+  /** A weekly rule, and its slots published for the booking horizon. */
+  async createRule(ctx: RequestContext, body: CreateAvailabilityRuleBody, now = new Date()): Promise<AvailabilityRuleResponse> {
+    const staff = this.requireOffice(ctx, body.officeId);
+    const t = await this.serviceType(body.serviceType);
+    const operatorId = body.operatorId ?? staff.staffId;
+    if (operatorId !== staff.staffId && staff.role === 'operator') {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Operators define their own availability; managers can define others\'', [{ pointer: '/operatorId', detail: 'not you' }]);
+    }
+    const bad = body.channels.filter((c) => !t.channels.includes(c));
+    if (bad.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, `Not offered for this service: ${bad.join(', ')}`, [{ pointer: '/channels', detail: `allowed: ${t.channels.join(', ')}` }]);
+    if (body.endTime <= body.startTime) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'endTime must follow startTime', [{ pointer: '/endTime', detail: 'must be after startTime' }]);
+    if (body.validTo && body.validTo < body.validFrom) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'validTo must not precede validFrom', [{ pointer: '/validTo', detail: 'before validFrom' }]);
+
+    return this.repo.db.transaction(async (m) => {
+      const rule = await m.getRepository(AvailabilityRuleEntity).save(m.getRepository(AvailabilityRuleEntity).create({
+        officeId: body.officeId, operatorId, serviceTypeId: t.id, weekday: body.weekday, startTime: body.startTime, endTime: body.endTime,
+        validFrom: body.validFrom, validTo: body.validTo ?? null, channels: body.channels, createdBy: ctx.principal.fiscalCode,
+      }));
+      const published = await publishRule(m, rule, t, now);
+      return {
+        id: rule.id, officeId: rule.officeId, operatorId, serviceType: t.code, weekday: rule.weekday, startTime: body.startTime, endTime: body.endTime,
+        validFrom: rule.validFrom, ...(rule.validTo ? { validTo: rule.validTo } : {}), channels: rule.channels, slotsPublished: published,
+      };
+    });
+  }
+
+  /** Day or week of an office (or one operator): in-person and remote together, optionally filtered by channel. */
+  async calendar(ctx: RequestContext, q: CalendarQuery): Promise<CalendarResponse> {
+    this.requireOffice(ctx, q.officeId);
+    const from = romeToInstant(q.from, '00:00') as Date;
+    const to = romeToInstant(addDays(q.from, q.days ?? 1), '00:00') as Date;
+    const slots = await this.repo.calendar({ officeId: q.officeId, ...(q.operatorId ? { operatorId: q.operatorId } : {}), from, to, ...(q.channel ? { channel: q.channel } : {}) });
+    const appointments = (await this.repo.appointmentsOfSlots(slots.map((s) => s.id))).filter((a) => !q.channel || a.channel === q.channel);
+    await this.audit.record(ctx, appointments.map((a) => ({
+      action: 'agenda.calendar.read', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: q.officeId,
+    })));
+    return {
+      items: slots.map((s) => {
+        const local = romeParts(new Date(s.startsAt));
+        return {
+          slotId: s.id, operatorId: s.operatorId, operatorName: s.operatorName, serviceName: s.serviceNameIt, startsAt: new Date(s.startsAt).toISOString(),
+          localDate: local.date, localTime: local.time, capacity: s.capacity,
+          appointments: appointments.filter((a) => a.slotId === s.id).map((a) => toAppointmentResponse(a, { withCitizen: true })),
+        };
+      }),
+    };
+  }
+
+  /** Present / absent / absent with justification / late cancellation; publishes `attendance.recorded` (outbox). */
+  async recordAttendance(ctx: RequestContext, appointmentId: string, body: RecordAttendanceBody): Promise<AppointmentResponse> {
+    await this.repo.db.transaction(async (m) => {
+      const a = await this.repo.appointment(appointmentId, m, true);
+      if (!a || !ctx.principal.staff?.officeIds.includes(a.officeId)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
+      if (a.status !== 'booked') throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, `Attendance already recorded (${a.status})`);
+      await this.repo.setStatus(m, a.id, body.outcome, { attendance: true });
+      if (body.outcome === 'late_cancelled') await this.repo.releaseSeat(m, a.slotId);
+      const [conv] = (await m.query(`SELECT id FROM agenda.convocations WHERE appointment_id = $1`, [a.id])) as { id: string }[];
+      await this.repo.outbox(m, 'attendance.recorded', a.id, {
+        appointmentId: a.id, convocationId: conv?.id ?? null, citizenFiscalCode: a.citizenFiscalCode, officeId: a.officeId,
+        startsAt: new Date(a.startsAt).toISOString(), outcome: body.outcome, note: body.note ?? null, recordedBy: ctx.principal.fiscalCode,
+      });
+      await this.audit.record(ctx, { action: 'agenda.attendance.record', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { outcome: body.outcome } }, m);
+    });
+    return this.appointmentResponse(appointmentId, true);
+  }
+
+  private async appointmentResponse(id: string, withCitizen = false): Promise<AppointmentResponse> {
+    const a = await this.repo.appointment(id);
+    if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
+    return toAppointmentResponse(a, { withCitizen });
+  }
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  AppointmentIdParam, AppointmentListResponse, AppointmentResponse, BookAppointmentBody, CancelAppointmentBody, RescheduleAppointmentBody,
+  Role, ServiceTypeListResponse, SlotListResponse, SlotSearchQuery,
+} from '@opencpi/contracts';
+import { Allow } from '../../platform/auth/policy.decorator';
+import { Ctx, type RequestContext } from '../../platform/auth/request-context';
+import { AgendaService } from './agenda.service';
+
+@ApiTags('agenda')
+@Controller('citizen/agenda')
+export class CitizenAgendaController {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @Get('service-types')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'What can be booked' })
+  @ApiOkResponse({ type: ServiceTypeListResponse })
+  async serviceTypes(): Promise<ServiceTypeListResponse> {
+    return { items: await this.agenda.serviceTypes() };
+  }
+
+  @Get('slots')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'Free slots of a service, soonest first' })
+  @ApiOkResponse({ type: SlotListResponse })
+  async slots(@Query() q: SlotSearchQuery): Promise<SlotListResponse> {
+    return { items: await this.agenda.findSlots(q) };
+  }
+
+  @Post('appointments')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'Book a slot (409 SLOT_FULL when someone was faster)' })
+  @ApiCreatedResponse({ type: AppointmentResponse })
+  @ApiConflictResponse({ description: 'SLOT_FULL, SLOT_NOT_BOOKABLE or ALREADY_BOOKED' })
+  book(@Ctx() ctx: RequestContext, @Body() body: BookAppointmentBody): Promise<AppointmentResponse> {
+    return this.agenda.book(ctx, body);
+  }
+
+  @Get('appointments')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'My appointments' })
+  @ApiOkResponse({ type: AppointmentListResponse })
+  async mine(@Ctx() ctx: RequestContext): Promise<AppointmentListResponse> {
+    return { items: await this.agenda.myAppointments(ctx) };
+  }
+
+  @Post('appointments/:appointmentId/cancel')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @HttpCode(200)
+  @ApiOperation({ summary: "Cancel before the office's cut-off" })
+  @ApiOkResponse({ type: AppointmentResponse })
+  cancel(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: CancelAppointmentBody): Promise<AppointmentResponse> {
+    return this.agenda.cancelOwn(ctx, p.appointmentId, body.reason);
+  }
+
+  @Post('appointments/:appointmentId/reschedule')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move to another slot (atomic)' })
+  @ApiOkResponse({ type: AppointmentResponse })
+  reschedule(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: RescheduleAppointmentBody): Promise<AppointmentResponse> {
+    return this.agenda.rescheduleOwn(ctx, p.appointmentId, body.slotId, body.channel);
+  }
+
+  @Get('appointments/:appointmentId/ics')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'The appointment as an iCalendar file' })
+  @ApiProduces('text/calendar')
+  async ics(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Res() res: Response): Promise<void> {
+    const body = await this.agenda.icsOf(ctx, p.appointmentId);
+    res.type('text/calendar').setHeader('Content-Disposition', `attachment; filename="appuntamento-${p.appointmentId}.ics"`);
+    res.send(body);
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import type { IdentityProviderKind } from '@opencpi/contracts';
+import { Env } from '../../../config/env';
+import { devIdpEntityId, devIdpSsoUrl } from '../dev-idp/dev-idp.urls';
+import { certBody, nodes, parseXml, text, toPem } from './xml';
+
+export interface IdentityProvider {
+  id: string;
+  kind: IdentityProviderKind;
+  entityId: string;
+  displayName: string;
+  /** HTTP-Redirect SingleSignOnService */
+  ssoUrl: string;
+  /** signing certificates (PEM) */
+  certs: string[];
+  development: boolean;
+}
+
+const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
+
+/** Reads IdP EntityDescriptors (alone or in an EntitiesDescriptor, as AgID's registry publishes them). */
+export function parseIdpMetadata(xml: string, kind: IdentityProviderKind): IdentityProvider[] {
+  const doc = parseXml(xml);
+  const out: IdentityProvider[] = [];
+  for (const ed of nodes('//md:EntityDescriptor[md:IDPSSODescriptor]', doc)) {
+    const entityId = ed.getAttribute('entityID');
+    const sso = nodes(`md:IDPSSODescriptor/md:SingleSignOnService[@Binding='${REDIRECT}']`, ed)[0];
+    const certs = nodes("md:IDPSSODescriptor/md:KeyDescriptor[not(@use) or @use='signing']//ds:X509Certificate", ed)
+      .map((c) => toPem(certBody(c.textContent ?? '')));
+    if (!entityId || !sso?.getAttribute('Location') || certs.length === 0) continue;
+    const displayName =
+      text("md:Organization/md:OrganizationDisplayName[@xml:lang='it']", ed) ??
+      text('md:Organization/md:OrganizationDisplayName', ed) ??
+      text('md:Organization/md:OrganizationName', ed) ??
+      new URL(entityId).hostname;
+    out.push({
+      id: `${kind}-${entityId.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`.slice(0, 64),
+      kind, entityId, displayName: displayName.trim(), ssoUrl: sso.getAttribute('Location') as string, certs, development: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * The identity providers this deployment accepts: those in the configured metadata files, plus the
+ * development IdP when DEV_IDP=true. Adding a real IdP is a configuration change.
+ */
+@Injectable()
+export class IdpRegistry {
+  private readonly logger = new Logger(IdpRegistry.name);
+  private readonly idps: IdentityProvider[];
+
+  constructor(env: Env) {
+    const list: IdentityProvider[] = [];
+    const load = (path: string | undefined, kind: IdentityProviderKind) => {
+      if (!path) return;
+      const found = parseIdpMetadata(readFileSync(path, 'utf8'), kind);
+      this.logger.log(`${found.length} ${kind} identity providers from ${path}`);
+      list.push(...found);
+    };
+    load(env.SPID_IDP_METADATA_PATH, 'spid');
+    load(env.CIE_IDP_METADATA_PATH, 'cie');
+    if (env.DEV_IDP && env.DEV_IDP_CERT_PATH) {
+      const cert = readFileSync(env.DEV_IDP_CERT_PATH, 'utf8');
+      for (const kind of ['spid', 'cie'] as const) {
+        list.push({
+          id: `dev-${kind}`, kind, entityId: devIdpEntityId(env, kind),
+          displayName: kind === 'spid' ? 'OpenCPI Test IdP (sviluppo)' : 'CIE di prova (sviluppo)',
+          ssoUrl: devIdpSsoUrl(env, kind), certs: [cert], development: true,
+        });
+      }
+    }
+    this.idps = list;
+  }
+
+  list(): IdentityProvider[] {
+    return this.idps;
+  }
+  byId(id: string): IdentityProvider | undefined {
+    return this.idps.find((i) => i.id === id);
+  }
+  byEntityId(entityId: string): IdentityProvider | undefined {
+    return this.idps.find((i) => i.entityId === entityId);
+  }
+}

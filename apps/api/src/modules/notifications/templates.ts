@@ -1,0 +1,26 @@
+/**
+ * Message templates, Italian and English, with {{variables}}. Plain text on purpose: it reads the same in
+ * e-mail, SMS and App IO, and works on any phone.
+ */
+export const TEMPLATES = {
+  'appointment.confirmed': {
+    it: { subject: 'Appuntamento confermato: {{service}}', body: 'Gentile {{name}},\nil suo appuntamento "{{service}}" presso {{office}} è confermato per {{date}} alle {{time}} ({{channel}}).\nPuò spostarlo o annullarlo da qui: {{link}}\nSe ha bisogno di aiuto, chiami {{phone}}.' },
+    en: { subject: 'Appointment confirmed: {{service}}', body: 'Dear {{name}},\nyour appointment "{{service}}" at {{office}} is confirmed for {{date}} at {{time}} ({{channel}}).\nYou can move or cancel it here: {{link}}\nIf you need help, call {{phone}}.' },
+  },
+  'appointment.cancelled': {
+    it: { subject: 'Appuntamento annullato: {{service}}', body: 'Gentile {{name}},\nil suo appuntamento "{{service}}" del {{date}} alle {{time}} è stato annullato.\nPuò prenotarne un altro qui: {{link}}' },
+    en: { subject: 'Appointment cancelled: {{service}}', body: 'Dear {{name}},\nyour appointment "{{service}}" on {{date}} at {{time}} has been cancelled.\nYou can book another one here: {{link}}' },
+  },
+  'appointment.reminder': {
+    it: { subject: 'Promemoria: {{service}} {{when}}', body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nNon può venire? Lo sposti o lo annulli qui: {{link}}' },
+    en: { subject: 'Reminder: {{service}} {{when}}', body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nCan\'t make it? Move or cancel it here: {{link}}' },
+  },
+} as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+export function render(template: TemplateName, locale: string, vars: Record<string, string>): { subject: string; body: string } {
+  const t = TEMPLATES[template][locale === 'en' ? 'en' : 'it'];
+  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
+  return { subject: fill(t.subject), body: fill(t.body) };
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ErrorCode, Role, type AuditTrailResponse, type CitizenProfileResponse, type CitizenSearchResponse,
+  type SearchCitizensQuery, type StaffProfileResponse,
+} from '@opencpi/contracts';
+import { AuditService } from '../../platform/audit/audit.service';
+import type { StaffScope } from '../../platform/auth/principal';
+import type { RequestContext } from '../../platform/auth/request-context';
+import { DomainError } from '../../platform/errors/domain-error';
+import type { CitizenEntity } from './entities/citizen.entity';
+import { RegistryRepository, type LoginData } from './registry.repository';
+import { toCitizenProfile, toOfficeResponse } from './registry.mapper';
+
+/** What other modules may know of a citizen. */
+export interface CitizenRef {
+  id: string; fiscalCode: string; officeId: string | null; givenName: string; familyName: string; email: string | null; mobilePhone: string | null;
+}
+
+/** Regions, CPI offices, staff, agencies, companies and citizens; who may see whom. */
+@Injectable()
+export class RegistryService {
+  constructor(private readonly repo: RegistryRepository, private readonly audit: AuditService) {}
+
+  /** Called by identity at each successful login: creates/updates the citizen and returns their roles. */
+  async recordLogin(login: LoginData): Promise<{ citizen: CitizenEntity; roles: Role[] }> {
+    const citizen = await this.repo.upsertCitizenFromLogin(login);
+    return { citizen, roles: await this.rolesOf(login.fiscalCode) };
+  }
+
+  /** Roles come from the registry by fiscal code; everyone who logs in is a citizen. */
+  async rolesOf(fiscalCode: string): Promise<Role[]> {
+    const roles: Role[] = [Role.Citizen];
+    const staff = await this.repo.findStaff(fiscalCode);
+    if (staff) roles.push(staff.role as Role);
+    if (await this.repo.isAgencyStaff(fiscalCode)) roles.push(Role.AgencyStaff);
+    if (await this.repo.isCompanyUser(fiscalCode)) roles.push(Role.Employer);
+    return roles;
+  }
+
+  /** The registry id of a citizen (for other modules' records), or null. */
+  async citizenRef(fiscalCode: string): Promise<CitizenRef | null> {
+    const c = await this.repo.findCitizenByFiscalCode(fiscalCode);
+    return c ? { id: c.id, fiscalCode: c.fiscalCode, officeId: c.officeId, givenName: c.givenName, familyName: c.familyName, email: c.email, mobilePhone: c.mobilePhone } : null;
+  }
+
+  async staffScope(fiscalCode: string): Promise<StaffScope | null> {
+    const staff = await this.repo.findStaff(fiscalCode);
+    if (!staff) return null;
+    return { staffId: staff.id, role: staff.role, regionId: staff.regionId, officeIds: await this.repo.staffOfficeIds(staff) };
+  }
+
+  async ownProfile(ctx: RequestContext): Promise<CitizenProfileResponse> {
+    const citizen = await this.repo.findCitizenByFiscalCode(ctx.principal.fiscalCode);
+    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+    await this.audit.record(ctx, { action: 'citizen.profile.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode });
+    return this.profileOf(citizen);
+  }
+
+  async staffProfile(ctx: RequestContext): Promise<StaffProfileResponse> {
+    const staff = this.requireStaff(ctx);
+    const offices = await this.repo.findOffices(staff.officeIds);
+    return { fiscalCode: ctx.principal.fiscalCode, givenName: ctx.principal.givenName, familyName: ctx.principal.familyName, role: staff.role, offices: offices.map(toOfficeResponse) };
+  }
+
+  async searchCitizens(ctx: RequestContext, q: SearchCitizensQuery): Promise<CitizenSearchResponse> {
+    const staff = this.requireStaff(ctx);
+    const words = (q.q ?? '').trim().split(/\s+/).filter((w) => w.length > 0).slice(0, 4);
+    if (!q.fiscalCode && words.length === 0) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Give a fiscal code or part of a name', [{ pointer: '/q', detail: 'q or fiscalCode is required', constraint: 'required' }]);
+    }
+    const limit = q.limit ?? 20;
+    const offset = q.offset ?? 0;
+    const { rows, total } = await this.repo.searchCitizens({
+      officeIds: staff.officeIds, ...(q.fiscalCode ? { fiscalCode: q.fiscalCode.toUpperCase() } : {}), words, limit, offset,
+    });
+    // Seeing a person in a result list is a read of their data.
+    await this.audit.record(ctx, rows.map((r) => ({
+      action: 'citizen.search.result', resourceType: 'citizen', resourceId: r.id, subjectFiscalCode: r.fiscalCode, actorOfficeId: r.officeId,
+    })));
+    return {
+      items: rows.map((r) => ({
+        id: r.id, fiscalCode: r.fiscalCode, givenName: r.givenName, familyName: r.familyName,
+        ...(r.birthDate ? { birthDate: r.birthDate } : {}), ...(r.officeName ? { officeName: r.officeName } : {}),
+      })),
+      total, limit, offset,
+    };
+  }
+
+  async dossier(ctx: RequestContext, citizenId: string): Promise<CitizenProfileResponse> {
+    const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.dossier.read');
+    return this.profileOf(citizen);
+  }
+
+  async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {
+    const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.audit-trail.read');
+    const rows = await this.audit.trailOf(citizen.fiscalCode);
+    return {
+      items: rows.map((r) => ({
+        id: r.id, occurredAt: new Date(r.occurredAt).toISOString(), actorFiscalCode: r.actorFiscalCode.trim(),
+        ...(r.actorName ? { actorName: r.actorName } : {}), actorRole: r.actorRole,
+        ...(r.actorOfficeName ? { actorOfficeName: r.actorOfficeName } : {}),
+        action: r.action, resourceType: r.resourceType, ...(r.resourceId ? { resourceId: r.resourceId } : {}), outcome: r.outcome,
+      })),
+    };
+  }
+
+  /**
+   * An operator sees only citizens of the offices they serve. Outside that scope the answer is 404 (no
+   * hint that the person exists) and the attempt is audited as denied.
+   */
+  private async citizenInScope(ctx: RequestContext, citizenId: string, action: string): Promise<CitizenEntity> {
+    const staff = this.requireStaff(ctx);
+    const citizen = await this.repo.findCitizenById(citizenId);
+    const allowed = !!citizen && !!citizen.officeId && staff.officeIds.includes(citizen.officeId);
+    if (citizen) {
+      await this.audit.record(ctx, {
+        action, resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode,
+        outcome: allowed ? 'allowed' : 'denied', actorOfficeId: allowed ? citizen.officeId : null,
+      });
+    }
+    if (!citizen || !allowed) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND, `No citizen ${citizenId} in your offices`);
+    return citizen;
+  }
+
+  private requireStaff(ctx: RequestContext): StaffScope {
+    if (!ctx.principal.staff) throw new DomainError(ErrorCode.FORBIDDEN, 'Only CPI staff can do this');
+    return ctx.principal.staff;
+  }
+
+  private async profileOf(citizen: CitizenEntity): Promise<CitizenProfileResponse> {
+    const [office, comune] = await Promise.all([
+      citizen.officeId ? this.repo.findOffice(citizen.officeId) : null,
+      citizen.domicileComuneIstat ? this.repo.findComune(citizen.domicileComuneIstat) : null,
+    ]);
+    return toCitizenProfile(citizen, office, comune?.comuneName ?? null);
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../auth/request-context';
+import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditRecord {
+  /** dotted verb, e.g. `citizen.dossier.read` */
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  /** whose data was read or changed */
+  subjectFiscalCode: string | null;
+  outcome?: 'allowed' | 'denied';
+  /** the office through which the actor acted, when there is one */
+  actorOfficeId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditTrailRow {
+  id: string; occurredAt: Date; actorFiscalCode: string; actorName: string | null; actorRole: string;
+  actorOfficeName: string | null; action: string; resourceType: string; resourceId: string | null; outcome: 'allowed' | 'denied';
+}
+
+/**
+ * Writes the append-only audit log. Pass the use case's EntityManager so that the record commits or rolls
+ * back with the change it describes.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async record(ctx: RequestContext, records: AuditRecord | AuditRecord[], manager: EntityManager = this.db.manager): Promise<void> {
+    const list = Array.isArray(records) ? records : [records];
+    if (list.length === 0) return;
+    const p = ctx.principal;
+    const actorRole = p.staff?.role ?? p.roles[0] ?? 'citizen';
+    await manager.getRepository(AuditEventEntity).insert(
+      list.map((r) => ({
+        actorFiscalCode: p.fiscalCode,
+        actorName: `${p.givenName} ${p.familyName}`,
+        actorRole,
+        actorOfficeId: r.actorOfficeId ?? null,
+        action: r.action,
+        resourceType: r.resourceType,
+        resourceId: r.resourceId ?? null,
+        subjectFiscalCode: r.subjectFiscalCode,
+        outcome: r.outcome ?? 'allowed',
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        correlationId: ctx.correlationId,
+        details: (r.details ?? {}) as object,
+      })),
+    );
+  }
+
+  /** Everything recorded about one person, newest first. */
+  async trailOf(subjectFiscalCode: string, limit = 200): Promise<AuditTrailRow[]> {
+    return this.db.query(
+      `SELECT e.id::text AS "id", e.occurred_at AS "occurredAt", e.actor_fiscal_code AS "actorFiscalCode",
+              e.actor_name AS "actorName", e.actor_role AS "actorRole", o.name AS "actorOfficeName",
+              e.action, e.resource_type AS "resourceType", e.resource_id AS "resourceId", e.outcome
+         FROM audit.audit_events e
+         LEFT JOIN registry.offices o ON o.id = e.actor_office_id
+        WHERE e.subject_fiscal_code = $1
+        ORDER BY e.occurred_at DESC, e.id DESC
+        LIMIT $2`,
+      [subjectFiscalCode, limit],
+    );
+  }
+}

@@ -1,0 +1,31 @@
+import { ErrorCode } from '@opencpi/contracts';
+
+/**
+ * Every error code → HTTP status and title. `satisfies Record<ErrorCode, …>` makes an unmapped code a
+ * compile error (the exhaustive table of twentyhq/twenty). Modules own their rows (see *.errors.ts).
+ */
+import { AGENDA_ERRORS } from '../../modules/agenda/agenda.errors';
+import { IDENTITY_ERRORS } from '../../modules/identity/identity.errors';
+import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
+
+export interface ErrorStatus { status: number; title: string }
+
+export const PLATFORM_ERRORS = {
+  [ErrorCode.VALIDATION_FAILED]: { status: 400, title: 'The request is not valid' },
+  [ErrorCode.UNAUTHENTICATED]: { status: 401, title: 'Authentication required' },
+  [ErrorCode.SESSION_EXPIRED]: { status: 401, title: 'The session has expired' },
+  [ErrorCode.FORBIDDEN]: { status: 403, title: 'Not allowed' },
+  [ErrorCode.CSRF_TOKEN_INVALID]: { status: 403, title: 'Missing or invalid CSRF token' },
+  [ErrorCode.ROUTE_NOT_FOUND]: { status: 404, title: 'No such resource' },
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { status: 415, title: 'Unsupported media type' },
+  [ErrorCode.RATE_LIMITED]: { status: 429, title: 'Too many requests' },
+  [ErrorCode.INTERNAL_ERROR]: { status: 500, title: 'Internal error' },
+  [ErrorCode.SERVICE_UNAVAILABLE]: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export const ERROR_STATUS = {
+  ...PLATFORM_ERRORS,
+  ...IDENTITY_ERRORS,
+  ...REGISTRY_ERRORS,
+  ...AGENDA_ERRORS,
+} as const satisfies Record<ErrorCode, ErrorStatus>;

@@ -1,0 +1,55 @@
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { Env } from '../../config/env';
+
+export type JobHandler<T> = (data: T) => Promise<void>;
+interface Registration { name: string; handler: JobHandler<unknown>; options: { retryLimit: number; retryDelay: number; retryBackoff: boolean } }
+
+/**
+ * pg-boss over the API's PostgreSQL (schema `pgboss`): jobs survive restarts and are shared by every API
+ * replica. Modules register workers at init; with JOBS_WORKERS=false a process only enqueues.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+  private readonly registrations: Registration[] = [];
+  private readonly schedules: { name: string; cron: string }[] = [];
+  private started = false;
+
+  constructor(private readonly env: Env) {
+    this.boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: 'pgboss', max: 4, application_name: 'opencpi-jobs' });
+    this.boss.on('error', (e) => this.logger.error({ err: e }, 'job queue error'));
+  }
+
+  register<T>(name: string, handler: JobHandler<T>, options: Partial<Registration['options']> = {}): void {
+    this.registrations.push({ name, handler: handler as JobHandler<unknown>, options: { retryLimit: 50, retryDelay: 2, retryBackoff: true, ...options } });
+  }
+
+  /** Runs `name` on a cron schedule (once across all replicas). */
+  scheduleEvery(name: string, cron: string): void {
+    this.schedules.push({ name, cron });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const r of this.registrations) {
+      await this.boss.createQueue(r.name, { name: r.name, ...r.options, expireInSeconds: 60 });
+      if (this.env.JOBS_WORKERS) {
+        await this.boss.work<unknown>(r.name, { pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS, batchSize: 5 }, async (jobs) => {
+          for (const job of jobs) await r.handler(job.data);
+        });
+      }
+    }
+    for (const sch of this.schedules) await this.boss.schedule(sch.name, sch.cron, {}, { tz: 'Europe/Rome' });
+  }
+
+  async send<T extends object>(name: string, data: T, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<string | null> {
+    return this.boss.send(name, data, options);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+}

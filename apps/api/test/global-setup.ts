@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { seedAgendaDemo } from '../src/modules/agenda/seed/agenda-demo-seed';
+import { seedDemoData } from '../src/modules/registry/seed/demo-seed';
+import { TEMPLATE_DB, databaseUrl, dropDatabase, withAdmin } from './test-database';
+
+async function reachable(url: string): Promise<boolean> {
+  const c = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Picks a real PostgreSQL — OPENCPI_TEST_ADMIN_URL, else the machine's server on 127.0.0.1:5432, else an
+ * embedded one — then migrates and seeds the template database that every test file clones.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env['TZ'] = 'Europe/Rome';
+  let admin = process.env['OPENCPI_TEST_ADMIN_URL'];
+  if (!admin) {
+    const machine = 'postgres://postgres@127.0.0.1:5432/postgres';
+    if (await reachable(machine)) admin = machine;
+    else {
+      const { startEmbeddedPostgres } = await import(path.resolve(__dirname, '../../../tools/lib/embedded-db.mjs'));
+      const pg = await startEmbeddedPostgres({ name: 'pg-test', port: 54339, database: 'postgres', persistent: false });
+      (globalThis as Record<string, unknown>)['__OPENCPI_EMBEDDED_PG__'] = pg;
+      admin = pg.adminUrl as string;
+    }
+    process.env['OPENCPI_TEST_ADMIN_URL'] = admin;
+  }
+  await withAdmin(async (c) => {
+    // leftovers of an interrupted run
+    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'opencpi\\_%\\_test'`);
+    for (const r of rows as { datname: string }[]) if (r.datname !== TEMPLATE_DB) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+  });
+  await dropDatabase(TEMPLATE_DB);
+  await withAdmin((c) => c.query(`CREATE DATABASE "${TEMPLATE_DB}"`));
+  const db = await new DataSource(dataSourceOptions(databaseUrl(TEMPLATE_DB))).initialize();
+  try {
+    await db.runMigrations({ transaction: 'each' });
+    await seedDemoData(db);
+    await seedAgendaDemo(db);
+  } finally {
+    await db.destroy();
+  }
+  // pg-boss creates its schema on first start: do it once in the template, not in every clone.
+  const { default: PgBoss } = await import('pg-boss');
+  const boss = new PgBoss({ connectionString: databaseUrl(TEMPLATE_DB), schema: 'pgboss' });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
+}

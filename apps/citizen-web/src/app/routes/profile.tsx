@@ -1,0 +1,34 @@
+import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../features/auth/api/use-session';
+import { useCitizenProfile } from '../../features/profile/api/use-citizen-profile';
+import { OfficeSection } from '../../features/profile/components/office-section';
+import { PersonalDataSection } from '../../features/profile/components/personal-data-section';
+
+export function ProfileRoute() {
+  const { t } = useTranslation('citizen');
+  useDocumentTitle(t('profile.title'));
+  const session = useSession();
+  const profile = useCitizenProfile();
+
+  return (
+    <>
+      <h1>{t('profile.title')}</h1>
+      <p className="lead">{t('profile.intro')}</p>
+      {profile.isPending ? (
+        <Loading />
+      ) : profile.isError ? (
+        <ProblemAlert error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : (
+        <div className="row g-5 mt-0">
+          <div className="col-lg-7">
+            <PersonalDataSection profile={profile.data} authenticatedWith={session.data?.user?.authenticatedWith} />
+          </div>
+          <div className="col-lg-5">
+            <OfficeSection office={profile.data.office} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

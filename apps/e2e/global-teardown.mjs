@@ -1,0 +1,6 @@
+export default async function globalTeardown() {
+  const state = globalThis.__OPENCPI_E2E__;
+  if (!state) return;
+  await state.platform.stop();
+  if (state.embedded) await state.embedded.stop();
+}

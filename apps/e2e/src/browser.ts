@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CITIZEN_URL = 'http://localhost:4200';
+export const OPERATOR_URL = 'http://localhost:4300';
+const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+
+/** Debian's Chromium (installed by .ci/run), headless, with the network chatter this machine refuses turned off. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh context (cookies, storage) per user; axe needs pages made from a context. */
+export async function newUserPage(browser: Browser, opts: { mobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: 'it-IT', timezoneId: 'Europe/Rome',
+    viewport: opts.mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('pageerror', (e) => failed.push(`pageerror: ${e.message}`));
+  (page as Page & { failures?: string[] }).failures = failed;
+  return { context, page };
+}
+
+export interface AxeReport { url: string; violations: { id: string; impact: string | null | undefined; nodes: number; help: string }[] }
+export const axeReports: AxeReport[] = [];
+
+/** Scans the page with axe (WCAG 2.0/2.1 A and AA) and fails on any serious or critical violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  axeReports.push({ url: `${label} ${page.url()}`, violations });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (blocking.length > 0) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${label.replace(/\W+/g, '-')}.png`), fullPage: true });
+  }
+  expect({ page: label, blocking }).toEqual({ page: label, blocking: [] });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Through the SPID button of a SPA, the development IdP's page, and back. */
+export async function loginWithSpid(page: Page, appUrl: string, person: string, opts: { checkA11y?: boolean } = {}): Promise<void> {
+  await page.goto(`${appUrl}/`);
+  await page.getByRole('button', { name: 'Entra con SPID' }).click();
+  await page.getByRole('link', { name: /OpenCPI Test IdP/ }).click();
+  await page.waitForURL(/\/api\/dev-idp\/spid\/sso/);
+  if (opts.checkA11y) await expectAccessible(page, 'dev IdP identity page');
+  await page.getByRole('button', { name: new RegExp(`Entra come ${person}`) }).click();
+  await page.waitForURL((u) => u.toString().startsWith(appUrl) && !u.pathname.startsWith('/api'));
+}

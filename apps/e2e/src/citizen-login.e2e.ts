@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+
+/** Journey: a citizen logs in with SPID at the development IdP and sees their profile; switches language; asks for help. */
+describe('citizen: SPID login and profile', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('logs in with SPID, sees the data received and their CPI, in Italian and English', async () => {
+    const { page, context } = await newUserPage(browser, { mobile: true });
+    await page.goto(`${CITIZEN_URL}/`);
+    await expect(page.getByRole('heading', { level: 1, name: "Accedi ai servizi del Centro per l'Impiego" }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page, 'citizen login page');
+    await expect(page.getByRole('link', { name: 'Ho bisogno di aiuto' }).first().isVisible()).resolves.toBe(true);
+
+    await loginWithSpid(page, CITIZEN_URL, 'Mario Rossi', { checkA11y: true });
+    expect(new URL(page.url()).pathname).toBe('/profilo');
+    await page.getByRole('heading', { level: 1, name: 'Il mio profilo' }).waitFor();
+    const main = page.locator('main');
+    await expect(main.getByText('RSSMRA85T10L219G').isVisible()).resolves.toBe(true);
+    await expect(main.getByText('mario.rossi@example.it').isVisible()).resolves.toBe(true);
+    await expect(main.getByRole('heading', { name: 'Il tuo Centro per l\'Impiego' }).isVisible()).resolves.toBe(true);
+    await expect(main.getByText("Centro per l'Impiego di Torino").first().isVisible()).resolves.toBe(true);
+    await expectAccessible(page, 'citizen profile (mobile)');
+    await screenshot(page, 'citizen-profile-mobile');
+
+    await page.getByLabel('Lingua').selectOption({ label: 'English' });
+    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expectAccessible(page, 'citizen profile (English)');
+
+    await page.getByRole('link', { name: 'I need help' }).first().click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/aiuto');
+    await expectAccessible(page, 'help page (English)');
+    await page.getByLabel('Language').selectOption({ label: 'Italiano' });
+    await page.getByRole('heading', { level: 1, name: 'Ho bisogno di aiuto' }).waitFor();
+
+    await page.goto(`${CITIZEN_URL}/profilo`);
+    await page.getByRole('button', { name: 'Esci' }).first().click();
+    await page.waitForURL(`${CITIZEN_URL}/`);
+    await page.goto(`${CITIZEN_URL}/profilo`);
+    await page.waitForURL((u) => u.pathname === '/');
+    expect((page as unknown as { failures: string[] }).failures.filter((f) => !f.includes('net::ERR_ABORTED'))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a courtesy page when the person cancels at the IdP (SPID nr25)', async () => {
+    const { page, context } = await newUserPage(browser);
+    await page.goto(`${CITIZEN_URL}/`);
+    await page.getByRole('button', { name: 'Entra con SPID' }).click();
+    await page.getByRole('link', { name: /OpenCPI Test IdP/ }).click();
+    await page.waitForURL(/\/api\/dev-idp\/spid\/sso/);
+    await page.getByRole('button', { name: 'Annulla e torna al servizio' }).click();
+    await page.waitForURL((u) => u.pathname === '/accesso/errore');
+    expect(new URL(page.url()).searchParams.get('code')).toBe('nr25');
+    await page.getByRole('heading', { level: 1, name: 'Accesso non riuscito' }).waitFor();
+    await expectAccessible(page, 'login courtesy page nr25');
+    await context.close();
+  });
+});

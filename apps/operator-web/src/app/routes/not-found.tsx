@@ -1,0 +1,5 @@
+import { NotFoundPage } from '@opencpi/ui';
+
+export function NotFoundRoute() {
+  return <NotFoundPage homePath="/" />;
+}

@@ -1,0 +1,13 @@
+import { AppLayout } from '@opencpi/ui';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router-dom';
+import { OperatorUserArea } from '../../features/auth/components/operator-user-area';
+
+export function RootLayout() {
+  const { t } = useTranslation('operator');
+  return (
+    <AppLayout appName={t('app.name')} tagline={t('app.tagline')} userArea={<OperatorUserArea />}>
+      <Outlet />
+    </AppLayout>
+  );
+}

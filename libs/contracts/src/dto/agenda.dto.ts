@@ -1,0 +1,67 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+
+export const CHANNELS = ['in_person', 'video', 'phone'] as const;
+export type AppointmentChannel = (typeof CHANNELS)[number];
+export const ATTENDANCE_OUTCOMES = ['attended', 'absent', 'absent_justified', 'late_cancelled'] as const;
+export type AttendanceOutcome = (typeof ATTENDANCE_OUTCOMES)[number];
+
+/** GET /api/{citizen|operator}/agenda/slots */
+export class SlotSearchQuery {
+  @IsString() @Length(2, 40) serviceType!: string;
+  @IsOptional() @IsUUID('4') officeId?: string;
+  @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
+  /** YYYY-MM-DD, Rome date; default today */
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(62) days?: number;
+}
+
+/** POST /api/citizen/agenda/appointments */
+export class BookAppointmentBody {
+  @IsUUID('4') slotId!: string;
+  @IsIn(CHANNELS) channel!: AppointmentChannel;
+}
+
+/** POST …/appointments/:appointmentId/cancel */
+export class CancelAppointmentBody {
+  @IsOptional() @IsString() @Length(0, 300) reason?: string;
+}
+
+/** POST …/appointments/:appointmentId/reschedule */
+export class RescheduleAppointmentBody {
+  @IsUUID('4') slotId!: string;
+  @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
+}
+
+export class AppointmentIdParam {
+  @IsUUID('4') appointmentId!: string;
+}
+
+/** POST /api/operator/agenda/availability-rules */
+export class CreateAvailabilityRuleBody {
+  @IsUUID('4') officeId!: string;
+  /** staff id; default: the caller */
+  @IsOptional() @IsUUID('4') operatorId?: string;
+  @IsString() @Length(2, 40) serviceType!: string;
+  @Type(() => Number) @IsInt() @Min(1) @Max(7) weekday!: number;
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startTime must be HH:MM' }) startTime!: string;
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'endTime must be HH:MM' }) endTime!: string;
+  @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) validFrom!: string;
+  @IsOptional() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) validTo?: string;
+  @IsArray() @ArrayMinSize(1) @IsIn(CHANNELS, { each: true }) channels!: AppointmentChannel[];
+}
+
+/** POST /api/operator/agenda/appointments/:appointmentId/attendance */
+export class RecordAttendanceBody {
+  @IsIn(ATTENDANCE_OUTCOMES) outcome!: AttendanceOutcome;
+  @IsOptional() @IsString() @Length(0, 300) note?: string;
+}
+
+/** GET /api/operator/agenda/calendar */
+export class CalendarQuery {
+  @IsUUID('4') officeId!: string;
+  @IsOptional() @IsUUID('4') operatorId?: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(7) days?: number;
+  @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
+}

@@ -1,0 +1,6 @@
+import { IsUUID } from 'class-validator';
+
+export class CitizenIdParam {
+  @IsUUID('4')
+  citizenId!: string;
+}

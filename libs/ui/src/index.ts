@@ -1,0 +1,21 @@
+import './styles/fonts.css';
+import './styles/ui.css';
+
+export * from './components/app-layout';
+export * from './components/brand-icons';
+export * from './components/cie-button';
+export * from './components/data-list';
+export * from './components/data-table';
+export * from './components/language-switch';
+export * from './components/loading';
+export * from './components/login-error-content';
+export * from './components/login-options';
+export * from './components/not-found-page';
+export * from './components/office-details';
+export * from './components/problem-alert';
+export * from './components/registry-data-list';
+export * from './components/route-error-page';
+export * from './components/spid-button';
+export * from './components/text-field';
+export * from './components/user-area';
+export * from './hooks/use-document-title';
