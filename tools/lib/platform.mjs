@@ -26,8 +26,9 @@ export function developmentEnv(extra = {}) {
     DEV_IDP_PRIVATE_KEY_PATH: devFile('dev-idp-key.pem'),
     DEV_IDP_CERT_PATH: devFile('dev-idp-cert.pem'),
     LOG_LEVEL: 'info',
+    DEV_MAILBOX: 'true',
     ...fromFile,
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(NODE_ENV|PORT|DATABASE_URL|PUBLIC_API_URL|CITIZEN_WEB_URL|OPERATOR_WEB_URL|SESSION_|SP_|ORG_|SPID_|CIE_|DEV_IDP|RATE_LIMIT|TRUST_PROXY|LOG_LEVEL)/.test(k))),
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(NODE_ENV|PORT|DATABASE_URL|PUBLIC_API_URL|CITIZEN_WEB_URL|OPERATOR_WEB_URL|SESSION_|SP_|ORG_|SPID_|CIE_|DEV_IDP|DEV_MAILBOX|RATE_LIMIT|TRUST_PROXY|LOG_LEVEL|JOBS_|NOTIFICATION_|SMTP_|MAIL_|SMS_|IO_)/.test(k))),
     ...extra,
   };
 }
