@@ -7,3 +7,4 @@ export * from './endpoints/auth.api';
 export * from './endpoints/citizen-registry.api';
 export * from './endpoints/operator-registry.api';
 export * from './query-keys';
+export * from './endpoints/agenda.api';

@@ -13,6 +13,15 @@ export const queryKeys = {
   citizen: {
     all: ['citizen'] as const,
     profile: () => ['citizen', 'registry', 'profile'] as const,
+    agenda: () => ['citizen', 'agenda'] as const,
+    serviceTypes: () => ['citizen', 'agenda', 'service-types'] as const,
+    offices: () => ['citizen', 'agenda', 'offices'] as const,
+    slots: (params: object) => ['citizen', 'agenda', 'slots', params] as const,
+    appointments: () => ['citizen', 'agenda', 'appointments'] as const,
+    convocations: () => ['citizen', 'agenda', 'convocations'] as const,
+  },
+  invitation: {
+    byToken: (token: string) => ['invitation', token] as const,
   },
   operator: {
     all: ['operator'] as const,
@@ -22,5 +31,12 @@ export const queryKeys = {
     citizen: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId] as const,
     dossier: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId, 'dossier'] as const,
     auditTrail: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId, 'audit-events'] as const,
+    agenda: () => ['operator', 'agenda'] as const,
+    serviceTypes: () => ['operator', 'agenda', 'service-types'] as const,
+    slots: (params: object) => ['operator', 'agenda', 'slots', params] as const,
+    calendar: (params: object) => ['operator', 'agenda', 'calendar', params] as const,
+    invitations: (officeId: string) => ['operator', 'agenda', 'invitations', officeId] as const,
+    convocations: (officeId: string) => ['operator', 'agenda', 'convocations', officeId] as const,
+    convocation: (id: string) => ['operator', 'agenda', 'convocation', id] as const,
   },
 } as const;

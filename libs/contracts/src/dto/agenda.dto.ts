@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsFiscalCode } from '../fiscal-code.validator';
 
 export const CHANNELS = ['in_person', 'video', 'phone'] as const;
 export type AppointmentChannel = (typeof CHANNELS)[number];
@@ -64,4 +65,56 @@ export class CalendarQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(7) days?: number;
   @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
+}
+
+/** POST /api/operator/agenda/appointments/:appointmentId/cancel (the reason is required and shown to the person) */
+export class OperatorCancelAppointmentBody {
+  @IsString() @Length(3, 300) reason!: string;
+}
+
+/** POST /api/operator/agenda/invitations: invite one person or a list to book a service within N days. */
+export class CreateInvitationsBody {
+  @IsUUID('4') officeId!: string;
+  @IsString() @Length(2, 40) serviceType!: string;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsFiscalCode({ each: true }) fiscalCodes!: string[];
+  @Type(() => Number) @IsInt() @Min(1) @Max(60) withinDays!: number;
+}
+
+export class InvitationIdParam {
+  @IsUUID('4') invitationId!: string;
+}
+
+/** The secret of an invitation link (256 random bits, base64url). */
+export class InvitationTokenParam {
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token is not a valid invitation link' }) token!: string;
+}
+
+/** POST /api/public/invitations/:token/appointment: book one of the offered slots, without logging in. */
+export class BookInvitationBody {
+  @IsUUID('4') slotId!: string;
+  @IsIn(CHANNELS) channel!: AppointmentChannel;
+}
+
+/** POST /api/operator/agenda/convocations: a fixed date, time, place or channel, with its legal basis. */
+export class CreateConvocationBody {
+  @IsFiscalCode() fiscalCode!: string;
+  @IsUUID('4') slotId!: string;
+  @IsIn(CHANNELS) channel!: AppointmentChannel;
+  @IsString() @Length(5, 300) legalBasis!: string;
+  /** the unanswered invitation this convocation escalates */
+  @IsOptional() @IsUUID('4') invitationId?: string;
+}
+
+export class ConvocationIdParam {
+  @IsUUID('4') convocationId!: string;
+}
+
+/** GET /api/operator/agenda/invitations | convocations */
+export class OfficeListQuery {
+  @IsUUID('4') officeId!: string;
+}
+
+/** POST /api/operator/agenda/appointments/:appointmentId/move */
+export class MoveAppointmentBody {
+  @IsUUID('4') slotId!: string;
 }

@@ -25,6 +25,8 @@ export class SlotResponse {
   @IsString() localTime!: string;
   @IsArray() @IsString({ each: true }) channels!: string[];
   @IsInt() seatsLeft!: number;
+  /** operators only */
+  @IsOptional() @IsString() operatorName?: string;
 }
 export class SlotListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => SlotResponse) items!: SlotResponse[];
@@ -45,6 +47,11 @@ export class AppointmentResponse {
   @IsBoolean() changeable!: boolean;
   @IsOptional() @IsString() citizenName?: string;
   @IsOptional() @IsString() citizenFiscalCode?: string;
+  /** remote appointments: the video room, present only from 15 minutes before the start until the end */
+  @IsOptional() @IsString() videoUrl?: string;
+  /** the convocation this appointment belongs to, if any (it cannot be changed online) */
+  @IsOptional() @IsString() convocationId?: string;
+  @IsOptional() @IsString() cancelReason?: string;
 }
 export class AppointmentListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => AppointmentResponse) items!: AppointmentResponse[];
@@ -78,4 +85,91 @@ export class CalendarEntryResponse {
 }
 export class CalendarResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => CalendarEntryResponse) items!: CalendarEntryResponse[];
+}
+
+export class InvitationResponse {
+  @IsString() id!: string;
+  @IsString() citizenFiscalCode!: string;
+  @IsString() citizenName!: string;
+  @IsString() serviceType!: string;
+  @IsString() serviceName!: string;
+  @IsString() officeId!: string;
+  @IsIn(['sent', 'booked', 'expired', 'escalated', 'cancelled']) status!: string;
+  @IsString() expiresAt!: string;
+  @IsString() createdAt!: string;
+  @IsOptional() @IsString() reminderSentAt?: string;
+  @IsOptional() @IsString() appointmentId?: string;
+  @IsOptional() @IsString() convocationId?: string;
+}
+export class InvitationListResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => InvitationResponse) items!: InvitationResponse[];
+}
+
+/** What an invitation link shows, without login: only what choosing a slot needs. */
+export class PublicInvitationResponse {
+  @IsString() givenName!: string;
+  @IsString() serviceType!: string;
+  @IsString() serviceName!: string;
+  @IsString() officeName!: string;
+  @IsIn(['sent', 'booked', 'expired', 'escalated', 'cancelled']) status!: string;
+  @IsString() expiresAt!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SlotResponse) slots!: SlotResponse[];
+  @IsOptional() @ValidateNested() @Type(() => AppointmentResponse) appointment?: AppointmentResponse;
+}
+
+export class DeliveryAttemptResponse {
+  @IsInt() attempt!: number;
+  @IsString() startedAt!: string;
+  @IsIn(['sent', 'failed']) outcome!: string;
+  @IsOptional() @IsString() providerMessageId?: string;
+  @IsOptional() @IsString() error?: string;
+}
+export class DeliveryResponse {
+  @IsIn(['email', 'sms', 'io']) channel!: string;
+  /** the address, partly masked */
+  @IsString() address!: string;
+  @IsIn(['pending', 'sent', 'failed', 'skipped']) status!: string;
+  @IsOptional() @IsString() providerMessageId?: string;
+  @IsOptional() @IsString() sentAt?: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DeliveryAttemptResponse) attempts!: DeliveryAttemptResponse[];
+}
+
+export class ConvocationResponse {
+  @IsString() id!: string;
+  @IsString() appointmentId!: string;
+  @IsString() appointmentStatus!: string;
+  @IsString() citizenFiscalCode!: string;
+  @IsString() citizenName!: string;
+  @IsString() serviceName!: string;
+  @IsString() officeName!: string;
+  @IsString() startsAt!: string;
+  @IsString() localDate!: string;
+  @IsString() localTime!: string;
+  @IsIn(['in_person', 'video', 'phone']) channel!: string;
+  @IsString() place!: string;
+  @IsString() legalBasis!: string;
+  /** the text as sent, and its SHA-256 (hex) */
+  @IsString() text!: string;
+  @IsString() textSha256!: string;
+  @IsString() createdAt!: string;
+  @IsOptional() @IsString() acknowledgedAt?: string;
+  /** operators only: each message sent for it */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => DeliveryResponse) deliveries?: DeliveryResponse[];
+}
+export class ConvocationListResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => ConvocationResponse) items!: ConvocationResponse[];
+}
+
+/** Offices where a citizen can book: their own CPI first, the others by distance from it. */
+export class OfficeOptionResponse {
+  @IsString() id!: string;
+  @IsString() name!: string;
+  @IsString() address!: string;
+  @IsString() comuneName!: string;
+  @IsBoolean() own!: boolean;
+  /** straight-line distance from the person's own CPI, km (0 for their own) */
+  @IsInt() distanceKm!: number;
+}
+export class OfficeOptionListResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OfficeOptionResponse) items!: OfficeOptionResponse[];
 }
