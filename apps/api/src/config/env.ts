@@ -79,6 +79,11 @@ export class Env {
   @IsOptional() @IsString() SMS_API_KEY?: string;
   @IsOptional() @IsUrl(url) IO_API_URL?: string;
   @IsOptional() @IsString() IO_API_KEY?: string;
+  /** Video appointments: rooms are `<base>/<unguessable name>` (default Jitsi Meet). A region can point it to its own provider. */
+  @IsUrl(url) VIDEO_ROOM_BASE_URL = 'https://meet.jit.si';
+  /** Invitations: how long the link works by default, and when the reminder goes */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(30) INVITATION_REMINDER_DAYS = 3;
+
   /** Development mailbox: an SMTP sink on this port whose messages are listed at /api/dev-mailbox. */
   @Transform(toBool) @IsBoolean() DEV_MAILBOX = false;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535) DEV_MAILBOX_SMTP_PORT = 1025;

@@ -7,6 +7,7 @@ import { OfficeCalendarEntity } from '../modules/agenda/entities/office-calendar
 import { OutboxEventEntity } from '../modules/agenda/entities/outbox-event.entity';
 import { ServiceTypeEntity } from '../modules/agenda/entities/service-type.entity';
 import { SlotEntity } from '../modules/agenda/entities/slot.entity';
+import { DeliveryAttemptEntity } from '../modules/notifications/entities/delivery-attempt.entity';
 import { DevMailEntity } from '../modules/notifications/entities/dev-mail.entity';
 import { MessageEntity } from '../modules/notifications/entities/message.entity';
 import { PreferenceEntity } from '../modules/notifications/entities/preference.entity';
@@ -33,5 +34,5 @@ export const ENTITIES = [
   AgencyEntity, AgencyStaffEntity, CompanyEntity, CompanyUserEntity, CitizenEntity,
   ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,
   InvitationEntity, ConvocationEntity, OutboxEventEntity,
-  MessageEntity, PreferenceEntity, DevMailEntity,
+  MessageEntity, DeliveryAttemptEntity, PreferenceEntity, DevMailEntity,
 ];

@@ -76,7 +76,8 @@ export class OperatorCancelAppointmentBody {
 export class CreateInvitationsBody {
   @IsUUID('4') officeId!: string;
   @IsString() @Length(2, 40) serviceType!: string;
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsFiscalCode({ each: true }) fiscalCodes!: string[];
+  /** each checked as a codice fiscale by the API, which names the wrong line (/fiscalCodes/<index>) */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsString({ each: true }) @Length(16, 16, { each: true, message: 'each fiscal code must have 16 characters' }) fiscalCodes!: string[];
   @Type(() => Number) @IsInt() @Min(1) @Max(60) withinDays!: number;
 }
 

@@ -10,4 +10,8 @@ export const AGENDA_ERRORS = {
   [ErrorCode.APPOINTMENT_NOT_CANCELLABLE]: { status: 409, title: 'The appointment can no longer be changed online' },
   [ErrorCode.AVAILABILITY_CONFLICT]: { status: 409, title: 'The availability overlaps existing slots' },
   [ErrorCode.OFFICE_NOT_SERVED]: { status: 403, title: 'You do not serve this office' },
+  [ErrorCode.INVITATION_NOT_FOUND]: { status: 404, title: 'This invitation link is not valid' },
+  [ErrorCode.INVITATION_EXPIRED]: { status: 410, title: 'This invitation has expired' },
+  [ErrorCode.INVITATION_USED]: { status: 409, title: 'This invitation has already been answered' },
+  [ErrorCode.CONVOCATION_NOT_FOUND]: { status: 404, title: 'Convocation not found' },
 } as const;

@@ -3,12 +3,15 @@ import { RegistryModule } from '../registry/registry.module';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaService } from './agenda.service';
 import { CitizenAgendaController } from './citizen-agenda.controller';
+import { ConvocationsService } from './convocations.service';
+import { InvitationsService } from './invitations.service';
 import { OperatorAgendaController } from './operator-agenda.controller';
+import { PublicInvitationController } from './public-invitation.controller';
 
 @Module({
   imports: [RegistryModule],
-  controllers: [CitizenAgendaController, OperatorAgendaController],
-  providers: [AgendaRepository, AgendaService],
-  exports: [AgendaService],
+  controllers: [CitizenAgendaController, OperatorAgendaController, PublicInvitationController],
+  providers: [AgendaRepository, AgendaService, InvitationsService, ConvocationsService],
+  exports: [AgendaService, InvitationsService],
 })
 export class AgendaModule {}

@@ -11,6 +11,7 @@ export interface SlotRow {
 export interface AppointmentRow {
   id: string; status: string; channel: string; startsAt: Date; endsAt: Date; serviceCode: string; serviceNameIt: string; serviceNameEn: string;
   officeName: string; cancelCutoffHours: number; citizenFiscalCode: string; citizenName: string | null; slotId: string; operatorId: string; officeId: string;
+  cancelReason: string | null; convocationId: string | null; officeAddress: string;
 }
 
 const SLOT_COLUMNS = `s.id, s.office_id AS "officeId", o.name AS "officeName", s.operator_id AS "operatorId", s.service_type_id AS "serviceTypeId",
@@ -19,12 +20,14 @@ const APPOINTMENT_SELECT = `
   SELECT a.id, a.status, a.channel, s.starts_at AS "startsAt", s.ends_at AS "endsAt", t.code AS "serviceCode", t.name_it AS "serviceNameIt",
          t.name_en AS "serviceNameEn", o.name AS "officeName", t.cancel_cutoff_hours AS "cancelCutoffHours",
          a.citizen_fiscal_code AS "citizenFiscalCode", c.given_name || ' ' || c.family_name AS "citizenName",
-         a.slot_id AS "slotId", s.operator_id AS "operatorId", s.office_id AS "officeId"
+         a.slot_id AS "slotId", s.operator_id AS "operatorId", s.office_id AS "officeId", a.cancel_reason AS "cancelReason",
+         cv.id AS "convocationId", o.address || ', ' || o.comune_name AS "officeAddress"
     FROM agenda.appointments a
     JOIN agenda.slots s ON s.id = a.slot_id
     JOIN agenda.service_types t ON t.id = s.service_type_id
     JOIN registry.offices o ON o.id = s.office_id
-    LEFT JOIN registry.citizens c ON c.id = a.citizen_id`;
+    LEFT JOIN registry.citizens c ON c.id = a.citizen_id
+    LEFT JOIN agenda.convocations cv ON cv.appointment_id = a.id`;
 
 /** Every query of the agenda module. The booking is one conditional UPDATE: the row lock serialises racers. */
 @Injectable()
@@ -38,14 +41,15 @@ export class AgendaRepository {
     return this.db.getRepository(ServiceTypeEntity).find({ where: { active: true }, order: { nameIt: 'ASC' } });
   }
 
-  /** Free slots of a service type in a time window, soonest first. */
-  freeSlots(q: { serviceTypeId: string; officeId?: string; channel?: string; from: Date; to: Date; limit: number }): Promise<SlotRow[]> {
+  /** Free slots of a service type in a time window, soonest first (with the operator's name, for the back office). */
+  freeSlots(q: { serviceTypeId: string; officeId?: string; channel?: string; from: Date; to: Date; limit: number }): Promise<(SlotRow & { operatorName: string })[]> {
     const params: unknown[] = [q.serviceTypeId, q.from, q.to, q.limit];
     let extra = '';
     if (q.officeId) { params.push(q.officeId); extra += ` AND s.office_id = $${params.length}`; }
     if (q.channel) { params.push(q.channel); extra += ` AND $${params.length} = ANY(s.channels)`; }
     return this.db.query(
-      `SELECT ${SLOT_COLUMNS} FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id
+      `SELECT ${SLOT_COLUMNS}, st.given_name || ' ' || st.family_name AS "operatorName"
+         FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN registry.staff st ON st.id = s.operator_id
         WHERE s.service_type_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.booked < s.capacity ${extra}
         ORDER BY s.starts_at, s.id LIMIT $4`,
       params,
@@ -119,6 +123,19 @@ export class AgendaRepository {
   appointmentsOfSlots(slotIds: string[]): Promise<AppointmentRow[]> {
     if (slotIds.length === 0) return Promise.resolve([]);
     return this.db.query(`${APPOINTMENT_SELECT} WHERE a.slot_id = ANY($1::uuid[]) ORDER BY a.booked_at`, [slotIds]);
+  }
+
+  /** Offices of the region, with the straight-line distance (km) from `fromOfficeId` (haversine on their coordinates). */
+  officesByDistance(fromOfficeId: string | null): Promise<{ id: string; name: string; address: string; comuneName: string; distanceKm: number }[]> {
+    return this.db.query(
+      `SELECT o.id, o.name, o.address, o.comune_name AS "comuneName",
+              COALESCE(round(6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - f.latitude) / 2), 2)
+                + cos(radians(f.latitude)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - f.longitude) / 2), 2))))::int, 0) AS "distanceKm"
+         FROM registry.offices o LEFT JOIN registry.offices f ON f.id = $1
+        WHERE f.id IS NULL OR o.region_id = f.region_id
+        ORDER BY (o.id = $1) DESC NULLS LAST, "distanceKm", o.name`,
+      [fromOfficeId],
+    );
   }
 
   async outbox(m: EntityManager, topic: string, aggregateId: string, payload: Record<string, unknown>): Promise<void> {

@@ -1,8 +1,9 @@
+import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Env } from '../../config/env';
 import {
   ErrorCode, type AppointmentResponse, type AvailabilityRuleResponse, type BookAppointmentBody, type CalendarQuery, type CalendarResponse,
-  type CreateAvailabilityRuleBody, type RecordAttendanceBody, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
+  type CreateAvailabilityRuleBody, type OfficeOptionResponse, type RecordAttendanceBody, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
@@ -46,7 +47,7 @@ export class AgendaService {
   }
 
   /** Free slots from a Rome date for `days` days, never earlier than the minimum notice nor past the horizon. */
-  async findSlots(q: SlotSearchQuery, now = new Date()): Promise<SlotResponse[]> {
+  async findSlots(q: SlotSearchQuery, now = new Date(), withOperator = false): Promise<SlotResponse[]> {
     const t = await this.serviceType(q.serviceType);
     const fromDate = q.from ?? romeParts(now).date;
     const earliest = new Date(now.getTime() + t.minNoticeMinutes * 60_000);
@@ -56,8 +57,20 @@ export class AgendaService {
     const toCandidate = romeToInstant(addDays(fromDate, q.days ?? 14), '00:00') ?? horizon;
     const to = toCandidate < horizon ? toCandidate : horizon;
     const rows = await this.repo.freeSlots({ serviceTypeId: t.id, ...(q.officeId ? { officeId: q.officeId } : {}), ...(q.channel ? { channel: q.channel } : {}), from, to, limit: 500 });
-    return rows.map(toSlotResponse);
+    return rows.map((r) => toSlotResponse(r, withOperator));
   }
+
+  /** Where the citizen can book: their own CPI first, then the others of the region by distance from it. */
+  async officesFor(ctx: RequestContext): Promise<OfficeOptionResponse[]> {
+    const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
+    const own = citizen?.officeId ?? null;
+    const rows = await this.repo.officesByDistance(own);
+    return rows.map((o) => ({ id: o.id, name: o.name, address: o.address, comuneName: o.comuneName, own: o.id === own, distanceKm: Number(o.distanceKm) }));
+  }
+
+  /** The video room of a remote appointment: an unguessable name derived from the appointment (HMAC), on the configured provider. */
+  readonly videoRoom = (appointmentId: string): string =>
+    `${this.env.VIDEO_ROOM_BASE_URL.replace(/\/$/, '')}/OpenCPI-${createHmac('sha256', this.env.SESSION_SECRET).update(`video:${appointmentId}`).digest('base64url').slice(0, 22)}`;
 
   /** A citizen books a slot for themselves. */
   async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
@@ -68,7 +81,11 @@ export class AgendaService {
     return this.appointmentResponse(appointmentId);
   }
 
-  private async bookIn(m: EntityManager, ctx: RequestContext, citizen: CitizenRef, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator'): Promise<{ appointmentId: string; messageIds: string[] }> {
+  /** Books a seat for `citizen` inside the caller's transaction (citizen, invitation link, convocation). */
+  async bookIn(
+    m: EntityManager, ctx: RequestContext, citizen: CitizenRef, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
+    opts: { notify?: boolean } = {},
+  ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string }> {
     const slot = await this.repo.slot(body.slotId, m);
     if (!slot) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot' }]);
     if (!slot.channels.includes(body.channel)) {
@@ -88,17 +105,17 @@ export class AgendaService {
       throw e;
     }
     await this.audit.record(ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointmentId, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { source } }, m);
-    const messageIds = await this.notifyBooking(m, appointmentId, citizen);
-    return { appointmentId, messageIds };
+    const messageIds = opts.notify === false ? [] : await this.notifyBooking(m, appointmentId, citizen);
+    return { appointmentId, messageIds, officeId: slot.officeId };
   }
 
   /** Confirmation now, reminders 48 h and 2 h before (in the same transaction as the booking). */
-  private async notifyBooking(m: EntityManager, appointmentId: string, citizen: CitizenRef): Promise<string[]> {
+  async notifyBooking(m: EntityManager, appointmentId: string, citizen: CitizenRef, opts: { confirmation?: boolean } = {}): Promise<string[]> {
     const a = await this.repo.appointment(appointmentId, m);
     if (!a) return [];
     const vars = this.messageVars(a, citizen);
     const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
-    const ids = await this.notifications.enqueue(m, { key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars });
+    const ids = opts.confirmation === false ? [] : await this.notifications.enqueue(m, { key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars });
     const start = new Date(a.startsAt).getTime();
     for (const [hours, when] of [[48, 'tra due giorni'], [2, 'tra due ore']] as const) {
       const at = new Date(start - hours * 3_600_000);
@@ -109,7 +126,7 @@ export class AgendaService {
     return ids;
   }
 
-  private messageVars(a: AppointmentRow, citizen: CitizenRef): Record<string, string> {
+  messageVars(a: AppointmentRow, citizen: CitizenRef): Record<string, string> {
     const local = romeParts(new Date(a.startsAt));
     const [y, mo, d] = local.date.split('-');
     const channel = a.channel === 'in_person' ? `in presenza, ${a.officeName}` : a.channel === 'video' ? 'in videochiamata' : 'al telefono';
@@ -121,7 +138,7 @@ export class AgendaService {
 
   async myAppointments(ctx: RequestContext): Promise<AppointmentResponse[]> {
     const rows = await this.repo.appointmentsOf(ctx.principal.fiscalCode);
-    return rows.map((r) => toAppointmentResponse(r));
+    return rows.map((r) => toAppointmentResponse(r, { videoRoom: this.videoRoom }));
   }
 
   /** The citizen cancels before the office's cut-off. */
@@ -161,6 +178,7 @@ export class AgendaService {
   private async ownAppointment(m: EntityManager, ctx: RequestContext, id: string): Promise<AppointmentRow> {
     const a = await this.repo.appointment(id, m, true);
     if (!a || a.citizenFiscalCode !== ctx.principal.fiscalCode) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
+    if (a.convocationId) throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, 'This appointment is a convocation: to change it, contact the office and give your reason');
     if (!toAppointmentResponse(a).changeable) {
       throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, `Online changes close ${a.cancelCutoffHours} hours before the appointment: call the office`);
     }
@@ -254,9 +272,55 @@ export class AgendaService {
     return this.appointmentResponse(appointmentId, true);
   }
 
-  private async appointmentResponse(id: string, withCitizen = false): Promise<AppointmentResponse> {
+  /** The office cancels an appointment, with a reason the person is told. */
+  async cancelByOffice(ctx: RequestContext, appointmentId: string, reason: string): Promise<AppointmentResponse> {
+    const messageIds = await this.repo.db.transaction(async (m) => {
+      const a = await this.officeAppointment(m, ctx, appointmentId);
+      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: reason });
+      await this.repo.releaseSeat(m, a.slotId);
+      await this.audit.record(ctx, { action: 'agenda.appointment.cancel', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { reason } }, m);
+      await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
+      const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
+      if (!citizen) return [];
+      return this.notifications.enqueue(m, {
+        key: `appointment:${a.id}:cancelled`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+        template: 'appointment.cancelled_by_office', vars: { ...this.messageVars(a, citizen), reason },
+      });
+    });
+    await this.notifications.dispatch(messageIds);
+    return this.appointmentResponse(appointmentId, true);
+  }
+
+  /** The office moves an appointment to another free slot of one of its offices (atomic; the person is told). */
+  async moveByOffice(ctx: RequestContext, appointmentId: string, slotId: string): Promise<AppointmentResponse> {
+    const booked = await this.repo.db.transaction(async (m) => {
+      const a = await this.officeAppointment(m, ctx, appointmentId);
+      const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
+      if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+      const target = await this.repo.slot(slotId, m);
+      if (!target || !ctx.principal.staff?.officeIds.includes(target.officeId)) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot in your offices' }]);
+      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: 'rescheduled' });
+      await this.repo.releaseSeat(m, a.slotId);
+      await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
+      const channel = (target.channels.includes(a.channel) ? a.channel : target.channels[0]) as Channel;
+      const r = await this.bookIn(m, ctx, citizen, { slotId, channel }, 'operator');
+      await this.audit.record(ctx, { action: 'agenda.appointment.move', resourceType: 'appointment', resourceId: r.appointmentId, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { from: a.id } }, m);
+      return r;
+    });
+    await this.notifications.dispatch(booked.messageIds);
+    return this.appointmentResponse(booked.appointmentId, true);
+  }
+
+  private async officeAppointment(m: EntityManager, ctx: RequestContext, id: string): Promise<AppointmentRow> {
+    const a = await this.repo.appointment(id, m, true);
+    if (!a || !ctx.principal.staff?.officeIds.includes(a.officeId)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
+    if (a.status !== 'booked') throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, `The appointment is ${a.status}`);
+    return a;
+  }
+
+  async appointmentResponse(id: string, withCitizen = false): Promise<AppointmentResponse> {
     const a = await this.repo.appointment(id);
     if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
-    return toAppointmentResponse(a, { withCitizen });
+    return toAppointmentResponse(a, { withCitizen, videoRoom: this.videoRoom });
   }
 }

@@ -2,17 +2,44 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  AppointmentIdParam, AppointmentListResponse, AppointmentResponse, BookAppointmentBody, CancelAppointmentBody, RescheduleAppointmentBody,
-  Role, ServiceTypeListResponse, SlotListResponse, SlotSearchQuery,
+  AppointmentIdParam, AppointmentListResponse, AppointmentResponse, BookAppointmentBody, CancelAppointmentBody, ConvocationIdParam,
+  ConvocationListResponse, ConvocationResponse, OfficeOptionListResponse, RescheduleAppointmentBody, Role, ServiceTypeListResponse, SlotListResponse,
+  SlotSearchQuery,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
 import { AgendaService } from './agenda.service';
+import { ConvocationsService } from './convocations.service';
 
 @ApiTags('agenda')
 @Controller('citizen/agenda')
 export class CitizenAgendaController {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(private readonly agenda: AgendaService, private readonly convocations: ConvocationsService) {}
+
+  @Get('offices')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'Where I can book: my CPI first, the others by distance' })
+  @ApiOkResponse({ type: OfficeOptionListResponse })
+  async offices(@Ctx() ctx: RequestContext): Promise<OfficeOptionListResponse> {
+    return { items: await this.agenda.officesFor(ctx) };
+  }
+
+  @Get('convocations')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'My convocations' })
+  @ApiOkResponse({ type: ConvocationListResponse })
+  async myConvocations(@Ctx() ctx: RequestContext): Promise<ConvocationListResponse> {
+    return { items: await this.convocations.mine(ctx) };
+  }
+
+  @Post('convocations/:convocationId/acknowledge')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm I received a convocation (kept as proof)' })
+  @ApiOkResponse({ type: ConvocationResponse })
+  acknowledge(@Ctx() ctx: RequestContext, @Param() p: ConvocationIdParam): Promise<ConvocationResponse> {
+    return this.convocations.acknowledge(ctx, p.convocationId);
+  }
 
   @Get('service-types')
   @Allow([Role.Citizen], { minLevel: 1 })

@@ -10,6 +10,10 @@ import { render, type TemplateName } from './templates';
 export const SEND_QUEUE = 'notifications.send';
 export const SWEEP_QUEUE = 'notifications.sweep';
 
+export interface Delivery {
+  id: string; channel: string; address: string; status: string; providerMessageId: string | null; sentAt: Date | null;
+  attempts: { attempt: number; startedAt: string; outcome: string; providerMessageId: string | null; error: string | null }[];
+}
 export interface Recipient { fiscalCode: string; email: string | null; mobilePhone: string | null }
 export interface NotifyRequest {
   /** stable key of this message, e.g. `appointment:<id>:confirmed`; a repeat is ignored */
@@ -81,6 +85,19 @@ export class NotificationsService {
     await m.query(`UPDATE notifications.messages SET status = 'skipped' WHERE status = 'pending' AND dedupe_key LIKE $1`, [`${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`]);
   }
 
+  /** Every message whose key starts with `keyPrefix`, with each delivery attempt (proof of what was sent). */
+  async deliveriesFor(keyPrefix: string): Promise<Delivery[]> {
+    const rows = (await this.db.query(
+      `SELECT m.id, m.channel, m.address, m.status, m.provider_message_id AS "providerMessageId", m.sent_at AS "sentAt",
+              COALESCE(json_agg(json_build_object('attempt', d.attempt, 'startedAt', d.started_at, 'outcome', d.outcome,
+                'providerMessageId', d.provider_message_id, 'error', d.error) ORDER BY d.attempt) FILTER (WHERE d.id IS NOT NULL), '[]') AS attempts
+         FROM notifications.messages m LEFT JOIN notifications.delivery_attempts d ON d.message_id = m.id
+        WHERE m.dedupe_key LIKE $1 GROUP BY m.id ORDER BY m.created_at, m.channel`,
+      [`${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`],
+    )) as Delivery[];
+    return rows;
+  }
+
   /** After commit: queue the sending of these messages. */
   async dispatch(messageIds: string[]): Promise<void> {
     if (messageIds.length === 0) return;
@@ -108,13 +125,18 @@ export class NotificationsService {
         await m.query(`UPDATE notifications.messages SET status = 'skipped', last_error = 'channel not configured' WHERE id = $1`, [msg.id]);
         return null;
       }
+      const startedAt = new Date();
+      const attemptRow = `INSERT INTO notifications.delivery_attempts (message_id, attempt, channel, started_at, finished_at, outcome, provider_message_id, error)
+        SELECT $1, attempts, channel, $2, now(), $3, $4, $5 FROM notifications.messages WHERE id = $1`;
       try {
         const providerId = await port.send(msg);
         await m.query(`UPDATE notifications.messages SET status = 'sent', sent_at = now(), attempts = attempts + 1, provider_message_id = $2, last_error = NULL WHERE id = $1`, [msg.id, providerId]);
+        await m.query(attemptRow, [msg.id, startedAt, 'sent', providerId, null]);
         return null;
       } catch (e) {
         const error = (e as Error).message.slice(0, 500);
         await m.query(`UPDATE notifications.messages SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [msg.id, error]);
+        await m.query(attemptRow, [msg.id, startedAt, 'failed', null, error]);
         return error;
       }
     });

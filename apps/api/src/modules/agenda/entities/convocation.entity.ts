@@ -10,7 +10,8 @@ export class ConvocationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ type: 'uuid' }) citizenId!: string;
   @Column({ type: 'char', length: 16 }) citizenFiscalCode!: string;
-  @Column({ type: 'uuid' }) officeId!: string;
+  @Index() @Column({ type: 'uuid' }) officeId!: string;
+  @Column({ type: 'uuid', nullable: true }) invitationId!: string | null;
   @Column({ type: 'uuid', unique: true }) appointmentId!: string;
   @Column({ type: 'timestamptz' }) startsAt!: Date;
   @Column({ type: 'varchar', length: 10 }) channel!: 'in_person' | 'video' | 'phone';

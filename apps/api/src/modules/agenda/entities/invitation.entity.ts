@@ -10,13 +10,14 @@ export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ type: 'uuid' }) citizenId!: string;
   @Column({ type: 'char', length: 16 }) citizenFiscalCode!: string;
-  @Column({ type: 'uuid' }) officeId!: string;
+  @Index() @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'uuid' }) serviceTypeId!: string;
   @Column({ type: 'char', length: 64, unique: true }) tokenHash!: string;
   @Column({ type: 'varchar', length: 20, default: 'sent' }) status!: 'sent' | 'booked' | 'expired' | 'escalated' | 'cancelled';
   @Column({ type: 'timestamptz' }) expiresAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) reminderSentAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) appointmentId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) convocationId!: string | null;
   @Column({ type: 'char', length: 16 }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,0 +1,228 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+import { loggedInAgent } from '../../../test/saml-login';
+import { InvitationsService } from './invitations.service';
+
+const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
+const GIULIA = 'BNCGLI90A41F335M';
+const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
+const ANNA = 'FRRNNA82D50F335D'; // operator CPI Moncalieri
+
+/** Polls until `check` returns a truthy value (jobs run in the background through pg-boss). */
+async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('agenda: invitations by link, convocations with proof', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  const http = () => t.app.getHttpServer();
+  const officeOf = async (fiscalCode: string): Promise<string> =>
+    (await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [fiscalCode]))[0].id;
+  /** The link in the e-mail the person received (the test reads the outbox, as the mailbox would). */
+  const linkIn = async (key: string): Promise<string> => {
+    const [msg] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`${key}:email`]);
+    const m = /\/invito\/([A-Za-z0-9_-]{43})/.exec(msg.body as string);
+    if (!m) throw new Error(`no link in ${msg.body}`);
+    return m[1] as string;
+  };
+
+  it('invites a list, refuses unknown codes naming the line, and the link books once without login', async () => {
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const officeId = await officeOf(LUCA);
+
+    const bad = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ officeId, serviceType: 'orientamento', fiscalCodes: [MARIO, 'RSSMRA85T10L219X'], withinDays: 7 });
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.body.errors[0].pointer).toBe('/fiscalCodes/1');
+    const unknown = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [MARIO, 'ZZZZZZ80A01L219H'], withinDays: 7 });
+    expect([400, 422]).toContain(unknown.status);
+    expect(await t.db.query(`SELECT id FROM agenda.invitations`)).toEqual([]); // nothing half-written
+
+    const created = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [MARIO, GIULIA], withinDays: 7 });
+    expect(created.status).toBe(201);
+    expect(created.body.items).toHaveLength(2);
+    const inv = created.body.items.find((i: { citizenFiscalCode: string }) => i.citizenFiscalCode === MARIO);
+    expect(inv).toMatchObject({ status: 'sent', serviceType: 'prima-accoglienza', officeId });
+
+    const token = await linkIn(`invitation:${inv.id}:sent`);
+    const [stored] = await t.db.query(`SELECT token_hash FROM agenda.invitations WHERE id = $1`, [inv.id]);
+    expect(stored.token_hash).not.toContain(token); // only the hash is kept
+
+    const view = await request(http()).get(`/api/public/invitations/${token}`);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ givenName: 'Mario', serviceType: 'prima-accoglienza', status: 'sent' });
+    expect(view.body).not.toHaveProperty('fiscalCode');
+    expect(view.body.slots.length).toBeGreaterThan(0);
+    expect(view.body.slots.every((s: { officeId: string; startsAt: string }) => s.officeId === officeId && new Date(s.startsAt) < new Date(inv.expiresAt))).toBe(true);
+
+    // a slot of another office is not offered by this invitation
+    const [foreignSlot] = await t.db.query(`SELECT id FROM agenda.slots WHERE office_id <> $1 AND booked < capacity AND starts_at > now() + interval '1 day' LIMIT 1`, [officeId]);
+    const foreign = await request(http()).post(`/api/public/invitations/${token}/appointment`).send({ slotId: foreignSlot.id, channel: 'in_person' });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.errors[0].pointer).toBe('/slotId');
+
+    const slot = view.body.slots[0];
+    const booked = await request(http()).post(`/api/public/invitations/${token}/appointment`).send({ slotId: slot.id, channel: 'in_person' });
+    expect(booked.status).toBe(200);
+    expect(booked.body.status).toBe('booked');
+    expect(booked.body.appointment).toMatchObject({ status: 'booked', channel: 'in_person', startsAt: slot.startsAt });
+    const again = await request(http()).post(`/api/public/invitations/${token}/appointment`).send({ slotId: view.body.slots[1].id, channel: 'in_person' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('INVITATION_USED');
+    const [row] = await t.db.query(`SELECT status, appointment_id FROM agenda.invitations WHERE id = $1`, [inv.id]);
+    expect(row).toEqual({ status: 'booked', appointment_id: booked.body.appointment.id });
+    const [appt] = await t.db.query(`SELECT source, citizen_fiscal_code FROM agenda.appointments WHERE id = $1`, [booked.body.appointment.id]);
+    expect(appt).toEqual({ source: 'invitation', citizen_fiscal_code: MARIO });
+    // the person acted through the link: audited as themselves
+    const [audit] = await t.db.query(`SELECT actor_fiscal_code FROM audit.audit_events WHERE action = 'agenda.appointment.book' AND resource_id = $1`, [booked.body.appointment.id]);
+    expect(audit.actor_fiscal_code).toBe(MARIO);
+
+    expect((await request(http()).get('/api/public/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    const malformed = await request(http()).get('/api/public/invitations/short');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].pointer).toBe('/token');
+  });
+
+  it('reminds after the configured days, expires, and an unanswered invitation escalates to a convocation', async () => {
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const officeId = await officeOf(LUCA);
+    const created = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [GIULIA], withinDays: 5 });
+    const inv = created.body.items[0];
+    const invitations = t.app.get(InvitationsService);
+    const now = Date.now();
+    expect((await invitations.sweep(new Date(now + 2 * 86_400_000))).reminded).toBe(0);
+    expect((await invitations.sweep(new Date(now + 3 * 86_400_000 + 60_000))).reminded).toBeGreaterThanOrEqual(1);
+    const reminders = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key LIKE $1`, [`invitation:${inv.id}:reminder:%`]);
+    expect(reminders.length).toBeGreaterThanOrEqual(1);
+    expect(reminders[0].body).toContain(`/invito/${await linkIn(`invitation:${inv.id}:sent`)}`);
+    expect((await invitations.sweep(new Date(now + 3 * 86_400_000 + 120_000))).reminded).toBe(0); // once
+
+    await invitations.sweep(new Date(now + 8 * 86_400_000));
+    const list = await request(http()).get('/api/operator/agenda/invitations').query({ officeId }).set('Cookie', luca.cookie);
+    expect(list.body.items.find((i: { id: string }) => i.id === inv.id).status).toBe('expired');
+    const token = await linkIn(`invitation:${inv.id}:sent`);
+    const gone = await request(http()).get(`/api/public/invitations/${token}`);
+    expect(gone.status).toBe(410);
+    expect(gone.body.code).toBe('INVITATION_EXPIRED');
+
+    // escalate: a convocation on a fixed slot, with its legal basis
+    const slots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 }).set('Cookie', luca.cookie);
+    expect(slots.status).toBe(200);
+    expect(slots.body.items[0].operatorName).toEqual(expect.any(String));
+    const missingBasis = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ fiscalCode: GIULIA, slotId: slots.body.items[0].id, channel: 'in_person', invitationId: inv.id });
+    expect(missingBasis.status).toBe(400);
+    expect(missingBasis.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/legalBasis');
+    expect(await t.db.query(`SELECT id FROM agenda.convocations`)).toEqual([]);
+
+    const conv = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ fiscalCode: GIULIA, slotId: slots.body.items[0].id, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015: stipula del patto di servizio', invitationId: inv.id });
+    expect(conv.status).toBe(201);
+    expect(conv.body).toMatchObject({ citizenFiscalCode: GIULIA, channel: 'in_person', appointmentStatus: 'booked', legalBasis: expect.stringContaining('150/2015') });
+    const { createHash } = await import('node:crypto');
+    expect(conv.body.textSha256).toBe(createHash('sha256').update(conv.body.text, 'utf8').digest('hex'));
+    expect(conv.body.text).toContain(slots.body.items[0].localTime);
+    const [escalated] = await t.db.query(`SELECT status, convocation_id FROM agenda.invitations WHERE id = $1`, [inv.id]);
+    expect(escalated).toEqual({ status: 'escalated', convocation_id: conv.body.id });
+
+    // the proof cannot be rewritten, not even by the application's own database user
+    await expect(t.db.query(`UPDATE agenda.convocations SET rendered_text = 'altro' WHERE id = $1`, [conv.body.id])).rejects.toThrow(/keeps proof/);
+
+    // deliveries: each attempt recorded with channel, provider id and time
+    const detail = await eventually(async () => {
+      const r = await request(http()).get(`/api/operator/agenda/convocations/${conv.body.id}`).set('Cookie', luca.cookie);
+      return r.body.deliveries?.length > 0 && r.body.deliveries.every((d: { status: string }) => d.status === 'sent') ? r : null;
+    });
+    for (const d of detail.body.deliveries) {
+      expect(d.attempts).toEqual([expect.objectContaining({ attempt: 1, outcome: 'sent', providerMessageId: expect.stringMatching(/^fake-/) })]);
+      expect(d.address).toContain('*');
+    }
+    await expect(t.db.query(`DELETE FROM notifications.delivery_attempts`)).rejects.toThrow(/keeps proof/);
+
+    // the person sees it, cannot move it online, and acknowledges it
+    const giulia = await loggedInAgent(http(), GIULIA);
+    const mine = await request(http()).get('/api/citizen/agenda/convocations').set('Cookie', giulia.cookie);
+    expect(mine.body.items).toEqual([expect.objectContaining({ id: conv.body.id, textSha256: conv.body.textSha256 })]);
+    expect(mine.body.items[0]).not.toHaveProperty('deliveries');
+    const appts = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', giulia.cookie);
+    const appt = appts.body.items.find((a: { id: string }) => a.id === conv.body.appointmentId);
+    expect(appt).toMatchObject({ convocationId: conv.body.id, changeable: false });
+    const cancel = await request(http()).post(`/api/citizen/agenda/appointments/${appt.id}/cancel`).set('Cookie', giulia.cookie).set('X-CSRF-Token', giulia.csrf).send({});
+    expect(cancel.status).toBe(409);
+    const ack = await request(http()).post(`/api/citizen/agenda/convocations/${conv.body.id}/acknowledge`).set('Cookie', giulia.cookie).set('X-CSRF-Token', giulia.csrf).send({});
+    expect(ack.status).toBe(200);
+    expect(ack.body.acknowledgedAt).toEqual(expect.any(String));
+    const mario = await loggedInAgent(http(), MARIO);
+    const notHers = await request(http()).post(`/api/citizen/agenda/convocations/${conv.body.id}/acknowledge`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({});
+    expect(notHers.status).toBe(404);
+
+    // another office's operator sees nothing of it
+    const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
+    expect((await request(http()).get(`/api/operator/agenda/convocations/${conv.body.id}`).set('Cookie', anna.cookie)).status).toBe(404);
+
+    // attendance on a convocation is published with the convocation id, for conditionality
+    const att = await request(http()).post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ outcome: 'absent' });
+    expect(att.status).toBe(200);
+    const events = await t.db.query(`SELECT topic, payload FROM agenda.outbox_events WHERE aggregate_id = ANY($1::uuid[]) ORDER BY id`, [[conv.body.id, conv.body.appointmentId]]);
+    expect(events.map((e: { topic: string }) => e.topic)).toEqual(['convocation.issued', 'convocation.acknowledged', 'attendance.recorded']);
+    expect(events[2].payload).toMatchObject({ convocationId: conv.body.id, outcome: 'absent', citizenFiscalCode: GIULIA });
+  });
+
+  it('lets an operator cancel with a reason the person is told, and move an appointment atomically', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const officeId = await officeOf(LUCA);
+    const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, channel: 'video', days: 21 }).set('Cookie', mario.cookie);
+    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: slots.body.items[5].id, channel: 'video' });
+    expect(booked.status).toBe(201);
+    expect(booked.body).not.toHaveProperty('videoUrl'); // only near the start
+
+    const moved = await request(http()).post(`/api/operator/agenda/appointments/${booked.body.id}/move`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ slotId: slots.body.items[6].id });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ status: 'booked', startsAt: slots.body.items[6].startsAt, channel: 'video' });
+    const [old] = await t.db.query(`SELECT a.status, s.booked FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE a.id = $1`, [booked.body.id]);
+    expect(old).toEqual({ status: 'cancelled', booked: 0 });
+
+    const noReason = await request(http()).post(`/api/operator/agenda/appointments/${moved.body.id}/cancel`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({});
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors[0].pointer).toBe('/reason');
+    const cancelled = await request(http()).post(`/api/operator/agenda/appointments/${moved.body.id}/cancel`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ reason: 'Operatore assente per malattia' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Operatore assente per malattia' });
+    const [msg] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${moved.body.id}:cancelled:email`]);
+    expect(msg.body).toContain('Operatore assente per malattia');
+    const pendingReminders = await t.db.query(`SELECT status FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [`appointment:${moved.body.id}:reminder%`]);
+    expect(pendingReminders).toEqual([]);
+
+    // a video link appears 15 minutes before the start: shown by the mapper for a slot starting now
+    const [soon] = await t.db.query(
+      `INSERT INTO agenda.slots (office_id, operator_id, service_type_id, starts_at, ends_at, channels, capacity)
+       SELECT so.office_id, so.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'orientamento'), now() + interval '10 minutes', now() + interval '55 minutes', '{video}', 1
+         FROM registry.staff_offices so JOIN registry.staff s ON s.id = so.staff_id WHERE s.fiscal_code = $1 RETURNING id`, [LUCA]);
+    const [citizen] = await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO]);
+    const [a] = await t.db.query(`INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, 'video', 'operator') RETURNING id`, [soon.id, citizen.id, MARIO]);
+    const mine = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', mario.cookie);
+    const withLink = mine.body.items.find((x: { id: string }) => x.id === a.id);
+    expect(withLink.videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/OpenCPI-[A-Za-z0-9_-]{22}$/);
+
+    const offices = await request(http()).get('/api/citizen/agenda/offices').set('Cookie', mario.cookie);
+    expect(offices.status).toBe(200);
+    expect(offices.body.items[0]).toMatchObject({ id: officeId, own: true, distanceKm: 0 });
+    const distances = offices.body.items.slice(1).map((o: { distanceKm: number }) => o.distanceKm);
+    expect(distances).toEqual([...distances].sort((x: number, y: number) => x - y));
+  });
+});

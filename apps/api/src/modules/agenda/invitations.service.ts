@@ -1,0 +1,222 @@
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  ErrorCode, Role, fiscalCodeProblem, type BookInvitationBody, type CreateInvitationsBody, type InvitationResponse, type PublicInvitationResponse,
+} from '@opencpi/contracts';
+import type { EntityManager } from 'typeorm';
+import { Env } from '../../config/env';
+import { AuditService } from '../../platform/audit/audit.service';
+import type { RequestContext } from '../../platform/auth/request-context';
+import { DomainError } from '../../platform/errors/domain-error';
+import { JobQueue } from '../../platform/jobs/job-queue';
+import { NotificationsService } from '../notifications/notifications.service';
+import { RegistryService, type CitizenRef } from '../registry/registry.service';
+import { AgendaService } from './agenda.service';
+import { toAppointmentResponse, toSlotResponse } from './agenda.mapper';
+import { AgendaRepository } from './agenda.repository';
+import { addDays, romeParts, romeToInstant } from './domain/rome-time';
+
+export const INVITATION_SWEEP_QUEUE = 'agenda.invitations.sweep';
+
+interface InvitationRow {
+  id: string; citizenId: string; citizenFiscalCode: string; officeId: string; officeName: string; serviceTypeId: string; serviceCode: string;
+  serviceName: string; status: string; expiresAt: Date; createdAt: Date; reminderSentAt: Date | null; appointmentId: string | null;
+  convocationId: string | null; givenName: string; familyName: string;
+}
+const INVITATION_SELECT = `
+  SELECT i.id, i.citizen_id AS "citizenId", i.citizen_fiscal_code AS "citizenFiscalCode", i.office_id AS "officeId", o.name AS "officeName",
+         i.service_type_id AS "serviceTypeId", t.code AS "serviceCode", t.name_it AS "serviceName", i.status, i.expires_at AS "expiresAt",
+         i.created_at AS "createdAt", i.reminder_sent_at AS "reminderSentAt", i.appointment_id AS "appointmentId", i.convocation_id AS "convocationId",
+         c.given_name AS "givenName", c.family_name AS "familyName"
+    FROM agenda.invitations i
+    JOIN agenda.service_types t ON t.id = i.service_type_id
+    JOIN registry.offices o ON o.id = i.office_id
+    JOIN registry.citizens c ON c.id = i.citizen_id`;
+
+const dmy = (d: Date) => romeParts(d).date.split('-').reverse().join('/');
+
+/**
+ * "Choose a slot within N days". The link carries a token that is the HMAC of the invitation id under the
+ * server's secret (a signed, single-purpose link: it only opens this invitation and only books its service at its
+ * office); the database keeps only the token's SHA-256 and enforces the expiry and the single use.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly repo: AgendaRepository,
+    private readonly agenda: AgendaService,
+    private readonly registry: RegistryService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly env: Env,
+    jobs: JobQueue,
+  ) {
+    jobs.register<Record<string, never>>(INVITATION_SWEEP_QUEUE, async () => { await this.sweep(); }, { retryLimit: 0 });
+    jobs.scheduleEvery(INVITATION_SWEEP_QUEUE, '*/10 * * * *');
+  }
+
+  tokenOf(invitationId: string): string {
+    return createHmac('sha256', this.env.SESSION_SECRET).update(`invitation:${invitationId}`).digest('base64url');
+  }
+  private static hash(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+  private linkOf(invitationId: string): string {
+    return `${this.env.CITIZEN_WEB_URL}/invito/${this.tokenOf(invitationId)}`;
+  }
+
+  async create(ctx: RequestContext, body: CreateInvitationsBody, now = new Date()): Promise<InvitationResponse[]> {
+    if (!ctx.principal.staff?.officeIds.includes(body.officeId)) {
+      throw new DomainError(ErrorCode.OFFICE_NOT_SERVED, undefined, [{ pointer: '/officeId', detail: 'not one of your offices' }]);
+    }
+    const type = await this.repo.serviceTypeByCode(body.serviceType);
+    if (!type) throw new DomainError(ErrorCode.SERVICE_TYPE_UNKNOWN, `No service type "${body.serviceType}"`, [{ pointer: '/serviceType', detail: 'unknown service type' }]);
+    const codes = body.fiscalCodes.map((c) => c.trim().toUpperCase());
+    const invalid = codes.flatMap((c, i) => {
+      const problem = fiscalCodeProblem(c);
+      return problem ? [{ pointer: `/fiscalCodes/${i}`, detail: `line ${i + 1}: not a valid fiscal code (${problem})`, constraint: 'isFiscalCode' }] : [];
+    });
+    if (invalid.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Some fiscal codes are not valid: nobody was invited', invalid);
+    const people: CitizenRef[] = [];
+    const missing: { pointer: string; detail: string }[] = [];
+    for (const [i, code] of codes.entries()) {
+      const c = await this.registry.citizenRef(code);
+      if (c) people.push(c);
+      else missing.push({ pointer: `/fiscalCodes/${i}`, detail: `line ${i + 1}: no person with fiscal code ${code} in the registry` });
+    }
+    if (missing.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Some fiscal codes are not in the registry: nobody was invited', missing);
+    const dupes = codes.map((c, i) => (codes.indexOf(c) !== i ? { pointer: `/fiscalCodes/${i}`, detail: 'listed twice' } : null)).filter((x) => x !== null);
+    if (dupes.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A fiscal code is listed twice', dupes);
+
+    // valid until the end of the last day, Rome time
+    const expiresAt = romeToInstant(addDays(romeParts(now).date, body.withinDays + 1), '00:00') as Date;
+    const { ids, messageIds } = await this.repo.db.transaction(async (m) => {
+      const ids: string[] = [];
+      const messageIds: string[] = [];
+      const [office] = (await m.query(`SELECT name, phone FROM registry.offices WHERE id = $1`, [body.officeId])) as { name: string; phone: string | null }[];
+      for (const p of people) {
+        const id = randomUUID();
+        await m.query(
+          `INSERT INTO agenda.invitations (id, citizen_id, citizen_fiscal_code, office_id, service_type_id, token_hash, expires_at, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [id, p.id, p.fiscalCode, body.officeId, type.id, InvitationsService.hash(this.tokenOf(id)), expiresAt, ctx.principal.fiscalCode],
+        );
+        ids.push(id);
+        messageIds.push(...(await this.notifications.enqueue(m, {
+          key: `invitation:${id}:sent`, recipient: { fiscalCode: p.fiscalCode, email: p.email, mobilePhone: p.mobilePhone }, template: 'invitation.sent',
+          vars: { name: `${p.givenName} ${p.familyName}`, service: type.nameIt, office: office?.name ?? '', expires: dmy(new Date(expiresAt.getTime() - 1)), link: this.linkOf(id), phone: office?.phone ?? 'il Centro per l\'Impiego' },
+        })));
+        await this.audit.record(ctx, { action: 'agenda.invitation.create', resourceType: 'invitation', resourceId: id, subjectFiscalCode: p.fiscalCode, actorOfficeId: body.officeId, details: { serviceType: type.code, withinDays: body.withinDays } }, m);
+      }
+      return { ids, messageIds };
+    });
+    await this.notifications.dispatch(messageIds);
+    const rows: InvitationRow[] = await this.repo.db.query(`${INVITATION_SELECT} WHERE i.id = ANY($1::uuid[]) ORDER BY c.family_name, c.given_name`, [ids]);
+    return rows.map((r) => this.toResponse(r, now));
+  }
+
+  async list(ctx: RequestContext, officeId: string, now = new Date()): Promise<InvitationResponse[]> {
+    if (!ctx.principal.staff?.officeIds.includes(officeId)) throw new DomainError(ErrorCode.OFFICE_NOT_SERVED, undefined, [{ pointer: '/officeId', detail: 'not one of your offices' }]);
+    const rows: InvitationRow[] = await this.repo.db.query(`${INVITATION_SELECT} WHERE i.office_id = $1 ORDER BY i.created_at DESC LIMIT 200`, [officeId]);
+    await this.audit.record(ctx, rows.map((r) => ({ action: 'agenda.invitation.read', resourceType: 'invitation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: officeId })));
+    return rows.map((r) => this.toResponse(r, now));
+  }
+
+  private toResponse(r: InvitationRow, now: Date): InvitationResponse {
+    return {
+      id: r.id, citizenFiscalCode: r.citizenFiscalCode, citizenName: `${r.givenName} ${r.familyName}`, serviceType: r.serviceCode, serviceName: r.serviceName,
+      officeId: r.officeId, status: r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status,
+      expiresAt: new Date(r.expiresAt).toISOString(), createdAt: new Date(r.createdAt).toISOString(),
+      ...(r.reminderSentAt ? { reminderSentAt: new Date(r.reminderSentAt).toISOString() } : {}),
+      ...(r.appointmentId ? { appointmentId: r.appointmentId } : {}),
+      ...(r.convocationId ? { convocationId: r.convocationId } : {}),
+    };
+  }
+
+  /** The invitation behind a token, locked when `m` is a transaction. 404 for an unknown token. */
+  private async byToken(token: string, m: EntityManager = this.repo.db.manager, lock = false): Promise<InvitationRow> {
+    const [row] = (await m.query(`${INVITATION_SELECT} WHERE i.token_hash = $1${lock ? ' FOR UPDATE OF i' : ''}`, [InvitationsService.hash(token)])) as InvitationRow[];
+    if (!row) throw new DomainError(ErrorCode.INVITATION_NOT_FOUND);
+    return row;
+  }
+
+  /** The person acting through the link: audited as themselves, via the invitation. */
+  private linkContext(r: InvitationRow, req: Omit<RequestContext, 'principal'>): RequestContext {
+    return {
+      ...req,
+      principal: {
+        sessionId: `invitation:${r.id}`, fiscalCode: r.citizenFiscalCode, givenName: r.givenName, familyName: r.familyName, roles: [Role.Citizen],
+        spidLevel: 1, kind: 'spid', app: 'citizen', absoluteExpiresAt: new Date(r.expiresAt), csrfToken: '',
+      },
+    };
+  }
+
+  /** What the link shows: the service, the office, the free slots until the expiry; only what choosing needs. */
+  async publicView(token: string, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicInvitationResponse> {
+    const r = await this.byToken(token);
+    const status = r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status;
+    if (status === 'expired') throw new DomainError(ErrorCode.INVITATION_EXPIRED, `This invitation expired on ${dmy(new Date(new Date(r.expiresAt).getTime() - 1))}: contact the office or log in to book`);
+    await this.audit.record(this.linkContext(r, req), { action: 'agenda.invitation.open', resourceType: 'invitation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: r.officeId });
+    return this.view(r, status, now);
+  }
+
+  private async view(r: InvitationRow, status: string, now: Date): Promise<PublicInvitationResponse> {
+    const type = await this.repo.serviceTypeByCode(r.serviceCode);
+    const earliest = new Date(now.getTime() + (type?.minNoticeMinutes ?? 120) * 60_000);
+    const slots = status === 'sent'
+      ? (await this.repo.freeSlots({ serviceTypeId: r.serviceTypeId, officeId: r.officeId, from: earliest, to: new Date(r.expiresAt), limit: 300 })).map((s) => toSlotResponse(s))
+      : [];
+    const appointment = r.appointmentId ? await this.repo.appointment(r.appointmentId) : null;
+    return {
+      givenName: r.givenName, serviceType: r.serviceCode, serviceName: r.serviceName, officeName: r.officeName, status,
+      expiresAt: new Date(r.expiresAt).toISOString(), slots,
+      ...(appointment ? { appointment: toAppointmentResponse(appointment, { videoRoom: this.agenda.videoRoom }) } : {}),
+    };
+  }
+
+  /** Books one of the invitation's slots, once. */
+  async publicBook(token: string, body: BookInvitationBody, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicInvitationResponse> {
+    const { messageIds, row } = await this.repo.db.transaction(async (m) => {
+      const r = await this.byToken(token, m, true);
+      if (r.status !== 'sent') throw new DomainError(ErrorCode.INVITATION_USED, r.status === 'booked' ? 'You have already chosen your appointment' : `This invitation is ${r.status}`);
+      if (new Date(r.expiresAt) <= now) throw new DomainError(ErrorCode.INVITATION_EXPIRED);
+      const slot = await this.repo.slot(body.slotId, m);
+      if (!slot || slot.officeId !== r.officeId || slot.serviceTypeId !== r.serviceTypeId || new Date(slot.startsAt) >= new Date(r.expiresAt)) {
+        throw new DomainError(ErrorCode.SLOT_NOT_FOUND, 'This slot is not one of those offered by the invitation', [{ pointer: '/slotId', detail: 'not offered by this invitation' }]);
+      }
+      const citizen = await this.registry.citizenRef(r.citizenFiscalCode);
+      if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+      const booked = await this.agenda.bookIn(m, this.linkContext(r, req), citizen, body, 'invitation');
+      await m.query(`UPDATE agenda.invitations SET status = 'booked', appointment_id = $2 WHERE id = $1`, [r.id, booked.appointmentId]);
+      await this.notifications.cancelPending(m, `invitation:${r.id}:reminder`);
+      return { messageIds: booked.messageIds, row: { ...r, status: 'booked', appointmentId: booked.appointmentId } };
+    });
+    await this.notifications.dispatch(messageIds);
+    return this.view(row, 'booked', now);
+  }
+
+  /** Every 10 minutes: a reminder for invitations unanswered after INVITATION_REMINDER_DAYS; expired ones marked. */
+  async sweep(now = new Date()): Promise<{ reminded: number; expired: number }> {
+    const due: InvitationRow[] = await this.repo.db.query(
+      `${INVITATION_SELECT} WHERE i.status = 'sent' AND i.reminder_sent_at IS NULL AND i.expires_at > $1
+          AND i.created_at <= $1 - make_interval(days => $2) ORDER BY i.created_at LIMIT 500`,
+      [now, this.env.INVITATION_REMINDER_DAYS],
+    );
+    const messageIds: string[] = [];
+    for (const r of due) {
+      await this.repo.db.transaction(async (m) => {
+        const claimed = (await m.query(`UPDATE agenda.invitations SET reminder_sent_at = now() WHERE id = $1 AND reminder_sent_at IS NULL AND status = 'sent' RETURNING id`, [r.id])) as [unknown[], number];
+        if (claimed[0].length === 0) return;
+        const citizen = await this.registry.citizenRef(r.citizenFiscalCode);
+        if (!citizen) return;
+        messageIds.push(...(await this.notifications.enqueue(m, {
+          key: `invitation:${r.id}:reminder`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone }, template: 'invitation.reminder',
+          vars: { name: `${citizen.givenName} ${citizen.familyName}`, service: r.serviceName, office: r.officeName, expires: dmy(new Date(new Date(r.expiresAt).getTime() - 1)), link: this.linkOf(r.id), phone: 'il Centro per l\'Impiego' },
+        })));
+      });
+    }
+    await this.notifications.dispatch(messageIds);
+    const [rows] = (await this.repo.db.query(`UPDATE agenda.invitations SET status = 'expired' WHERE status = 'sent' AND expires_at <= $1 RETURNING id`, [now])) as [unknown[], number];
+    return { reminded: due.length, expired: rows.length };
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { BookInvitationBody, InvitationTokenParam, PublicInvitationResponse } from '@opencpi/contracts';
+import { Public } from '../../platform/auth/policy.decorator';
+import { correlationIdOf } from '../../platform/http/correlation-id';
+import { InvitationsService } from './invitations.service';
+
+const origin = (req: Request) => {
+  const ua = req.headers['user-agent'];
+  return { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null, correlationId: correlationIdOf(req) };
+};
+
+/**
+ * The invitation link, without login: the token in the path is the credential (signed, single-purpose,
+ * expiring); no cookie is involved, so there is no CSRF to defend against.
+ */
+@ApiTags('agenda')
+@Controller('public/invitations')
+export class PublicInvitationController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Get(':token')
+  @Public()
+  @ApiOperation({ summary: 'What an invitation offers: service, office, free slots until it expires (audited as an opening)' })
+  @ApiOkResponse({ type: PublicInvitationResponse })
+  @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
+  @ApiGoneResponse({ description: 'INVITATION_EXPIRED' })
+  view(@Param() p: InvitationTokenParam, @Req() req: Request): Promise<PublicInvitationResponse> {
+    return this.invitations.publicView(p.token, origin(req));
+  }
+
+  @Post(':token/appointment')
+  @Public({ csrf: false })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Book one of the offered slots, once (409 INVITATION_USED, 410 INVITATION_EXPIRED, 409 SLOT_FULL)' })
+  @ApiOkResponse({ type: PublicInvitationResponse })
+  book(@Param() p: InvitationTokenParam, @Body() body: BookInvitationBody, @Req() req: Request): Promise<PublicInvitationResponse> {
+    return this.invitations.publicBook(p.token, body, origin(req));
+  }
+}

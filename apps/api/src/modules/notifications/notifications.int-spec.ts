@@ -1,0 +1,71 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+import { loggedInAgent } from '../../../test/saml-login';
+import type { FakeChannelAdapter } from './adapters/fake-channel.adapter';
+import { NotificationsService } from './notifications.service';
+import { EMAIL_PORT, SMS_PORT } from './ports/notification-channel.port';
+
+const MARIO = 'RSSMRA85T10L219G';
+
+async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('notifications: no message lost while the providers are down, each sent exactly once when they are back', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('keeps retrying through the queue, then sends once, with every attempt logged', async () => {
+    const email = t.app.get<FakeChannelAdapter>(EMAIL_PORT);
+    const sms = t.app.get<FakeChannelAdapter>(SMS_PORT);
+    email.down = true;
+    sms.down = true;
+
+    const mario = await loggedInAgent(t.app.getHttpServer(), MARIO);
+    const slots = await request(t.app.getHttpServer()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', days: 14 }).set('Cookie', mario.cookie);
+    const booked = await request(t.app.getHttpServer()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+      .send({ slotId: slots.body.items[3].id, channel: 'in_person' });
+    expect(booked.status).toBe(201);
+    const key = `appointment:${booked.body.id}:confirmed`;
+
+    // the providers stay down: the confirmation is retried (several failed attempts) and stays pending
+    const failing = await eventually(async () => {
+      const rows: { id: string; channel: string; status: string; attempts: number }[] = await t.db.query(
+        `SELECT id, channel, status, attempts FROM notifications.messages WHERE dedupe_key LIKE $1 ORDER BY channel`, [`${key}:%`]);
+      return rows.length === 2 && rows.every((r) => r.attempts >= 2) ? rows : null;
+    });
+    expect(failing.map((r) => [r.channel, r.status])).toEqual([['email', 'pending'], ['sms', 'pending']]);
+    expect(email.sent.filter((m) => m.id === failing[0]?.id)).toHaveLength(0);
+
+    // back up: sent once per channel, even if the sweeper and a duplicate dispatch race the retries
+    email.down = false;
+    sms.down = false;
+    const notifications = t.app.get(NotificationsService);
+    await Promise.all([notifications.sweep(), notifications.dispatch(failing.map((r) => r.id)), notifications.dispatch(failing.map((r) => r.id))]);
+    await eventually(async () => {
+      const rows: { status: string }[] = await t.db.query(`SELECT status FROM notifications.messages WHERE dedupe_key LIKE $1`, [`${key}:%`]);
+      return rows.every((r) => r.status === 'sent');
+    });
+    await new Promise((r) => setTimeout(r, 2500)); // let any straggling retry run: it must find nothing to send
+    for (const [port, row] of [[email, failing[0]], [sms, failing[1]]] as const) {
+      expect(port.sent.filter((m) => m.id === row?.id)).toHaveLength(1);
+      const attempts: { outcome: string }[] = await t.db.query(`SELECT outcome FROM notifications.delivery_attempts WHERE message_id = $1 ORDER BY attempt`, [row?.id]);
+      expect(attempts.length).toBeGreaterThanOrEqual(3);
+      expect(attempts.filter((a) => a.outcome === 'sent')).toHaveLength(1);
+      expect(attempts.at(-1)?.outcome).toBe('sent');
+    }
+    // a second booking request for the same message key writes nothing new
+    await t.db.transaction((m) => notifications.enqueue(m, { key, recipient: { fiscalCode: MARIO, email: 'x@example.it', mobilePhone: null }, template: 'appointment.confirmed', vars: {} }));
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications.messages WHERE dedupe_key LIKE $1`, [`${key}:%`]);
+    expect(n).toBe(2);
+  }, 90_000);
+});
