@@ -23,7 +23,7 @@ export default async function globalSetup() {
   }
   const platform = await startPlatform({
     web: 'preview', quiet: true, log: (s) => process.stdout.write(`[e2e] ${s}\n`),
-    env: { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
+    env: { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', NOTIFICATION_QUIET_HOURS: '', JOBS_POLL_SECONDS: '0.5' },
   });
   globalThis.__OPENCPI_E2E__ = { platform, embedded };
 }

@@ -62,3 +62,35 @@ export async function loginWithSpid(page: Page, appUrl: string, person: string, 
   await page.getByRole('button', { name: new RegExp(`Entra come ${person}`) }).click();
   await page.waitForURL((u) => u.toString().startsWith(appUrl) && !u.pathname.startsWith('/api'));
 }
+
+export const API_URL = 'http://localhost:3000/api';
+
+/** Opens the development mailbox filtered by recipient and waits (reloading) for a message whose subject matches. */
+export async function openMail(page: Page, to: string, subject: RegExp, timeoutMs = 30_000): Promise<import('playwright-core').Locator> {
+  const started = Date.now();
+  for (;;) {
+    await page.goto(`${API_URL}/dev-mailbox?to=${encodeURIComponent(to)}`);
+    const article = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) }).first();
+    if ((await article.count()) > 0) return article;
+    if (Date.now() - started > timeoutMs) throw new Error(`no e-mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+    await page.waitForTimeout(500);
+  }
+}
+
+/** A logged-in user's fetch to the API from inside their page (same origin through the SPA's proxy), with the CSRF token. */
+export async function apiFromPage<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const session = await (await fetch('/api/auth/session', { credentials: 'include' })).json();
+    const res = await fetch(`/api${path}`, {
+      method, credentials: 'include',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: await res.json() };
+  }, { method, path, body });
+}
+
+/** Today's date in Rome plus `days`, as YYYY-MM-DD. */
+export function romeDate(days = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+}

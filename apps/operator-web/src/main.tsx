@@ -2,6 +2,7 @@ import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import './app/operator.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

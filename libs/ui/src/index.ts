@@ -15,6 +15,7 @@ export * from './components/office-details';
 export * from './components/problem-alert';
 export * from './components/registry-data-list';
 export * from './components/route-error-page';
+export * from './components/select-field';
 export * from './components/spid-button';
 export * from './components/text-field';
 export * from './components/user-area';

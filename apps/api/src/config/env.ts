@@ -72,6 +72,10 @@ export class Env {
   /** Tests only: every notification channel is an in-memory fake. Refused in production. */
   @Transform(toBool) @IsBoolean() NOTIFICATION_FAKES = false;
 
+  /** Default quiet hours (Rome) for people without their own: scheduled and office-initiated messages wait until the end. Empty: none. */
+  @Matches(/^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'NOTIFICATION_QUIET_HOURS must be HH:MM-HH:MM or empty' })
+  NOTIFICATION_QUIET_HOURS = '21:00-08:00';
+
   /** Notifications. E-mail by SMTP; SMS and App IO by their HTTP APIs (unset: those channels are off). */
   @IsOptional() @IsString() SMTP_URL?: string;
   @IsString() @Matches(/^.+@.+$/) MAIL_FROM = 'OpenCPI <noreply@opencpi.example.it>';

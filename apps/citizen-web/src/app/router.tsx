@@ -1,11 +1,15 @@
 import { RouteErrorPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { AppointmentsRoute } from './routes/appointments';
+import { BookAppointmentRoute } from './routes/book-appointment';
 import { HelpRoute } from './routes/help';
+import { InvitationRoute } from './routes/invitation';
 import { LoginRoute } from './routes/login';
 import { LoginErrorRoute } from './routes/login-error';
 import { NotFoundRoute } from './routes/not-found';
 import { ProfileRoute } from './routes/profile';
+import { RescheduleAppointmentRoute } from './routes/reschedule-appointment';
 import { RootLayout } from './routes/root-layout';
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
@@ -14,6 +18,12 @@ export const paths = {
   profile: '/profilo',
   help: '/aiuto',
   loginError: '/accesso/errore',
+  appointments: '/appuntamenti',
+  bookAppointment: '/appuntamenti/prenota',
+  /** with generatePath(paths.rescheduleAppointment, { appointmentId }) */
+  rescheduleAppointment: '/appuntamenti/:appointmentId/sposta',
+  /** public: the link in an invitation e-mail/SMS, no login */
+  invitation: '/invito/:token',
 } as const;
 
 export function createAppRouter() {
@@ -34,6 +44,32 @@ export function createAppRouter() {
                 </RequireAuth>
               ),
             },
+            {
+              path: 'appuntamenti',
+              element: (
+                <RequireAuth>
+                  <AppointmentsRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'appuntamenti/prenota',
+              element: (
+                <RequireAuth>
+                  <BookAppointmentRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'appuntamenti/:appointmentId/sposta',
+              element: (
+                <RequireAuth>
+                  <RescheduleAppointmentRoute />
+                </RequireAuth>
+              ),
+            },
+            // public: opened from an e-mail or SMS, without logging in
+            { path: 'invito/:token', element: <InvitationRoute /> },
             { path: 'aiuto', element: <HelpRoute /> },
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             { path: '*', element: <NotFoundRoute /> },

@@ -1,22 +1,20 @@
 import { RouteErrorPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { AgendaRoute } from './routes/agenda';
+import { AvailabilityRoute } from './routes/availability';
 import { CitizenDossierRoute } from './routes/citizen-dossier';
 import { CitizensRoute } from './routes/citizens';
+import { ConvocationRoute } from './routes/convocation';
+import { ConvokeRoute } from './routes/convoke';
 import { HelpRoute } from './routes/help';
+import { InvitationsRoute } from './routes/invitations';
 import { LoginRoute } from './routes/login';
 import { LoginErrorRoute } from './routes/login-error';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 
-/** Paths of the operator app (the API redirects to /cittadini and /accesso/errore). */
-export const paths = {
-  login: '/',
-  citizens: '/cittadini',
-  citizen: (citizenId: string) => `/cittadini/${encodeURIComponent(citizenId)}`,
-  help: '/aiuto',
-  loginError: '/accesso/errore',
-} as const;
+export { paths } from './paths';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -41,6 +39,46 @@ export function createAppRouter() {
               element: (
                 <RequireAuth>
                   <CitizenDossierRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'agenda',
+              element: (
+                <RequireAuth>
+                  <AgendaRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'agenda/disponibilita',
+              element: (
+                <RequireAuth>
+                  <AvailabilityRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'agenda/inviti',
+              element: (
+                <RequireAuth>
+                  <InvitationsRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'agenda/convoca',
+              element: (
+                <RequireAuth>
+                  <ConvokeRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'agenda/convocazioni/:convocationId',
+              element: (
+                <RequireAuth>
+                  <ConvocationRoute />
                 </RequireAuth>
               ),
             },

@@ -76,6 +76,8 @@ export class CitizenDossierResponse {
 }
 
 export class StaffProfileResponse {
+  /** the staff member's id (agenda: operatorId) */
+  @IsString() staffId!: string;
   @IsString() fiscalCode!: string;
   @IsString() givenName!: string;
   @IsString() familyName!: string;

@@ -115,7 +115,7 @@ export class AgendaService {
     if (!a) return [];
     const vars = this.messageVars(a, citizen);
     const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
-    const ids = opts.confirmation === false ? [] : await this.notifications.enqueue(m, { key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars });
+    const ids = opts.confirmation === false ? [] : await this.notifications.enqueue(m, { key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true });
     const start = new Date(a.startsAt).getTime();
     for (const [hours, when] of [[48, 'tra due giorni'], [2, 'tra due ore']] as const) {
       const at = new Date(start - hours * 3_600_000);
@@ -153,7 +153,7 @@ export class AgendaService {
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       return this.notifications.enqueue(m, {
         key: `appointment:${a.id}:cancelled`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
-        template: 'appointment.cancelled', vars: this.messageVars(a, citizen),
+        template: 'appointment.cancelled', vars: this.messageVars(a, citizen), immediate: true,
       });
     });
     await this.notifications.dispatch(messageIds);

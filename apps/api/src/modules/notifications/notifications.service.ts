@@ -23,10 +23,11 @@ export interface NotifyRequest {
   vars: Record<string, string>;
   /** not before this instant (reminders); quiet hours may push it later */
   notBefore?: Date;
+  /** the answer to something the person just did (e.g. their booking's confirmation): sent now, quiet hours do not apply */
+  immediate?: boolean;
 }
 
 const DEFAULT_CHANNELS = ['email', 'sms'];
-const DEFAULT_QUIET = { start: '21:00', end: '08:00' };
 
 /**
  * Transactional outbox + queue: `enqueue` writes the messages in the caller's transaction; `dispatch` (after
@@ -65,7 +66,9 @@ export class NotificationsService {
     const channels = pref?.channels ?? DEFAULT_CHANNELS;
     const locale = pref?.locale ?? 'it';
     const { subject, body } = render(req.template, locale, req.vars);
-    const notBefore = outsideQuietHours(req.notBefore ?? new Date(), pref ? { start: pref.quietStart, end: pref.quietEnd } : DEFAULT_QUIET);
+    const [qs, qe] = this.env.NOTIFICATION_QUIET_HOURS ? this.env.NOTIFICATION_QUIET_HOURS.split('-') : [null, null];
+    const quiet = pref ? { start: pref.quietStart, end: pref.quietEnd } : { start: qs ?? null, end: qe ?? null };
+    const notBefore = req.immediate && !req.notBefore ? new Date() : outsideQuietHours(req.notBefore ?? new Date(), quiet);
     const ids: string[] = [];
     for (const channel of channels) {
       const address = channel === 'email' ? req.recipient.email : channel === 'sms' ? req.recipient.mobilePhone : channel === 'io' ? req.recipient.fiscalCode : null;

@@ -59,7 +59,7 @@ export class RegistryService {
   async staffProfile(ctx: RequestContext): Promise<StaffProfileResponse> {
     const staff = this.requireStaff(ctx);
     const offices = await this.repo.findOffices(staff.officeIds);
-    return { fiscalCode: ctx.principal.fiscalCode, givenName: ctx.principal.givenName, familyName: ctx.principal.familyName, role: staff.role, offices: offices.map(toOfficeResponse) };
+    return { staffId: staff.staffId, fiscalCode: ctx.principal.fiscalCode, givenName: ctx.principal.givenName, familyName: ctx.principal.familyName, role: staff.role, offices: offices.map(toOfficeResponse) };
   }
 
   async searchCitizens(ctx: RequestContext, q: SearchCitizensQuery): Promise<CitizenSearchResponse> {

@@ -1,5 +1,6 @@
 import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../features/auth/api/use-session';
 import { useCitizenProfile } from '../../features/profile/api/use-citizen-profile';
 import { OfficeSection } from '../../features/profile/components/office-section';
@@ -15,6 +16,12 @@ export function ProfileRoute() {
     <>
       <h1>{t('profile.title')}</h1>
       <p className="lead">{t('profile.intro')}</p>
+      <p className="mb-2">{t('profile.appointmentsPrompt')}</p>
+      <p>
+        <Link to="/appuntamenti" className="btn btn-primary">
+          {t('profile.appointmentsLink')}
+        </Link>
+      </p>
       {profile.isPending ? (
         <Loading />
       ) : profile.isError ? (

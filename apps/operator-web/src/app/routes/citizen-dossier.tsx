@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useCitizenAuditTrail } from '../../features/citizens/api/use-citizen-audit-trail';
 import { useCitizenDossier } from '../../features/citizens/api/use-citizen-dossier';
 import { AuditTrailTable } from '../../features/citizens/components/audit-trail-table';
+import { paths } from '../paths';
 
 /** /cittadini/:citizenId: registry data, the CPI, and the person's access log. */
 export function CitizenDossierRoute() {
@@ -46,6 +47,11 @@ export function CitizenDossierRoute() {
         </>
       ) : (
         <>
+          <p>
+            <Link to={paths.convoke({ fiscalCode: dossier.data.citizen.fiscalCode })} className="btn btn-outline-primary">
+              {t('dossier.convoke')}
+            </Link>
+          </p>
           <div className="row g-5 mt-0">
             <section className="col-lg-7" aria-labelledby={dataId}>
               <h2 id={dataId}>{tc('registry.personalData')}</h2>

@@ -1,0 +1,89 @@
+import type { CalendarParams } from '@opencpi/api-client';
+import type { CalendarResponse } from '@opencpi/contracts';
+import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useCalendar } from '../../features/agenda/api/use-calendar';
+import { AgendaCalendar } from '../../features/agenda/components/agenda-calendar';
+import { AgendaFilters, type AgendaFilterValues } from '../../features/agenda/components/agenda-filters';
+import { isIsoDate, todayInRome } from '../../features/agenda/dates';
+import { useStaffProfile } from '../../features/staff/api/use-staff-profile';
+import { staffIdOf, staffNameOf } from '../../features/staff/staff-id';
+import { paths } from '../paths';
+
+const DAYS = { day: 1, week: 7 } as const;
+
+/** /agenda: the office's day or week, in person and remote together, with attendance and cancellation. */
+export function AgendaRoute() {
+  const { t } = useTranslation('operator');
+  useDocumentTitle(t('agenda.calendar.title'));
+  const me = useStaffProfile();
+  const [filters, setFilters] = useState<AgendaFilterValues>(() => ({
+    officeId: '',
+    view: 'week',
+    from: todayInRome(),
+    channel: '',
+    mine: false,
+    showFree: false,
+  }));
+  const offices = me.data?.offices ?? [];
+  const officeId = offices.some((o) => o.id === filters.officeId) ? filters.officeId : (offices[0]?.id ?? '');
+  const dateValid = isIsoDate(filters.from);
+  const days = DAYS[filters.view];
+  // "only mine": by staff id when the profile has it, otherwise by the operator's name (below)
+  const ownId = staffIdOf(me.data);
+  const params: CalendarParams | undefined =
+    officeId && dateValid
+      ? {
+          officeId,
+          from: filters.from,
+          days,
+          ...(filters.channel ? { channel: filters.channel } : {}),
+          ...(filters.mine && ownId ? { operatorId: ownId } : {}),
+        }
+      : undefined;
+  const calendar = useCalendar(params);
+
+  const shown: CalendarResponse | undefined =
+    calendar.data && filters.mine && !ownId && me.data
+      ? { items: calendar.data.items.filter((e) => e.operatorName === staffNameOf(me.data)) }
+      : calendar.data;
+
+  return (
+    <>
+      <h1>{t('agenda.calendar.title')}</h1>
+      <p className="lead">{t('agenda.calendar.intro')}</p>
+      <p>
+        <Link to={paths.availability} className="btn btn-outline-primary">
+          {t('agenda.calendar.newAvailability')}
+        </Link>
+      </p>
+      {me.isPending ? (
+        <Loading />
+      ) : me.isError ? (
+        <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+      ) : offices.length === 0 ? (
+        <p>{t('agenda.noOffices')}</p>
+      ) : (
+        <>
+          <AgendaFilters
+            value={{ ...filters, officeId }}
+            offices={offices}
+            onChange={setFilters}
+            dateError={dateValid ? undefined : t('agenda.calendar.invalidDate')}
+          />
+          <div className="mt-4" aria-busy={calendar.isFetching}>
+            {params === undefined ? null : calendar.isPending ? (
+              <Loading />
+            ) : calendar.isError ? (
+              <ProblemAlert error={calendar.error} onRetry={() => void calendar.refetch()} />
+            ) : shown ? (
+              <AgendaCalendar calendar={shown} from={params.from} days={days} showFree={filters.showFree} />
+            ) : null}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
