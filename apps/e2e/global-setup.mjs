@@ -21,6 +21,7 @@ export default async function globalSetup() {
     embedded = await startEmbeddedPostgres({ name: 'pg-e2e', port: 54349, database: 'opencpi_e2e_test', persistent: false });
     databaseUrl = embedded.url;
   }
+  process.env.OPENCPI_E2E_DATABASE_URL = databaseUrl; // tests read what the platform wrote (e.g. a message not yet due)
   const platform = await startPlatform({
     web: 'preview', quiet: true, log: (s) => process.stdout.write(`[e2e] ${s}\n`),
     env: { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', NOTIFICATION_QUIET_HOURS: '', JOBS_POLL_SECONDS: '0.5' },

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedAgendaDemo } from '../src/modules/agenda/seed/agenda-demo-seed';
 import { seedDemoData } from '../src/modules/registry/seed/demo-seed';
-import { TEMPLATE_DB, databaseUrl, dropDatabase, withAdmin } from './test-database';
+import { STALE_RUN_PATTERN, databaseUrl, dropDatabase, templateDb, withAdmin } from './test-database';
 
 async function reachable(url: string): Promise<boolean> {
   const c = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
@@ -36,14 +36,18 @@ export default async function globalSetup(): Promise<void> {
     }
     process.env['OPENCPI_TEST_ADMIN_URL'] = admin;
   }
+  process.env['OPENCPI_TEST_RUN'] = Date.now().toString(36);
   await withAdmin(async (c) => {
-    // leftovers of an interrupted run
-    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'opencpi\\_%\\_test'`);
-    for (const r of rows as { datname: string }[]) if (r.datname !== TEMPLATE_DB) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+    // leftovers of interrupted runs (started more than 3 hours ago); other runs' databases are left alone
+    const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'opencpi\\_r%\\_test'`);
+    for (const r of rows as { datname: string }[]) {
+      const started = parseInt(STALE_RUN_PATTERN.exec(r.datname)?.[1] ?? '', 36);
+      if (Number.isFinite(started) && Date.now() - started > 3 * 3_600_000) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+    }
   });
-  await dropDatabase(TEMPLATE_DB);
-  await withAdmin((c) => c.query(`CREATE DATABASE "${TEMPLATE_DB}"`));
-  const db = await new DataSource(dataSourceOptions(databaseUrl(TEMPLATE_DB))).initialize();
+  const template = templateDb();
+  await withAdmin((c) => c.query(`CREATE DATABASE "${template}"`));
+  const db = await new DataSource(dataSourceOptions(databaseUrl(template))).initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
     await seedDemoData(db);
@@ -53,7 +57,7 @@ export default async function globalSetup(): Promise<void> {
   }
   // pg-boss creates its schema on first start: do it once in the template, not in every clone.
   const { default: PgBoss } = await import('pg-boss');
-  const boss = new PgBoss({ connectionString: databaseUrl(TEMPLATE_DB), schema: 'pgboss' });
+  const boss = new PgBoss({ connectionString: databaseUrl(template), schema: 'pgboss' });
   await boss.start();
   await boss.stop({ graceful: false, wait: true });
 }

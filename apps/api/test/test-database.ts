@@ -1,7 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DB = 'opencpi_template_test';
+/**
+ * Every database of one test run carries the run's id (its start time, base 36), so that runs sharing a PostgreSQL
+ * (two checkouts, a developer and CI) never touch each other's databases; leftovers of old runs are dropped.
+ */
+export function runId(): string {
+  const id = process.env['OPENCPI_TEST_RUN'];
+  if (!id) throw new Error('OPENCPI_TEST_RUN is not set: run the tests through jest (global setup)');
+  return id;
+}
+export const templateDb = (): string => `opencpi_r${runId()}_template_test`;
+/** Databases of runs started more than `hours` ago. */
+export const STALE_RUN_PATTERN = /^opencpi_r([0-9a-z]+)_.*_test$/;
 
 /** Admin connection URL chosen by the global setup (machine PostgreSQL or an embedded one). */
 export function adminUrl(): string {
@@ -38,8 +49,8 @@ export async function dropDatabase(name: string): Promise<void> {
 
 /** A fresh database cloned from the migrated, seeded template. */
 export async function cloneTemplate(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const name = `opencpi_w${process.env['JEST_WORKER_ID'] ?? '0'}_${randomBytes(4).toString('hex')}_test`;
+  const name = `opencpi_r${runId()}_w${process.env['JEST_WORKER_ID'] ?? '0'}_${randomBytes(4).toString('hex')}_test`;
   assertTestName(name);
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`));
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDb()}"`));
   return { name, url: databaseUrl(name), drop: () => dropDatabase(name) };
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot } from './browser';
 
@@ -29,8 +30,8 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     await page.getByRole('button', { name: 'Conferma prenotazione' }).click();
     await page.getByText('Scegli un orario').first().waitFor();
 
-    // a slot two days ahead or more: online changes close 24 hours before the start
-    const first = slots.getByRole('group').nth(2).getByRole('radio').first();
+    // a slot three working days ahead: online changes close 24 hours before, and the 48-hour recall is still to come
+    const first = slots.getByRole('group').nth(3).getByRole('radio').first();
     const firstTime = await first.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
     expect(firstTime).toMatch(/^\d{2}:\d{2}$/);
     await first.check();
@@ -51,13 +52,31 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     await mail.getByRole('link', { name: /\/appuntamenti$/ }).first().click();
     await page.getByRole('heading', { level: 1, name: 'I miei appuntamenti' }).waitFor();
 
+    // "are you coming?": the 48-hour message (not due yet, read from the outbox) answers with one click, without login
+    const db = new pg.Client({ connectionString: process.env['OPENCPI_E2E_DATABASE_URL'] });
+    await db.connect();
+    const { rows } = await db.query(
+      `SELECT m.body FROM notifications.messages m JOIN agenda.appointments a ON m.dedupe_key = 'appointment:' || a.id || ':reminder-48h:email'
+        WHERE a.citizen_fiscal_code = 'RSSMRA85T10L219G' AND a.status = 'booked' AND a.source = 'citizen' ORDER BY a.booked_at DESC LIMIT 1`);
+    await db.end();
+    const recallLink = /(http:\/\/localhost:4200\/presenza\/\S+)/.exec(rows[0]?.body ?? '')?.[1];
+    expect(recallLink).toBeDefined();
+    const anonymous = await newUserPage(browser, { mobile: true });
+    await anonymous.page.goto(recallLink as string);
+    await anonymous.page.getByRole('heading', { level: 1, name: "Ci sarai all'appuntamento?" }).waitFor();
+    await anonymous.page.getByRole('button', { name: 'Sì, ci sarò' }).waitFor();
+    await expectAccessible(anonymous.page, 'recall page (no login)');
+    await anonymous.page.getByRole('button', { name: 'Sì, ci sarò' }).click();
+    await anonymous.page.getByRole('status').filter({ hasText: 'Grazie, ti aspettiamo.' }).waitFor();
+    await anonymous.context.close();
+
     // reschedule
     await page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Sposta' }) }).first().getByRole('link', { name: 'Sposta' }).click();
     await page.getByRole('heading', { level: 1, name: "Sposta l'appuntamento" }).waitFor();
     const newSlots = page.getByRole('group', { name: 'Scegli giorno e orario' });
     await newSlots.getByRole('radio').first().waitFor();
     await expectAccessible(page, 'citizen reschedule');
-    await newSlots.getByRole('group').nth(3).getByRole('radio').first().check();
+    await newSlots.getByRole('group').nth(4).getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Conferma il nuovo orario' }).click();
     await page.waitForURL(`${CITIZEN_URL}/appuntamenti`);
     await page.getByRole('status').filter({ hasText: 'Appuntamento spostato' }).waitFor();

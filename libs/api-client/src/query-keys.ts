@@ -22,6 +22,7 @@ export const queryKeys = {
   },
   invitation: {
     byToken: (token: string) => ['invitation', token] as const,
+    recall: (appointmentId: string) => ['recall', appointmentId] as const,
   },
   operator: {
     all: ['operator'] as const,

@@ -5,6 +5,7 @@ import { AppointmentsRoute } from './routes/appointments';
 import { BookAppointmentRoute } from './routes/book-appointment';
 import { HelpRoute } from './routes/help';
 import { InvitationRoute } from './routes/invitation';
+import { RecallRoute } from './routes/recall';
 import { LoginRoute } from './routes/login';
 import { LoginErrorRoute } from './routes/login-error';
 import { NotFoundRoute } from './routes/not-found';
@@ -24,6 +25,8 @@ export const paths = {
   rescheduleAppointment: '/appuntamenti/:appointmentId/sposta',
   /** public: the link in an invitation e-mail/SMS, no login */
   invitation: '/invito/:token',
+  /** public: the "are you coming?" link of the 48-hour message, no login */
+  recall: '/presenza/:appointmentId/:signature',
 } as const;
 
 export function createAppRouter() {
@@ -70,6 +73,7 @@ export function createAppRouter() {
             },
             // public: opened from an e-mail or SMS, without logging in
             { path: 'invito/:token', element: <InvitationRoute /> },
+            { path: 'presenza/:appointmentId/:signature', element: <RecallRoute /> },
             { path: 'aiuto', element: <HelpRoute /> },
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             { path: '*', element: <NotFoundRoute /> },

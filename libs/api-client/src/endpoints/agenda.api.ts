@@ -1,7 +1,7 @@
 import type {
   AppointmentChannel, AppointmentListResponse, AppointmentResponse, AttendanceOutcome, AvailabilityRuleResponse, CalendarResponse,
   ConvocationListResponse, ConvocationResponse, CreateAvailabilityRuleBody, CreateConvocationBody, CreateInvitationsBody,
-  InvitationListResponse, OfficeOptionListResponse, PublicInvitationResponse, ServiceTypeListResponse, SlotListResponse,
+  InvitationListResponse, OfficeOptionListResponse, PublicInvitationResponse, PublicRecallResponse, RecallAnswer, ServiceTypeListResponse, SlotListResponse,
 } from '@opencpi/contracts';
 import { API_BASE, apiRequest } from '../http-client';
 
@@ -67,6 +67,17 @@ export function getInvitation(token: string, signal?: AbortSignal): Promise<Publ
 /** POST /api/public/invitations/:token/appointment: book one of the offered slots */
 export function bookInvitation(token: string, body: { slotId: string; channel: AppointmentChannel }): Promise<PublicInvitationResponse> {
   return apiRequest(`/public/invitations/${encodeURIComponent(token)}/appointment`, { method: 'POST', body });
+}
+
+// ---- "are you coming?" link (no login) ----
+
+/** GET /api/public/appointments/:appointmentId/recall/:signature */
+export function getRecall(appointmentId: string, signature: string, signal?: AbortSignal): Promise<PublicRecallResponse> {
+  return apiRequest(`/public/appointments/${encodeURIComponent(appointmentId)}/recall/${encodeURIComponent(signature)}`, { signal });
+}
+/** POST /api/public/appointments/:appointmentId/recall/:signature: "coming" or "not_coming" (frees the seat) */
+export function answerRecall(appointmentId: string, signature: string, answer: RecallAnswer): Promise<PublicRecallResponse> {
+  return apiRequest(`/public/appointments/${encodeURIComponent(appointmentId)}/recall/${encodeURIComponent(signature)}`, { method: 'POST', body: { answer } });
 }
 
 // ---- operator ----

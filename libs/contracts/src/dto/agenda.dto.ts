@@ -119,3 +119,15 @@ export class OfficeListQuery {
 export class MoveAppointmentBody {
   @IsUUID('4') slotId!: string;
 }
+
+/** The "are you coming?" link: /api/public/appointments/:appointmentId/recall/:signature */
+export class RecallParams {
+  @IsUUID('4') appointmentId!: string;
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'signature is not valid' }) signature!: string;
+}
+
+export const RECALL_ANSWERS = ['coming', 'not_coming'] as const;
+export type RecallAnswer = (typeof RECALL_ANSWERS)[number];
+export class RecallAnswerBody {
+  @IsIn(RECALL_ANSWERS) answer!: RecallAnswer;
+}

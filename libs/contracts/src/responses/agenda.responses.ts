@@ -52,6 +52,8 @@ export class AppointmentResponse {
   /** the convocation this appointment belongs to, if any (it cannot be changed online) */
   @IsOptional() @IsString() convocationId?: string;
   @IsOptional() @IsString() cancelReason?: string;
+  /** the person's answer to the "are you coming?" recall */
+  @IsOptional() @IsIn(['coming', 'not_coming']) recallAnswer?: string;
 }
 export class AppointmentListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => AppointmentResponse) items!: AppointmentResponse[];
@@ -172,4 +174,12 @@ export class OfficeOptionResponse {
 }
 export class OfficeOptionListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => OfficeOptionResponse) items!: OfficeOptionResponse[];
+}
+
+/** What the "are you coming?" link shows, without login. */
+export class PublicRecallResponse {
+  @IsString() givenName!: string;
+  @ValidateNested() @Type(() => AppointmentResponse) appointment!: AppointmentResponse;
+  /** false when the appointment has started, is no longer booked, or is a convocation answered "not coming" */
+  @IsBoolean() answerable!: boolean;
 }

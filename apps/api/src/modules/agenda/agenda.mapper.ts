@@ -29,6 +29,7 @@ export function toAppointmentResponse(
     localDate: local.date, localTime: local.time, channel: a.channel,
     changeable: a.status === 'booked' && !a.convocationId && now < cutoff,
     ...(a.convocationId ? { convocationId: a.convocationId } : {}),
+    ...(a.recallAnswer ? { recallAnswer: a.recallAnswer } : {}),
     ...(a.cancelReason && a.cancelReason !== 'rescheduled' ? { cancelReason: a.cancelReason } : {}),
     ...(opts.videoRoom && a.channel === 'video' && a.status === 'booked'
       && now >= startsAt.getTime() - VIDEO_LINK_LEAD_MINUTES * 60_000 && now < new Date(a.endsAt).getTime()

@@ -6,11 +6,11 @@ import { CitizenAgendaController } from './citizen-agenda.controller';
 import { ConvocationsService } from './convocations.service';
 import { InvitationsService } from './invitations.service';
 import { OperatorAgendaController } from './operator-agenda.controller';
-import { PublicInvitationController } from './public-invitation.controller';
+import { PublicInvitationController, PublicRecallController } from './public-invitation.controller';
 
 @Module({
   imports: [RegistryModule],
-  controllers: [CitizenAgendaController, OperatorAgendaController, PublicInvitationController],
+  controllers: [CitizenAgendaController, OperatorAgendaController, PublicInvitationController, PublicRecallController],
   providers: [AgendaRepository, AgendaService, InvitationsService, ConvocationsService],
   exports: [AgendaService, InvitationsService],
 })

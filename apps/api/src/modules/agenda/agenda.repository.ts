@@ -11,7 +11,7 @@ export interface SlotRow {
 export interface AppointmentRow {
   id: string; status: string; channel: string; startsAt: Date; endsAt: Date; serviceCode: string; serviceNameIt: string; serviceNameEn: string;
   officeName: string; cancelCutoffHours: number; citizenFiscalCode: string; citizenName: string | null; slotId: string; operatorId: string; officeId: string;
-  cancelReason: string | null; convocationId: string | null; officeAddress: string;
+  cancelReason: string | null; convocationId: string | null; officeAddress: string; recallAnswer: string | null;
 }
 
 const SLOT_COLUMNS = `s.id, s.office_id AS "officeId", o.name AS "officeName", s.operator_id AS "operatorId", s.service_type_id AS "serviceTypeId",
@@ -21,7 +21,7 @@ const APPOINTMENT_SELECT = `
          t.name_en AS "serviceNameEn", o.name AS "officeName", t.cancel_cutoff_hours AS "cancelCutoffHours",
          a.citizen_fiscal_code AS "citizenFiscalCode", c.given_name || ' ' || c.family_name AS "citizenName",
          a.slot_id AS "slotId", s.operator_id AS "operatorId", s.office_id AS "officeId", a.cancel_reason AS "cancelReason",
-         cv.id AS "convocationId", o.address || ', ' || o.comune_name AS "officeAddress"
+         cv.id AS "convocationId", o.address || ', ' || o.comune_name AS "officeAddress", a.recall_answer AS "recallAnswer"
     FROM agenda.appointments a
     JOIN agenda.slots s ON s.id = a.slot_id
     JOIN agenda.service_types t ON t.id = s.service_type_id

@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Env } from '../../config/env';
 import {
   ErrorCode, type AppointmentResponse, type AvailabilityRuleResponse, type BookAppointmentBody, type CalendarQuery, type CalendarResponse,
-  type CreateAvailabilityRuleBody, type OfficeOptionResponse, type RecordAttendanceBody, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
+  type CreateAvailabilityRuleBody, type OfficeOptionResponse, type PublicRecallResponse, type RecallAnswer, type RecordAttendanceBody, Role, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
@@ -68,6 +68,66 @@ export class AgendaService {
     return rows.map((o) => ({ id: o.id, name: o.name, address: o.address, comuneName: o.comuneName, own: o.id === own, distanceKm: Number(o.distanceKm) }));
   }
 
+  // ---- "are you coming?" (a signed link per appointment, no login) ----
+
+  private recallSignature(appointmentId: string): string {
+    return createHmac('sha256', this.env.SESSION_SECRET).update(`recall:${appointmentId}`).digest('base64url');
+  }
+  recallLink(appointmentId: string): string {
+    return `${this.env.CITIZEN_WEB_URL}/presenza/${appointmentId}/${this.recallSignature(appointmentId)}`;
+  }
+  private async recallAppointment(appointmentId: string, signature: string, m: EntityManager = this.repo.db.manager, lock = false): Promise<AppointmentRow> {
+    const expected = Buffer.from(this.recallSignature(appointmentId));
+    const given = Buffer.from(signature);
+    const a = expected.length === given.length && timingSafeEqual(expected, given) ? await this.repo.appointment(appointmentId, m, lock) : null;
+    if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND, 'This link is not valid');
+    return a;
+  }
+  private recallContext(a: AppointmentRow, citizen: CitizenRef, req: Omit<RequestContext, 'principal'>): RequestContext {
+    return {
+      ...req,
+      principal: {
+        sessionId: `recall:${a.id}`, fiscalCode: citizen.fiscalCode, givenName: citizen.givenName, familyName: citizen.familyName, roles: [Role.Citizen],
+        spidLevel: 1, kind: 'spid', app: 'citizen', absoluteExpiresAt: new Date(a.startsAt), csrfToken: '',
+      },
+    };
+  }
+  private static answerable(a: AppointmentRow, now: Date): boolean {
+    return a.status === 'booked' && now < new Date(a.startsAt) && !(a.convocationId && a.recallAnswer === 'not_coming');
+  }
+
+  async recallView(appointmentId: string, signature: string, now = new Date()): Promise<PublicRecallResponse> {
+    const a = await this.recallAppointment(appointmentId, signature);
+    const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
+    return { givenName: citizen?.givenName ?? '', appointment: toAppointmentResponse(a, { now }), answerable: AgendaService.answerable(a, now) };
+  }
+
+  /**
+   * The answer to the recall. "Coming" is recorded; "not coming" frees the seat (a convocation is not cancelled:
+   * the answer is recorded for the office, and the person is told to give the reason).
+   */
+  async recallAnswer(appointmentId: string, signature: string, answer: RecallAnswer, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicRecallResponse> {
+    const messageIds = await this.repo.db.transaction(async (m) => {
+      const a = await this.recallAppointment(appointmentId, signature, m, true);
+      if (!AgendaService.answerable(a, now)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, 'This appointment can no longer be answered online: contact the office');
+      const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
+      if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+      const ctx = this.recallContext(a, citizen, req);
+      await m.query(`UPDATE agenda.appointments SET recall_answer = $2, recall_answered_at = now() WHERE id = $1`, [a.id, answer]);
+      await this.audit.record(ctx, { action: 'agenda.appointment.recall-answer', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { answer } }, m);
+      if (answer === 'coming' || a.convocationId) return [];
+      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: 'Risposta al promemoria: non può venire' });
+      await this.repo.releaseSeat(m, a.slotId);
+      await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
+      return this.notifications.enqueue(m, {
+        key: `appointment:${a.id}:cancelled`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+        template: 'appointment.cancelled', vars: this.messageVars(a, citizen), immediate: true,
+      });
+    });
+    await this.notifications.dispatch(messageIds);
+    return this.recallView(appointmentId, signature, now);
+  }
+
   /** The video room of a remote appointment: an unguessable name derived from the appointment (HMAC), on the configured provider. */
   readonly videoRoom = (appointmentId: string): string =>
     `${this.env.VIDEO_ROOM_BASE_URL.replace(/\/$/, '')}/OpenCPI-${createHmac('sha256', this.env.SESSION_SECRET).update(`video:${appointmentId}`).digest('base64url').slice(0, 22)}`;
@@ -120,7 +180,9 @@ export class AgendaService {
     for (const [hours, when] of [[48, 'tra due giorni'], [2, 'tra due ore']] as const) {
       const at = new Date(start - hours * 3_600_000);
       if (at.getTime() > Date.now()) {
-        ids.push(...(await this.notifications.enqueue(m, { key: `appointment:${a.id}:reminder-${hours}h`, recipient, template: 'appointment.reminder', vars: { ...vars, when }, notBefore: at })));
+        // 48 h before: "are you coming?" with a one-click answer; 2 h before: a plain reminder
+        const template = hours === 48 ? 'appointment.recall' : 'appointment.reminder';
+        ids.push(...(await this.notifications.enqueue(m, { key: `appointment:${a.id}:reminder-${hours}h`, recipient, template, vars: { ...vars, when, recall: this.recallLink(a.id) }, notBefore: at })));
       }
     }
     return ids;

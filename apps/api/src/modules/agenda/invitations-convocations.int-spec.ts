@@ -225,4 +225,41 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const distances = offices.body.items.slice(1).map((o: { distanceKm: number }) => o.distanceKm);
     expect(distances).toEqual([...distances].sort((x: number, y: number) => x - y));
   });
+
+  it('answers the 48-hour "are you coming?" by its link: coming is recorded, not coming frees the seat', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const officeId = await officeOf(LUCA);
+    const from = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from, days: 7 }).set('Cookie', mario.cookie);
+    const slot = slots.body.items[0];
+    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: slot.id, channel: 'in_person' });
+    expect(booked.status).toBe(201);
+    const [msg] = await t.db.query(`SELECT body, not_before FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${booked.body.id}:reminder-48h:email`]);
+    expect(new Date(msg.not_before).getTime()).toBe(new Date(slot.startsAt).getTime() - 48 * 3_600_000);
+    const link = /\/presenza\/([0-9a-f-]{36})\/([A-Za-z0-9_-]{43})/.exec(msg.body as string);
+    expect(link?.[1]).toBe(booked.body.id);
+    const path = `/api/public/appointments/${link?.[1]}/recall/${link?.[2]}`;
+
+    const forged = await request(http()).get(`/api/public/appointments/${booked.body.id}/recall/${'A'.repeat(43)}`);
+    expect(forged.status).toBe(404);
+    const view = await request(http()).get(path);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ givenName: 'Mario', answerable: true, appointment: { id: booked.body.id, status: 'booked' } });
+    const invalid = await request(http()).post(path).send({ answer: 'maybe' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors[0].pointer).toBe('/answer');
+
+    const coming = await request(http()).post(path).send({ answer: 'coming' });
+    expect(coming.body.appointment).toMatchObject({ status: 'booked', recallAnswer: 'coming' });
+    const notComing = await request(http()).post(path).send({ answer: 'not_coming' });
+    expect(notComing.status).toBe(200);
+    expect(notComing.body).toMatchObject({ answerable: false, appointment: { status: 'cancelled', recallAnswer: 'not_coming' } });
+    const [seat] = await t.db.query(`SELECT booked FROM agenda.slots WHERE id = $1`, [slot.id]);
+    expect(seat.booked).toBe(0);
+    const pending = await t.db.query(`SELECT dedupe_key FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [`appointment:${booked.body.id}:reminder%`]);
+    expect(pending).toEqual([]);
+    expect((await request(http()).post(path).send({ answer: 'coming' })).status).toBe(409);
+    const [audit] = await t.db.query(`SELECT actor_fiscal_code, details FROM audit.audit_events WHERE action = 'agenda.appointment.recall-answer' AND resource_id = $1 ORDER BY id DESC LIMIT 1`, [booked.body.id]);
+    expect(audit).toEqual({ actor_fiscal_code: MARIO, details: { answer: 'not_coming' } });
+  });
 });

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { BookInvitationBody, InvitationTokenParam, PublicInvitationResponse } from '@opencpi/contracts';
+import { BookInvitationBody, InvitationTokenParam, PublicInvitationResponse, PublicRecallResponse, RecallAnswerBody, RecallParams } from '@opencpi/contracts';
 import { Public } from '../../platform/auth/policy.decorator';
 import { correlationIdOf } from '../../platform/http/correlation-id';
+import { AgendaService } from './agenda.service';
 import { InvitationsService } from './invitations.service';
 
 const origin = (req: Request) => {
@@ -37,5 +38,30 @@ export class PublicInvitationController {
   @ApiOkResponse({ type: PublicInvitationResponse })
   book(@Param() p: InvitationTokenParam, @Body() body: BookInvitationBody, @Req() req: Request): Promise<PublicInvitationResponse> {
     return this.invitations.publicBook(p.token, body, origin(req));
+  }
+}
+
+/** "Are you coming?": the link in the 48-hour message answers with one click, without login (signed per appointment). */
+@ApiTags('agenda')
+@Controller('public/appointments')
+export class PublicRecallController {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @Get(':appointmentId/recall/:signature')
+  @Public()
+  @ApiOperation({ summary: 'The appointment behind a recall link' })
+  @ApiOkResponse({ type: PublicRecallResponse })
+  @ApiNotFoundResponse({ description: 'APPOINTMENT_NOT_FOUND (also for a wrong signature)' })
+  view(@Param() p: RecallParams): Promise<PublicRecallResponse> {
+    return this.agenda.recallView(p.appointmentId, p.signature);
+  }
+
+  @Post(':appointmentId/recall/:signature')
+  @Public({ csrf: false })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Answer "coming" or "not coming" (not coming frees the seat; a convocation records the answer only)' })
+  @ApiOkResponse({ type: PublicRecallResponse })
+  answer(@Param() p: RecallParams, @Body() body: RecallAnswerBody, @Req() req: Request): Promise<PublicRecallResponse> {
+    return this.agenda.recallAnswer(p.appointmentId, p.signature, body.answer, origin(req));
   }
 }

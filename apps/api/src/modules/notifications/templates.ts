@@ -15,6 +15,10 @@ export const TEMPLATES = {
     it: { subject: 'Promemoria: {{service}} {{when}}', body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nNon può venire? Lo sposti o lo annulli qui: {{link}}' },
     en: { subject: 'Reminder: {{service}} {{when}}', body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nCan\'t make it? Move or cancel it here: {{link}}' },
   },
+  'appointment.recall': {
+    it: { subject: 'Ci sarà? {{service}} il {{date}} alle {{time}}', body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nCi sarà? Risponda con un clic, senza accedere: {{recall}}\nSe non può venire, la sua risposta libera il posto per un\'altra persona.' },
+    en: { subject: 'Will you come? {{service}} on {{date}} at {{time}}', body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nWill you come? Answer with one click, no login needed: {{recall}}\nIf you cannot come, your answer frees the place for someone else.' },
+  },
   'appointment.cancelled_by_office': {
     it: { subject: 'Appuntamento annullato dal Centro per l\'Impiego: {{service}}', body: 'Gentile {{name}},\nil Centro per l\'Impiego ha annullato il suo appuntamento "{{service}}" del {{date}} alle {{time}}.\nMotivo: {{reason}}\nPuò prenotarne un altro qui: {{link}}' },
     en: { subject: 'Appointment cancelled by the employment centre: {{service}}', body: 'Dear {{name}},\nthe employment centre has cancelled your appointment "{{service}}" on {{date}} at {{time}}.\nReason: {{reason}}\nYou can book another one here: {{link}}' },

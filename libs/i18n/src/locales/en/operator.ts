@@ -100,6 +100,7 @@ export const enOperator: Catalogue<typeof itOperator> = {
     noServices: "There are no bookable services.",
     dateTime: "{{date}}, {{time}}",
     calendar: {
+      recall: { coming: "Confirmed they will come", notComing: "Answered they cannot come" },
       title: "Office agenda",
       intro: "The office's appointments, in person and remote together. Record attendance at the end of each appointment.",
       filters: "Agenda filters",

@@ -98,6 +98,7 @@ export const itOperator = {
     noServices: "Non ci sono servizi prenotabili.",
     dateTime: "{{date}}, {{time}}",
     calendar: {
+      recall: { coming: "Ha confermato che viene", notComing: "Ha risposto che non viene" },
       title: "Agenda dell'ufficio",
       intro: "Gli appuntamenti della sede, in presenza e a distanza insieme. Registra la presenza al termine di ogni appuntamento.",
       filters: "Filtri dell'agenda",

@@ -7,6 +7,7 @@ export type AppointmentStatus = 'booked' | 'cancelled' | 'attended' | 'absent' |
 @Entity({ schema: 'agenda', name: 'appointments' })
 @Check('appointments_status_check', `"status" IN ('booked', 'cancelled', 'attended', 'absent', 'absent_justified', 'late_cancelled')`)
 @Check('appointments_channel_check', `"channel" IN ('in_person', 'video', 'phone')`)
+@Check('appointments_recall_answer_check', `"recall_answer" IS NULL OR "recall_answer" IN ('coming', 'not_coming')`)
 @Index('appointments_one_live_per_slot_person', ['slotId', 'citizenId'], { unique: true, where: `"status" = 'booked'` })
 export class AppointmentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -21,4 +22,7 @@ export class AppointmentEntity {
   @CreateDateColumn({ type: 'timestamptz' }) bookedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) cancelledAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) attendanceRecordedAt!: Date | null;
+  /** the person's answer to the "are you coming?" recall */
+  @Column({ type: 'varchar', length: 12, nullable: true }) recallAnswer!: 'coming' | 'not_coming' | null;
+  @Column({ type: 'timestamptz', nullable: true }) recallAnsweredAt!: Date | null;
 }

@@ -158,7 +158,12 @@ function AgendaDay({ title, entries, showFree, renderActions }: AgendaDayProps) 
                     )}
                   </td>
                   <td>{labels.channel(row.appointment.channel)}</td>
-                  <td>{labels.appointmentStatus(row.appointment.status)}</td>
+                  <td>
+                    {labels.appointmentStatus(row.appointment.status)}
+                    {row.appointment.recallAnswer && (
+                      <span className="d-block small">{t(`agenda.calendar.recall.${row.appointment.recallAnswer === 'coming' ? 'coming' : 'notComing'}`)}</span>
+                    )}
+                  </td>
                   <td>{renderActions(row.appointment)}</td>
                 </tr>
               ) : (
