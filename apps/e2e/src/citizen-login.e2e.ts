@@ -12,18 +12,18 @@ describe('citizen: SPID login and profile', () => {
   it('logs in with SPID, sees the data received and their CPI, in Italian and English', async () => {
     const { page, context } = await newUserPage(browser, { mobile: true });
     await page.goto(`${CITIZEN_URL}/`);
-    await expect(page.getByRole('heading', { level: 1, name: "Accedi ai servizi del Centro per l'Impiego" }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 1, name: "Accedi ai servizi del Centro per l'Impiego" }).waitFor(); // visible, or the test fails
     await expectAccessible(page, 'citizen login page');
-    await expect(page.getByRole('link', { name: 'Ho bisogno di aiuto' }).first().isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Ho bisogno di aiuto' }).first().waitFor(); // visible, or the test fails
 
     await loginWithSpid(page, CITIZEN_URL, 'Mario Rossi', { checkA11y: true });
     expect(new URL(page.url()).pathname).toBe('/profilo');
     await page.getByRole('heading', { level: 1, name: 'Il mio profilo' }).waitFor();
     const main = page.locator('main');
-    await expect(main.getByText('RSSMRA85T10L219G').isVisible()).resolves.toBe(true);
-    await expect(main.getByText('mario.rossi@example.it').isVisible()).resolves.toBe(true);
-    await expect(main.getByRole('heading', { name: 'Il tuo Centro per l\'Impiego' }).isVisible()).resolves.toBe(true);
-    await expect(main.getByText("Centro per l'Impiego di Torino").first().isVisible()).resolves.toBe(true);
+    await main.getByText('RSSMRA85T10L219G').waitFor(); // visible, or the test fails
+    await main.getByText('mario.rossi@example.it').waitFor(); // visible, or the test fails
+    await main.getByRole('heading', { name: 'Il tuo Centro per l\'Impiego' }).waitFor(); // visible, or the test fails
+    await main.getByText("Centro per l'Impiego di Torino").first().waitFor(); // visible, or the test fails
     await expectAccessible(page, 'citizen profile (mobile)');
     await screenshot(page, 'citizen-profile-mobile');
 

@@ -1,5 +1,6 @@
 import type {
-  AppointmentChannel, AppointmentListResponse, AppointmentResponse, AttendanceOutcome, AvailabilityRuleResponse, CalendarResponse,
+  AppointmentChannel, AppointmentListResponse, AppointmentResponse, AttendanceOutcome, AvailabilityExceptionResponse, AvailabilityRuleResponse, CalendarResponse,
+  CreateAvailabilityExceptionBody,
   ConvocationListResponse, ConvocationResponse, CreateAvailabilityRuleBody, CreateConvocationBody, CreateInvitationsBody,
   InvitationListResponse, OfficeOptionListResponse, PublicInvitationResponse, PublicRecallResponse, RecallAnswer, ServiceTypeListResponse, SlotListResponse,
 } from '@opencpi/contracts';
@@ -93,6 +94,10 @@ export function getOperatorSlots(params: SlotSearchParams, signal?: AbortSignal)
 /** POST /api/operator/agenda/availability-rules: a weekly availability, its slots published for the horizon */
 export function createAvailabilityRule(body: CreateAvailabilityRuleBody): Promise<AvailabilityRuleResponse> {
   return apiRequest('/operator/agenda/availability-rules', { method: 'POST', body });
+}
+/** POST /api/operator/agenda/exceptions: an absence (or, managers, an office closure); answers the appointments it affects */
+export function createAvailabilityException(body: CreateAvailabilityExceptionBody): Promise<AvailabilityExceptionResponse> {
+  return apiRequest('/operator/agenda/exceptions', { method: 'POST', body });
 }
 export interface CalendarParams { officeId: string; from: string; days?: number; operatorId?: string; channel?: AppointmentChannel }
 /** GET /api/operator/agenda/calendar: day (days=1) or week (days=7), in person and remote together */

@@ -131,3 +131,19 @@ export type RecallAnswer = (typeof RECALL_ANSWERS)[number];
 export class RecallAnswerBody {
   @IsIn(RECALL_ANSWERS) answer!: RecallAnswer;
 }
+
+/**
+ * POST /api/operator/agenda/exceptions: an absence of one operator, or (no operatorId, managers only) a closure of
+ * the office, from `fromDate fromTime` to `toDate toTime` (Rome; default the whole days).
+ */
+export class CreateAvailabilityExceptionBody {
+  @IsUUID('4') officeId!: string;
+  /** default: the caller; omitted with `wholeOffice: true` for an office closure */
+  @IsOptional() @IsUUID('4') operatorId?: string;
+  @IsOptional() @IsIn([true, false]) wholeOffice?: boolean;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'fromDate must be a date YYYY-MM-DD' }) fromDate!: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'toDate must be a date YYYY-MM-DD' }) toDate!: string;
+  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'fromTime must be HH:MM' }) fromTime?: string;
+  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'toTime must be HH:MM' }) toTime?: string;
+  @IsString() @Length(3, 200) reason!: string;
+}

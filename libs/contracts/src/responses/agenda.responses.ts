@@ -183,3 +183,17 @@ export class PublicRecallResponse {
   /** false when the appointment has started, is no longer booked, or is a convocation answered "not coming" */
   @IsBoolean() answerable!: boolean;
 }
+
+export class AvailabilityExceptionResponse {
+  @IsString() id!: string;
+  @IsString() officeId!: string;
+  /** absent for an office closure */
+  @IsOptional() @IsString() operatorId?: string;
+  @IsString() startsAt!: string;
+  @IsString() endsAt!: string;
+  @IsString() reason!: string;
+  /** free slots withdrawn from booking */
+  @IsInt() removedSlots!: number;
+  /** booked appointments inside the range: the office moves or cancels them (with a reason the person is told) */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => AppointmentResponse) affected!: AppointmentResponse[];
+}

@@ -14,6 +14,9 @@ export interface AppointmentRow {
   cancelReason: string | null; convocationId: string | null; officeAddress: string; recallAnswer: string | null;
 }
 
+/** No absence of the slot's operator, and no closure of its office, overlaps the slot. */
+const NOT_EXCEPTED = `NOT EXISTS (SELECT 1 FROM agenda.availability_exceptions e
+  WHERE e.office_id = s.office_id AND (e.operator_id IS NULL OR e.operator_id = s.operator_id) AND e.starts_at < s.ends_at AND e.ends_at > s.starts_at)`;
 const SLOT_COLUMNS = `s.id, s.office_id AS "officeId", o.name AS "officeName", s.operator_id AS "operatorId", s.service_type_id AS "serviceTypeId",
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.channels, s.capacity, s.booked`;
 const APPOINTMENT_SELECT = `
@@ -50,7 +53,7 @@ export class AgendaRepository {
     return this.db.query(
       `SELECT ${SLOT_COLUMNS}, st.given_name || ' ' || st.family_name AS "operatorName"
          FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN registry.staff st ON st.id = s.operator_id
-        WHERE s.service_type_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.booked < s.capacity ${extra}
+        WHERE s.service_type_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.booked < s.capacity AND ${NOT_EXCEPTED} ${extra}
         ORDER BY s.starts_at, s.id LIMIT $4`,
       params,
     );
@@ -67,7 +70,7 @@ export class AgendaRepository {
   /** Takes one seat if one is left and the slot is still bookable; false when it is full. */
   async takeSeat(m: EntityManager, slotId: string, notBefore: Date): Promise<boolean> {
     const [rows] = (await m.query(
-      `UPDATE agenda.slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity AND starts_at >= $2 RETURNING id`,
+      `UPDATE agenda.slots s SET booked = s.booked + 1 WHERE s.id = $1 AND s.booked < s.capacity AND s.starts_at >= $2 AND ${NOT_EXCEPTED} RETURNING s.id`,
       [slotId, notBefore],
     )) as [unknown[], number];
     return rows.length === 1;

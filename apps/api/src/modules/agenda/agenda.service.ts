@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Env } from '../../config/env';
 import {
   ErrorCode, type AppointmentResponse, type AvailabilityRuleResponse, type BookAppointmentBody, type CalendarQuery, type CalendarResponse,
-  type CreateAvailabilityRuleBody, type OfficeOptionResponse, type PublicRecallResponse, type RecallAnswer, type RecordAttendanceBody, Role, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
+  type AvailabilityExceptionResponse, type CreateAvailabilityExceptionBody, type CreateAvailabilityRuleBody, type OfficeOptionResponse, type PublicRecallResponse, type RecallAnswer, type RecordAttendanceBody, Role, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
@@ -155,7 +155,7 @@ export class AgendaService {
     if (!(await this.repo.takeSeat(m, slot.id, notBefore))) {
       const fresh = await this.repo.slot(slot.id, m);
       if (fresh && fresh.booked >= fresh.capacity) throw new DomainError(ErrorCode.SLOT_FULL, 'Another person booked this slot a moment ago: choose another one');
-      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `Slots can be booked up to ${slot.minNoticeMinutes} minutes before they start`);
+      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot can no longer be booked (bookings close ${slot.minNoticeMinutes} minutes before the start, and during absences or closures)`);
     }
     let appointmentId: string;
     try {
@@ -292,6 +292,53 @@ export class AgendaService {
         validFrom: rule.validFrom, ...(rule.validTo ? { validTo: rule.validTo } : {}), channels: rule.channels, slotsPublished: published,
       };
     });
+  }
+
+  /**
+   * An operator's absence or (managers) an office closure: stored (future publications skip it), its free slots
+   * withdrawn at once, and the appointments already booked inside it returned so the office can move or cancel them.
+   */
+  async createException(ctx: RequestContext, body: CreateAvailabilityExceptionBody): Promise<AvailabilityExceptionResponse> {
+    const staff = this.requireOffice(ctx, body.officeId);
+    const wholeOffice = body.wholeOffice === true;
+    if (wholeOffice && staff.role === 'operator') {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Only the office manager can close the office', [{ pointer: '/wholeOffice', detail: 'managers only' }]);
+    }
+    const operatorId = wholeOffice ? null : (body.operatorId ?? staff.staffId);
+    if (operatorId && operatorId !== staff.staffId && staff.role === 'operator') {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Operators record their own absences; managers can record others\'', [{ pointer: '/operatorId', detail: 'not you' }]);
+    }
+    const startsAt = romeToInstant(body.fromDate, body.fromTime ?? '00:00');
+    const endsAt = body.toTime ? romeToInstant(body.toDate, body.toTime) : romeToInstant(addDays(body.toDate, 1), '00:00');
+    if (!startsAt) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Not a valid start', [{ pointer: '/fromDate', detail: 'not a valid date and time' }]);
+    if (!endsAt || endsAt <= startsAt) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The end must follow the start', [{ pointer: '/toDate', detail: 'before the start' }]);
+    if (endsAt.getTime() - startsAt.getTime() > 366 * 86_400_000) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'At most one year', [{ pointer: '/toDate', detail: 'more than a year after the start' }]);
+
+    const { id, removed, affectedIds } = await this.repo.db.transaction(async (m) => {
+      const [row] = (await m.query(
+        `INSERT INTO agenda.availability_exceptions (office_id, operator_id, starts_at, ends_at, reason, created_by) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+        [body.officeId, operatorId, startsAt, endsAt, body.reason, ctx.principal.fiscalCode],
+      )) as { id: string }[];
+      const scope = `s.office_id = $1 AND ($2::uuid IS NULL OR s.operator_id = $2) AND s.starts_at < $4 AND s.ends_at > $3`;
+      const [deleted] = (await m.query(
+        `DELETE FROM agenda.slots s WHERE ${scope} AND s.booked = 0 AND NOT EXISTS (SELECT 1 FROM agenda.appointments a WHERE a.slot_id = s.id) RETURNING s.id`,
+        [body.officeId, operatorId, startsAt, endsAt],
+      )) as [unknown[], number];
+      // slots with history are kept for the record; the exception itself closes them to new bookings (see takeSeat)
+      const affected = (await m.query(
+        `SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE ${scope} AND a.status = 'booked'`,
+        [body.officeId, operatorId, startsAt, endsAt],
+      )) as { id: string }[];
+      return { id: (row as { id: string }).id, removed: deleted.length, affectedIds: affected.map((a) => a.id) };
+    });
+    const affected = await Promise.all(affectedIds.map((a) => this.appointmentResponse(a, true)));
+    await this.audit.record(ctx, affected.map((a) => ({
+      action: 'agenda.exception.affected', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode ?? '', actorOfficeId: body.officeId, details: { exceptionId: id },
+    })));
+    return {
+      id, officeId: body.officeId, ...(operatorId ? { operatorId } : {}), startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
+      reason: body.reason, removedSlots: removed, affected,
+    };
   }
 
   /** Day or week of an office (or one operator): in-person and remote together, optionally filtered by channel. */

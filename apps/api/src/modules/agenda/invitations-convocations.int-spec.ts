@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { eventually } from '../../../test/eventually';
 import { loggedInAgent } from '../../../test/saml-login';
 import { InvitationsService } from './invitations.service';
 
@@ -7,17 +8,8 @@ const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 const GIULIA = 'BNCGLI90A41F335M';
 const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
 const ANNA = 'FRRNNA82D50F335D'; // operator CPI Moncalieri
+const PAOLO = 'CLMPLA70E20C627O'; // manager CPI Torino
 
-/** Polls until `check` returns a truthy value (jobs run in the background through pg-boss). */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('agenda: invitations by link, convocations with proof', () => {
   let t: TestApp;
@@ -261,5 +253,75 @@ describe('agenda: invitations by link, convocations with proof', () => {
     expect((await request(http()).post(path).send({ answer: 'coming' })).status).toBe(409);
     const [audit] = await t.db.query(`SELECT actor_fiscal_code, details FROM audit.audit_events WHERE action = 'agenda.appointment.recall-answer' AND resource_id = $1 ORDER BY id DESC LIMIT 1`, [booked.body.id]);
     expect(audit).toEqual({ actor_fiscal_code: MARIO, details: { answer: 'not_coming' } });
+  });
+
+  it('refuses the agenda back office to citizens, anonymous callers and other offices', async () => {
+    const officeId = await officeOf(LUCA);
+    const mario = await loggedInAgent(http(), MARIO);
+    const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
+    const asCitizen = await request(http()).get('/api/operator/agenda/invitations').query({ officeId }).set('Cookie', mario.cookie);
+    expect(asCitizen.status).toBe(403);
+    expect(asCitizen.headers['content-type']).toContain('application/problem+json');
+    const anonymous = await request(http()).post('/api/operator/agenda/convocations').send({});
+    expect(anonymous.status).toBe(401);
+    const otherOffice = await request(http()).get('/api/operator/agenda/convocations').query({ officeId }).set('Cookie', anna.cookie);
+    expect(otherOffice.status).toBe(403);
+    expect(otherOffice.body.code).toBe('OFFICE_NOT_SERVED');
+    const inviteElsewhere = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', anna.cookie).set('X-CSRF-Token', anna.csrf)
+      .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [MARIO], withinDays: 7 });
+    expect(inviteElsewhere.status).toBe(403);
+    expect(inviteElsewhere.body.errors[0].pointer).toBe('/officeId');
+    const citizenCancel = await request(http()).post(`/api/operator/agenda/appointments/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/cancel`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ reason: 'prova' });
+    expect(citizenCancel.status).toBe(403);
+    const doc = await request(http()).get('/api/openapi.json');
+    for (const path of ['/api/operator/agenda/invitations', '/api/operator/agenda/convocations', '/api/operator/agenda/convocations/{convocationId}',
+      '/api/public/invitations/{token}', '/api/public/invitations/{token}/appointment', '/api/public/appointments/{appointmentId}/recall/{signature}',
+      '/api/citizen/agenda/convocations/{convocationId}/acknowledge', '/api/citizen/agenda/offices']) {
+      expect(Object.keys(doc.body.paths)).toContain(path);
+    }
+  });
+
+  it('records an absence: its free slots are withdrawn, booked ones listed, and nothing inside it can be booked again', async () => {
+    const officeId = await officeOf(LUCA);
+    const [luca] = await t.db.query(`SELECT id FROM registry.staff WHERE fiscal_code = $1`, [LUCA]);
+    const mario = await loggedInAgent(http(), MARIO);
+    const from = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+    const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from, days: 7 }).set('Cookie', mario.cookie);
+    const lucaSlot = slots.body.items.find((x: { operatorId: string }) => x.operatorId === luca.id);
+    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: lucaSlot.id, channel: 'in_person' });
+    expect(booked.status).toBe(201);
+
+    const op = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const backwards = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+      .send({ officeId, fromDate: lucaSlot.localDate, toDate: '2020-01-01', reason: 'Ferie' });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors[0].pointer).toBe('/toDate');
+    const closure = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+      .send({ officeId, wholeOffice: true, fromDate: lucaSlot.localDate, toDate: lucaSlot.localDate, reason: 'Chiusura' });
+    expect(closure.status).toBe(403);
+    expect(closure.body.errors[0].pointer).toBe('/wholeOffice');
+
+    const absence = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+      .send({ officeId, fromDate: lucaSlot.localDate, toDate: lucaSlot.localDate, reason: 'Ferie' });
+    expect(absence.status).toBe(201);
+    expect(absence.body.removedSlots).toBeGreaterThan(0);
+    expect(absence.body.affected).toEqual([expect.objectContaining({ id: booked.body.id, citizenFiscalCode: MARIO, status: 'booked' })]);
+    const after = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from: lucaSlot.localDate, days: 1 }).set('Cookie', mario.cookie);
+    expect(after.body.items.filter((x: { operatorId: string }) => x.operatorId === luca.id)).toEqual([]);
+
+    // the office cancels the affected appointment: the freed seat stays closed while the absence lasts
+    const cancelled = await request(http()).post(`/api/operator/agenda/appointments/${booked.body.id}/cancel`).set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf).send({ reason: 'Operatore in ferie' });
+    expect(cancelled.status).toBe(200);
+    const rebook = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: lucaSlot.id, channel: 'in_person' });
+    expect(rebook.status).toBe(409);
+    expect(rebook.body.code).toBe('SLOT_NOT_BOOKABLE');
+
+    const manager = await loggedInAgent(http(), PAOLO, { app: 'operator' });
+    const officeClosed = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', manager.cookie).set('X-CSRF-Token', manager.csrf)
+      .send({ officeId, wholeOffice: true, fromDate: lucaSlot.localDate, toDate: lucaSlot.localDate, fromTime: '00:00', toTime: '23:59', reason: 'Chiusura per inventario' });
+    expect(officeClosed.status).toBe(201);
+    expect(officeClosed.body).not.toHaveProperty('operatorId');
+    const closed = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from: lucaSlot.localDate, days: 1 }).set('Cookie', mario.cookie);
+    expect(closed.body.items).toEqual([]);
   });
 });

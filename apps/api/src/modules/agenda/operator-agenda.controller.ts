@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AppointmentIdParam, AppointmentResponse, AvailabilityRuleResponse, CalendarQuery, CalendarResponse, ConvocationIdParam, ConvocationListResponse,
+  AppointmentIdParam, AppointmentResponse, AvailabilityExceptionResponse, AvailabilityRuleResponse, CreateAvailabilityExceptionBody, CalendarQuery, CalendarResponse, ConvocationIdParam, ConvocationListResponse,
   ConvocationResponse, CreateAvailabilityRuleBody, CreateConvocationBody, CreateInvitationsBody, InvitationListResponse, MoveAppointmentBody,
   OFFICE_ROLES, OfficeListQuery, OperatorCancelAppointmentBody, RecordAttendanceBody, ServiceTypeListResponse, SlotListResponse, SlotSearchQuery,
 } from '@opencpi/contracts';
@@ -34,6 +34,14 @@ export class OperatorAgendaController {
   @ApiCreatedResponse({ type: AvailabilityRuleResponse })
   createRule(@Ctx() ctx: RequestContext, @Body() body: CreateAvailabilityRuleBody): Promise<AvailabilityRuleResponse> {
     return this.agenda.createRule(ctx, body);
+  }
+
+  @Post('exceptions')
+  @Allow(OFFICE_ROLES)
+  @ApiOperation({ summary: "An operator's absence or (managers) an office closure: free slots withdrawn, booked appointments inside it listed" })
+  @ApiCreatedResponse({ type: AvailabilityExceptionResponse })
+  createException(@Ctx() ctx: RequestContext, @Body() body: CreateAvailabilityExceptionBody): Promise<AvailabilityExceptionResponse> {
+    return this.agenda.createException(ctx, body);
   }
 
   @Get('calendar')

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { eventually } from '../../../test/eventually';
 import { loggedInAgent } from '../../../test/saml-login';
 import type { FakeChannelAdapter } from './adapters/fake-channel.adapter';
 import { NotificationsService } from './notifications.service';
@@ -7,15 +8,6 @@ import { EMAIL_PORT, SMS_PORT } from './ports/notification-channel.port';
 
 const MARIO = 'RSSMRA85T10L219G';
 
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('notifications: no message lost while the providers are down, each sent exactly once when they are back', () => {
   let t: TestApp;
