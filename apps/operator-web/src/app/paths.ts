@@ -13,6 +13,7 @@ export const paths = {
   citizen: (citizenId: string) => `/cittadini/${encodeURIComponent(citizenId)}`,
   agenda: '/agenda',
   availability: '/agenda/disponibilita',
+  absences: '/agenda/assenze',
   invitations: '/agenda/inviti',
   convoke: ({ fiscalCode, invitationId, serviceType, officeId }: ConvokeParams = {}) => {
     const query = new URLSearchParams();

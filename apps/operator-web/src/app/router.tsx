@@ -1,6 +1,7 @@
 import { RouteErrorPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
+import { AbsencesRoute } from './routes/absences';
 import { AgendaRoute } from './routes/agenda';
 import { AvailabilityRoute } from './routes/availability';
 import { CitizenDossierRoute } from './routes/citizen-dossier';
@@ -55,6 +56,14 @@ export function createAppRouter() {
               element: (
                 <RequireAuth>
                   <AvailabilityRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'agenda/assenze',
+              element: (
+                <RequireAuth>
+                  <AbsencesRoute />
                 </RequireAuth>
               ),
             },

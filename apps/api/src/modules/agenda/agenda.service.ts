@@ -10,7 +10,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService, type NotifyRequest } from '../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../registry/registry.service';
 import { toAppointmentResponse, toSlotResponse } from './agenda.mapper';
 import { AgendaRepository, type AppointmentRow } from './agenda.repository';
@@ -107,7 +107,7 @@ export class AgendaService {
    * the answer is recorded for the office, and the person is told to give the reason).
    */
   async recallAnswer(appointmentId: string, signature: string, answer: RecallAnswer, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicRecallResponse> {
-    const messageIds = await this.repo.db.transaction(async (m) => {
+    await this.repo.db.transaction(async (m) => {
       const a = await this.recallAppointment(appointmentId, signature, m, true);
       if (!AgendaService.answerable(a, now)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, 'This appointment can no longer be answered online: contact the office');
       const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
@@ -124,7 +124,6 @@ export class AgendaService {
         template: 'appointment.cancelled', vars: this.messageVars(a, citizen), immediate: true,
       });
     });
-    await this.notifications.dispatch(messageIds);
     return this.recallView(appointmentId, signature, now);
   }
 
@@ -136,16 +135,16 @@ export class AgendaService {
   async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
     const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
     if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
-    const { appointmentId, messageIds } = await this.repo.db.transaction((m) => this.bookIn(m, ctx, citizen, body, source));
-    await this.notifications.dispatch(messageIds);
-    return this.appointmentResponse(appointmentId);
+    const { appointmentId, appointment } = await this.repo.db.transaction((m) => this.bookIn(m, ctx, citizen, body, source));
+    // read inside the transaction, after the booking: the answer needs no further query
+    return appointment ? toAppointmentResponse(appointment, { videoRoom: this.videoRoom }) : this.appointmentResponse(appointmentId);
   }
 
   /** Books a seat for `citizen` inside the caller's transaction (citizen, invitation link, convocation). */
   async bookIn(
     m: EntityManager, ctx: RequestContext, citizen: CitizenRef, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
     opts: { notify?: boolean } = {},
-  ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string }> {
+  ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string; appointment: AppointmentRow | null }> {
     const slot = await this.repo.slot(body.slotId, m);
     if (!slot) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot' }]);
     if (!slot.channels.includes(body.channel)) {
@@ -165,27 +164,28 @@ export class AgendaService {
       throw e;
     }
     await this.audit.record(ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointmentId, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { source } }, m);
-    const messageIds = opts.notify === false ? [] : await this.notifyBooking(m, appointmentId, citizen);
-    return { appointmentId, messageIds, officeId: slot.officeId };
+    const appointment = await this.repo.appointment(appointmentId, m);
+    const messageIds = opts.notify === false || !appointment ? [] : await this.notifyBooking(m, appointmentId, citizen, { appointment });
+    return { appointmentId, messageIds, officeId: slot.officeId, appointment };
   }
 
   /** Confirmation now, reminders 48 h and 2 h before (in the same transaction as the booking). */
-  async notifyBooking(m: EntityManager, appointmentId: string, citizen: CitizenRef, opts: { confirmation?: boolean } = {}): Promise<string[]> {
-    const a = await this.repo.appointment(appointmentId, m);
+  async notifyBooking(m: EntityManager, appointmentId: string, citizen: CitizenRef, opts: { confirmation?: boolean; appointment?: AppointmentRow } = {}): Promise<string[]> {
+    const a = opts.appointment ?? (await this.repo.appointment(appointmentId, m));
     if (!a) return [];
     const vars = this.messageVars(a, citizen);
     const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
-    const ids = opts.confirmation === false ? [] : await this.notifications.enqueue(m, { key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true });
+    const reqs: NotifyRequest[] = opts.confirmation === false ? [] : [{ key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true }];
     const start = new Date(a.startsAt).getTime();
     for (const [hours, when] of [[48, 'tra due giorni'], [2, 'tra due ore']] as const) {
       const at = new Date(start - hours * 3_600_000);
       if (at.getTime() > Date.now()) {
         // 48 h before: "are you coming?" with a one-click answer; 2 h before: a plain reminder
         const template = hours === 48 ? 'appointment.recall' : 'appointment.reminder';
-        ids.push(...(await this.notifications.enqueue(m, { key: `appointment:${a.id}:reminder-${hours}h`, recipient, template, vars: { ...vars, when, recall: this.recallLink(a.id) }, notBefore: at })));
+        reqs.push({ key: `appointment:${a.id}:reminder-${hours}h`, recipient, template, vars: { ...vars, when, recall: this.recallLink(a.id) }, notBefore: at });
       }
     }
-    return ids;
+    return this.notifications.enqueueMany(m, reqs);
   }
 
   messageVars(a: AppointmentRow, citizen: CitizenRef): Record<string, string> {
@@ -207,7 +207,7 @@ export class AgendaService {
   async cancelOwn(ctx: RequestContext, appointmentId: string, reason?: string): Promise<AppointmentResponse> {
     const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
     if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
-    const messageIds = await this.repo.db.transaction(async (m) => {
+    await this.repo.db.transaction(async (m) => {
       const a = await this.ownAppointment(m, ctx, appointmentId);
       await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: reason ?? null });
       await this.repo.releaseSeat(m, a.slotId);
@@ -218,7 +218,6 @@ export class AgendaService {
         template: 'appointment.cancelled', vars: this.messageVars(a, citizen), immediate: true,
       });
     });
-    await this.notifications.dispatch(messageIds);
     return this.appointmentResponse(appointmentId);
   }
 
@@ -233,7 +232,6 @@ export class AgendaService {
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       return this.bookIn(m, ctx, citizen, { slotId, channel: (channel ?? a.channel) as Channel }, 'citizen');
     });
-    await this.notifications.dispatch(booked.messageIds);
     return this.appointmentResponse(booked.appointmentId);
   }
 
@@ -383,7 +381,7 @@ export class AgendaService {
 
   /** The office cancels an appointment, with a reason the person is told. */
   async cancelByOffice(ctx: RequestContext, appointmentId: string, reason: string): Promise<AppointmentResponse> {
-    const messageIds = await this.repo.db.transaction(async (m) => {
+    await this.repo.db.transaction(async (m) => {
       const a = await this.officeAppointment(m, ctx, appointmentId);
       await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: reason });
       await this.repo.releaseSeat(m, a.slotId);
@@ -396,7 +394,6 @@ export class AgendaService {
         template: 'appointment.cancelled_by_office', vars: { ...this.messageVars(a, citizen), reason },
       });
     });
-    await this.notifications.dispatch(messageIds);
     return this.appointmentResponse(appointmentId, true);
   }
 
@@ -416,7 +413,6 @@ export class AgendaService {
       await this.audit.record(ctx, { action: 'agenda.appointment.move', resourceType: 'appointment', resourceId: r.appointmentId, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { from: a.id } }, m);
       return r;
     });
-    await this.notifications.dispatch(booked.messageIds);
     return this.appointmentResponse(booked.appointmentId, true);
   }
 

@@ -59,7 +59,7 @@ export class ConvocationsService {
   async create(ctx: RequestContext, body: CreateConvocationBody): Promise<ConvocationResponse> {
     const citizen = await this.registry.citizenRef(body.fiscalCode.toUpperCase());
     if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND, 'No person with this fiscal code in the registry', [{ pointer: '/fiscalCode', detail: 'not in the registry' }]);
-    const { id, messageIds } = await this.repo.db.transaction(async (m) => {
+    const { id } = await this.repo.db.transaction(async (m) => {
       const slot = await this.repo.slot(body.slotId, m);
       if (!slot || !ctx.principal.staff?.officeIds.includes(slot.officeId)) {
         throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot in your offices' }]);
@@ -99,19 +99,18 @@ export class ConvocationsService {
       const id = (row as { id: string }).id;
       if (body.invitationId) await m.query(`UPDATE agenda.invitations SET status = 'escalated', convocation_id = $2 WHERE id = $1`, [body.invitationId, id]);
       const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
-      const messageIds = await this.notifications.enqueue(m, {
+      await this.notifications.enqueue(m, {
         key: `convocation:${id}:sent`, recipient, template: 'convocation.sent',
         vars: { text, service: a.serviceNameIt, date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
       });
-      messageIds.push(...(await this.agenda.notifyBooking(m, a.id, citizen, { confirmation: false })));
+      await this.agenda.notifyBooking(m, a.id, citizen, { confirmation: false });
       await this.repo.outbox(m, 'convocation.issued', id, {
         convocationId: id, appointmentId: a.id, citizenFiscalCode: citizen.fiscalCode, officeId: slot.officeId, startsAt: new Date(a.startsAt).toISOString(),
         channel: body.channel, legalBasis: body.legalBasis, textSha256: sha, invitationId: body.invitationId ?? null, issuedBy: ctx.principal.fiscalCode,
       });
       await this.audit.record(ctx, { action: 'agenda.convocation.create', resourceType: 'convocation', resourceId: id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { appointmentId: a.id, invitationId: body.invitationId ?? null } }, m);
-      return { id, messageIds };
+      return { id };
     });
-    await this.notifications.dispatch(messageIds);
     return this.detail(ctx, id, false);
   }
 

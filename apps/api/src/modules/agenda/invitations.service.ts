@@ -90,9 +90,8 @@ export class InvitationsService {
 
     // valid until the end of the last day, Rome time
     const expiresAt = romeToInstant(addDays(romeParts(now).date, body.withinDays + 1), '00:00') as Date;
-    const { ids, messageIds } = await this.repo.db.transaction(async (m) => {
+    const { ids } = await this.repo.db.transaction(async (m) => {
       const ids: string[] = [];
-      const messageIds: string[] = [];
       const [office] = (await m.query(`SELECT name, phone FROM registry.offices WHERE id = $1`, [body.officeId])) as { name: string; phone: string | null }[];
       for (const p of people) {
         const id = randomUUID();
@@ -102,15 +101,14 @@ export class InvitationsService {
           [id, p.id, p.fiscalCode, body.officeId, type.id, InvitationsService.hash(this.tokenOf(id)), expiresAt, ctx.principal.fiscalCode],
         );
         ids.push(id);
-        messageIds.push(...(await this.notifications.enqueue(m, {
+        await this.notifications.enqueue(m, {
           key: `invitation:${id}:sent`, recipient: { fiscalCode: p.fiscalCode, email: p.email, mobilePhone: p.mobilePhone }, template: 'invitation.sent',
           vars: { name: `${p.givenName} ${p.familyName}`, service: type.nameIt, office: office?.name ?? '', expires: dmy(new Date(expiresAt.getTime() - 1)), link: this.linkOf(id), phone: office?.phone ?? 'il Centro per l\'Impiego' },
-        })));
+        });
         await this.audit.record(ctx, { action: 'agenda.invitation.create', resourceType: 'invitation', resourceId: id, subjectFiscalCode: p.fiscalCode, actorOfficeId: body.officeId, details: { serviceType: type.code, withinDays: body.withinDays } }, m);
       }
-      return { ids, messageIds };
+      return { ids };
     });
-    await this.notifications.dispatch(messageIds);
     const rows: InvitationRow[] = await this.repo.db.query(`${INVITATION_SELECT} WHERE i.id = ANY($1::uuid[]) ORDER BY c.family_name, c.given_name`, [ids]);
     return rows.map((r) => this.toResponse(r, now));
   }
@@ -176,7 +174,7 @@ export class InvitationsService {
 
   /** Books one of the invitation's slots, once. */
   async publicBook(token: string, body: BookInvitationBody, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicInvitationResponse> {
-    const { messageIds, row } = await this.repo.db.transaction(async (m) => {
+    const { row } = await this.repo.db.transaction(async (m) => {
       const r = await this.byToken(token, m, true);
       if (r.status !== 'sent') throw new DomainError(ErrorCode.INVITATION_USED, r.status === 'booked' ? 'You have already chosen your appointment' : `This invitation is ${r.status}`);
       if (new Date(r.expiresAt) <= now) throw new DomainError(ErrorCode.INVITATION_EXPIRED);
@@ -189,9 +187,8 @@ export class InvitationsService {
       const booked = await this.agenda.bookIn(m, this.linkContext(r, req), citizen, body, 'invitation');
       await m.query(`UPDATE agenda.invitations SET status = 'booked', appointment_id = $2 WHERE id = $1`, [r.id, booked.appointmentId]);
       await this.notifications.cancelPending(m, `invitation:${r.id}:reminder`);
-      return { messageIds: booked.messageIds, row: { ...r, status: 'booked', appointmentId: booked.appointmentId } };
+      return { row: { ...r, status: 'booked', appointmentId: booked.appointmentId } };
     });
-    await this.notifications.dispatch(messageIds);
     return this.view(row, 'booked', now);
   }
 
@@ -202,20 +199,18 @@ export class InvitationsService {
           AND i.created_at <= $1 - make_interval(days => $2) ORDER BY i.created_at LIMIT 500`,
       [now, this.env.INVITATION_REMINDER_DAYS],
     );
-    const messageIds: string[] = [];
     for (const r of due) {
       await this.repo.db.transaction(async (m) => {
         const claimed = (await m.query(`UPDATE agenda.invitations SET reminder_sent_at = now() WHERE id = $1 AND reminder_sent_at IS NULL AND status = 'sent' RETURNING id`, [r.id])) as [unknown[], number];
         if (claimed[0].length === 0) return;
         const citizen = await this.registry.citizenRef(r.citizenFiscalCode);
         if (!citizen) return;
-        messageIds.push(...(await this.notifications.enqueue(m, {
+        await this.notifications.enqueue(m, {
           key: `invitation:${r.id}:reminder`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone }, template: 'invitation.reminder',
           vars: { name: `${citizen.givenName} ${citizen.familyName}`, service: r.serviceName, office: r.officeName, expires: dmy(new Date(new Date(r.expiresAt).getTime() - 1)), link: this.linkOf(r.id), phone: 'il Centro per l\'Impiego' },
-        })));
+        });
       });
     }
-    await this.notifications.dispatch(messageIds);
     const [rows] = (await this.repo.db.query(`UPDATE agenda.invitations SET status = 'expired' WHERE status = 'sent' AND expires_at <= $1 RETURNING id`, [now])) as [unknown[], number];
     return { reminded: due.length, expired: rows.length };
   }

@@ -30,9 +30,9 @@ export interface NotifyRequest {
 const DEFAULT_CHANNELS = ['email', 'sms'];
 
 /**
- * Transactional outbox + queue: `enqueue` writes the messages in the caller's transaction; `dispatch` (after
- * commit) queues a job per message; the worker sends each message at most once per successful provider
- * call, retrying with backoff while the provider is down, and a sweeper re-queues anything left pending.
+ * Transactional outbox + queue: `enqueue` writes the messages and their sending jobs in the caller's transaction;
+ * the worker sends each message at most once per successful provider call, retrying with backoff while the
+ * provider is down, and a sweeper re-queues anything left pending (jobs out of retries, a lost job).
  */
 @Injectable()
 export class NotificationsService {
@@ -58,29 +58,45 @@ export class NotificationsService {
   }
 
   /** Writes one message per preferred channel the person can be reached on. Returns the new message ids. */
-  async enqueue(m: EntityManager, req: NotifyRequest): Promise<string[]> {
-    const [pref] = (await m.query(
-      `SELECT channels, locale, quiet_start AS "quietStart", quiet_end AS "quietEnd" FROM notifications.preferences WHERE fiscal_code = $1`,
-      [req.recipient.fiscalCode],
-    )) as { channels: string[]; locale: string; quietStart: string | null; quietEnd: string | null }[];
-    const channels = pref?.channels ?? DEFAULT_CHANNELS;
-    const locale = pref?.locale ?? 'it';
-    const { subject, body } = render(req.template, locale, req.vars);
+  enqueue(m: EntityManager, req: NotifyRequest): Promise<string[]> {
+    return this.enqueueMany(m, [req]);
+  }
+
+  /**
+   * Several messages in three statements whatever their number: the recipients' preferences, the messages (a
+   * repeated key is ignored), and their sending jobs — all in the caller's transaction.
+   */
+  async enqueueMany(m: EntityManager, reqs: NotifyRequest[]): Promise<string[]> {
+    if (reqs.length === 0) return [];
+    const fiscalCodes = [...new Set(reqs.map((r) => r.recipient.fiscalCode))];
+    const prefs = (await m.query(
+      `SELECT fiscal_code AS "fiscalCode", channels, locale, quiet_start AS "quietStart", quiet_end AS "quietEnd" FROM notifications.preferences WHERE fiscal_code = ANY($1::text[])`,
+      [fiscalCodes],
+    )) as { fiscalCode: string; channels: string[]; locale: string; quietStart: string | null; quietEnd: string | null }[];
     const [qs, qe] = this.env.NOTIFICATION_QUIET_HOURS ? this.env.NOTIFICATION_QUIET_HOURS.split('-') : [null, null];
-    const quiet = pref ? { start: pref.quietStart, end: pref.quietEnd } : { start: qs ?? null, end: qe ?? null };
-    const notBefore = req.immediate && !req.notBefore ? new Date() : outsideQuietHours(req.notBefore ?? new Date(), quiet);
-    const ids: string[] = [];
-    for (const channel of channels) {
-      const address = channel === 'email' ? req.recipient.email : channel === 'sms' ? req.recipient.mobilePhone : channel === 'io' ? req.recipient.fiscalCode : null;
-      if (!address) continue;
-      const rows = (await m.query(
-        `INSERT INTO notifications.messages (dedupe_key, recipient_fiscal_code, channel, address, template, locale, subject, body, not_before)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [`${req.key}:${channel}`, req.recipient.fiscalCode, channel, address, req.template, locale, subject, body, notBefore],
-      )) as { id: string }[];
-      ids.push(...rows.map((r) => r.id));
+    const rows: { key: string; fiscalCode: string; channel: string; address: string; template: string; locale: string; subject: string; body: string; notBefore: Date }[] = [];
+    for (const req of reqs) {
+      const pref = prefs.find((p) => p.fiscalCode === req.recipient.fiscalCode);
+      const locale = pref?.locale ?? 'it';
+      const { subject, body } = render(req.template, locale, req.vars);
+      const quiet = pref ? { start: pref.quietStart, end: pref.quietEnd } : { start: qs ?? null, end: qe ?? null };
+      const notBefore = req.immediate && !req.notBefore ? new Date() : outsideQuietHours(req.notBefore ?? new Date(), quiet);
+      for (const channel of pref?.channels ?? DEFAULT_CHANNELS) {
+        const address = channel === 'email' ? req.recipient.email : channel === 'sms' ? req.recipient.mobilePhone : channel === 'io' ? req.recipient.fiscalCode : null;
+        if (address) rows.push({ key: `${req.key}:${channel}`, fiscalCode: req.recipient.fiscalCode, channel, address, template: req.template, locale, subject, body, notBefore });
+      }
     }
-    return ids;
+    if (rows.length === 0) return [];
+    const inserted = (await m.query(
+      `INSERT INTO notifications.messages (dedupe_key, recipient_fiscal_code, channel, address, template, locale, subject, body, not_before)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, not_before AS "notBefore"`,
+      [rows.map((r) => r.key), rows.map((r) => r.fiscalCode), rows.map((r) => r.channel), rows.map((r) => r.address), rows.map((r) => r.template),
+        rows.map((r) => r.locale), rows.map((r) => r.subject), rows.map((r) => r.body), rows.map((r) => r.notBefore)],
+    )) as { id: string; notBefore: Date }[];
+    // the sending jobs commit (or not) with the messages and the business change
+    await this.jobs.insertInTransaction(m, SEND_QUEUE, inserted.map((r) => ({ data: { messageId: r.id }, startAfter: new Date(r.notBefore), singletonKey: r.id })));
+    return inserted.map((r) => r.id);
   }
 
   /** Pending messages whose key starts with `prefix` will not be sent (e.g. reminders of a cancelled appointment). */
@@ -99,19 +115,6 @@ export class NotificationsService {
       [`${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`],
     )) as Delivery[];
     return rows;
-  }
-
-  /** After commit: queue the sending of these messages. */
-  async dispatch(messageIds: string[]): Promise<void> {
-    if (messageIds.length === 0) return;
-    const rows = (await this.db.query(`SELECT id, not_before AS "notBefore" FROM notifications.messages WHERE id = ANY($1::uuid[])`, [messageIds])) as { id: string; notBefore: Date }[];
-    for (const r of rows) {
-      try {
-        await this.jobs.send(SEND_QUEUE, { messageId: r.id }, { startAfter: r.notBefore, singletonKey: r.id });
-      } catch (e) {
-        this.logger.warn({ err: e, messageId: r.id }, 'could not queue message now; the sweeper will');
-      }
-    }
   }
 
   /** The job: send one message if still pending, exactly once per successful provider call. */

@@ -45,6 +45,23 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     for (const sch of this.schedules) await this.boss.schedule(sch.name, sch.cron, {}, { tz: 'Europe/Rome' });
   }
 
+  /**
+   * Queues jobs inside the caller's database transaction (the transactional outbox): they exist only if the
+   * transaction commits, and cost one statement however many there are.
+   */
+  async insertInTransaction<T extends object>(
+    m: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+    name: string,
+    jobs: { data: T; startAfter?: Date; singletonKey?: string }[],
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const executeSql = async (text: string, values: unknown[]) => ({ rows: ((await m.query(text, values)) as unknown[]) ?? [] });
+    await this.boss.insert(
+      jobs.map((j) => ({ name, data: j.data, ...(j.startAfter ? { startAfter: j.startAfter.toISOString() } : {}), ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}) })),
+      { db: { executeSql } },
+    );
+  }
+
   async send<T extends object>(name: string, data: T, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<string | null> {
     return this.boss.send(name, data, options);
   }

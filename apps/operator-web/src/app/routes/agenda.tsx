@@ -3,7 +3,7 @@ import type { CalendarResponse } from '@opencpi/contracts';
 import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useCalendar } from '../../features/agenda/api/use-calendar';
 import { AgendaCalendar } from '../../features/agenda/components/agenda-calendar';
 import { AgendaFilters, type AgendaFilterValues } from '../../features/agenda/components/agenda-filters';
@@ -19,10 +19,13 @@ export function AgendaRoute() {
   const { t } = useTranslation('operator');
   useDocumentTitle(t('agenda.calendar.title'));
   const me = useStaffProfile();
+  // /agenda?dal=YYYY-MM-DD opens on that day (links from the absences page)
+  const [search] = useSearchParams();
+  const requested = search.get('dal') ?? '';
   const [filters, setFilters] = useState<AgendaFilterValues>(() => ({
     officeId: '',
     view: 'week',
-    from: todayInRome(),
+    from: isIsoDate(requested) ? requested : todayInRome(),
     channel: '',
     mine: false,
     showFree: false,
@@ -54,9 +57,12 @@ export function AgendaRoute() {
     <>
       <h1>{t('agenda.calendar.title')}</h1>
       <p className="lead">{t('agenda.calendar.intro')}</p>
-      <p>
+      <p className="d-flex flex-wrap gap-2">
         <Link to={paths.availability} className="btn btn-outline-primary">
           {t('agenda.calendar.newAvailability')}
+        </Link>
+        <Link to={paths.absences} className="btn btn-outline-primary">
+          {t('agenda.calendar.absences')}
         </Link>
       </p>
       {me.isPending ? (
