@@ -101,6 +101,14 @@ async function run(label, slotsPool, bookOne) {
   return ok / elapsed;
 }
 
+if (process.env.BENCH_BASELINE) {
+  // the floor of the HTTP stack: an authenticated GET that reads one small row (session, rate limit, guard, logging)
+  await run('HTTP baseline (GET my appointments)', Array.from({ length: 1_000_000 }, () => null), async (i) => {
+    const res = await fetch(`http://localhost:${PORT}/api/citizen/agenda/appointments`, { headers: { cookie: sessions[i].cookie } });
+    await res.arrayBuffer();
+    return res.status === 200;
+  });
+}
 console.log(`\nbooking benchmark: ${CLIENTS} concurrent clients, ${SECONDS} s each, distinct free slots`);
 const viaHttp = await run('HTTP (whole API stack)', httpSlots, async (i, slotId) => {
   const s = sessions[i];

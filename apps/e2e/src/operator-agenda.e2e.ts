@@ -68,6 +68,18 @@ describe('operator: weekly availability, week view, attendance', () => {
     await page.getByRole('row').filter({ hasText: 'Giulia Bianchi' }).filter({ hasText: 'Presente' }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Presente: Giulia Bianchi, 14:00' }).count()).toBe(0);
     await expectAccessible(page, 'operator attendance recorded');
+
+    // an absence the day after withdraws the operator's free slots
+    await page.getByRole('link', { name: 'Assenze e chiusure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assenze e chiusure' }).waitFor();
+    await expectAccessible(page, 'operator absences form');
+    const later = romeDate(4);
+    await page.getByLabel('Dal giorno', { exact: true }).fill(later);
+    await page.getByLabel('Al giorno', { exact: true }).fill(later);
+    await page.getByLabel('Motivo', { exact: true }).fill('Formazione');
+    await page.getByRole('button', { name: 'Registra' }).click();
+    await page.getByRole('status').filter({ hasText: /Registrat[ao]: \d+ orar/ }).waitFor();
+    await expectAccessible(page, 'operator absence recorded');
     await context.close();
   });
 });
