@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:booking`: booking throughput through the whole HTTP stack vs. the same transaction straight
 // to PostgreSQL (the physical limit), both with 50 concurrent clients. Prints figures; asserts nothing.
-//   BENCH_SECONDS (default 30), BENCH_CLIENTS (default 50), DATABASE_ADMIN_URL (default: machine PG, else embedded)
+//   BENCH_SECONDS (default 30), BENCH_CLIENTS (default 50), DATABASE_ADMIN_URL (default: machine PG, else embedded),
+//   BENCH_BASELINE=1 (also an authenticated GET, the floor of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in /tmp/prof)
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -72,7 +73,7 @@ for (const c of citizens.slice(0, CLIENTS)) {
   sessions.push({ cookie: `opencpi_sid=${token}`, csrf });
 }
 
-const env = developmentEnv({ DATABASE_URL: dbUrl, PORT: String(PORT), PUBLIC_API_URL: `http://localhost:${PORT}`, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000', NODE_ENV: 'production', DEV_IDP: 'false', DEV_MAILBOX: 'false', JOBS_WORKERS: 'false', DATABASE_POOL_MAX: process.env.BENCH_POOL ?? '20', SPID_IDP_METADATA_PATH: path.join(repoRoot, 'tools/bench/empty-idps.xml'), SESSION_SECRET: randomBytes(24).toString('hex') });
+const env = developmentEnv({ DATABASE_URL: dbUrl, PORT: String(PORT), PUBLIC_API_URL: `http://localhost:${PORT}`, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000', NODE_ENV: 'production', DEV_IDP: 'false', DEV_MAILBOX: 'false', JOBS_WORKERS: 'false', SPID_IDP_METADATA_PATH: path.join(repoRoot, 'tools/bench/empty-idps.xml'), SESSION_SECRET: randomBytes(24).toString('hex') });
 const api = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), path.join(repoRoot, 'dist/api/apps/api/src/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 for (let i = 0; ; i++) {
   try { if ((await fetch(`http://localhost:${PORT}/api/status`)).ok) break; } catch { /* starting */ }
