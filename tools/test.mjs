@@ -14,9 +14,9 @@ mkdirSync(reports, { recursive: true });
 
 const steps = [
   ['type check (all projects)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']],
-  ['unit + integration tests (jest, real PostgreSQL)', bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${path.join(reports, 'jest.json')}`]],
+  ['unit + integration tests (jest, real PostgreSQL)', bin('jest'), ['--ci', '--json', `--outputFile=${path.join(reports, 'jest.json')}`]],
   ['build the SPAs', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web', 'operator-web', '--outputStyle=static']],
-  ['browser tests (Chromium + axe)', bin('jest'), ['--ci', '--forceExit', '-c', 'apps/e2e/jest.config.ts', '--json', `--outputFile=${path.join(reports, 'e2e.json')}`]],
+  ['browser tests (Chromium + axe)', bin('jest'), ['--ci', '-c', 'apps/e2e/jest.config.ts', '--json', `--outputFile=${path.join(reports, 'e2e.json')}`]],
 ];
 
 let failedStep;

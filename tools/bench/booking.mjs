@@ -81,7 +81,7 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 250));
 }
 
-async function run(label, slotsPool, bookOne) {
+async function run(label, slotsPool, bookOne, unit = 'bookings/s') {
   const latencies = [];
   let ok = 0;
   let errors = 0;
@@ -98,7 +98,7 @@ async function run(label, slotsPool, bookOne) {
   }));
   const elapsed = (Date.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  console.log(`${label.padEnd(34)} ${fmt(ok / elapsed).padStart(8)} bookings/s   p50 ${fmt(pct(latencies, 50))} ms   p95 ${fmt(pct(latencies, 95))} ms   p99 ${fmt(pct(latencies, 99))} ms   errors ${errors}   (${ok} in ${elapsed.toFixed(1)} s, ${CLIENTS} clients)`);
+  console.log(`${label.padEnd(34)} ${fmt(ok / elapsed).padStart(8)} ${unit}   p50 ${fmt(pct(latencies, 50))} ms   p95 ${fmt(pct(latencies, 95))} ms   p99 ${fmt(pct(latencies, 99))} ms   errors ${errors}   (${ok} in ${elapsed.toFixed(1)} s, ${CLIENTS} clients)`);
   return ok / elapsed;
 }
 
@@ -108,7 +108,7 @@ if (process.env.BENCH_BASELINE) {
     const res = await fetch(`http://localhost:${PORT}/api/citizen/agenda/appointments`, { headers: { cookie: sessions[i].cookie } });
     await res.arrayBuffer();
     return res.status === 200;
-  });
+  }, 'requests/s');
 }
 console.log(`\nbooking benchmark: ${CLIENTS} concurrent clients, ${SECONDS} s each, distinct free slots`);
 const viaHttp = await run('HTTP (whole API stack)', httpSlots, async (i, slotId) => {

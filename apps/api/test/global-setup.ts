@@ -59,5 +59,5 @@ export default async function globalSetup(): Promise<void> {
   const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({ connectionString: databaseUrl(template), schema: 'pgboss' });
   await boss.start();
-  await boss.stop({ graceful: false, wait: true });
+  await boss.stop({ graceful: true, wait: true, timeout: 5000 }); // graceful: a non-graceful stop leaves its pool open and jest never exits
 }
