@@ -33,6 +33,9 @@ describe('convocation: issued with proof, seen and acknowledged', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     const deliveries = op.page.getByRole('table', { name: 'Consegne della convocazione' });
     await deliveries.getByRole('row').filter({ hasText: 'E-mail' }).filter({ hasText: 'Inviato' }).first().waitFor({ timeout: 30_000 });
+    // the receiving mail server's delivery receipt (here the development mailbox) is kept with the message
+    await op.page.reload();
+    await deliveries.getByRole('row').filter({ hasText: 'E-mail' }).filter({ hasText: 'Consegnato' }).first().waitFor();
     await expectAccessible(op.page, 'operator convocation detail');
     await screenshot(op.page, 'operator-convocation');
 

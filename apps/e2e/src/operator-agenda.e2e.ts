@@ -63,10 +63,25 @@ describe('operator: weekly availability, week view, attendance', () => {
     await expectAccessible(page, 'operator week view with a booking');
     await screenshot(page, 'operator-week');
 
-    await page.getByRole('button', { name: 'Presente: Giulia Bianchi, 14:00' }).click();
+    // the office moves it to the next free time of that service
+    await page.getByRole('button', { name: 'Sposta: Giulia Bianchi, 14:00' }).click();
+    const newTime = page.getByRole('group', { name: 'Nuovo orario' });
+    await newTime.locator('label').first().waitFor();
+    await expectAccessible(page, 'operator move form');
+    const target = (await newTime.locator('label').first().textContent()) ?? '';
+    const targetTime = /(\d{2}:\d{2})/.exec(target)?.[1] as string;
+    await newTime.locator('label').first().click();
+    await page.getByRole('button', { name: 'Conferma lo spostamento' }).click();
+    await page.getByRole('status').filter({ hasText: 'Appuntamento spostato' }).waitFor();
+    // the next free time of that service is the same afternoon: 45 minutes + 15 of buffer → 14:00 and 15:00
+    expect(targetTime).toBe('15:00');
+    const present = page.getByRole('button', { name: `Presente: Giulia Bianchi, ${targetTime}` });
+    await present.waitFor();
+    expect(await page.getByRole('button', { name: 'Presente: Giulia Bianchi, 14:00' }).count()).toBe(0);
+    await present.click();
     await page.getByRole('status').filter({ hasText: 'Presenza registrata' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'Giulia Bianchi' }).filter({ hasText: 'Presente' }).first().waitFor();
-    expect(await page.getByRole('button', { name: 'Presente: Giulia Bianchi, 14:00' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Presente: Giulia Bianchi, / }).count()).toBe(0);
     await expectAccessible(page, 'operator attendance recorded');
 
     // an absence the day after withdraws the operator's free slots

@@ -39,5 +39,8 @@ export const ErrorCode = {
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
   INVITATION_USED: 'INVITATION_USED',
   CONVOCATION_NOT_FOUND: 'CONVOCATION_NOT_FOUND',
+  // notifications
+  RECEIPT_SIGNATURE_INVALID: 'RECEIPT_SIGNATURE_INVALID',
+  MESSAGE_NOT_FOUND: 'MESSAGE_NOT_FOUND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -11,3 +11,4 @@ export * from './responses/identity.responses';
 export * from './responses/registry.responses';
 export * from './dto/agenda.dto';
 export * from './responses/agenda.responses';
+export * from './dto/notifications.dto';

@@ -88,6 +88,9 @@ export class Env {
   /** Invitations: how long the link works by default, and when the reminder goes */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(30) INVITATION_REMINDER_DAYS = 3;
 
+  /** Shared secret of the providers' delivery-receipt callbacks (HMAC-SHA256); unset: receipts are refused. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'RECEIPTS_SECRET must be at least 32 characters' }) RECEIPTS_SECRET?: string;
+
   /** Development mailbox: an SMTP sink on this port whose messages are listed at /api/dev-mailbox. */
   @Transform(toBool) @IsBoolean() DEV_MAILBOX = false;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535) DEV_MAILBOX_SMTP_PORT = 1025;

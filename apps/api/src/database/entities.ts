@@ -8,6 +8,7 @@ import { OutboxEventEntity } from '../modules/agenda/entities/outbox-event.entit
 import { ServiceTypeEntity } from '../modules/agenda/entities/service-type.entity';
 import { SlotEntity } from '../modules/agenda/entities/slot.entity';
 import { DeliveryAttemptEntity } from '../modules/notifications/entities/delivery-attempt.entity';
+import { DeliveryReceiptEntity } from '../modules/notifications/entities/delivery-receipt.entity';
 import { DevMailEntity } from '../modules/notifications/entities/dev-mail.entity';
 import { MessageEntity } from '../modules/notifications/entities/message.entity';
 import { PreferenceEntity } from '../modules/notifications/entities/preference.entity';
@@ -34,5 +35,5 @@ export const ENTITIES = [
   AgencyEntity, AgencyStaffEntity, CompanyEntity, CompanyUserEntity, CitizenEntity,
   ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,
   InvitationEntity, ConvocationEntity, OutboxEventEntity,
-  MessageEntity, DeliveryAttemptEntity, PreferenceEntity, DevMailEntity,
+  MessageEntity, DeliveryAttemptEntity, DeliveryReceiptEntity, PreferenceEntity, DevMailEntity,
 ];

@@ -134,6 +134,9 @@ export class DeliveryResponse {
   @IsOptional() @IsString() providerMessageId?: string;
   @IsOptional() @IsString() sentAt?: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => DeliveryAttemptResponse) attempts!: DeliveryAttemptResponse[];
+  /** the provider's latest delivery receipt, if any */
+  @IsOptional() @IsIn(['accepted', 'delivered', 'read', 'failed']) receiptStatus?: string;
+  @IsOptional() @IsString() receiptAt?: string;
 }
 
 export class ConvocationResponse {

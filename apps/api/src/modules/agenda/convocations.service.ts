@@ -168,6 +168,8 @@ function toDelivery(d: Delivery): DeliveryResponse {
     channel: d.channel, address: maskAddress(d.channel, d.address), status: d.status,
     ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}),
     ...(d.sentAt ? { sentAt: new Date(d.sentAt).toISOString() } : {}),
+    ...(d.receiptStatus ? { receiptStatus: d.receiptStatus } : {}),
+    ...(d.receiptAt ? { receiptAt: new Date(d.receiptAt).toISOString() } : {}),
     attempts: d.attempts.map((x) => ({
       attempt: x.attempt, startedAt: new Date(x.startedAt).toISOString(), outcome: x.outcome,
       ...(x.providerMessageId ? { providerMessageId: x.providerMessageId } : {}), ...(x.error ? { error: x.error } : {}),

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { eventually } from '../../../test/eventually';
@@ -7,12 +8,14 @@ import { NotificationsService } from './notifications.service';
 import { EMAIL_PORT, SMS_PORT } from './ports/notification-channel.port';
 
 const MARIO = 'RSSMRA85T10L219G';
+const SECRET = 'receipts-secret-for-tests-0123456789abcdef';
+const sign = (s: string) => createHmac('sha256', SECRET).update(s).digest('hex');
 
 
 describe('notifications: no message lost while the providers are down, each sent exactly once when they are back', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ RECEIPTS_SECRET: SECRET });
   });
   afterAll(() => t.close());
 
@@ -60,4 +63,32 @@ describe('notifications: no message lost while the providers are down, each sent
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications.messages WHERE dedupe_key LIKE $1`, [`${key}:%`]);
     expect(n).toBe(2);
   }, 90_000);
+
+  it("records a provider's signed delivery receipt with the message, and refuses unsigned or unknown ones", async () => {
+    const [msg] = await t.db.query(`SELECT id, provider_message_id AS "providerId" FROM notifications.messages WHERE status = 'sent' AND channel = 'sms' LIMIT 1`);
+    expect(msg.providerId).toMatch(/^fake-/);
+    const body = { providerMessageId: msg.providerId, status: 'delivered', occurredAt: '2026-11-23T10:00:00.000Z' };
+    const canonical = `sms\n${body.providerMessageId}\n${body.status}\n${body.occurredAt}`;
+    const http = t.app.getHttpServer();
+
+    const unsigned = await request(http).post('/api/notifications/receipts/sms').send(body);
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.body.code).toBe('RECEIPT_SIGNATURE_INVALID');
+    const tampered = await request(http).post('/api/notifications/receipts/sms').set('X-OpenCPI-Signature', sign(canonical)).send({ ...body, status: 'read' });
+    expect(tampered.status).toBe(401);
+    const unknown = await request(http).post('/api/notifications/receipts/sms')
+      .set('X-OpenCPI-Signature', sign(`sms\nfake-nope\ndelivered\n${body.occurredAt}`)).send({ ...body, providerMessageId: 'fake-nope' });
+    expect(unknown.status).toBe(404);
+    const invalid = await request(http).post('/api/notifications/receipts/fax').send(body);
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors[0].pointer).toBe('/channel');
+
+    for (let i = 0; i < 2; i++) { // a provider retrying its callback records it once
+      const ok = await request(http).post('/api/notifications/receipts/sms').set('X-OpenCPI-Signature', sign(canonical)).send(body);
+      expect(ok.status).toBe(204);
+    }
+    const receipts = await t.db.query(`SELECT status, occurred_at FROM notifications.delivery_receipts WHERE message_id = $1`, [msg.id]);
+    expect(receipts).toEqual([{ status: 'delivered', occurred_at: new Date(body.occurredAt) }]);
+    await expect(t.db.query(`UPDATE notifications.delivery_receipts SET status = 'failed'`)).rejects.toThrow(/keeps proof/);
+  });
 });

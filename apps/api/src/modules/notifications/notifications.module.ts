@@ -8,6 +8,7 @@ import { DevMailboxController } from './dev-mailbox/dev-mailbox.controller';
 import { DevMailboxService } from './dev-mailbox/dev-mailbox.service';
 import { NotificationsService } from './notifications.service';
 import { EMAIL_PORT, IO_PORT, SMS_PORT } from './ports/notification-channel.port';
+import { ReceiptsController } from './receipts.controller';
 
 /** Notifications for every module: e-mail (SMTP), SMS and App IO behind ports, sent by queued jobs. */
 @Module({})
@@ -26,7 +27,7 @@ export class NotificationsModule {
     return {
       module: NotificationsModule,
       global: true,
-      controllers: env.DEV_MAILBOX ? [DevMailboxController] : [],
+      controllers: env.DEV_MAILBOX ? [ReceiptsController, DevMailboxController] : [ReceiptsController],
       providers,
       exports: [NotificationsService],
     };

@@ -1,7 +1,10 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { ErrorCode, type DeliveryReceiptBody, type ReceiptStatus } from '@opencpi/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Env } from '../../config/env';
+import { DomainError } from '../../platform/errors/domain-error';
 import { JobQueue } from '../../platform/jobs/job-queue';
 import { minutesOf, romeParts, romeToInstant, addDays } from '../agenda/domain/rome-time';
 import { EMAIL_PORT, IO_PORT, SMS_PORT, type ChannelPort } from './ports/notification-channel.port';
@@ -12,6 +15,7 @@ export const SWEEP_QUEUE = 'notifications.sweep';
 
 export interface Delivery {
   id: string; channel: string; address: string; status: string; providerMessageId: string | null; sentAt: Date | null;
+  receiptStatus: string | null; receiptAt: Date | null;
   attempts: { attempt: number; startedAt: string; outcome: string; providerMessageId: string | null; error: string | null }[];
 }
 export interface Recipient { fiscalCode: string; email: string | null; mobilePhone: string | null }
@@ -104,14 +108,43 @@ export class NotificationsService {
     await m.query(`UPDATE notifications.messages SET status = 'skipped' WHERE status = 'pending' AND dedupe_key LIKE $1`, [`${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`]);
   }
 
+  /**
+   * A provider's delivery receipt, authenticated by an HMAC-SHA256 (RECEIPTS_SECRET) of
+   * "<channel>\n<providerMessageId>\n<status>\n<occurredAt>" in the X-OpenCPI-Signature header (hex).
+   */
+  async receiveReceipt(channel: string, body: DeliveryReceiptBody, signature: string | undefined): Promise<{ messageId: string }> {
+    const secret = this.env.RECEIPTS_SECRET;
+    const expected = secret ? createHmac('sha256', secret).update(`${channel}\n${body.providerMessageId}\n${body.status}\n${body.occurredAt}`).digest('hex') : '';
+    const given = Buffer.from(signature ?? '');
+    if (!secret || given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) throw new DomainError(ErrorCode.RECEIPT_SIGNATURE_INVALID);
+    const [msg] = (await this.db.query(
+      `SELECT id FROM notifications.messages WHERE channel = $1 AND provider_message_id = $2`, [channel, body.providerMessageId],
+    )) as { id: string }[];
+    if (!msg) throw new DomainError(ErrorCode.MESSAGE_NOT_FOUND, undefined, [{ pointer: '/providerMessageId', detail: 'no message sent with this provider id' }]);
+    await this.recordReceipt(msg.id, channel, body.status, new Date(body.occurredAt), body.providerMessageId, body.detail ?? null);
+    return { messageId: msg.id };
+  }
+
+  /** Appends a receipt to a message (a repeated identical receipt is recorded once). */
+  async recordReceipt(messageId: string, channel: string, status: ReceiptStatus, occurredAt: Date, providerMessageId: string | null, detail: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO notifications.delivery_receipts (message_id, channel, status, occurred_at, provider_message_id, detail)
+       SELECT $1::uuid, $2::varchar, $3::varchar, $4::timestamptz, $5::varchar, $6::varchar WHERE EXISTS (SELECT 1 FROM notifications.messages WHERE id = $1::uuid)
+          AND NOT EXISTS (SELECT 1 FROM notifications.delivery_receipts WHERE message_id = $1::uuid AND status = $3::varchar AND occurred_at = $4::timestamptz)`,
+      [messageId, channel, status, occurredAt, providerMessageId, detail],
+    );
+  }
+
   /** Every message whose key starts with `keyPrefix`, with each delivery attempt (proof of what was sent). */
   async deliveriesFor(keyPrefix: string): Promise<Delivery[]> {
     const rows = (await this.db.query(
       `SELECT m.id, m.channel, m.address, m.status, m.provider_message_id AS "providerMessageId", m.sent_at AS "sentAt",
+              r.status AS "receiptStatus", r.occurred_at AS "receiptAt",
               COALESCE(json_agg(json_build_object('attempt', d.attempt, 'startedAt', d.started_at, 'outcome', d.outcome,
                 'providerMessageId', d.provider_message_id, 'error', d.error) ORDER BY d.attempt) FILTER (WHERE d.id IS NOT NULL), '[]') AS attempts
          FROM notifications.messages m LEFT JOIN notifications.delivery_attempts d ON d.message_id = m.id
-        WHERE m.dedupe_key LIKE $1 GROUP BY m.id ORDER BY m.created_at, m.channel`,
+         LEFT JOIN LATERAL (SELECT status, occurred_at FROM notifications.delivery_receipts x WHERE x.message_id = m.id ORDER BY occurred_at DESC, id DESC LIMIT 1) r ON true
+        WHERE m.dedupe_key LIKE $1 GROUP BY m.id, r.status, r.occurred_at ORDER BY m.created_at, m.channel`,
       [`${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`],
     )) as Delivery[];
     return rows;

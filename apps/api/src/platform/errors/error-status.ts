@@ -6,6 +6,7 @@ import { ErrorCode } from '@opencpi/contracts';
  */
 import { AGENDA_ERRORS } from '../../modules/agenda/agenda.errors';
 import { IDENTITY_ERRORS } from '../../modules/identity/identity.errors';
+import { NOTIFICATIONS_ERRORS } from '../../modules/notifications/notifications.errors';
 import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
 
 export interface ErrorStatus { status: number; title: string }
@@ -28,4 +29,5 @@ export const ERROR_STATUS = {
   ...IDENTITY_ERRORS,
   ...REGISTRY_ERRORS,
   ...AGENDA_ERRORS,
+  ...NOTIFICATIONS_ERRORS,
 } as const satisfies Record<ErrorCode, ErrorStatus>;

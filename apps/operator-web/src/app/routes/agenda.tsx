@@ -14,7 +14,7 @@ import { paths } from '../paths';
 
 const DAYS = { day: 1, week: 7 } as const;
 
-/** /agenda: the office's day or week, in person and remote together, with attendance and cancellation. */
+/** /agenda: the office's day or week, in person and remote together, with attendance, cancellation and moves. */
 export function AgendaRoute() {
   const { t } = useTranslation('operator');
   useDocumentTitle(t('agenda.calendar.title'));
@@ -85,7 +85,7 @@ export function AgendaRoute() {
             ) : calendar.isError ? (
               <ProblemAlert error={calendar.error} onRetry={() => void calendar.refetch()} />
             ) : shown ? (
-              <AgendaCalendar calendar={shown} from={params.from} days={days} showFree={filters.showFree} />
+              <AgendaCalendar calendar={shown} from={params.from} days={days} showFree={filters.showFree} officeId={params.officeId} />
             ) : null}
           </div>
         </>

@@ -126,6 +126,8 @@ export const enCommon: Catalogue<typeof itCommon> = {
       INVITATION_EXPIRED: "The time to choose with this link has run out.",
       INVITATION_USED: "An appointment has already been booked with this link.",
       CONVOCATION_NOT_FOUND: "We could not find this convocation.",
+      RECEIPT_SIGNATURE_INVALID: "The receipt signature is not valid.",
+      MESSAGE_NOT_FOUND: "Message not found.",
       NETWORK_ERROR: "We cannot reach the service. Check your internet connection and try again.",
       UNKNOWN: "An unexpected error occurred. Please try again in a few minutes.",
     },

@@ -132,6 +132,8 @@ export const itCommon = {
       INVITATION_EXPIRED: "Il tempo per scegliere con questo link è scaduto.",
       INVITATION_USED: "Con questo link è già stato prenotato un appuntamento.",
       CONVOCATION_NOT_FOUND: "Non abbiamo trovato questa convocazione.",
+      RECEIPT_SIGNATURE_INVALID: "La firma della ricevuta non è valida.",
+      MESSAGE_NOT_FOUND: "Messaggio non trovato.",
       NETWORK_ERROR: "Non riusciamo a collegarci al servizio. Controlla la connessione a internet e riprova.",
       UNKNOWN: "Si è verificato un errore imprevisto. Riprova tra qualche minuto.",
     } satisfies Record<ErrorCode | ClientErrorCode, string>,

@@ -4,6 +4,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { Env } from '../../../config/env';
+import { NotificationsService } from '../notifications.service';
 
 /** Development mailbox: an SMTP sink on localhost that keeps every message in the database. */
 @Injectable()
@@ -11,7 +12,7 @@ export class DevMailboxService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DevMailboxService.name);
   private server?: SMTPServer;
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly env: Env) {}
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly env: Env, private readonly notifications: NotificationsService) {}
 
   async onModuleInit(): Promise<void> {
     this.server = new SMTPServer({
@@ -24,6 +25,11 @@ export class DevMailboxService implements OnModuleInit, OnModuleDestroy {
               `INSERT INTO notifications.dev_mailbox (to_address, subject, text, message_id) VALUES ($1, $2, $3, $4)`,
               [to.slice(0, 300), (mail.subject ?? '').slice(0, 300), mail.text ?? '', mail.messageId ?? null],
             );
+            // the mailbox is the recipient's server: it reports delivery, as a real relay's receipt would
+            const ours = mail.headers.get('x-opencpi-message');
+            if (typeof ours === 'string' && /^[0-9a-f-]{36}$/.test(ours)) {
+              await this.notifications.recordReceipt(ours, 'email', 'delivered', new Date(), mail.messageId ?? null, 'development mailbox');
+            }
             callback();
           })
           .catch((e: Error) => callback(e));

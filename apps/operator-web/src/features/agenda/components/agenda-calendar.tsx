@@ -3,6 +3,7 @@ import { DataTable, ProblemAlert } from '@opencpi/ui';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCancelAppointment } from '../api/use-cancel-appointment';
+import { useMoveAppointment } from '../api/use-move-appointment';
 import { useRecordAttendance } from '../api/use-record-attendance';
 import { dateRange } from '../dates';
 import { useAgendaLabels } from '../hooks/use-agenda-labels';
@@ -24,22 +25,26 @@ export interface AgendaCalendarProps {
   from: string;
   days: number;
   showFree: boolean;
+  /** the office shown (appointments are moved within it) */
+  officeId: string;
 }
 
 /**
  * The agenda, one section per day (h2 with the long date): how many times are free, then a table with one row per
- * appointment (and per free time when asked). Booked appointments have the attendance and cancel buttons; after
- * either the agenda is read again and the outcome is announced (role="status").
+ * appointment (and per free time when asked). Booked appointments have the attendance, cancel and move buttons;
+ * after any of them the agenda is read again and the outcome is announced (role="status").
  */
-export function AgendaCalendar({ calendar, from, days, showFree }: AgendaCalendarProps) {
+export function AgendaCalendar({ calendar, from, days, showFree, officeId }: AgendaCalendarProps) {
   const { t } = useTranslation('operator');
   const longDate = useLongDate();
   const attendance = useRecordAttendance();
   const cancel = useCancelAppointment();
+  const move = useMoveAppointment();
   const statusRef = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState<string | undefined>();
   const [cancellingId, setCancellingId] = useState<string | undefined>();
-  const busy = attendance.isPending || cancel.isPending;
+  const [movingId, setMovingId] = useState<string | undefined>();
+  const busy = attendance.isPending || cancel.isPending || move.isPending;
   const error = attendance.error ?? cancel.error;
 
   const byDay = new Map<string, CalendarEntryResponse[]>();
@@ -55,12 +60,14 @@ export function AgendaCalendar({ calendar, from, days, showFree }: AgendaCalenda
   const recordAttendance = (appointmentId: string, outcome: AttendanceOutcome) => {
     setMessage(undefined);
     cancel.reset();
+    move.reset();
     attendance.mutate({ appointmentId, outcome }, { onSuccess: () => announce(t('agenda.calendar.attendanceRecorded')) });
   };
 
   const cancelAppointment = (appointmentId: string, reason: string) => {
     setMessage(undefined);
     attendance.reset();
+    move.reset();
     cancel.mutate(
       { appointmentId, reason },
       {
@@ -68,6 +75,22 @@ export function AgendaCalendar({ calendar, from, days, showFree }: AgendaCalenda
           setCancellingId(undefined);
           announce(t('agenda.calendar.cancelled'));
         },
+      },
+    );
+  };
+
+  const moveAppointment = (appointmentId: string, slotId: string, onFailed: () => void) => {
+    setMessage(undefined);
+    attendance.reset();
+    cancel.reset();
+    move.mutate(
+      { appointmentId, slotId },
+      {
+        onSuccess: () => {
+          setMovingId(undefined);
+          announce(t('agenda.calendar.moved'));
+        },
+        onError: onFailed,
       },
     );
   };
@@ -84,18 +107,29 @@ export function AgendaCalendar({ calendar, from, days, showFree }: AgendaCalenda
           title={longDate(date)}
           entries={[...(byDay.get(date) ?? [])].sort(byTime)}
           showFree={showFree}
-          renderActions={(a) =>
+          renderActions={(a, entry) =>
             a.status === 'booked' ? (
               <AppointmentActions
                 appointment={a}
+                slotId={entry.slotId}
+                officeId={officeId}
                 cancelling={cancellingId === a.id}
+                moving={movingId === a.id}
                 busy={busy}
+                moveError={movingId === a.id ? move.error : null}
                 onAttendance={(outcome) => recordAttendance(a.id, outcome)}
                 onToggleCancel={() => {
                   cancel.reset();
+                  setMovingId(undefined);
                   setCancellingId((id) => (id === a.id ? undefined : a.id));
                 }}
                 onCancel={(reason) => cancelAppointment(a.id, reason)}
+                onToggleMove={() => {
+                  move.reset();
+                  setCancellingId(undefined);
+                  setMovingId((id) => (id === a.id ? undefined : a.id));
+                }}
+                onMove={(slotId, onFailed) => moveAppointment(a.id, slotId, onFailed)}
               />
             ) : null
           }
@@ -110,7 +144,7 @@ interface AgendaDayProps {
   title: string;
   entries: readonly CalendarEntryResponse[];
   showFree: boolean;
-  renderActions: (appointment: AppointmentResponse) => ReactNode;
+  renderActions: (appointment: AppointmentResponse, entry: CalendarEntryResponse) => ReactNode;
 }
 
 function AgendaDay({ title, entries, showFree, renderActions }: AgendaDayProps) {
@@ -164,7 +198,7 @@ function AgendaDay({ title, entries, showFree, renderActions }: AgendaDayProps) 
                       <span className="d-block small">{t(`agenda.calendar.recall.${row.appointment.recallAnswer === 'coming' ? 'coming' : 'notComing'}`)}</span>
                     )}
                   </td>
-                  <td>{renderActions(row.appointment)}</td>
+                  <td>{renderActions(row.appointment, row.entry)}</td>
                 </tr>
               ) : (
                 <tr key={`${row.entry.slotId}-free`} className="agenda-table__free">

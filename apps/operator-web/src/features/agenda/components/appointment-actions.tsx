@@ -3,26 +3,54 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextareaField } from '../../forms/components/textarea-field';
 import { ATTENDANCE_OUTCOMES, useAgendaLabels } from '../hooks/use-agenda-labels';
+import { MoveAppointmentForm } from './move-appointment-form';
 
 export interface AppointmentActionsProps {
   appointment: AppointmentResponse;
+  /** the slot the appointment is in, and the agenda's office (where it can be moved) */
+  slotId: string;
+  officeId: string;
   /** the cancel form of this appointment is open */
   cancelling: boolean;
+  /** the move form of this appointment is open */
+  moving: boolean;
   busy: boolean;
+  /** the failed move of this appointment, if any */
+  moveError: unknown;
   onAttendance: (outcome: AttendanceOutcome) => void;
   onToggleCancel: () => void;
   onCancel: (reason: string) => void;
+  onToggleMove: () => void;
+  /** `onFailed` is called if the move fails */
+  onMove: (slotId: string, onFailed: () => void) => void;
 }
 
 /**
- * The buttons of a booked appointment: the four attendance outcomes, and "Annulla", which opens the reason and
- * "Conferma annullamento". Each accessible name carries the person and the time ("Presente: Mario Rossi, 09:00").
+ * The buttons of a booked appointment: the four attendance outcomes, "Annulla", which opens the reason and
+ * "Conferma annullamento", and "Sposta", which opens the free slots ("Nuovo orario") and "Conferma lo spostamento".
+ * Each accessible name carries the person and the time ("Presente: Mario Rossi, 09:00").
  */
-export function AppointmentActions({ appointment, cancelling, busy, onAttendance, onToggleCancel, onCancel }: AppointmentActionsProps) {
+export function AppointmentActions({
+  appointment,
+  slotId,
+  officeId,
+  cancelling,
+  moving,
+  busy,
+  moveError,
+  onAttendance,
+  onToggleCancel,
+  onCancel,
+  onToggleMove,
+  onMove,
+}: AppointmentActionsProps) {
   const { t } = useTranslation('operator');
   const labels = useAgendaLabels();
   const formId = useId();
+  const moveFormId = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const slotsRef = useRef<HTMLFieldSetElement>(null);
+  const moveButtonRef = useRef<HTMLButtonElement>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const name = appointment.citizenName ?? appointment.citizenFiscalCode ?? '';
@@ -36,6 +64,15 @@ export function AppointmentActions({ appointment, cancelling, busy, onAttendance
       setReasonError(undefined);
     }
   }, [cancelling]);
+
+  useEffect(() => {
+    if (moving) slotsRef.current?.focus();
+  }, [moving]);
+
+  const closeMove = () => {
+    onToggleMove();
+    moveButtonRef.current?.focus();
+  };
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -78,6 +115,18 @@ export function AppointmentActions({ appointment, cancelling, busy, onAttendance
         >
           {t('agenda.calendar.cancel')}
         </button>
+        <button
+          ref={moveButtonRef}
+          type="button"
+          className="btn btn-sm btn-outline-primary"
+          aria-label={ariaLabel(t('agenda.calendar.move'))}
+          aria-expanded={moving}
+          aria-controls={moving ? moveFormId : undefined}
+          disabled={busy}
+          onClick={onToggleMove}
+        >
+          {t('agenda.calendar.move')}
+        </button>
       </div>
       {cancelling && (
         <form id={formId} className="cancel-form" onSubmit={submit} noValidate>
@@ -96,6 +145,19 @@ export function AppointmentActions({ appointment, cancelling, busy, onAttendance
             {t('agenda.calendar.confirmCancel')}
           </button>
         </form>
+      )}
+      {moving && (
+        <MoveAppointmentForm
+          ref={slotsRef}
+          id={moveFormId}
+          appointment={appointment}
+          currentSlotId={slotId}
+          officeId={officeId}
+          busy={busy}
+          error={moveError}
+          onMove={onMove}
+          onClose={closeMove}
+        />
       )}
     </>
   );

@@ -10,6 +10,8 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryR
   const { t: tc } = useTranslation('common');
   const f = useFormatters();
   const labels = useAgendaLabels();
+  const receiptLabel = (status: string) =>
+    ['accepted', 'delivered', 'read', 'failed'].includes(status) ? t(`agenda.convocation.deliveries.receipt.${status as 'delivered'}`) : status;
 
   if (deliveries.length === 0) return <p>{t('agenda.convocation.deliveries.empty')}</p>;
   return (
@@ -22,6 +24,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryR
           <th scope="col">{t('agenda.convocation.deliveries.columns.attempts')}</th>
           <th scope="col">{t('agenda.convocation.deliveries.columns.providerId')}</th>
           <th scope="col">{t('agenda.convocation.deliveries.columns.sentAt')}</th>
+          <th scope="col">{t('agenda.convocation.deliveries.columns.receipt')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,6 +36,16 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryR
             <td>{d.attempts.length}</td>
             <td>{d.providerMessageId ? <code>{d.providerMessageId}</code> : tc('notAvailable')}</td>
             <td className="text-nowrap">{d.sentAt ? <time dateTime={d.sentAt}>{f.dateTime(d.sentAt)}</time> : tc('notAvailable')}</td>
+            <td>
+              {d.receiptStatus ? (
+                <>
+                  {receiptLabel(d.receiptStatus)}
+                  {d.receiptAt && <time className="d-block small" dateTime={d.receiptAt}>{f.dateTime(d.receiptAt)}</time>}
+                </>
+              ) : (
+                t('agenda.convocation.deliveries.receipt.none')
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
