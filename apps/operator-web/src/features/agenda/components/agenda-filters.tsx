@@ -1,8 +1,7 @@
 import type { AppointmentChannel, OfficeResponse } from '@opencpi/contracts';
-import { TextField } from '@opencpi/ui';
+import { SelectField, TextField } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../forms/components/checkbox-field';
-import { SelectField } from '../../forms/components/select-field';
 import { CHANNELS, isChannel, useAgendaLabels } from '../hooks/use-agenda-labels';
 
 export type AgendaView = 'day' | 'week';
