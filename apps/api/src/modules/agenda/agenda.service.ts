@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { Env } from '../../config/env';
 import {
   ErrorCode, type AppointmentResponse, type AvailabilityRuleResponse, type BookAppointmentBody, type CalendarQuery, type CalendarResponse,
-  type AvailabilityExceptionResponse, type CreateAvailabilityExceptionBody, type CreateAvailabilityRuleBody, type OfficeOptionResponse, type PublicRecallResponse, type RecallAnswer, type RecordAttendanceBody, Role, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
+  type AvailabilityExceptionResponse, type CreateAvailabilityExceptionBody, type CreateAvailabilityRuleBody, type OfficeOptionResponse, type PublicRecallResponse, type RecallAnswer, type RecordAttendanceBody, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
-import type { RequestContext } from '../../platform/auth/request-context';
+import { personViaLink, type RequestContext, type RequestOrigin } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import { NotificationsService, type NotifyRequest } from '../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../registry/registry.service';
@@ -83,15 +83,6 @@ export class AgendaService {
     if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND, 'This link is not valid');
     return a;
   }
-  private recallContext(a: AppointmentRow, citizen: CitizenRef, req: Omit<RequestContext, 'principal'>): RequestContext {
-    return {
-      ...req,
-      principal: {
-        sessionId: `recall:${a.id}`, fiscalCode: citizen.fiscalCode, givenName: citizen.givenName, familyName: citizen.familyName, roles: [Role.Citizen],
-        spidLevel: 1, kind: 'spid', app: 'citizen', absoluteExpiresAt: new Date(a.startsAt), csrfToken: '',
-      },
-    };
-  }
   private static answerable(a: AppointmentRow, now: Date): boolean {
     return a.status === 'booked' && now < new Date(a.startsAt) && !(a.convocationId && a.recallAnswer === 'not_coming');
   }
@@ -106,13 +97,13 @@ export class AgendaService {
    * The answer to the recall. "Coming" is recorded; "not coming" frees the seat (a convocation is not cancelled:
    * the answer is recorded for the office, and the person is told to give the reason).
    */
-  async recallAnswer(appointmentId: string, signature: string, answer: RecallAnswer, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicRecallResponse> {
+  async recallAnswer(appointmentId: string, signature: string, answer: RecallAnswer, req: RequestOrigin, now = new Date()): Promise<PublicRecallResponse> {
     await this.repo.db.transaction(async (m) => {
       const a = await this.recallAppointment(appointmentId, signature, m, true);
       if (!AgendaService.answerable(a, now)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, 'This appointment can no longer be answered online: contact the office');
       const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
       if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
-      const ctx = this.recallContext(a, citizen, req);
+      const ctx = personViaLink(citizen, `recall:${a.id}`, new Date(a.startsAt), req);
       await m.query(`UPDATE agenda.appointments SET recall_answer = $2, recall_answered_at = now() WHERE id = $1`, [a.id, answer]);
       await this.audit.record(ctx, { action: 'agenda.appointment.recall-answer', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { answer } }, m);
       if (answer === 'coming' || a.convocationId) return [];

@@ -1,12 +1,12 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, Role, fiscalCodeProblem, type BookInvitationBody, type CreateInvitationsBody, type InvitationResponse, type PublicInvitationResponse,
+  ErrorCode, fiscalCodeProblem, type BookInvitationBody, type CreateInvitationsBody, type InvitationResponse, type PublicInvitationResponse,
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env';
 import { AuditService } from '../../platform/audit/audit.service';
-import type { RequestContext } from '../../platform/auth/request-context';
+import { personViaLink, type RequestContext, type RequestOrigin } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import { JobQueue } from '../../platform/jobs/job-queue';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -138,19 +138,12 @@ export class InvitationsService {
     return row;
   }
 
-  /** The person acting through the link: audited as themselves, via the invitation. */
-  private linkContext(r: InvitationRow, req: Omit<RequestContext, 'principal'>): RequestContext {
-    return {
-      ...req,
-      principal: {
-        sessionId: `invitation:${r.id}`, fiscalCode: r.citizenFiscalCode, givenName: r.givenName, familyName: r.familyName, roles: [Role.Citizen],
-        spidLevel: 1, kind: 'spid', app: 'citizen', absoluteExpiresAt: new Date(r.expiresAt), csrfToken: '',
-      },
-    };
+  private linkContext(r: InvitationRow, origin: RequestOrigin): RequestContext {
+    return personViaLink({ fiscalCode: r.citizenFiscalCode, givenName: r.givenName, familyName: r.familyName }, `invitation:${r.id}`, new Date(r.expiresAt), origin);
   }
 
   /** What the link shows: the service, the office, the free slots until the expiry; only what choosing needs. */
-  async publicView(token: string, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicInvitationResponse> {
+  async publicView(token: string, req: RequestOrigin, now = new Date()): Promise<PublicInvitationResponse> {
     const r = await this.byToken(token);
     const status = r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status;
     if (status === 'expired') throw new DomainError(ErrorCode.INVITATION_EXPIRED, `This invitation expired on ${dmy(new Date(new Date(r.expiresAt).getTime() - 1))}: contact the office or log in to book`);
@@ -173,7 +166,7 @@ export class InvitationsService {
   }
 
   /** Books one of the invitation's slots, once. */
-  async publicBook(token: string, body: BookInvitationBody, req: Omit<RequestContext, 'principal'>, now = new Date()): Promise<PublicInvitationResponse> {
+  async publicBook(token: string, body: BookInvitationBody, req: RequestOrigin, now = new Date()): Promise<PublicInvitationResponse> {
     const { row } = await this.repo.db.transaction(async (m) => {
       const r = await this.byToken(token, m, true);
       if (r.status !== 'sent') throw new DomainError(ErrorCode.INVITATION_USED, r.status === 'booked' ? 'You have already chosen your appointment' : `This invitation is ${r.status}`);

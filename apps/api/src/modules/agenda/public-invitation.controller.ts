@@ -3,14 +3,9 @@ import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiT
 import type { Request } from 'express';
 import { BookInvitationBody, InvitationTokenParam, PublicInvitationResponse, PublicRecallResponse, RecallAnswerBody, RecallParams } from '@opencpi/contracts';
 import { Public } from '../../platform/auth/policy.decorator';
-import { correlationIdOf } from '../../platform/http/correlation-id';
+import { requestOriginOf } from '../../platform/auth/request-context';
 import { AgendaService } from './agenda.service';
 import { InvitationsService } from './invitations.service';
-
-const origin = (req: Request) => {
-  const ua = req.headers['user-agent'];
-  return { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null, correlationId: correlationIdOf(req) };
-};
 
 /**
  * The invitation link, without login: the token in the path is the credential (signed, single-purpose,
@@ -28,7 +23,7 @@ export class PublicInvitationController {
   @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
   @ApiGoneResponse({ description: 'INVITATION_EXPIRED' })
   view(@Param() p: InvitationTokenParam, @Req() req: Request): Promise<PublicInvitationResponse> {
-    return this.invitations.publicView(p.token, origin(req));
+    return this.invitations.publicView(p.token, requestOriginOf(req));
   }
 
   @Post(':token/appointment')
@@ -37,7 +32,7 @@ export class PublicInvitationController {
   @ApiOperation({ summary: 'Book one of the offered slots, once (409 INVITATION_USED, 410 INVITATION_EXPIRED, 409 SLOT_FULL)' })
   @ApiOkResponse({ type: PublicInvitationResponse })
   book(@Param() p: InvitationTokenParam, @Body() body: BookInvitationBody, @Req() req: Request): Promise<PublicInvitationResponse> {
-    return this.invitations.publicBook(p.token, body, origin(req));
+    return this.invitations.publicBook(p.token, body, requestOriginOf(req));
   }
 }
 
@@ -62,6 +57,6 @@ export class PublicRecallController {
   @ApiOperation({ summary: 'Answer "coming" or "not coming" (not coming frees the seat; a convocation records the answer only)' })
   @ApiOkResponse({ type: PublicRecallResponse })
   answer(@Param() p: RecallParams, @Body() body: RecallAnswerBody, @Req() req: Request): Promise<PublicRecallResponse> {
-    return this.agenda.recallAnswer(p.appointmentId, p.signature, body.answer, origin(req));
+    return this.agenda.recallAnswer(p.appointmentId, p.signature, body.answer, requestOriginOf(req));
   }
 }

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { ErrorCode } from '@opencpi/contracts';
+import { ErrorCode, Role } from '@opencpi/contracts';
 import { DomainError } from '../errors/domain-error';
 import { correlationIdOf } from '../http/correlation-id';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal';
@@ -13,13 +13,31 @@ export interface RequestContext {
   correlationId: string;
 }
 
-export function requestContextOf(req: Request, principal: Principal): RequestContext {
+export type RequestOrigin = Omit<RequestContext, 'principal'>;
+
+/** Where a request comes from: address, user agent, correlation id (for audit records). */
+export function requestOriginOf(req: Request): RequestOrigin {
   const ua = req.headers['user-agent'];
+  return { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null, correlationId: correlationIdOf(req) };
+}
+
+export function requestContextOf(req: Request, principal: Principal): RequestContext {
+  return { principal, ...requestOriginOf(req) };
+}
+
+/**
+ * A person acting without a session, through a signed single-purpose link sent to them (invitation, recall):
+ * audited as themselves, with `via` (e.g. `invitation:<id>`) as the session id. The link itself is the credential.
+ */
+export function personViaLink(
+  person: { fiscalCode: string; givenName: string; familyName: string }, via: string, expiresAt: Date, origin: RequestOrigin,
+): RequestContext {
   return {
-    principal,
-    ip: req.ip ?? null,
-    userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null,
-    correlationId: correlationIdOf(req),
+    ...origin,
+    principal: {
+      sessionId: via, fiscalCode: person.fiscalCode, givenName: person.givenName, familyName: person.familyName, roles: [Role.Citizen],
+      spidLevel: 1, kind: 'spid', app: 'citizen', absoluteExpiresAt: expiresAt, csrfToken: '',
+    },
   };
 }
 
