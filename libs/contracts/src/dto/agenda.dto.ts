@@ -13,7 +13,7 @@ export class SlotSearchQuery {
   @IsOptional() @IsUUID('4') officeId?: string;
   @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
   /** YYYY-MM-DD, Rome date; default today */
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from?: string;
+  @IsOptional() @IsDateString({ strict: true }, { message: 'from must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(62) days?: number;
 }
 
@@ -62,7 +62,7 @@ export class RecordAttendanceBody {
 export class CalendarQuery {
   @IsUUID('4') officeId!: string;
   @IsOptional() @IsUUID('4') operatorId?: string;
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
+  @IsDateString({ strict: true }, { message: 'from must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(7) days?: number;
   @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
 }
@@ -141,8 +141,8 @@ export class CreateAvailabilityExceptionBody {
   /** default: the caller; omitted with `wholeOffice: true` for an office closure */
   @IsOptional() @IsUUID('4') operatorId?: string;
   @IsOptional() @IsIn([true, false]) wholeOffice?: boolean;
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'fromDate must be a date YYYY-MM-DD' }) fromDate!: string;
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'toDate must be a date YYYY-MM-DD' }) toDate!: string;
+  @IsDateString({ strict: true }, { message: 'fromDate must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'fromDate must be a date YYYY-MM-DD' }) fromDate!: string;
+  @IsDateString({ strict: true }, { message: 'toDate must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'toDate must be a date YYYY-MM-DD' }) toDate!: string;
   @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'fromTime must be HH:MM' }) fromTime?: string;
   @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'toTime must be HH:MM' }) toTime?: string;
   @IsString() @Length(3, 200) reason!: string;

@@ -273,10 +273,39 @@ describe('agenda: invitations by link, convocations with proof', () => {
     expect(inviteElsewhere.body.errors[0].pointer).toBe('/officeId');
     const citizenCancel = await request(http()).post(`/api/operator/agenda/appointments/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/cancel`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ reason: 'prova' });
     expect(citizenCancel.status).toBe(403);
+    const citizenSlots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza' }).set('Cookie', mario.cookie);
+    expect(citizenSlots.status).toBe(403);
+    const citizenAbsence = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+      .send({ officeId, fromDate: '2030-01-07', toDate: '2030-01-07', reason: 'prova' });
+    expect(citizenAbsence.status).toBe(403);
+    const anonymousOffices = await request(http()).get('/api/citizen/agenda/offices');
+    expect(anonymousOffices.status).toBe(401);
+    const [lucaAppt] = await t.db.query(
+      `SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE s.office_id = $1 AND a.status = 'booked' LIMIT 1`, [officeId]);
+    const [freeSlot] = await t.db.query(`SELECT id FROM agenda.slots WHERE office_id = $1 AND booked = 0 AND starts_at > now() + interval '3 days' LIMIT 1`, [officeId]);
+    const foreignMove = await request(http()).post(`/api/operator/agenda/appointments/${lucaAppt.id}/move`).set('Cookie', anna.cookie).set('X-CSRF-Token', anna.csrf).send({ slotId: freeSlot.id });
+    expect(foreignMove.status).toBe(404);
+    expect(foreignMove.body.code).toBe('APPOINTMENT_NOT_FOUND');
+
+    // impossible dates are a 400 naming the field, never a 500
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const badCalendar = await request(http()).get('/api/operator/agenda/calendar').query({ officeId, from: '2026-13-45' }).set('Cookie', luca.cookie);
+    expect(badCalendar.status).toBe(400);
+    expect(badCalendar.body.errors[0].pointer).toBe('/from');
+    const badAbsence = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+      .send({ officeId, fromDate: '2026-02-30', toDate: '2026-03-01', reason: 'prova' });
+    expect(badAbsence.status).toBe(400);
+    expect(badAbsence.body.errors[0].pointer).toBe('/fromDate');
+    const badSlots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza', from: '2026-02-31' }).set('Cookie', luca.cookie);
+    expect(badSlots.status).toBe(400);
+    expect(badSlots.body.errors[0].pointer).toBe('/from');
+
     const doc = await request(http()).get('/api/openapi.json');
     for (const path of ['/api/operator/agenda/invitations', '/api/operator/agenda/convocations', '/api/operator/agenda/convocations/{convocationId}',
       '/api/public/invitations/{token}', '/api/public/invitations/{token}/appointment', '/api/public/appointments/{appointmentId}/recall/{signature}',
-      '/api/citizen/agenda/convocations/{convocationId}/acknowledge', '/api/citizen/agenda/offices']) {
+      '/api/citizen/agenda/convocations/{convocationId}/acknowledge', '/api/citizen/agenda/offices', '/api/operator/agenda/exceptions',
+      '/api/operator/agenda/slots', '/api/operator/agenda/appointments/{appointmentId}/move', '/api/operator/agenda/appointments/{appointmentId}/cancel',
+      '/api/notifications/receipts/{channel}']) {
       expect(Object.keys(doc.body.paths)).toContain(path);
     }
   });
