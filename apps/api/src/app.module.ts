@@ -5,6 +5,8 @@ import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
 import { AgendaModule } from './modules/agenda/agenda.module';
+import { DossierModule } from './modules/dossier/dossier.module';
+import { PattoModule } from './modules/patto/patto.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { DevIdpModule } from './modules/identity/dev-idp/dev-idp.module';
@@ -38,6 +40,8 @@ export class AppModule {
         RegistryModule,
         IdentityModule,
         AgendaModule,
+        DossierModule,
+        PattoModule,
         ...(env.DEV_IDP ? [DevIdpModule] : []),
       ],
     };

@@ -10,7 +10,7 @@ export type QueryValue = string | number | boolean | null | undefined;
 export interface ApiRequestOptions {
   method?: HttpMethod;
   query?: Record<string, QueryValue>;
-  /** serialised as JSON */
+  /** serialised as JSON; a FormData is sent as multipart/form-data (file uploads) */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -71,7 +71,8 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}, retried = false): Promise<T> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  const multipart = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers.set('Content-Type', 'application/json');
   if (STATE_CHANGING.has(method)) {
     const token = await ensureCsrfToken();
     if (token) headers.set('X-CSRF-Token', token);
@@ -82,7 +83,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     res = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'include',
       signal: options.signal,
     });

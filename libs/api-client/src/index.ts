@@ -8,3 +8,6 @@ export * from './endpoints/citizen-registry.api';
 export * from './endpoints/operator-registry.api';
 export * from './query-keys';
 export * from './endpoints/agenda.api';
+
+export * from './endpoints/patto.api';
+export * from './endpoints/dossier.api';

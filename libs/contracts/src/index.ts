@@ -12,3 +12,7 @@ export * from './responses/registry.responses';
 export * from './dto/agenda.dto';
 export * from './responses/agenda.responses';
 export * from './dto/notifications.dto';
+export * from './dto/patto.dto';
+export * from './responses/patto.responses';
+export * from './dto/dossier.dto';
+export * from './responses/dossier.responses';

@@ -88,6 +88,10 @@ export class Env {
   /** Invitations: how long the link works by default, and when the reminder goes */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(30) INVITATION_REMINDER_DAYS = 3;
 
+  /** Reserved-area documents: bytes in PostgreSQL (default, transactional) or as files under DOCUMENT_STORAGE_DIR. */
+  @IsIn(['postgres', 'disk']) DOCUMENT_STORAGE: 'postgres' | 'disk' = 'postgres';
+  @IsString() DOCUMENT_STORAGE_DIR = './var/documents';
+
   /** Shared secret of the providers' delivery-receipt callbacks (HMAC-SHA256); unset: receipts are refused. */
   @IsOptional() @IsString() @MinLength(32, { message: 'RECEIPTS_SECRET must be at least 32 characters' }) RECEIPTS_SECRET?: string;
 

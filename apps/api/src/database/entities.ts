@@ -1,3 +1,18 @@
+import { BlobEntity } from '../modules/dossier/entities/blob.entity';
+import { DocumentEntity } from '../modules/dossier/entities/document.entity';
+import { DossierMessageEntity } from '../modules/dossier/entities/dossier-message.entity';
+import { ChannelProfileEntity } from '../modules/patto/entities/channel-profile.entity';
+import { CoachAlertEntity } from '../modules/patto/entities/coach-alert.entity';
+import { DidEntity } from '../modules/patto/entities/did.entity';
+import { LegalParameterEntity } from '../modules/patto/entities/legal-parameter.entity';
+import { PattoSignatureEntity } from '../modules/patto/entities/patto-signature.entity';
+import { PattoTemplateEntity } from '../modules/patto/entities/patto-template.entity';
+import { PattoVersionEntity } from '../modules/patto/entities/patto-version.entity';
+import { PattoEntity } from '../modules/patto/entities/patto.entity';
+import { PlanItemEntity } from '../modules/patto/entities/plan-item.entity';
+import { ProfilingModelEntity } from '../modules/patto/entities/profiling-model.entity';
+import { ProfilingEntity } from '../modules/patto/entities/profiling.entity';
+import { SignatureChallengeEntity } from '../modules/patto/entities/signature-challenge.entity';
 import { AppointmentEntity } from '../modules/agenda/entities/appointment.entity';
 import { AvailabilityExceptionEntity } from '../modules/agenda/entities/availability-exception.entity';
 import { AvailabilityRuleEntity } from '../modules/agenda/entities/availability-rule.entity';
@@ -36,4 +51,7 @@ export const ENTITIES = [
   ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,
   InvitationEntity, ConvocationEntity, OutboxEventEntity,
   MessageEntity, DeliveryAttemptEntity, DeliveryReceiptEntity, PreferenceEntity, DevMailEntity,
+  LegalParameterEntity, DidEntity, ChannelProfileEntity, ProfilingModelEntity, ProfilingEntity, PattoTemplateEntity, PattoEntity,
+  PattoVersionEntity, PattoSignatureEntity, SignatureChallengeEntity, PlanItemEntity, CoachAlertEntity,
+  DocumentEntity, BlobEntity, DossierMessageEntity,
 ];

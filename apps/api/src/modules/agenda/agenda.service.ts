@@ -34,6 +34,32 @@ export class AgendaService {
     private readonly env: Env,
   ) {}
 
+  /** Which of these people had an appointment booked or held since the given instant (for the patto worklist). */
+  async contactedSince(people: { citizenId: string; since: Date }[]): Promise<Set<string>> {
+    if (people.length === 0) return new Set();
+    const rows = (await this.repo.db.query(
+      `SELECT DISTINCT a.citizen_id AS "citizenId"
+         FROM agenda.appointments a JOIN unnest($1::uuid[], $2::timestamptz[]) AS p(citizen_id, since) ON p.citizen_id = a.citizen_id
+        WHERE a.status <> 'cancelled' AND a.booked_at >= p.since`,
+      [people.map((p) => p.citizenId), people.map((p) => p.since.toISOString())],
+    )) as { citizenId: string }[];
+    return new Set(rows.map((r) => r.citizenId));
+  }
+
+  /** The person's appointments for the shared timeline. */
+  async timelineOf(citizenId: string): Promise<{ at: string; kind: string; summary: string; refId: string }[]> {
+    const rows = (await this.repo.db.query(
+      `SELECT a.id, a.booked_at AS "bookedAt", a.status, s.starts_at AS "startsAt", t.name_it AS "service"
+         FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id JOIN agenda.service_types t ON t.id = s.service_type_id
+        WHERE a.citizen_id = $1`,
+      [citizenId],
+    )) as { id: string; bookedAt: Date; status: string; startsAt: Date; service: string }[];
+    return rows.map((r) => ({
+      at: new Date(r.bookedAt).toISOString(), kind: 'appointment.booked', refId: r.id,
+      summary: `Appuntamento "${r.service}" del ${romeParts(new Date(r.startsAt)).date.split('-').reverse().join('/')} alle ${romeParts(new Date(r.startsAt)).time} (${r.status})`,
+    }));
+  }
+
   async serviceTypes(locale: 'it' | 'en' = 'it'): Promise<ServiceTypeResponse[]> {
     return (await this.repo.serviceTypes()).map((t) => ({
       code: t.code, name: locale === 'en' ? t.nameEn : t.nameIt, durationMinutes: t.durationMinutes, channels: t.channels, capacity: t.capacity,

@@ -29,6 +29,8 @@ export interface NotifyRequest {
   notBefore?: Date;
   /** the answer to something the person just did (e.g. their booking's confirmation): sent now, quiet hours do not apply */
   immediate?: boolean;
+  /** only these channels, whatever the person's preferences (e.g. a one-time code sent where the person asked) */
+  channels?: string[];
 }
 
 const DEFAULT_CHANNELS = ['email', 'sms'];
@@ -85,7 +87,7 @@ export class NotificationsService {
       const { subject, body } = render(req.template, locale, req.vars);
       const quiet = pref ? { start: pref.quietStart, end: pref.quietEnd } : { start: qs ?? null, end: qe ?? null };
       const notBefore = req.immediate && !req.notBefore ? new Date() : outsideQuietHours(req.notBefore ?? new Date(), quiet);
-      for (const channel of pref?.channels ?? DEFAULT_CHANNELS) {
+      for (const channel of req.channels ?? pref?.channels ?? DEFAULT_CHANNELS) {
         const address = channel === 'email' ? req.recipient.email : channel === 'sms' ? req.recipient.mobilePhone : channel === 'io' ? req.recipient.fiscalCode : null;
         if (address) rows.push({ key: `${req.key}:${channel}`, fiscalCode: req.recipient.fiscalCode, channel, address, template: req.template, locale, subject, body, notBefore });
       }

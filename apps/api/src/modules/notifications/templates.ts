@@ -35,6 +35,26 @@ export const TEMPLATES = {
     it: { subject: 'Convocazione: {{service}} il {{date}} alle {{time}}', body: '{{text}}\n\nConfermi di averla ricevuta qui: {{link}}' },
     en: { subject: 'Convocation: {{service}} on {{date}} at {{time}}', body: '{{text}}\n\nPlease confirm you received it here: {{link}}' },
   },
+  'dossier.message': {
+    it: { subject: 'Nuovo messaggio dal Centro per l\'Impiego', body: 'Gentile {{name}},\nha un nuovo messaggio nella sua area riservata. Lo legga qui: {{link}}' },
+    en: { subject: 'New message from the employment centre', body: 'Dear {{name}},\nyou have a new message in your reserved area. Read it here: {{link}}' },
+  },
+  'patto.proposed': {
+    it: { subject: 'Il suo patto di servizio è pronto da firmare', body: 'Gentile {{name}},\nil {{office}} ha preparato il suo patto di servizio personalizzato. Lo legga e lo firmi qui: {{link}}\nPreferisce firmarlo di persona? Può farlo al Centro per l\'Impiego.' },
+    en: { subject: 'Your service agreement is ready to sign', body: 'Dear {{name}},\n{{office}} has prepared your personal service agreement. Read and sign it here: {{link}}\nWould you rather sign in person? You can do it at the employment centre.' },
+  },
+  'patto.signature_code': {
+    it: { subject: 'Codice per firmare il patto di servizio', body: 'Il suo codice per firmare il patto di servizio è {{code}}. Vale 10 minuti. Non lo comunichi a nessuno: il Centro per l\'Impiego non glielo chiederà mai.' },
+    en: { subject: 'Code to sign your service agreement', body: 'Your code to sign the service agreement is {{code}}. It is valid for 10 minutes. Do not share it: the employment centre will never ask for it.' },
+  },
+  'patto.signed': {
+    it: { subject: 'Patto di servizio firmato', body: 'Gentile {{name}},\nil suo patto di servizio (versione {{version}}) è firmato da tutte le parti. Può scaricarne il PDF qui: {{link}}' },
+    en: { subject: 'Service agreement signed', body: 'Dear {{name}},\nyour service agreement (version {{version}}) has been signed by all parties. You can download the PDF here: {{link}}' },
+  },
+  'ecoach.nudge': {
+    it: { subject: 'Come sta andando la sua ricerca?', body: 'Gentile {{name}},\n{{message}}\nPuò registrare le sue attività e vedere le prossime scadenze qui: {{link}}\nSe ha bisogno di aiuto, scriva al suo Centro per l\'Impiego dall\'area riservata.' },
+    en: { subject: 'How is your job search going?', body: 'Dear {{name}},\n{{message}}\nYou can log your activities and see your next deadlines here: {{link}}\nIf you need help, write to your employment centre from your reserved area.' },
+  },
 } as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -19,7 +19,7 @@ export interface CitizenSearch { officeIds: string[]; fiscalCode?: string; words
 /** Every query of the registry module. */
 @Injectable()
 export class RegistryRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() readonly db: DataSource) {}
 
   /**
    * First login creates the citizen; a later one refreshes names and contact data received from the IdP

@@ -16,6 +16,10 @@ export interface CitizenRef {
   id: string; fiscalCode: string; officeId: string | null; givenName: string; familyName: string; email: string | null; mobilePhone: string | null;
 }
 
+const toRef = (c: CitizenEntity): CitizenRef => ({
+  id: c.id, fiscalCode: c.fiscalCode, officeId: c.officeId, givenName: c.givenName, familyName: c.familyName, email: c.email, mobilePhone: c.mobilePhone,
+});
+
 /** Regions, CPI offices, staff, agencies, companies and citizens; who may see whom. */
 @Injectable()
 export class RegistryService {
@@ -40,7 +44,7 @@ export class RegistryService {
   /** The registry id of a citizen (for other modules' records), or null. */
   async citizenRef(fiscalCode: string): Promise<CitizenRef | null> {
     const c = await this.repo.findCitizenByFiscalCode(fiscalCode);
-    return c ? { id: c.id, fiscalCode: c.fiscalCode, officeId: c.officeId, givenName: c.givenName, familyName: c.familyName, email: c.email, mobilePhone: c.mobilePhone } : null;
+    return c ? toRef(c) : null;
   }
 
   async staffScope(fiscalCode: string): Promise<StaffScope | null> {
@@ -89,6 +93,46 @@ export class RegistryService {
   async dossier(ctx: RequestContext, citizenId: string): Promise<CitizenProfileResponse> {
     const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.dossier.read');
     return this.profileOf(citizen);
+  }
+
+  /**
+   * For other modules' operator routes: the citizen if they belong to an office the caller serves (the read is
+   * audited as `action`), else CITIZEN_NOT_FOUND (audited as denied).
+   */
+  async citizenForStaff(ctx: RequestContext, citizenId: string, action: string): Promise<CitizenRef> {
+    return toRef(await this.citizenInScope(ctx, citizenId, action));
+  }
+
+  /** The caller as a citizen (CITIZEN_NOT_FOUND if the registry does not know them). */
+  async selfAsCitizen(ctx: RequestContext): Promise<CitizenRef> {
+    const c = await this.repo.findCitizenByFiscalCode(ctx.principal.fiscalCode);
+    if (!c) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
+    return toRef(c);
+  }
+
+  /** Registry data of a citizen by id (no audit: for use cases that audit their own read). */
+  async citizenDetails(citizenId: string): Promise<(CitizenRef & { birthDate: string | null; gender: 'M' | 'F' | null; domicile: string | null; officeName: string | null }) | null> {
+    const c = await this.repo.findCitizenById(citizenId);
+    if (!c) return null;
+    const [office, comune] = await Promise.all([
+      c.officeId ? this.repo.findOffice(c.officeId) : null,
+      c.domicileComuneIstat ? this.repo.findComune(c.domicileComuneIstat) : null,
+    ]);
+    return { ...toRef(c), birthDate: c.birthDate, gender: c.gender, domicile: comune?.comuneName ?? null, officeName: office?.name ?? null };
+  }
+
+  async officeName(officeId: string): Promise<string | null> {
+    return (await this.repo.findOffice(officeId))?.name ?? null;
+  }
+
+  /** The agency (for patti where an agency is a party), and whether a fiscal code is one of its staff. */
+  async agency(agencyId: string): Promise<{ id: string; name: string } | null> {
+    const rows = (await this.repo.db.query('SELECT id, name FROM registry.agencies WHERE id = $1', [agencyId])) as { id: string; name: string }[];
+    return rows[0] ?? null;
+  }
+  async agencyIdsOf(fiscalCode: string): Promise<string[]> {
+    const rows = (await this.repo.db.query('SELECT agency_id AS "agencyId" FROM registry.agency_staff WHERE fiscal_code = $1', [fiscalCode])) as { agencyId: string }[];
+    return rows.map((r) => r.agencyId);
   }
 
   async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {

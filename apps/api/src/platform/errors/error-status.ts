@@ -7,6 +7,8 @@ import { ErrorCode } from '@opencpi/contracts';
 import { AGENDA_ERRORS } from '../../modules/agenda/agenda.errors';
 import { IDENTITY_ERRORS } from '../../modules/identity/identity.errors';
 import { NOTIFICATIONS_ERRORS } from '../../modules/notifications/notifications.errors';
+import { DOSSIER_ERRORS } from '../../modules/dossier/dossier.errors';
+import { PATTO_ERRORS } from '../../modules/patto/patto.errors';
 import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
 
 export interface ErrorStatus { status: number; title: string }
@@ -30,4 +32,6 @@ export const ERROR_STATUS = {
   ...REGISTRY_ERRORS,
   ...AGENDA_ERRORS,
   ...NOTIFICATIONS_ERRORS,
+  ...PATTO_ERRORS,
+  ...DOSSIER_ERRORS,
 } as const satisfies Record<ErrorCode, ErrorStatus>;

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { Env } from '../../config/env';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RegistryModule } from '../registry/registry.module';
+import { DiskDocumentStorage } from './adapters/disk-document-storage';
+import { PostgresDocumentStorage } from './adapters/postgres-document-storage';
+import { CitizenDossierController } from './citizen-dossier.controller';
+import { DossierService } from './dossier.service';
+import { OperatorDossierController } from './operator-dossier.controller';
+import { DOCUMENT_STORAGE } from './ports/document-storage.port';
+
+@Module({
+  imports: [RegistryModule, NotificationsModule],
+  controllers: [CitizenDossierController, OperatorDossierController],
+  providers: [
+    DossierService,
+    { provide: DOCUMENT_STORAGE, inject: [Env], useFactory: (env: Env) => (env.DOCUMENT_STORAGE === 'disk' ? new DiskDocumentStorage(env.DOCUMENT_STORAGE_DIR) : new PostgresDocumentStorage()) },
+  ],
+  exports: [DossierService],
+})
+export class DossierModule {}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ErrorCode, type ChannelProfileResponse, type ChooseChannelBody, type DidOverviewResponse, type DidResponse, type FileDidBody,
+  type SkillsAnswer,
+} from '@opencpi/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../../platform/audit/audit.service';
+import type { RequestContext } from '../../../platform/auth/request-context';
+import { DomainError } from '../../../platform/errors/domain-error';
+import { addDays, romeParts } from '../../agenda/domain/rome-time';
+import { RegistryService, type CitizenRef } from '../../registry/registry.service';
+import { adviseChannel, SKILLS_MAX_SCORE, SKILLS_MODEL_VERSION } from '../domain/channel-advice';
+import { deriveEmploymentStatus, type EmploymentStatus } from '../domain/employment-status';
+import { ChannelProfileEntity } from '../entities/channel-profile.entity';
+import { DidEntity } from '../entities/did.entity';
+
+export const todayRome = (now = new Date()): string => romeParts(now).date;
+
+export function toDidResponse(d: DidEntity): DidResponse {
+  return {
+    id: d.id, status: d.status, filedAt: d.filedAt.toISOString(), ...(d.revokedAt ? { revokedAt: d.revokedAt.toISOString() } : {}),
+    ...(d.revokeReason ? { revokeReason: d.revokeReason } : {}), workCondition: d.workCondition,
+    ...(d.lastJobEndDate ? { lastJobEndDate: d.lastJobEndDate } : {}), ...(d.noticeEndDate ? { noticeEndDate: d.noticeEndDate } : {}),
+    ...(d.lowIncomeKind ? { lowIncomeKind: d.lowIncomeKind } : {}), ...(d.expectedAnnualIncome !== null ? { expectedAnnualIncome: Number(d.expectedAnnualIncome) } : {}),
+    benefit: d.benefit, citizenship: d.citizenship, contactDeadline: d.contactDeadline, contactDays: d.contactDays,
+    education: d.sap.education, jobs: d.sap.jobs, languages: d.sap.languages, licences: d.sap.licences,
+  };
+}
+export function toChannelResponse(c: ChannelProfileEntity | null): ChannelProfileResponse {
+  return {
+    modelVersion: c?.modelVersion ?? SKILLS_MODEL_VERSION, maxScore: SKILLS_MAX_SCORE, needsHelp: c?.needsHelp ?? false,
+    ...(c?.advisedChannel ? { advisedChannel: c.advisedChannel } : {}), ...(c?.score !== null && c?.score !== undefined ? { score: c.score } : {}),
+    ...(c?.assessedAt ? { assessedAt: c.assessedAt.toISOString() } : {}), ...(c?.chosenChannel ? { chosenChannel: c.chosenChannel } : {}),
+    ...(c?.languageNeeds ? { languageNeeds: c.languageNeeds } : {}), ...(c?.accessibilityNeeds ? { accessibilityNeeds: c.accessibilityNeeds } : {}),
+  };
+}
+
+/** DID (art. 19), the derived employment status, and the person's channel. */
+@Injectable()
+export class DidService {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly registry: RegistryService, private readonly audit: AuditService) {}
+
+  /** A legal figure in force on `date` (the newest row not after it). */
+  async parameter(key: string, date: string, m: EntityManager = this.db.manager): Promise<number> {
+    const rows = (await m.query(
+      `SELECT value FROM patto.legal_parameters WHERE key = $1 AND valid_from <= $2 ORDER BY valid_from DESC LIMIT 1`, [key, date],
+    )) as { value: string }[];
+    if (!rows[0]) throw new Error(`legal parameter ${key} has no value on ${date}`);
+    return Number(rows[0].value);
+  }
+
+  activeDid(citizenId: string, m: EntityManager = this.db.manager): Promise<DidEntity | null> {
+    return m.getRepository(DidEntity).findOneBy({ citizenId, status: 'active' });
+  }
+
+  statusOf(did: DidEntity | null, today = todayRome()): EmploymentStatus {
+    return deriveEmploymentStatus(did && {
+      status: did.status, filedOn: todayRome(did.filedAt), revokedOn: did.revokedAt ? todayRome(did.revokedAt) : null,
+      workCondition: did.workCondition, lastJobEndDate: did.lastJobEndDate, noticeEndDate: did.noticeEndDate,
+    }, today);
+  }
+
+  async overview(ctx: RequestContext): Promise<DidOverviewResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    const out = await this.overviewOf(me);
+    await this.audit.record(ctx, { action: 'patto.did.read', resourceType: 'citizen', resourceId: me.id, subjectFiscalCode: me.fiscalCode });
+    return out;
+  }
+
+  private async overviewOf(me: CitizenRef): Promise<DidOverviewResponse> {
+    const [all, details] = await Promise.all([
+      this.db.getRepository(DidEntity).find({ where: { citizenId: me.id }, order: { filedAt: 'DESC' } }),
+      this.registry.citizenDetails(me.id),
+    ]);
+    const active = all.find((d) => d.status === 'active') ?? null;
+    const s = this.statusOf(active);
+    return {
+      ...(active ? { active: toDidResponse(active) } : {}),
+      history: all.map(toDidResponse),
+      employmentStatus: { status: s.status, ...(s.since ? { since: s.since } : {}), monthsUnemployed: s.monthsUnemployed, derivation: s.derivation },
+      prefill: {
+        fiscalCode: me.fiscalCode, givenName: me.givenName, familyName: me.familyName,
+        ...(details?.birthDate ? { birthDate: details.birthDate } : {}), ...(details?.gender ? { gender: details.gender } : {}),
+        ...(details?.domicile ? { domicile: details.domicile } : {}), ...(me.email ? { email: me.email } : {}),
+        ...(me.mobilePhone ? { mobilePhone: me.mobilePhone } : {}), ...(details?.officeName ? { officeName: details.officeName } : {}),
+      },
+    };
+  }
+
+  async file(ctx: RequestContext, body: FileDidBody, now = new Date()): Promise<DidOverviewResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    const today = todayRome(now);
+    const field = (pointer: string, detail: string) => new DomainError(ErrorCode.DID_NOT_ELIGIBLE, detail, [{ pointer, detail, constraint: 'eligibility' }]);
+    const required = (pointer: string, detail: string) => new DomainError(ErrorCode.VALIDATION_FAILED, detail, [{ pointer, detail, constraint: 'required' }]);
+    if (body.workCondition === 'notice_period') {
+      if (!body.noticeEndDate) throw required('/noticeEndDate', 'noticeEndDate is required during a notice period');
+      if (body.noticeEndDate < today) throw field('/noticeEndDate', 'the notice period has already ended: declare "no_job" with lastJobEndDate');
+    }
+    if (body.lastJobEndDate && body.lastJobEndDate > today) throw field('/lastJobEndDate', 'lastJobEndDate cannot be in the future');
+    for (const [i, j] of body.jobs.entries()) if (j.to && j.to < j.from) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'to before from', [{ pointer: `/jobs/${i}/to`, detail: 'to must not be before from', constraint: 'order' }]);
+    return this.db.transaction(async (m) => {
+      if (body.workCondition === 'low_income_work') {
+        if (!body.lowIncomeKind) throw required('/lowIncomeKind', 'lowIncomeKind is required for low-income work');
+        if (body.expectedAnnualIncome === undefined) throw required('/expectedAnnualIncome', 'expectedAnnualIncome is required for low-income work');
+        const limit = await this.parameter(body.lowIncomeKind === 'employee' ? 'low_income_employee_eur' : 'low_income_self_employed_eur', today, m);
+        if (body.expectedAnnualIncome >= limit) throw field('/expectedAnnualIncome', `an annual income of ${limit} EUR or more does not keep the unemployment status`);
+      }
+      const benefitDays = body.benefit === 'naspi' || body.benefit === 'dis_coll';
+      const contactDays = await this.parameter(benefitDays ? 'did_contact_days_benefit' : 'did_contact_days', today, m);
+      const repo = m.getRepository(DidEntity);
+      let did: DidEntity;
+      try {
+        did = await repo.save(repo.create({
+          citizenId: me.id, fiscalCode: me.fiscalCode, officeId: me.officeId, status: 'active', filedAt: now, workCondition: body.workCondition,
+          lastJobEndDate: body.workCondition === 'no_job' ? body.lastJobEndDate ?? null : null,
+          noticeEndDate: body.workCondition === 'notice_period' ? body.noticeEndDate ?? null : null,
+          lowIncomeKind: body.workCondition === 'low_income_work' ? body.lowIncomeKind ?? null : null,
+          expectedAnnualIncome: body.workCondition === 'low_income_work' && body.expectedAnnualIncome !== undefined ? String(body.expectedAnnualIncome) : null,
+          benefit: body.benefit, citizenship: body.citizenship,
+          sap: {
+            education: body.education.map((e) => ({ title: e.title.trim(), eqfLevel: e.eqfLevel, ...(e.year ? { year: e.year } : {}) })),
+            jobs: body.jobs.map((j) => ({ occupation: j.occupation.trim(), ...(j.employer ? { employer: j.employer.trim() } : {}), from: j.from, ...(j.to ? { to: j.to } : {}) })),
+            languages: body.languages, licences: [...new Set(body.licences)],
+          },
+          contactDays, contactDeadline: addDays(today, contactDays),
+        }));
+      } catch (e) {
+        if ((e as { code?: string; constraint?: string }).constraint === 'dids_one_active_per_person') throw new DomainError(ErrorCode.DID_ALREADY_ACTIVE);
+        throw e;
+      }
+      await this.audit.record(ctx, { action: 'patto.did.filed', resourceType: 'did', resourceId: did.id, subjectFiscalCode: me.fiscalCode }, m);
+      return did;
+    }).then(() => this.overviewOf(me));
+  }
+
+  async revoke(ctx: RequestContext, reason: string): Promise<DidOverviewResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    await this.db.transaction(async (m) => {
+      const did = await m.getRepository(DidEntity).findOne({ where: { citizenId: me.id, status: 'active' }, lock: { mode: 'pessimistic_write' } });
+      if (!did) throw new DomainError(ErrorCode.DID_NOT_FOUND);
+      await m.getRepository(DidEntity).update(did.id, { status: 'revoked', revokedAt: new Date(), revokeReason: reason.trim() });
+      await this.audit.record(ctx, { action: 'patto.did.revoked', resourceType: 'did', resourceId: did.id, subjectFiscalCode: me.fiscalCode }, m);
+    });
+    return this.overviewOf(me);
+  }
+
+  channelOf(citizenId: string): Promise<ChannelProfileEntity | null> {
+    return this.db.getRepository(ChannelProfileEntity).findOneBy({ citizenId });
+  }
+
+  async channel(ctx: RequestContext): Promise<ChannelProfileResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    await this.audit.record(ctx, { action: 'patto.channel.read', resourceType: 'citizen', resourceId: me.id, subjectFiscalCode: me.fiscalCode });
+    return toChannelResponse(await this.channelOf(me.id));
+  }
+
+  async assess(ctx: RequestContext, answers: SkillsAnswer[]): Promise<ChannelProfileResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    const advice = adviseChannel(answers);
+    if ('invalidAt' in advice) {
+      throw new DomainError(ErrorCode.SKILLS_ASSESSMENT_INVALID, advice.reason, [{ pointer: `/answers/${advice.invalidAt}`, detail: advice.reason, constraint: 'answer' }]);
+    }
+    return this.saveChannel(ctx, me, { modelVersion: SKILLS_MODEL_VERSION, answers: advice.answers, score: advice.score, advisedChannel: advice.advised, assessedAt: new Date() }, 'patto.channel.assessed');
+  }
+
+  /** The person's choice: stored as given, whatever the advice said. */
+  async choose(ctx: RequestContext, body: ChooseChannelBody): Promise<ChannelProfileResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    return this.saveChannel(ctx, me, {
+      chosenChannel: body.channel, chosenAt: new Date(), needsHelp: body.needsHelp,
+      languageNeeds: body.languageNeeds?.trim() || null, accessibilityNeeds: body.accessibilityNeeds?.trim() || null,
+    }, 'patto.channel.chosen');
+  }
+
+  private async saveChannel(ctx: RequestContext, me: CitizenRef, patch: Partial<ChannelProfileEntity>, action: string): Promise<ChannelProfileResponse> {
+    const saved = await this.db.transaction(async (m) => {
+      const repo = m.getRepository(ChannelProfileEntity);
+      await repo.upsert({ citizenId: me.id, fiscalCode: me.fiscalCode, ...patch }, ['citizenId']);
+      await this.audit.record(ctx, { action, resourceType: 'channel_profile', resourceId: me.id, subjectFiscalCode: me.fiscalCode, details: patch.chosenChannel ? { channel: patch.chosenChannel } : {} }, m);
+      return repo.findOneByOrFail({ citizenId: me.id });
+    });
+    return toChannelResponse(saved);
+  }
+}

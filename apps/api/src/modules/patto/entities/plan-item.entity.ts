@@ -1,0 +1,26 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The person's plan: the signed patto's actions and their own job-search activities. */
+@Entity({ schema: 'patto', name: 'plan_items' })
+@Index('plan_items_citizen_idx', ['citizenId', 'createdAt'])
+@Check('plan_items_source_check', `"source" IN ('patto', 'own')`)
+@Check('plan_items_status_check', `"status" IN ('todo', 'done', 'not_done')`)
+@Check('plan_items_dates_check', `("source" = 'patto' AND "due_date" IS NOT NULL) OR ("source" = 'own' AND "activity_date" IS NOT NULL)`)
+export class PlanItemEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) citizenId!: string;
+  @Column({ type: 'uuid', nullable: true }) pattoId!: string | null;
+  @Column({ type: 'int', nullable: true }) pattoVersion!: number | null;
+  @Column({ type: 'varchar', length: 10 }) source!: 'patto' | 'own';
+  @Column({ type: 'varchar', length: 30 }) kind!: string;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'varchar', length: 200, nullable: true }) employer!: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true }) provider!: string | null;
+  @Column({ type: 'date', nullable: true }) dueDate!: string | null;
+  @Column({ type: 'date', nullable: true }) activityDate!: string | null;
+  @Column({ type: 'varchar', length: 10, default: 'todo' }) status!: 'todo' | 'done' | 'not_done';
+  @Column({ type: 'timestamptz', nullable: true }) statusAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) notes!: string | null;
+  @Column({ type: 'uuid', nullable: true }) proofDocumentId!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

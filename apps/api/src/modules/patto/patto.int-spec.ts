@@ -1,0 +1,288 @@
+import request from 'supertest';
+import { loggedInAgent } from '../../../test/saml-login';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+import { PlanService } from './plan/plan.service';
+
+const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino (SPID e-mail and mobile)
+const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
+const ANNA = 'FRRNNA82D50F335D'; // operator CPI Moncalieri
+const DAVIDE = 'MRNDVD88L05G674W'; // agency staff, LavoroPiù (PIE-APL-001)
+
+const did = {
+  workCondition: 'no_job', lastJobEndDate: '2026-06-30', benefit: 'naspi', citizenship: 'IT',
+  education: [{ title: 'Diploma di perito meccanico', eqfLevel: 4, year: 2004 }],
+  jobs: [{ occupation: 'Operaio metalmeccanico', employer: 'Meccanica Srl', from: '2010-01-01', to: '2026-06-30' }],
+  languages: [{ language: 'en', level: 'A2' }], licences: ['B'], declaration: true,
+};
+const content = (agencyId?: string) => ({
+  pathway: 1, ...(agencyId ? { agencyId } : {}), jobSearchActs: 'Quattro candidature al mese a offerte coerenti', contactFrequencyDays: 30,
+  proofOfSearch: 'Registrarle nel piano personale', availability: { workshops: true, training: false, congruousOffers: true },
+  actions: [{ type: 'job_search_workshop', title: 'Laboratorio sul curriculum', provider: 'cpi', dueDate: '2027-01-15' }],
+});
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+describe('patto: DID, profiling, the patto signed remotely with evidence, plan, e-coach, reserved area', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await startTestApp(); });
+  afterAll(() => t.close());
+  const http = () => t.app.getHttpServer();
+  type Agent = { cookie: string; csrf: string };
+  const post = (a: Agent, url: string, body?: object) => request(http()).post(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).set('User-Agent', 'jest-supertest').send(body);
+  const put = (a: Agent, url: string, body: object) => request(http()).put(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
+  const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
+  const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
+  /** the code in the last signature message sent on `channel` (the outbox holds what the fake provider got) */
+  const codeSent = async (channel: string): Promise<string> => {
+    const [m] = await t.db.query(`SELECT body FROM notifications.messages WHERE template = 'patto.signature_code' AND channel = $1 ORDER BY created_at DESC LIMIT 1`, [channel]);
+    return /\b(\d{6})\b/.exec(m.body as string)![1]!;
+  };
+
+  it('files one DID at a time, derives the status with its sources, and keeps the history', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const bad = await post(mario, '/api/citizen/patto/did', { ...did, workCondition: 'notice_period' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].pointer).toBe('/noticeEndDate');
+    const rich = await post(mario, '/api/citizen/patto/did', { ...did, workCondition: 'low_income_work', lowIncomeKind: 'employee', expectedAnnualIncome: 9000 });
+    expect(rich.status).toBe(422);
+    expect(rich.body).toMatchObject({ code: 'DID_NOT_ELIGIBLE', errors: [{ pointer: '/expectedAnnualIncome' }] });
+    expect(await t.db.query(`SELECT id FROM patto.dids`)).toEqual([]);
+
+    const filed = await post(mario, '/api/citizen/patto/did', did);
+    expect(filed.status).toBe(201);
+    expect(filed.body.active).toMatchObject({ status: 'active', benefit: 'naspi', contactDays: 15 });
+    expect(filed.body.employmentStatus.status).toBe('unemployed');
+    expect(filed.body.employmentStatus.derivation[0].source).toContain('art. 19');
+    expect(filed.body.prefill).toMatchObject({ fiscalCode: MARIO, givenName: 'Mario' });
+
+    const again = await post(mario, '/api/citizen/patto/did', did);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DID_ALREADY_ACTIVE');
+    // the invariant is the database's, not only the service's
+    await expect(t.db.query(`INSERT INTO patto.dids (citizen_id, fiscal_code, work_condition, benefit, citizenship, sap, contact_deadline, contact_days) SELECT citizen_id, fiscal_code, work_condition, benefit, citizenship, sap, contact_deadline, contact_days FROM patto.dids`))
+      .rejects.toThrow(/dids_one_active_per_person/);
+
+    const revoked = await post(mario, '/api/citizen/patto/did/revoke', { reason: 'Ho trovato lavoro' });
+    expect(revoked.body.employmentStatus.status).toBe('not_unemployed');
+    const refiled = await post(mario, '/api/citizen/patto/did', did);
+    expect(refiled.status).toBe(201);
+    expect(refiled.body.history.map((h: { status: string }) => h.status).sort()).toEqual(['active', 'revoked']);
+  });
+
+  it('advises a channel but stores and shows the person\'s own choice', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const answers = ['device', 'email', 'spid', 'forms', 'upload', 'video'].map((q) => ({ questionId: q, answer: q === 'device' ? 'computer' : 'alone' }));
+    const advice = await post(mario, '/api/citizen/patto/channel/assessment', { answers });
+    expect(advice.body).toMatchObject({ advisedChannel: 'digital', score: advice.body.maxScore });
+    const wrong = await post(mario, '/api/citizen/patto/channel/assessment', { answers: [{ questionId: 'email', answer: 'sometimes' }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].pointer).toBe('/answers/0');
+    const chosen = await put(mario, '/api/citizen/patto/channel/choice', { channel: 'in_person', needsHelp: true, languageNeeds: 'arabo' });
+    expect(chosen.body).toMatchObject({ advisedChannel: 'digital', chosenChannel: 'in_person', needsHelp: true });
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const seen = await get(luca, `/api/operator/patto/citizens/${await citizenId(MARIO)}`);
+    expect(seen.body.channel).toMatchObject({ chosenChannel: 'in_person', needsHelp: true, languageNeeds: 'arabo' });
+  });
+
+  it('profiles, drafts, proposes; the person signs with a code; refusals for wrong, expired, changed and L1; evidence and PDF', async () => {
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
+    const mario = await loggedInAgent(http(), MARIO);
+    const id = await citizenId(MARIO);
+
+    // an operator of another office does not see the person
+    expect((await post(anna, `/api/operator/patto/citizens/${id}/profiling`)).status).toBe(404);
+    const prof = await post(luca, `/api/operator/patto/citizens/${id}/profiling`);
+    expect(prof.status).toBe(201);
+    expect(prof.body.index).toBeGreaterThan(0);
+    expect(prof.body.factors.map((f: { factor: string }) => f.factor)).toContain('benefit_recipient');
+    expect(prof.body.modelNote).toContain('illustrativo');
+    const override = await post(luca, `/api/operator/patto/citizens/${id}/assessment`, { skillsGap: 'none', needsSocialSupport: false, pathway: 3 });
+    expect(override.status).toBe(400);
+    expect(override.body.errors[0].pointer).toBe('/overrideReason');
+    const assessed = await post(luca, `/api/operator/patto/citizens/${id}/assessment`, { skillsGap: 'none', needsSocialSupport: false, pathway: 1 });
+    expect(assessed.body).toMatchObject({ suggestedPathway: 1, chosenPathway: 1 });
+
+    const agencyId = (await t.db.query(`SELECT id FROM registry.agencies WHERE accreditation_code = 'PIE-APL-001'`))[0].id;
+    const created = await post(luca, '/api/operator/patti', { citizenId: id, ...content(agencyId) });
+    expect(created.status).toBe(201);
+    expect(created.body.versions[0].fullText).toContain('a) Responsabile delle attività: Luca Verdi');
+    const second = await post(luca, '/api/operator/patti', { citizenId: id, ...content() });
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('PATTO_ALREADY_ACTIVE');
+    const pattoId = created.body.id as string;
+    // a draft is not shown to the person, and cannot be signed
+    expect((await get(mario, '/api/citizen/patti')).body.items[0].versions).toEqual([]);
+
+    const proposed = await post(luca, `/api/operator/patti/${pattoId}/propose`);
+    const v1 = proposed.body.versions[0];
+    expect(v1).toMatchObject({ status: 'proposed', requiredParties: ['citizen', 'operator', 'agency'] });
+    expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await put(luca, `/api/operator/patti/${pattoId}/draft`, content())).body.code).toBe('PATTO_NOT_EDITABLE');
+
+    // L1 session: refused by the route policy
+    const marioL1 = await loggedInAgent(http(), MARIO, { level: 1 });
+    const l1 = await post(marioL1, `/api/citizen/patti/${pattoId}/signature-challenges`, { channel: 'sms' });
+    expect(l1.status).toBe(403);
+
+    const ch = await post(mario, `/api/citizen/patti/${pattoId}/signature-challenges`, { channel: 'sms' });
+    expect(ch.status).toBe(201);
+    expect(ch.body.sentTo).toMatch(/•••/);
+    const code = await codeSent('sms');
+    const stored = await t.db.query(`SELECT code_hash FROM patto.signature_challenges WHERE id = $1`, [ch.body.challengeId]);
+    expect(stored[0].code_hash).not.toContain(code);
+
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    const wrong = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code: wrongCode, documentSha256: v1.sha256 });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body).toMatchObject({ code: 'SIGNATURE_CODE_INVALID', errors: [{ pointer: '/code' }] });
+    expect((await t.db.query(`SELECT attempts FROM patto.signature_challenges WHERE id = $1`, [ch.body.challengeId]))[0].attempts).toBe(1);
+    const changed = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: 'a'.repeat(64) });
+    expect(changed.status).toBe(409);
+    expect(changed.body.code).toBe('PATTO_DOCUMENT_CHANGED');
+    // another session cannot use this session's code
+    const otherSession = await loggedInAgent(http(), MARIO);
+    expect((await post(otherSession, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: v1.sha256 })).body.code).toBe('SIGNATURE_CODE_EXPIRED');
+    // expired
+    await t.db.query(`UPDATE patto.signature_challenges SET expires_at = now() - interval '1 second' WHERE id = $1`, [ch.body.challengeId]);
+    const expired = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: v1.sha256 });
+    expect(expired.status).toBe(410);
+    expect(await t.db.query(`SELECT id FROM patto.signatures`)).toEqual([]);
+
+    const ch2 = await post(mario, `/api/citizen/patti/${pattoId}/signature-challenges`, { channel: 'email' });
+    const signed = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch2.body.challengeId, code: await codeSent('email'), documentSha256: v1.sha256 });
+    expect(signed.status).toBe(201);
+    const ev = signed.body.versions[0].signatures[0];
+    expect(ev).toMatchObject({ party: 'citizen', method: 'otp_remote', documentSha256: v1.sha256, spidLevel: 2, otpChannel: 'email', signerFiscalCode: MARIO });
+    expect(ev.otpVerifiedAt).toBeTruthy();
+    expect(ev.userAgent).toBeTruthy();
+    expect((await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch2.body.challengeId, code: '123456', documentSha256: v1.sha256 })).body.code).toBe('PATTO_ALREADY_SIGNED');
+
+    // the agency sees it (it is a party) and signs; the operator countersigns: complete
+    const davide = await loggedInAgent(http(), DAVIDE);
+    expect((await get(davide, '/api/agency/v1/patti')).body.items.map((p: { id: string }) => p.id)).toEqual([pattoId]);
+    expect((await post(davide, `/api/agency/v1/patti/${pattoId}/signatures`, { documentSha256: v1.sha256 })).status).toBe(201);
+    const done = await post(luca, `/api/operator/patti/${pattoId}/countersign`, { documentSha256: v1.sha256 });
+    expect(done.body).toMatchObject({ status: 'signed', versions: [{ status: 'signed' }] });
+
+    // immutable: the signed version and the evidence refuse changes in the database itself
+    await expect(t.db.query(`UPDATE patto.patto_versions SET full_text = 'altro' WHERE patto_id = $1`, [pattoId])).rejects.toThrow(/immutable/);
+    await expect(t.db.query(`UPDATE patto.signatures SET ip = '1.2.3.4'`)).rejects.toThrow(/keeps proof/);
+    await expect(t.db.query(`DELETE FROM patto.signatures`)).rejects.toThrow(/keeps proof/);
+    await expect(t.db.query(`DELETE FROM patto.patto_versions WHERE patto_id = $1`, [pattoId])).rejects.toThrow(/delete refused/);
+
+    const pdf = await request(http()).get(`/api/citizen/patti/${pattoId}/versions/1/pdf`).set('Cookie', mario.cookie).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // the actions joined the plan
+    const plan = await get(mario, '/api/citizen/plan');
+    expect(plan.body.items).toEqual([expect.objectContaining({ source: 'patto', title: 'Laboratorio sul curriculum', status: 'todo' })]);
+
+    // an amendment is a new version with a readable diff; the signed one stays
+    const amended = await put(luca, `/api/operator/patti/${pattoId}/draft`, { ...content(agencyId), contactFrequencyDays: 15 });
+    expect(amended.body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[1, 'signed'], [2, 'draft']]);
+    expect(amended.body.versions[1].diff.filter((l: { kind: string }) => l.kind === 'added').map((l: { text: string }) => l.text)).toContain('d) Frequenza ordinaria dei contatti con il responsabile: ogni 15 giorni');
+  });
+
+  it('agencies and operators see only their own patti', async () => {
+    const davide = await loggedInAgent(http(), DAVIDE);
+    const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
+    const [p] = await t.db.query(`SELECT id FROM patto.patti`);
+    expect((await get(anna, `/api/operator/patti/${p.id}`)).status).toBe(404);
+    await t.db.query(`UPDATE patto.patti SET agency_id = (SELECT id FROM registry.agencies WHERE accreditation_code = 'PIE-APL-002')`);
+    expect((await get(davide, `/api/agency/v1/patti/${p.id}`)).status).toBe(404);
+    expect((await get(davide, '/api/agency/v1/patti')).body.items).toEqual([]);
+    const mario = await loggedInAgent(http(), MARIO);
+    expect((await get(mario, '/api/agency/v1/patti')).status).toBe(403);
+    expect((await get(mario, '/api/operator/ecoach')).status).toBe(403);
+  });
+
+  it('logs activities with a proof, checks file type and size, shows them to the e-coach, alerts and nudges', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const future = await post(mario, '/api/citizen/plan/activities', { kind: 'application', title: 'Candidatura', date: '2099-01-01' });
+    expect(future.body.errors[0].pointer).toBe('/date');
+    const item = await post(mario, '/api/citizen/plan/activities', { kind: 'application', title: 'Candidatura tornitore', employer: 'Officine Rossi', date: '2026-11-20' });
+    expect(item.status).toBe(201);
+    const exe = await request(http()).post(`/api/citizen/plan/items/${item.body.id}/proof`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+      .attach('file', Buffer.from('MZ not a pdf'), 'ricevuta.pdf');
+    expect(exe.status).toBe(415);
+    expect(exe.body).toMatchObject({ code: 'DOCUMENT_TYPE_NOT_ALLOWED', errors: [{ pointer: '/file' }] });
+    const big = await request(http()).post(`/api/citizen/plan/items/${item.body.id}/proof`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+      .attach('file', Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]), 'grande.pdf');
+    expect(big.status).toBe(413);
+    expect(big.body.code).toBe('DOCUMENT_TOO_LARGE');
+    expect(await t.db.query(`SELECT id FROM dossier.documents`)).toEqual([]);
+    const ok = await request(http()).post(`/api/citizen/plan/items/${item.body.id}/proof`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+      .attach('file', PDF, 'ricevuta.pdf');
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ proofFileName: 'ricevuta.pdf' });
+
+    const id = await citizenId(MARIO);
+    const coach = await get(luca, '/api/operator/ecoach');
+    expect(coach.body.items).toEqual([expect.objectContaining({ citizenId: id, activitiesLast30Days: 1, lastActivityOn: expect.any(String) })]);
+    const person = await get(luca, `/api/operator/ecoach/${id}`);
+    expect(person.body.activities.find((a: { title: string }) => a.title === 'Candidatura tornitore')).toMatchObject({ proofFileName: 'ricevuta.pdf' });
+    const proof = await get(luca, `/api/operator/dossier/citizens/${id}/documents/${ok.body.proofDocumentId}/content`);
+    expect(proof.status).toBe(200);
+
+    // the sweep: a missed patto action raises an alert and nudges once
+    await t.db.query(`UPDATE patto.plan_items SET due_date = '2026-01-01' WHERE source = 'patto'`);
+    const sweep = await t.app.get(PlanService).sweep();
+    expect(sweep.opened).toBe(1);
+    expect((await t.app.get(PlanService).sweep()).opened).toBe(0);
+    const alerts = (await get(luca, '/api/operator/ecoach')).body.items[0].alerts;
+    expect(alerts).toEqual([expect.objectContaining({ kind: 'missed_action', detail: 'Laboratorio sul curriculum', nudgedAt: expect.any(String) })]);
+    expect(await t.db.query(`SELECT id FROM notifications.messages WHERE template = 'ecoach.nudge'`)).not.toHaveLength(0);
+  });
+
+  it('shows peer feedback only with at least 10 comparable people', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const plan = t.app.get(PlanService);
+    const id = await citizenId(MARIO);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await plan.peers(id, today)).toBeNull();
+    // 10 other people of the same office on the same pathway, i applications each this month
+    const [src] = await t.db.query(`SELECT p.office_id, p.responsible_staff_id, v.content FROM patto.patti p JOIN patto.patto_versions v ON v.patto_id = p.id AND v.version = 1`);
+    const others = await t.db.query(`SELECT id, fiscal_code FROM registry.citizens WHERE fiscal_code <> $1 ORDER BY fiscal_code LIMIT 10`, [MARIO]);
+    for (const [i, c] of (others as { id: string; fiscal_code: string }[]).entries()) {
+      const [p] = await t.db.query(`INSERT INTO patto.patti (citizen_id, citizen_fiscal_code, office_id, responsible_staff_id, status) VALUES ($1, $2, $3, $4, 'signed') RETURNING id`, [c.id, c.fiscal_code, src.office_id, src.responsible_staff_id]);
+      await t.db.query(`INSERT INTO patto.patto_versions (patto_id, version, status, content, summary, full_text, required_parties, created_by) VALUES ($1, 1, 'draft', $2, '', '', '{}', $3)`, [p.id, src.content, LUCA]);
+      for (let k = 0; k < i; k++) await t.db.query(`INSERT INTO patto.plan_items (citizen_id, source, kind, title, activity_date, status) VALUES ($1, 'own', 'application', 'x', $2, 'done')`, [c.id, today]);
+    }
+    const shown = (await get(mario, '/api/citizen/plan')).body.peers;
+    expect(shown).toMatchObject({ groupSize: 10, medianApplications: 4.5 });
+    expect(shown.myApplications).toBeGreaterThanOrEqual(0);
+  });
+
+  it('shares messages with read receipts, documents and one audited timeline', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
+    const id = await citizenId(MARIO);
+    const sent = await post(luca, `/api/operator/dossier/citizens/${id}/messages`, { body: 'Buongiorno, ha caricato il CV?' });
+    expect(sent.status).toBe(201);
+    expect((await post(anna, `/api/operator/dossier/citizens/${id}/messages`, { body: 'x' })).status).toBe(404);
+    const inbox = await get(mario, '/api/citizen/dossier/messages');
+    expect(inbox.body.items.at(-1)).toMatchObject({ senderRole: 'operator', body: 'Buongiorno, ha caricato il CV?' });
+    expect(inbox.body.items.at(-1).readAt).toBeUndefined();
+    await post(mario, `/api/citizen/dossier/messages/${sent.body.id}/read`);
+    const after = await get(luca, `/api/operator/dossier/citizens/${id}/messages`);
+    expect(after.body.items.at(-1).readAt).toEqual(expect.any(String));
+    const up = await request(http()).post('/api/citizen/dossier/documents').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).field('type', 'cv').attach('file', PDF, 'cv.pdf');
+    expect(up.status).toBe(201);
+    const badType = await request(http()).post('/api/citizen/dossier/documents').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).field('type', 'selfie').attach('file', PDF, 'x.pdf');
+    expect(badType.status).toBe(400);
+    expect(badType.body.errors[0].pointer).toBe('/type');
+
+    const timeline = await get(luca, `/api/operator/dossier/citizens/${id}/timeline`);
+    const kinds = timeline.body.items.map((i: { kind: string }) => i.kind);
+    for (const k of ['did.filed', 'profiling.computed', 'patto.proposed', 'patto.signature', 'plan.activity', 'document.uploaded', 'message.sent']) expect(kinds).toContain(k);
+    const audits = await t.db.query(`SELECT action, outcome FROM audit.audit_events WHERE subject_fiscal_code = $1 AND action LIKE 'dossier.%' ORDER BY occurred_at`, [MARIO]);
+    expect(audits.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['dossier.timeline.read', 'dossier.messages.read', 'dossier.document.uploaded', 'dossier.access']));
+    expect(audits.some((a: { action: string; outcome: string }) => a.action === 'dossier.access' && a.outcome === 'denied')).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+
+export class DocumentResponse {
+  @IsString() id!: string;
+  @IsString() type!: string;
+  @IsString() fileName!: string;
+  @IsString() mimeType!: string;
+  @IsInt() sizeBytes!: number;
+  @IsString() sha256!: string;
+  @IsIn(['citizen', 'operator', 'agency']) uploadedByRole!: string;
+  @IsString() uploadedByName!: string;
+  @IsString() uploadedAt!: string;
+}
+export class DocumentListResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DocumentResponse) items!: DocumentResponse[];
+}
+export class MessageResponse {
+  @IsString() id!: string;
+  @IsIn(['citizen', 'operator']) senderRole!: string;
+  @IsString() senderName!: string;
+  @IsString() body!: string;
+  @IsString() sentAt!: string;
+  /** read receipt: when the other side first read it */
+  @IsOptional() @IsString() readAt?: string;
+}
+export class MessageListResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => MessageResponse) items!: MessageResponse[];
+}
+export class TimelineEntryResponse {
+  @IsString() at!: string;
+  /** e.g. did.filed, patto.signed, plan.activity, document.uploaded, message.sent, appointment.booked */
+  @IsString() kind!: string;
+  @IsString() summary!: string;
+  @IsOptional() @IsString() actorName?: string;
+  @IsOptional() @IsString() refId?: string;
+}
+export class TimelineResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => TimelineEntryResponse) items!: TimelineEntryResponse[];
+}
