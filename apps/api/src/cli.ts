@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { seedAgendaDemo } from './modules/agenda/seed/agenda-demo-seed';
+import { seedPattoDemo } from './modules/patto/seed/patto-demo-seed';
 import { seedDemoData } from './modules/registry/seed/demo-seed';
 
 /**
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     } else if (command === 'seed') {
       const counts = await seedDemoData(db);
       const agenda = await seedAgendaDemo(db);
-      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda })}\n`);
+      const patto = await seedPattoDemo(db);
+      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto })}\n`);
     } else {
       throw new Error(`usage: cli.js migrate|seed (got ${command ?? 'nothing'})`);
     }

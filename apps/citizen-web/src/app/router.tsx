@@ -3,14 +3,19 @@ import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { AppointmentsRoute } from './routes/appointments';
 import { BookAppointmentRoute } from './routes/book-appointment';
+import { ChannelRoute } from './routes/channel';
+import { DidRoute } from './routes/did';
 import { HelpRoute } from './routes/help';
 import { InvitationRoute } from './routes/invitation';
 import { RecallRoute } from './routes/recall';
 import { LoginRoute } from './routes/login';
 import { LoginErrorRoute } from './routes/login-error';
 import { NotFoundRoute } from './routes/not-found';
+import { PattoRoute } from './routes/patto';
+import { PlanRoute } from './routes/plan';
 import { ProfileRoute } from './routes/profile';
 import { RescheduleAppointmentRoute } from './routes/reschedule-appointment';
+import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
@@ -23,6 +28,16 @@ export const paths = {
   bookAppointment: '/appuntamenti/prenota',
   /** with generatePath(paths.rescheduleAppointment, { appointmentId }) */
   rescheduleAppointment: '/appuntamenti/:appointmentId/sposta',
+  /** "presa in carico": the declaration of availability (DID) */
+  did: '/did',
+  /** how the person prefers to be followed (self-assessment, advice, own choice) */
+  channel: '/canale',
+  /** the personalised service agreement: read, sign, download */
+  patto: '/patto',
+  /** the action plan: the patto's actions and the person's own job-search activities */
+  plan: '/piano',
+  /** the reserved area shared with the CPI: messages, documents, timeline */
+  reservedArea: '/area-riservata',
   /** public: the link in an invitation e-mail/SMS, no login */
   invitation: '/invito/:token',
   /** public: the "are you coming?" link of the 48-hour message, no login */
@@ -68,6 +83,46 @@ export function createAppRouter() {
               element: (
                 <RequireAuth>
                   <RescheduleAppointmentRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'did',
+              element: (
+                <RequireAuth>
+                  <DidRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'canale',
+              element: (
+                <RequireAuth>
+                  <ChannelRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'patto',
+              element: (
+                <RequireAuth>
+                  <PattoRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'piano',
+              element: (
+                <RequireAuth>
+                  <PlanRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'area-riservata',
+              element: (
+                <RequireAuth>
+                  <ReservedAreaRoute />
                 </RequireAuth>
               ),
             },

@@ -1,4 +1,5 @@
 import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../features/auth/api/use-session';
@@ -11,6 +12,7 @@ export function ProfileRoute() {
   useDocumentTitle(t('profile.title'));
   const session = useSession();
   const profile = useCitizenProfile();
+  const journeyId = useId();
 
   return (
     <>
@@ -22,6 +24,27 @@ export function ProfileRoute() {
           {t('profile.appointmentsLink')}
         </Link>
       </p>
+      <section className="section-block" aria-labelledby={journeyId}>
+        <h2 id={journeyId}>{t('journey.title')}</h2>
+        <p>{t('journey.intro')}</p>
+        <ul className="list-unstyled">
+          <li className="mb-2">
+            <Link to="/did">{t('journey.did')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/canale">{t('journey.channel')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/patto">{t('journey.patto')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/piano">{t('journey.plan')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/area-riservata">{t('journey.reservedArea')}</Link>
+          </li>
+        </ul>
+      </section>
       {profile.isPending ? (
         <Loading />
       ) : profile.isError ? (
