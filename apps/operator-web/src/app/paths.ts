@@ -15,6 +15,8 @@ export const paths = {
   availability: '/agenda/disponibilita',
   absences: '/agenda/assenze',
   invitations: '/agenda/inviti',
+  /** /agenda/inviti?fiscalCode=: the invitation form prefilled with one person's fiscal code */
+  invite: (fiscalCode: string) => `/agenda/inviti?${new URLSearchParams({ fiscalCode }).toString()}`,
   convoke: ({ fiscalCode, invitationId, serviceType, officeId }: ConvokeParams = {}) => {
     const query = new URLSearchParams();
     // in this order: fiscalCode, invitationId, serviceType, officeId
@@ -26,6 +28,14 @@ export const paths = {
     return qs ? `/agenda/convoca?${qs}` : '/agenda/convoca';
   },
   convocation: (convocationId: string) => `/agenda/convocazioni/${encodeURIComponent(convocationId)}`,
+  /** presa in carico: people with a DID to contact, one person's pathway, the patto, the reserved area */
+  worklist: '/presa-in-carico',
+  pathway: (citizenId: string) => `/cittadini/${encodeURIComponent(citizenId)}/percorso`,
+  newPatto: (citizenId: string) => `/cittadini/${encodeURIComponent(citizenId)}/patto/nuovo`,
+  patto: (pattoId: string) => `/patti/${encodeURIComponent(pattoId)}`,
+  reservedArea: (citizenId: string) => `/cittadini/${encodeURIComponent(citizenId)}/area-riservata`,
+  ecoach: '/ecoach',
+  ecoachPerson: (citizenId: string) => `/ecoach/${encodeURIComponent(citizenId)}`,
   help: '/aiuto',
   loginError: '/accesso/errore',
 } as const;

@@ -8,12 +8,19 @@ import { CitizenDossierRoute } from './routes/citizen-dossier';
 import { CitizensRoute } from './routes/citizens';
 import { ConvocationRoute } from './routes/convocation';
 import { ConvokeRoute } from './routes/convoke';
+import { EcoachRoute } from './routes/ecoach';
+import { EcoachPersonRoute } from './routes/ecoach-person';
 import { HelpRoute } from './routes/help';
 import { InvitationsRoute } from './routes/invitations';
 import { LoginRoute } from './routes/login';
 import { LoginErrorRoute } from './routes/login-error';
+import { NewPattoRoute } from './routes/new-patto';
 import { NotFoundRoute } from './routes/not-found';
+import { PattoRoute } from './routes/patto';
+import { PersonPathwayRoute } from './routes/person-pathway';
+import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
+import { WorklistRoute } from './routes/worklist';
 
 export { paths } from './paths';
 
@@ -40,6 +47,62 @@ export function createAppRouter() {
               element: (
                 <RequireAuth>
                   <CitizenDossierRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'cittadini/:citizenId/percorso',
+              element: (
+                <RequireAuth>
+                  <PersonPathwayRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'cittadini/:citizenId/patto/nuovo',
+              element: (
+                <RequireAuth>
+                  <NewPattoRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'cittadini/:citizenId/area-riservata',
+              element: (
+                <RequireAuth>
+                  <ReservedAreaRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'presa-in-carico',
+              element: (
+                <RequireAuth>
+                  <WorklistRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'patti/:pattoId',
+              element: (
+                <RequireAuth>
+                  <PattoRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'ecoach',
+              element: (
+                <RequireAuth>
+                  <EcoachRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'ecoach/:citizenId',
+              element: (
+                <RequireAuth>
+                  <EcoachPersonRoute />
                 </RequireAuth>
               ),
             },

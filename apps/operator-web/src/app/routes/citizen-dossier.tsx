@@ -47,7 +47,10 @@ export function CitizenDossierRoute() {
         </>
       ) : (
         <>
-          <p>
+          <p className="d-flex flex-wrap gap-3">
+            <Link to={paths.pathway(citizenId)} className="btn btn-primary">
+              {t('dossier.pathway')}
+            </Link>
             <Link to={paths.convoke({ fiscalCode: dossier.data.citizen.fiscalCode })} className="btn btn-outline-primary">
               {t('dossier.convoke')}
             </Link>

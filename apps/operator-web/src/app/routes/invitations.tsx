@@ -2,6 +2,7 @@ import type { InvitationListResponse } from '@opencpi/contracts';
 import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useConvocations } from '../../features/agenda/api/use-convocations';
 import { useInvitations } from '../../features/agenda/api/use-invitations';
 import { useOperatorServiceTypes } from '../../features/agenda/api/use-operator-service-types';
@@ -10,10 +11,12 @@ import { InvitationForm } from '../../features/agenda/components/invitation-form
 import { InvitationsTable } from '../../features/agenda/components/invitations-table';
 import { useStaffProfile } from '../../features/staff/api/use-staff-profile';
 
-/** /agenda/inviti: invite people to book; the office's invitations and convocations. */
+/** /agenda/inviti?fiscalCode= (optional, prefills the form): invite people to book; the office's invitations and convocations. */
 export function InvitationsRoute() {
   const { t } = useTranslation('operator');
   useDocumentTitle(t('agenda.invitations.title'));
+  const [params] = useSearchParams();
+  const initialFiscalCode = params.get('fiscalCode') ?? undefined;
   const me = useStaffProfile();
   const services = useOperatorServiceTypes();
   const offices = me.data?.offices ?? [];
@@ -59,6 +62,8 @@ export function InvitationsRoute() {
               <div className="row">
                 <div className="col-lg-10 col-xl-8">
                   <InvitationForm
+                    key={initialFiscalCode ?? ''}
+                    initialFiscalCode={initialFiscalCode}
                     offices={offices}
                     services={services.data.items}
                     officeId={officeId}

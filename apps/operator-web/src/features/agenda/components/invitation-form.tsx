@@ -29,17 +29,19 @@ export interface InvitationFormProps {
   officeId: string;
   onOfficeChange: (officeId: string) => void;
   onSent: (result: InvitationListResponse) => void;
+  /** a fiscal code to start with (from `?fiscalCode=`, e.g. "Invita" in the people to contact) */
+  initialFiscalCode?: string;
 }
 
 /**
  * "Invita a prenotare": office, service, fiscal codes one per line, within how many days. The API names a wrong
  * code by its index (`/fiscalCodes/2`): the message says on which line of the text area it is.
  */
-export function InvitationForm({ offices, services, officeId, onOfficeChange, onSent }: InvitationFormProps) {
+export function InvitationForm({ offices, services, officeId, onOfficeChange, onSent, initialFiscalCode }: InvitationFormProps) {
   const { t } = useTranslation('operator');
   const create = useCreateInvitations();
   const [serviceType, setServiceType] = useState(services[0]?.code ?? '');
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialFiscalCode?.trim().toUpperCase() ?? '');
   const [withinDays, setWithinDays] = useState('7');
   const [localErrors, setLocalErrors] = useState<{ fiscalCodes?: string; withinDays?: string; serviceType?: string }>({});
   /** what was sent last, to turn the API's indexes back into lines and codes */

@@ -3,9 +3,16 @@ import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { useSession } from '../../auth/api/use-session';
 
-/** Which section a path belongs to: /agenda/inviti, /agenda/convoca and /agenda/convocazioni/… are "Inviti e convocazioni". */
-function sectionOf(pathname: string): 'citizens' | 'agenda' | 'invitations' | undefined {
-  if (pathname === paths.citizens || pathname.startsWith(`${paths.citizens}/`)) return 'citizens';
+type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations';
+
+/**
+ * Which section a path belongs to: /agenda/inviti, /agenda/convoca and /agenda/convocazioni/… are "Inviti e convocazioni";
+ * a person's pathway, patto and reserved area (/cittadini/…, /patti/…) are "Cittadini".
+ */
+function sectionOf(pathname: string): Section | undefined {
+  if (pathname === paths.worklist || pathname.startsWith(`${paths.worklist}/`)) return 'worklist';
+  if (pathname === paths.ecoach || pathname.startsWith(`${paths.ecoach}/`)) return 'ecoach';
+  if (pathname === paths.citizens || pathname.startsWith(`${paths.citizens}/`) || pathname.startsWith('/patti/')) return 'citizens';
   if (pathname === paths.invitations || pathname.startsWith('/agenda/convoca')) return 'invitations';
   if (pathname === paths.agenda || pathname.startsWith(`${paths.agenda}/`)) return 'agenda';
   return undefined;
@@ -19,10 +26,12 @@ export function MainNav() {
   if (!session.data?.authenticated) return null;
   const current = sectionOf(pathname);
   const items = [
+    { key: 'worklist', to: paths.worklist, label: t('nav.worklist') },
     { key: 'citizens', to: paths.citizens, label: t('nav.citizens') },
+    { key: 'ecoach', to: paths.ecoach, label: t('nav.ecoach') },
     { key: 'agenda', to: paths.agenda, label: t('nav.agenda') },
     { key: 'invitations', to: paths.invitations, label: t('nav.invitations') },
-  ] as const;
+  ] as const satisfies readonly { key: Section; to: string; label: string }[];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="main-nav__list">
