@@ -187,6 +187,33 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     expect(amended.body.versions[1].diff.filter((l: { kind: string }) => l.kind === 'added').map((l: { text: string }) => l.text)).toContain('d) Frequenza ordinaria dei contatti con il responsabile: ogni 15 giorni');
   });
 
+  it('refuses every operator and agency route to a citizen, and the signature routes to an L1 session', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const id = await citizenId(MARIO);
+    const [p] = await t.db.query(`SELECT id FROM patto.patti`);
+    const x = '00000000-0000-4000-8000-000000000000';
+    const routes: [string, string][] = [
+      ['GET', '/api/operator/patto/worklist'], ['GET', `/api/operator/patto/citizens/${id}`], ['POST', `/api/operator/patto/citizens/${id}/profiling`],
+      ['POST', `/api/operator/patto/citizens/${id}/assessment`], ['GET', '/api/operator/patto/templates'], ['POST', '/api/operator/patti'],
+      ['GET', `/api/operator/patti/${p.id}`], ['PUT', `/api/operator/patti/${p.id}/draft`], ['POST', `/api/operator/patti/${p.id}/propose`],
+      ['POST', `/api/operator/patti/${p.id}/countersign`], ['POST', `/api/operator/patti/${p.id}/in-person-signature`], ['POST', `/api/operator/patti/${p.id}/close`],
+      ['GET', `/api/operator/patti/${p.id}/versions/1/pdf`], ['GET', '/api/operator/ecoach'], ['GET', `/api/operator/ecoach/${id}`], ['POST', `/api/operator/ecoach/${id}/nudge`],
+      ['GET', `/api/operator/dossier/citizens/${id}/documents`], ['POST', `/api/operator/dossier/citizens/${id}/documents`],
+      ['GET', `/api/operator/dossier/citizens/${id}/documents/${x}/content`], ['GET', `/api/operator/dossier/citizens/${id}/messages`],
+      ['POST', `/api/operator/dossier/citizens/${id}/messages`], ['POST', `/api/operator/dossier/citizens/${id}/messages/${x}/read`],
+      ['GET', `/api/operator/dossier/citizens/${id}/timeline`], ['GET', '/api/agency/v1/patti'], ['GET', `/api/agency/v1/patti/${p.id}`],
+      ['POST', `/api/agency/v1/patti/${p.id}/signatures`],
+    ];
+    for (const [method, url] of routes) {
+      const res = method === 'GET' ? await get(mario, url) : method === 'PUT' ? await put(mario, url, {}) : await post(mario, url, {});
+      expect([method, url, res.status, res.headers['content-type']]).toEqual([method, url, 403, expect.stringContaining('application/problem+json')]);
+    }
+    const l1 = await loggedInAgent(http(), MARIO, { level: 1 });
+    for (const url of [`/api/citizen/patti/${p.id}/signatures`, '/api/citizen/patto/did', '/api/citizen/dossier/messages']) {
+      expect([url, (await post(l1, url, {})).status]).toEqual([url, 403]);
+    }
+  });
+
   it('agencies and operators see only their own patti', async () => {
     const davide = await loggedInAgent(http(), DAVIDE);
     const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });

@@ -30,6 +30,8 @@ import { renderPattoPdf } from './patto-pdf';
 
 const CODE_MINUTES = 10;
 const CODE_ATTEMPTS = 5;
+/** codes one person may ask for one version in an hour (each one is an SMS or e-mail sent) */
+const CODES_PER_HOUR = 5;
 type Party = 'citizen' | 'operator' | 'agency';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
@@ -315,6 +317,11 @@ export class PattiService {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const challenge = await this.db.transaction(async (m) => {
       const v = await this.openVersion(m, patto, 'citizen');
+      const [recent] = (await m.query(
+        `SELECT count(*)::int AS n FROM patto.signature_challenges WHERE version_id = $1 AND fiscal_code = $2 AND created_at > $3`,
+        [v.id, citizen.fiscalCode, new Date(now.getTime() - 3_600_000)],
+      )) as { n: number }[];
+      if (recent!.n >= CODES_PER_HOUR) throw new DomainError(ErrorCode.RATE_LIMITED, `At most ${CODES_PER_HOUR} codes an hour for this patto`, undefined, { 'Retry-After': '3600' });
       const repo = m.getRepository(SignatureChallengeEntity);
       const row = repo.create({
         versionId: v.id, fiscalCode: citizen.fiscalCode, sessionId: ctx.principal.sessionId, channel, sentTo: mask(channel, address),
