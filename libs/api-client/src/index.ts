@@ -11,3 +11,4 @@ export * from './endpoints/agenda.api';
 
 export * from './endpoints/patto.api';
 export * from './endpoints/dossier.api';
+export * from './endpoints/matching.api';

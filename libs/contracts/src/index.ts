@@ -16,3 +16,5 @@ export * from './dto/patto.dto';
 export * from './responses/patto.responses';
 export * from './dto/dossier.dto';
 export * from './responses/dossier.responses';
+export * from './dto/matching.dto';
+export * from './responses/matching.responses';

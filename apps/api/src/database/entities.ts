@@ -1,3 +1,16 @@
+import { ApplicationEntity } from '../modules/matching/entities/application.entity';
+import { ComuneEntity } from '../modules/matching/entities/comune.entity';
+import { CourseEntity } from '../modules/matching/entities/course.entity';
+import { MatchingOutboxEventEntity } from '../modules/matching/entities/matching-outbox-event.entity';
+import { OccupationSkillEntity } from '../modules/matching/entities/occupation-skill.entity';
+import { OccupationEntity } from '../modules/matching/entities/occupation.entity';
+import { OfferRefusalEntity } from '../modules/matching/entities/offer-refusal.entity';
+import { ProfileEntity } from '../modules/matching/entities/profile.entity';
+import { RecruitingDayEntity, RecruitingDaySignupEntity } from '../modules/matching/entities/recruiting-day.entity';
+import { MatchingRuleEntity } from '../modules/matching/entities/rule.entity';
+import { SavedVacancyEntity } from '../modules/matching/entities/saved-vacancy.entity';
+import { SkillEntity } from '../modules/matching/entities/skill.entity';
+import { VacancyEntity } from '../modules/matching/entities/vacancy.entity';
 import { BlobEntity } from '../modules/dossier/entities/blob.entity';
 import { DocumentEntity } from '../modules/dossier/entities/document.entity';
 import { DossierMessageEntity } from '../modules/dossier/entities/dossier-message.entity';
@@ -54,4 +67,6 @@ export const ENTITIES = [
   LegalParameterEntity, DidEntity, ChannelProfileEntity, ProfilingModelEntity, ProfilingEntity, PattoTemplateEntity, PattoEntity,
   PattoVersionEntity, PattoSignatureEntity, SignatureChallengeEntity, PlanItemEntity, CoachAlertEntity,
   DocumentEntity, BlobEntity, DossierMessageEntity,
+  OccupationEntity, SkillEntity, OccupationSkillEntity, ComuneEntity, ProfileEntity, VacancyEntity, ApplicationEntity, SavedVacancyEntity,
+  CourseEntity, OfferRefusalEntity, MatchingOutboxEventEntity, MatchingRuleEntity, RecruitingDayEntity, RecruitingDaySignupEntity,
 ];

@@ -17,6 +17,8 @@ import { ProfileRoute } from './routes/profile';
 import { RescheduleAppointmentRoute } from './routes/reschedule-appointment';
 import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
+import { impreseRoutes } from './imprese-routes';
+import { matchingRoutes } from './matching-routes';
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
 export const paths = {
@@ -131,6 +133,8 @@ export function createAppRouter() {
             { path: 'presenza/:appointmentId/:signature', element: <RecallRoute /> },
             { path: 'aiuto', element: <HelpRoute /> },
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
+            ...matchingRoutes,
+            ...impreseRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

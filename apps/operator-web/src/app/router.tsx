@@ -21,6 +21,7 @@ import { PersonPathwayRoute } from './routes/person-pathway';
 import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
 import { WorklistRoute } from './routes/worklist';
+import { matchingRoutes } from './matching-routes';
 
 export { paths } from './paths';
 
@@ -156,6 +157,7 @@ export function createAppRouter() {
             },
             { path: 'aiuto', element: <HelpRoute /> },
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
+            ...matchingRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

@@ -8,6 +8,7 @@ import { AGENDA_ERRORS } from '../../modules/agenda/agenda.errors';
 import { IDENTITY_ERRORS } from '../../modules/identity/identity.errors';
 import { NOTIFICATIONS_ERRORS } from '../../modules/notifications/notifications.errors';
 import { DOSSIER_ERRORS } from '../../modules/dossier/dossier.errors';
+import { MATCHING_ERRORS } from '../../modules/matching/matching.errors';
 import { PATTO_ERRORS } from '../../modules/patto/patto.errors';
 import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
 
@@ -34,4 +35,5 @@ export const ERROR_STATUS = {
   ...NOTIFICATIONS_ERRORS,
   ...PATTO_ERRORS,
   ...DOSSIER_ERRORS,
+  ...MATCHING_ERRORS,
 } as const satisfies Record<ErrorCode, ErrorStatus>;

@@ -1,5 +1,7 @@
 import type { Catalogue } from '../../catalogue';
 import type { itCitizen } from '../it/citizen';
+import { enCitizenMatching } from './citizen-matching';
+import { enCitizenImprese } from './citizen-imprese';
 
 export const enCitizen: Catalogue<typeof itCitizen> = {
   app: {
@@ -655,4 +657,6 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       actor: "By: {{name}}",
     },
   },
+  matching: enCitizenMatching,
+  imprese: enCitizenImprese,
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../catalogue';
 import type { itOperator } from '../it/operator';
+import { enOperatorMatching } from './operator-matching';
 
 export const enOperator: Catalogue<typeof itOperator> = {
   app: {
@@ -728,4 +729,5 @@ export const enOperator: Catalogue<typeof itOperator> = {
       yourOffices: "The offices you work in:",
     },
   },
+  matching: enOperatorMatching,
 };

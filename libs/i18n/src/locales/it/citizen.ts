@@ -1,3 +1,5 @@
+import { itCitizenMatching } from './citizen-matching';
+import { itCitizenImprese } from './citizen-imprese';
 /** Strings of the citizen SPA (apps/citizen-web). */
 export const itCitizen = {
   app: {
@@ -653,4 +655,6 @@ export const itCitizen = {
       actor: "Da: {{name}}",
     },
   },
+  matching: itCitizenMatching,
+  imprese: itCitizenImprese,
 };

@@ -1,3 +1,4 @@
+import { itOperatorMatching } from './operator-matching';
 /** Strings of the back-office SPA (apps/operator-web). */
 export const itOperator = {
   app: {
@@ -726,4 +727,5 @@ export const itOperator = {
       yourOffices: "Gli uffici in cui lavori:",
     },
   },
+  matching: itOperatorMatching,
 };

@@ -1,0 +1,43 @@
+import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export interface ProfileExperience { occupationId: number | null; title: string; employer?: string; from: string; to?: string; tasks?: string }
+export interface ProfileEducation { title: string; eqfLevel: number; year?: number }
+/** rank: A1=1 … C2=6, native=7 */
+export interface ProfileLanguage { language: string; level: string; rank: number }
+
+/**
+ * A person's professional profile. The arrays the engine filters on (skills, occupations, ISCO groups) are kept
+ * here, indexed: `skill_ids` with GIN (intarray), `location` (a point lon/lat) with GiST — see the migration.
+ */
+@Entity({ schema: 'matching', name: 'profiles' })
+@Check('profiles_visibility_check', `"visibility" IN ('nobody', 'cpi_agencies', 'employers_anonymous', 'employers_named')`)
+@Check('profiles_max_km_check', `"max_km" BETWEEN 1 AND 150`)
+@Check('profiles_hours_check', `"hours" IN ('full', 'part', 'any')`)
+@Index('profiles_skill_ids_gin', { synchronize: false })
+@Index('profiles_location_gist', { synchronize: false })
+export class ProfileEntity {
+  @PrimaryColumn({ type: 'uuid' }) citizenId!: string;
+  @Column({ type: 'varchar', length: 20, default: 'cpi_agencies' }) visibility!: string;
+  @Column({ type: 'char', length: 6, nullable: true }) comuneIstat!: string | null;
+  /** point(lon, lat) of the comune centroid */
+  @Column({ type: 'point', nullable: true }) location!: string | null;
+  @Column({ type: 'smallint', default: 30 }) maxKm!: number;
+  @Column({ type: 'smallint', nullable: true }) maxMinutes!: number | null;
+  @Column({ type: 'boolean', default: false }) ownVehicle!: boolean;
+  @Column({ type: 'varchar', length: 5, default: 'any' }) hours!: string;
+  @Column({ type: 'boolean', default: true }) shifts!: boolean;
+  @Column({ type: 'text', array: true, default: '{}' }) contractTypes!: string[];
+  @Column({ type: 'int', array: true, default: '{}' }) targetOccupationIds!: number[];
+  /** experience ∪ target occupations */
+  @Column({ type: 'int', array: true, default: '{}' }) occupationIds!: number[];
+  /** ISCO-08 minor groups (3 digits) of those occupations */
+  @Column({ type: 'int', array: true, default: '{}' }) iscoGroups!: number[];
+  @Column({ type: 'int', array: true, default: '{}' }) skillIds!: number[];
+  @Column({ type: 'smallint', default: 0 }) eqf!: number;
+  @Column({ type: 'jsonb', default: '[]' }) languages!: ProfileLanguage[];
+  @Column({ type: 'text', array: true, default: '{}' }) licences!: string[];
+  @Column({ type: 'jsonb', default: '[]' }) experiences!: ProfileExperience[];
+  @Column({ type: 'jsonb', default: '[]' }) education!: ProfileEducation[];
+  @Column({ type: 'boolean', default: true }) available!: boolean;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}
