@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { DossierModule } from './modules/dossier/dossier.module';
 import { PattoModule } from './modules/patto/patto.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { DevIdpModule } from './modules/identity/dev-idp/dev-idp.module';
@@ -42,6 +43,7 @@ export class AppModule {
         AgendaModule,
         DossierModule,
         PattoModule,
+        MatchingModule,
         ...(env.DEV_IDP ? [DevIdpModule] : []),
       ],
     };

@@ -55,6 +55,14 @@ export const TEMPLATES = {
     it: { subject: 'Come sta andando la sua ricerca?', body: 'Gentile {{name}},\n{{message}}\nPuò registrare le sue attività e vedere le prossime scadenze qui: {{link}}\nSe ha bisogno di aiuto, scriva al suo Centro per l\'Impiego dall\'area riservata.' },
     en: { subject: 'How is your job search going?', body: 'Dear {{name}},\n{{message}}\nYou can log your activities and see your next deadlines here: {{link}}\nIf you need help, write to your employment centre from your reserved area.' },
   },
+  'matching.consent_request': {
+    it: { subject: 'Un\'azienda è interessata al suo profilo', body: 'Gentile {{name}},\nil Centro per l\'Impiego vuole presentare il suo profilo all\'azienda {{company}} per l\'offerta "{{vacancy}}". Senza il suo consenso l\'azienda non vede il suo nome. Risponda qui: {{link}}' },
+    en: { subject: 'A company is interested in your profile', body: 'Dear {{name}},\nthe employment centre would like to present your profile to {{company}} for the vacancy "{{vacancy}}". Without your consent the company does not see your name. Answer here: {{link}}' },
+  },
+  'matching.interview': {
+    it: { subject: 'Invito a colloquio: {{vacancy}}', body: 'Gentile {{name}},\nè invitato/a a un colloquio per l\'offerta "{{vacancy}}" il {{date}} alle {{time}} presso {{place}}.\n{{note}}\nSe non può venire, lo comunichi al Centro per l\'Impiego dall\'area riservata: {{link}}' },
+    en: { subject: 'Interview invitation: {{vacancy}}', body: 'Dear {{name}},\nyou are invited to an interview for the vacancy "{{vacancy}}" on {{date}} at {{time}} at {{place}}.\n{{note}}\nIf you cannot come, tell the employment centre from your reserved area: {{link}}' },
+  },
 } as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

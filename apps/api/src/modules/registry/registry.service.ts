@@ -135,6 +135,27 @@ export class RegistryService {
     return rows.map((r) => r.agencyId);
   }
 
+  /** Companies whose referent is this fiscal code (the employer role), with their names. */
+  async companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
+    return (await this.repo.db.query(
+      'SELECT c.id, c.name FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE u.fiscal_code = $1 ORDER BY c.name', [fiscalCode],
+    )) as { id: string; name: string }[];
+  }
+  async companyNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await this.repo.db.query('SELECT id, name FROM registry.companies WHERE id = ANY($1::uuid[])', [ids])) as { id: string; name: string }[];
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+  /** Registry data of several citizens at once (names for lists; the caller audits the read). */
+  async citizensByIds(ids: string[]): Promise<Map<string, CitizenRef>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await this.repo.db.query(
+      `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
+         FROM registry.citizens WHERE id = ANY($1::uuid[])`, [ids],
+    )) as CitizenRef[];
+    return new Map(rows.map((r) => [r.id, { ...r, fiscalCode: r.fiscalCode.trim() }]));
+  }
+
   async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {
     const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.audit-trail.read');
     const rows = await this.audit.trailOf(citizen.fiscalCode);

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MatchExplanationResponse } from '@opencpi/contracts';
+import { DataSource } from 'typeorm';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { explain } from './explanation';
+import type { MatchRow } from './match-row';
+import { SQL } from './sql-files';
+
+export interface ScoredMatch { row: MatchRow; score: number; explanation: MatchExplanationResponse }
+
+/** The scoring engine: both directions run in PostgreSQL (engine/sql), the API only labels and explains the result. */
+@Injectable()
+export class MatchingEngineService {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly taxonomy: TaxonomyService) {}
+
+  async candidatesFor(vacancyId: string, opts: { limit?: number; minScore?: number; onlyCompleteRequired?: boolean } = {}): Promise<ScoredMatch[]> {
+    const rows = (await this.db.query(SQL.candidatesForVacancy, [vacancyId, opts.limit ?? 50, opts.minScore ?? 0, opts.onlyCompleteRequired ?? false])) as MatchRow[];
+    return this.explainAll(rows);
+  }
+
+  async vacanciesFor(citizenId: string, opts: { limit?: number; withinReach?: boolean; contractType?: string; hours?: string; q?: string; vacancyId?: string } = {}): Promise<ScoredMatch[]> {
+    const rows = (await this.db.query(SQL.vacanciesForPerson, [
+      citizenId, opts.limit ?? 50, opts.withinReach ?? true, opts.contractType ?? null, opts.hours ?? null, opts.q?.trim() || null, opts.vacancyId ?? null,
+    ])) as MatchRow[];
+    return this.explainAll(rows);
+  }
+
+  private async explainAll(rows: MatchRow[]): Promise<ScoredMatch[]> {
+    const labels = await this.taxonomy.skillLabels(rows.flatMap((r) => [...r.met_required, ...r.missing_required, ...r.met_optional, ...r.missing_optional]));
+    return rows.map((row) => ({ row, score: Number(row.score), explanation: explain(row, (id) => labels.get(id) ?? String(id)) }));
+  }
+}

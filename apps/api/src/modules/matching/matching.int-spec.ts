@@ -1,0 +1,222 @@
+import request from 'supertest';
+import { loggedInAgent } from '../../../test/saml-login';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+
+const MARIO = 'RSSMRA85T10L219G'; // citizen, Torino
+const GIULIA = 'BNCGLI90A41F335M'; // citizen, Moncalieri
+const FATIMA = 'KHLFTM95M52Z330E'; // citizen, Torino
+const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
+const LAURA = 'GRCLRA80S48L219S'; // employer, Officine Subalpine
+
+describe('matching: explained scores, distance cut-off, flags, visibility and consent, congruity', () => {
+  let t: TestApp;
+  const ids: Record<string, number> = {};
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES
+      ('001272', 'Torino', 'TO', 45.0703, 7.6869), ('001156', 'Moncalieri', 'TO', 44.9996, 7.6824), ('001125', 'Ivrea', 'TO', 45.4667, 7.8762)`);
+    for (const [key, isco, label] of [['shop', '5223', 'Commesso di negozio'], ['keeper', '5221', 'Negoziante'], ['warehouse', '4321', 'Magazziniere']] as const) {
+      ids[key] = (await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ($1, $2, $3, 'test') RETURNING id`, [`urn:test:occ:${key}`, isco, label]))[0].id;
+    }
+    for (const key of ['cash', 'sales', 'display', 'forklift', 'english', 'inventory']) {
+      ids[key] = (await t.db.query(`INSERT INTO matching.skills (esco_uri, label, source) VALUES ($1, $2, 'test') RETURNING id`, [`urn:test:skill:${key}`, `skill ${key}`]))[0].id;
+    }
+    await t.db.query(`INSERT INTO matching.occupation_skills VALUES ($1, $2, 'essential'), ($1, $3, 'essential'), ($1, $4, 'optional')`, [ids.shop, ids.cash, ids.sales, ids.display]);
+  });
+  afterAll(() => t.close());
+  const http = () => t.app.getHttpServer();
+  type Agent = { cookie: string; csrf: string };
+  const send = (a: Agent, method: 'post' | 'put', url: string, body?: object) => request(http())[method](url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
+  const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
+  const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
+  const profile = (over: object = {}) => ({
+    visibility: 'employers_anonymous', comuneIstat: '001272', maxKm: 30, ownVehicle: false, hours: 'any', shifts: true, contractTypes: [],
+    targetOccupationIds: [ids.shop], skillIds: [ids.cash, ids.sales], experiences: [{ occupationId: ids.shop, title: 'Commesso', from: '2015-01-01', to: '2026-06-30' }],
+    education: [{ title: 'Diploma', eqfLevel: 4 }], languages: [{ language: 'en', level: 'A2' }], licences: [], available: true, ...over,
+  });
+  const vacancy = (over: object = {}) => ({
+    title: 'Commesso/a reparto casse', occupationId: ids.shop, description: 'Vendita e cassa in un negozio di abbigliamento.',
+    skills: [{ skillId: ids.cash, weight: 5, required: true }, { skillId: ids.sales, weight: 3, required: true }, { skillId: ids.display, weight: 1, required: false }],
+    minEqf: 4, languages: [{ language: 'en', level: 'B1' }], licences: ['B'], comuneIstat: '001156', contractType: 'permanent', hours: 'full',
+    payMin: 1500, payMax: 1700, positions: 2, expiresOn: '2099-12-31', ...over,
+  });
+  let vacancyId = '';
+  let officeId = '';
+
+  it('scores each factor and explains it the same way to the person and the operator', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const bad = await send(mario, 'put', '/api/citizen/matching/profile', profile({ skillIds: [ids.cash, 999999] }));
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'TAXONOMY_UNKNOWN', errors: [{ pointer: '/skillIds/1' }] });
+    const saved = await send(mario, 'put', '/api/citizen/matching/profile', profile());
+    expect(saved.status).toBe(200);
+    expect(saved.body.suggestedSkills).toEqual([]); // both essential skills are already in the profile
+
+    officeId = (await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [LUCA]))[0].id;
+    const created = await send(luca, 'post', '/api/operator/matching/vacancies', { ...vacancy(), officeId });
+    expect(created.status).toBe(201);
+    vacancyId = created.body.id;
+    expect((await send(luca, 'post', `/api/operator/matching/vacancies/${vacancyId}/publish`)).body.status).toBe('published');
+
+    const list = await get(mario, '/api/citizen/matching/vacancies');
+    expect(list.body.ranked).toBe(true);
+    const m = list.body.items.find((i: { vacancy: { id: string } }) => i.vacancy.id === vacancyId);
+    expect(m.explanation).toMatchObject({
+      metRequired: [{ id: ids.cash }, { id: ids.sales }], missingRequired: [], missingOptional: [{ id: ids.display }], occupationMatch: 'same',
+      eqf: 4, requiredEqf: 4, missingLanguages: ['inglese B1'], missingLicences: ['patente B'], maxKm: 30, availabilityMatch: true,
+    });
+    expect(m.explanation.distanceKm).toBeGreaterThan(7);
+    expect(m.explanation.distanceKm).toBeLessThan(9);
+    expect(m.explanation.points).toMatchObject({ requiredSkills: 45, optionalSkills: 0, occupation: 15, education: 10, languages: 0, licences: 0, availability: 5 });
+    expect(m.explanation.summary).toBe("Mancano: inglese B1, patente B · a 8 km"); // optional skills are not "missing" in the sentence, only in missingOptional
+    expect(m.score).toBeCloseTo(45 + 15 + 10 + 5 + m.explanation.points.distance, 0);
+
+    // the operator sees the same explanation
+    const cands = await get(luca, `/api/operator/matching/vacancies/${vacancyId}/candidates`);
+    const c = cands.body.items.find((x: { fiscalCode: string }) => x.fiscalCode === MARIO);
+    expect(c.explanation.summary).toBe(m.explanation.summary);
+    expect(c.score).toBe(m.score);
+
+    // a missing required skill and a lower weight lower the score proportionally
+    await send(mario, 'put', '/api/citizen/matching/profile', profile({ skillIds: [ids.sales], targetOccupationIds: [ids.keeper], experiences: [] }));
+    const after = (await get(mario, `/api/citizen/matching/vacancies/${vacancyId}`)).body;
+    expect(after.explanation.points.requiredSkills).toBeCloseTo(45 * 3 / 8, 1);
+    expect(after.explanation.occupationMatch).toBe('group'); // 5221 and 5223: same ISCO minor group 522
+    expect(after.explanation.missingRequired).toEqual([{ id: ids.cash, label: 'skill cash' }]);
+  });
+
+  it('leaves out vacancies beyond the person\'s distance, and the person from that vacancy\'s candidates', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    await send(mario, 'put', '/api/citizen/matching/profile', profile());
+    const far = await send(luca, 'post', '/api/operator/matching/vacancies', { ...vacancy({ title: 'Commesso/a Ivrea', comuneIstat: '001125' }), officeId });
+    await send(luca, 'post', `/api/operator/matching/vacancies/${far.body.id}/publish`);
+    const near = (await get(mario, '/api/citizen/matching/vacancies')).body.items.map((i: { vacancy: { id: string } }) => i.vacancy.id);
+    expect(near).toContain(vacancyId);
+    expect(near).not.toContain(far.body.id);
+    const all = (await get(mario, '/api/citizen/matching/vacancies?withinReach=false')).body.items;
+    expect(all.find((i: { vacancy: { id: string } }) => i.vacancy.id === far.body.id).explanation.distanceKm).toBeGreaterThan(30);
+    const cands = await get(luca, `/api/operator/matching/vacancies/${far.body.id}/candidates`);
+    expect(cands.body.items.map((c: { fiscalCode: string }) => c.fiscalCode)).not.toContain(MARIO);
+    await send(mario, 'put', '/api/citizen/matching/profile', profile({ maxKm: 60 }));
+    const cands60 = await get(luca, `/api/operator/matching/vacancies/${far.body.id}/candidates`);
+    expect(cands60.body.items.map((c: { fiscalCode: string }) => c.fiscalCode)).toContain(MARIO);
+  });
+
+  it('flags discriminatory requirements with reason and source, and publishes only once they are fixed', async () => {
+    const laura = await loggedInAgent(http(), LAURA);
+    const draft = await send(laura, 'post', '/api/employer/matching/vacancies', vacancy({
+      title: 'Cercasi ragazza di bella presenza', description: 'Età massima 30 anni, nubile, per negozio in centro.',
+    }));
+    expect(draft.status).toBe(201);
+    expect(draft.body.flags.map((f: { code: string }) => f.code).sort()).toEqual(['age_limit', 'appearance', 'family_status', 'gender']);
+    expect(draft.body.flags.find((f: { code: string }) => f.code === 'gender')).toMatchObject({ field: 'title', excerpt: 'ragazza', source: expect.stringContaining('198/2006') });
+    const refused = await send(laura, 'post', `/api/employer/matching/vacancies/${draft.body.id}/publish`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('VACANCY_FLAGGED');
+    expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(expect.arrayContaining(['/title', '/description']));
+    const fixed = await send(laura, 'put', `/api/employer/matching/vacancies/${draft.body.id}`, vacancy({ title: 'Addetto/a alle vendite', description: 'Vendita e cassa, orario pieno, per negozio in centro.' }));
+    expect(fixed.body.flags).toEqual([]);
+    const published = await send(laura, 'post', `/api/employer/matching/vacancies/${draft.body.id}/publish`);
+    expect(published.body).toMatchObject({ status: 'published', moderation: 'pending', companyName: 'Officine Subalpine S.r.l.' });
+    expect((await send(laura, 'put', `/api/employer/matching/vacancies/${draft.body.id}`, vacancy())).body.code).toBe('VACANCY_NOT_EDITABLE');
+    // another company's referent does not see it; a citizen is refused the company area
+    const mario = await loggedInAgent(http(), MARIO);
+    expect((await get(mario, `/api/employer/matching/vacancies/${draft.body.id}`)).status).toBe(403);
+  });
+
+  it('never shows an employer a non-consenting or non-anonymised profile', async () => {
+    const laura = await loggedInAgent(http(), LAURA);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const [mario, giulia, fatima] = [await loggedInAgent(http(), MARIO), await loggedInAgent(http(), GIULIA), await loggedInAgent(http(), FATIMA)];
+    await send(mario, 'put', '/api/citizen/matching/profile', profile({ visibility: 'employers_anonymous' }));
+    await send(giulia, 'put', '/api/citizen/matching/profile', profile({ visibility: 'cpi_agencies', comuneIstat: '001156' }));
+    await send(fatima, 'put', '/api/citizen/matching/profile', profile({ visibility: 'nobody' }));
+    const v = await send(laura, 'post', '/api/employer/matching/vacancies', vacancy({ title: 'Addetto/a cassa', description: 'Cassa e vendita in negozio.' }));
+    await send(laura, 'post', `/api/employer/matching/vacancies/${v.body.id}/publish`);
+
+    const cands = (await get(luca, `/api/operator/matching/vacancies/${v.body.id}/candidates`)).body.items.map((c: { fiscalCode: string }) => c.fiscalCode);
+    expect(cands).toEqual(expect.arrayContaining([MARIO, GIULIA]));
+    expect(cands).not.toContain(FATIMA);
+    const hidden = await send(luca, 'post', `/api/operator/matching/vacancies/${v.body.id}/shortlist`, { citizenIds: [await citizenId(FATIMA)] });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toMatchObject({ code: 'CANDIDATE_NOT_VISIBLE', errors: [{ pointer: '/citizenIds/0' }] });
+
+    await send(luca, 'post', `/api/operator/matching/vacancies/${v.body.id}/shortlist`, { citizenIds: [await citizenId(MARIO), await citizenId(GIULIA)] });
+    expect((await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items).toEqual([]); // not sent yet
+    await send(luca, 'post', `/api/operator/matching/vacancies/${v.body.id}/shortlist/send`);
+    const shared = (await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items;
+    // Mario allows anonymous employers: shown as "Candidato 1", no contacts; Giulia (CPI and agencies only) is not shown
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toMatchObject({ displayName: 'Candidato 1', named: false, consent: 'pending' });
+    expect(shared[0]).not.toHaveProperty('email');
+    expect(JSON.stringify(shared)).not.toContain('Rossi');
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM notifications.messages WHERE template = 'matching.consent_request'`)).not.toEqual([{ n: 0 }]);
+
+    const marioApp = (await get(mario, '/api/citizen/matching/applications')).body.items.find((a: { vacancyId: string }) => a.vacancyId === v.body.id);
+    await send(mario, 'post', `/api/citizen/matching/applications/${marioApp.id}/consent`, { granted: true });
+    const giuliaApp = (await get(giulia, '/api/citizen/matching/applications')).body.items.find((a: { vacancyId: string }) => a.vacancyId === v.body.id);
+    await send(giulia, 'post', `/api/citizen/matching/applications/${giuliaApp.id}/consent`, { granted: true });
+    const named = (await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items;
+    expect(named.map((c: { displayName: string; named: boolean }) => [c.displayName, c.named]).sort()).toEqual([['Giulia Bianchi', true], ['Mario Rossi', true]]);
+    expect(named.find((c: { displayName: string }) => c.displayName === 'Mario Rossi').email).toBeTruthy();
+  });
+
+  it('checks a refused offer for congruity and publishes offer.refused only when due', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    await send(mario, 'post', '/api/citizen/patto/did', {
+      workCondition: 'no_job', benefit: 'naspi', citizenship: 'IT', education: [], jobs: [], languages: [], licences: [], declaration: true,
+    });
+    await send(mario, 'put', '/api/citizen/matching/profile', profile());
+    const apply = await send(mario, 'post', `/api/citizen/matching/vacancies/${vacancyId}/apply`);
+    expect(apply.status).toBe(201);
+    expect((await send(mario, 'post', `/api/citizen/matching/vacancies/${vacancyId}/apply`)).body.code).toBe('ALREADY_APPLIED');
+
+    const missingBenefit = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused' });
+    expect(missingBenefit.body).toMatchObject({ benefitRecipient: true, congruous: false, eventPublished: false });
+    expect(missingBenefit.body.checks.find((c: { rule: string }) => c.rule === 'pay_over_benefit').passed).toBe(false);
+
+    const justified = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused', monthlyBenefit: 1000, justifiedReason: 'Malattia documentata' });
+    expect(justified.body).toMatchObject({ congruous: true, justified: true, eventPublished: false });
+    expect(await t.db.query(`SELECT id FROM matching.outbox_events`)).toEqual([]);
+
+    const due = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused', monthlyBenefit: 1000 });
+    expect(due.body).toMatchObject({ congruous: true, justified: false, eventPublished: true });
+    expect(due.body.checks.map((c: { rule: string; verified: boolean }) => [c.rule, c.verified])).toEqual([
+      ['distance_short', false], ['coherence', false], ['contract', true], ['pay_over_benefit', true],
+    ]);
+    const [event] = await t.db.query(`SELECT type, payload FROM matching.outbox_events`);
+    expect(event).toMatchObject({ type: 'offer.refused', payload: { fiscalCode: MARIO, vacancyId, benefit: 'naspi' } });
+  });
+
+  it('points each missing skill to courses, and suggests courses for the target occupations', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const course = await send(luca, 'post', '/api/operator/matching/courses', {
+      provider: 'Ente formativo', title: 'Visual merchandising', skillIds: [ids.display, ids.cash], hours: 40, mode: 'in_person', comuneIstat: '001272',
+      startDate: '2099-01-10', endDate: '2099-02-10', seats: 15, free: true, golEligible: true,
+    });
+    expect(course.status).toBe(201);
+    const badDates = await send(luca, 'post', '/api/operator/matching/courses', { provider: 'x1', title: 'abc', skillIds: [], hours: 1, mode: 'online', startDate: '2099-02-10', endDate: '2099-01-10', seats: 1, free: true, golEligible: false });
+    expect(badDates.body.errors[0].pointer).toBe('/endDate');
+    await send(mario, 'put', '/api/citizen/matching/profile', profile({ skillIds: [ids.sales] }));
+    const detail = (await get(mario, `/api/citizen/matching/vacancies/${vacancyId}`)).body;
+    const display = detail.gapCourses.find((g: { skill: { id: number } }) => g.skill.id === ids.display);
+    expect(display.courses.map((c: { title: string }) => c.title)).toEqual(['Visual merchandising']);
+    const suggested = (await get(mario, '/api/citizen/matching/courses/suggestions')).body.items;
+    expect(suggested[0]).toMatchObject({ title: 'Visual merchandising', covers: [{ id: ids.cash }] });
+  });
+
+  it('refuses operator and company routes to a citizen, and company routes to an operator', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    for (const url of ['/api/operator/matching/vacancies', `/api/operator/matching/vacancies/${vacancyId}/candidates`, '/api/operator/matching/courses', '/api/employer/matching/vacancies']) {
+      expect([url, (await get(mario, url)).status]).toEqual([url, 403]);
+    }
+    expect((await get(luca, '/api/employer/matching/vacancies')).status).toBe(403);
+    expect((await request(http()).get('/api/public/matching/skills?q=sk')).body.items.length).toBeGreaterThan(0);
+    expect((await request(http()).get('/api/public/matching/skills?q=s')).status).toBe(400);
+  });
+});

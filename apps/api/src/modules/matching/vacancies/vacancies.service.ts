@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, type ModerateVacancyBody, type OperatorVacancyBody, type VacancyBody, type VacancyResponse } from '@opencpi/contracts';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../../../platform/audit/audit.service';
+import type { RequestContext } from '../../../platform/auth/request-context';
+import { DomainError } from '../../../platform/errors/domain-error';
+import { RegistryService } from '../../registry/registry.service';
+import { VacancyEntity, type VacancyFlag } from '../entities/vacancy.entity';
+import { languagesWithRank } from '../profiles/profiles.service';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+
+export type VacancySide = { kind: 'employer'; companyIds: string[] } | { kind: 'operator'; officeIds: string[] };
+
+/**
+ * Vacancies from the company area and from operators: draft → published → closed, operator moderation, and the
+ * discriminatory-requirement check (data-driven rules with their legal source) that blocks publication.
+ */
+@Injectable()
+export class VacanciesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly registry: RegistryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async employerSide(ctx: RequestContext): Promise<VacancySide & { kind: 'employer' }> {
+    const companies = await this.registry.companiesOf(ctx.principal.fiscalCode);
+    if (companies.length === 0) throw new DomainError(ErrorCode.COMPANY_NOT_FOUND, 'You are not the referent of a registered company');
+    return { kind: 'employer', companyIds: companies.map((c) => c.id) };
+  }
+  operatorSide(ctx: RequestContext): VacancySide & { kind: 'operator' } {
+    if (!ctx.principal.staff) throw new DomainError(ErrorCode.FORBIDDEN);
+    return { kind: 'operator', officeIds: ctx.principal.staff.officeIds };
+  }
+
+  /** The rules' patterns run in PostgreSQL (POSIX regular expressions, case-insensitive), newest version of each rule. */
+  async flagsOf(title: string, description: string, m: EntityManager = this.db.manager): Promise<VacancyFlag[]> {
+    return (await m.query(
+      `WITH r AS (SELECT DISTINCT ON (code) code, value, reason, source FROM matching.rules WHERE kind = 'ad_flag' ORDER BY code, version DESC),
+            f(field, txt) AS (VALUES ('title', $1::text), ('description', $2::text))
+       SELECT r.code, f.field, (regexp_match(f.txt, '(' || (r.value->>'pattern') || ')', 'i'))[1] AS excerpt, r.reason, r.source
+         FROM r JOIN f ON r.value->'fields' ? f.field
+        WHERE f.txt ~* (r.value->>'pattern')
+        ORDER BY f.field DESC, r.code`,
+      [title, description],
+    )) as VacancyFlag[];
+  }
+
+  private async values(body: VacancyBody, m: EntityManager): Promise<Partial<VacancyEntity>> {
+    const occ = await this.taxonomy.requireOccupations([body.occupationId], () => '/occupationId');
+    await this.taxonomy.requireSkills(body.skills.map((s) => s.skillId), (i) => `/skills/${i}/skillId`);
+    const comune = await this.taxonomy.comune(body.comuneIstat, '/comuneIstat', m);
+    if (body.payMin !== undefined && body.payMax !== undefined && body.payMin > body.payMax) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'payMin above payMax', [{ pointer: '/payMax', detail: 'payMax must not be below payMin', constraint: 'order' }]);
+    }
+    const required = body.skills.filter((s) => s.required);
+    const seen = new Set<number>();
+    const dup = body.skills.findIndex((s) => (seen.has(s.skillId) ? true : (seen.add(s.skillId), false)));
+    if (dup >= 0) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'skill repeated', [{ pointer: `/skills/${dup}/skillId`, detail: 'each skill once', constraint: 'unique' }]);
+    return {
+      title: body.title.trim(), occupationId: body.occupationId, iscoGroup: Math.floor(Number(occ.get(body.occupationId)!.iscoCode) / 10), description: body.description.trim(),
+      requiredSkillIds: required.map((s) => s.skillId), requiredWeights: required.map((s) => s.weight), optionalSkillIds: body.skills.filter((s) => !s.required).map((s) => s.skillId),
+      minEqf: body.minEqf, languages: languagesWithRank(body.languages), licences: [...new Set(body.licences)], comuneIstat: comune.istat,
+      location: `(${comune.lon},${comune.lat})`, contractType: body.contractType, hours: body.hours, payMin: body.payMin === undefined ? null : String(body.payMin),
+      payMax: body.payMax === undefined ? null : String(body.payMax), durationMonths: body.durationMonths ?? null, startDate: body.startDate ?? null,
+      positions: body.positions, expiresOn: body.expiresOn, flags: await this.flagsOf(body.title, body.description, m),
+    };
+  }
+
+  async create(ctx: RequestContext, side: VacancySide, body: VacancyBody | OperatorVacancyBody): Promise<VacancyResponse> {
+    let companyId: string | null;
+    let officeId: string | null = null;
+    if (side.kind === 'employer') companyId = side.companyIds[0]!;
+    else {
+      const b = body as OperatorVacancyBody;
+      if (!side.officeIds.includes(b.officeId)) throw new DomainError(ErrorCode.OFFICE_NOT_SERVED, 'Not one of your offices', [{ pointer: '/officeId', detail: 'not an office you serve', constraint: 'scope' }]);
+      companyId = b.companyId ?? null;
+      officeId = b.officeId;
+      if (companyId && (await this.registry.companyNames([companyId])).size === 0) throw new DomainError(ErrorCode.COMPANY_NOT_FOUND, 'No such company', [{ pointer: '/companyId', detail: 'unknown company', constraint: 'exists' }]);
+    }
+    const id = await this.db.transaction(async (m) => {
+      const v = await m.getRepository(VacancyEntity).save(m.getRepository(VacancyEntity).create({
+        ...(await this.values(body, m)), companyId, officeId, createdBy: ctx.principal.fiscalCode, status: 'draft', moderation: side.kind === 'operator' ? 'approved' : 'pending',
+      }));
+      await this.audit.record(ctx, { action: 'matching.vacancy.created', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
+      return v.id;
+    });
+    return this.get(side, id);
+  }
+
+  async update(ctx: RequestContext, side: VacancySide, id: string, body: VacancyBody): Promise<VacancyResponse> {
+    await this.db.transaction(async (m) => {
+      const v = await this.inScope(side, id, m, true);
+      if (v.status !== 'draft') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only drafts can be edited');
+      await m.getRepository(VacancyEntity).update(v.id, await this.values(body, m));
+      await this.audit.record(ctx, { action: 'matching.vacancy.updated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
+    });
+    return this.get(side, id);
+  }
+
+  /** Publication re-checks the text: while a flagged requirement remains the answer is 422 naming the field. */
+  async publish(ctx: RequestContext, side: VacancySide, id: string): Promise<VacancyResponse> {
+    await this.db.transaction(async (m) => {
+      const v = await this.inScope(side, id, m, true);
+      if (v.status !== 'draft') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only drafts can be published');
+      const flags = await this.flagsOf(v.title, v.description, m);
+      await m.getRepository(VacancyEntity).update(v.id, { flags });
+      if (flags.length > 0) {
+        // the flags are saved (the employer sees them) even though publication is refused
+        await this.audit.record(ctx, { action: 'matching.vacancy.publish-refused', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, outcome: 'denied', details: { flags: flags.map((f) => f.code) } }, m);
+        return;
+      }
+      await m.getRepository(VacancyEntity).update(v.id, { status: 'published', publishedAt: new Date() });
+      await this.audit.record(ctx, { action: 'matching.vacancy.published', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
+    });
+    const after = await this.get(side, id);
+    if (after.status === 'draft' && after.flags.length > 0) {
+      throw new DomainError(ErrorCode.VACANCY_FLAGGED, after.flags.map((f) => `${f.excerpt}: ${f.reason}`).join(' '),
+        after.flags.map((f) => ({ pointer: `/${f.field}`, detail: `«${f.excerpt}» — ${f.reason} (${f.source})`, constraint: f.code })));
+    }
+    return after;
+  }
+
+  async close(ctx: RequestContext, side: VacancySide, id: string): Promise<VacancyResponse> {
+    await this.db.transaction(async (m) => {
+      const v = await this.inScope(side, id, m, true);
+      if (v.status === 'closed') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Already closed');
+      await m.getRepository(VacancyEntity).update(v.id, { status: 'closed' });
+      await this.audit.record(ctx, { action: 'matching.vacancy.closed', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
+    });
+    return this.get(side, id);
+  }
+
+  async moderate(ctx: RequestContext, id: string, body: ModerateVacancyBody): Promise<VacancyResponse> {
+    const side = this.operatorSide(ctx);
+    await this.db.transaction(async (m) => {
+      const v = await m.getRepository(VacancyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!v) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
+      await m.getRepository(VacancyEntity).update(v.id, { moderation: body.decision, moderationNote: body.note?.trim() || null, ...(body.decision === 'rejected' && v.status === 'published' ? { status: 'closed' as const } : {}) });
+      await this.audit.record(ctx, { action: 'matching.vacancy.moderated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, details: { decision: body.decision } }, m);
+    });
+    return this.get({ ...side, officeIds: [] }, id, true);
+  }
+
+  /**
+   * Who sees a vacancy: the company's referents; operators of the office that manages it — and, region-wide, any
+   * operator for published ones (moderation and preselection are regional services).
+   */
+  async inScope(side: VacancySide, id: string, m: EntityManager = this.db.manager, lock = false): Promise<VacancyEntity> {
+    const v = await m.getRepository(VacancyEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const ok = !!v && (side.kind === 'employer' ? !!v.companyId && side.companyIds.includes(v.companyId) : v.status === 'published' || (!!v.officeId && side.officeIds.includes(v.officeId)));
+    if (!v || !ok) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
+    return v;
+  }
+
+  async get(side: VacancySide, id: string, skipScope = false): Promise<VacancyResponse> {
+    const v = skipScope ? await this.db.getRepository(VacancyEntity).findOneByOrFail({ id }) : await this.inScope(side, id);
+    return (await this.toResponses([v]))[0]!;
+  }
+
+  async list(side: VacancySide): Promise<VacancyResponse[]> {
+    const repo = this.db.getRepository(VacancyEntity);
+    const rows = side.kind === 'employer'
+      ? await repo.find({ where: { companyId: In(side.companyIds) }, order: { createdAt: 'DESC' } })
+      : await repo.find({ where: [{ officeId: In(side.officeIds) }, { status: 'published' }], order: { createdAt: 'DESC' }, take: 500 });
+    return this.toResponses(rows);
+  }
+
+  async toResponses(rows: VacancyEntity[]): Promise<VacancyResponse[]> {
+    const [occ, labels, companies, comuni] = await Promise.all([
+      this.taxonomy.occupations(rows.map((v) => v.occupationId)),
+      this.taxonomy.skillLabels(rows.flatMap((v) => [...v.requiredSkillIds, ...v.optionalSkillIds])),
+      this.registry.companyNames(rows.flatMap((v) => (v.companyId ? [v.companyId] : []))),
+      this.taxonomy.comuneNames(rows.map((v) => v.comuneIstat)),
+    ]);
+    return rows.map((v) => ({
+      id: v.id, title: v.title, occupationId: v.occupationId, occupationLabel: occ.get(v.occupationId)?.label ?? '', description: v.description,
+      ...(v.companyId && companies.get(v.companyId) ? { companyName: companies.get(v.companyId)! } : {}), comuneIstat: v.comuneIstat,
+      comuneName: comuni.get(v.comuneIstat) ?? v.comuneIstat, contractType: v.contractType, hours: v.hours,
+      ...(v.payMin !== null ? { payMin: Number(v.payMin) } : {}), ...(v.payMax !== null ? { payMax: Number(v.payMax) } : {}),
+      ...(v.durationMonths ? { durationMonths: v.durationMonths } : {}), ...(v.startDate ? { startDate: v.startDate } : {}), positions: v.positions,
+      expiresOn: v.expiresOn, status: v.status, moderation: v.moderation, ...(v.moderationNote ? { moderationNote: v.moderationNote } : {}), minEqf: v.minEqf,
+      skills: [
+        ...v.requiredSkillIds.map((id, i) => ({ skillId: id, label: labels.get(id) ?? '', required: true, weight: v.requiredWeights[i] ?? 1 })),
+        ...v.optionalSkillIds.map((id) => ({ skillId: id, label: labels.get(id) ?? '', required: false, weight: 1 })),
+      ],
+      languages: v.languages.map((l) => ({ language: l.language, level: l.level })), licences: v.licences, flags: v.flags,
+      ...(v.publishedAt ? { publishedAt: v.publishedAt.toISOString() } : {}),
+    }));
+  }
+}
