@@ -4,6 +4,7 @@ import type { MatchExplanationResponse } from '@opencpi/contracts';
 import { DataSource } from 'typeorm';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { explain } from './explanation';
+import { vacancyKeys } from './match-keys';
 import type { MatchRow } from './match-row';
 import { SQL } from './sql-files';
 
@@ -15,7 +16,16 @@ export class MatchingEngineService {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly taxonomy: TaxonomyService) {}
 
   async candidatesFor(vacancyId: string, opts: { limit?: number; minScore?: number; onlyCompleteRequired?: boolean } = {}): Promise<ScoredMatch[]> {
-    const rows = (await this.db.query(SQL.candidatesForVacancy, [vacancyId, opts.limit ?? 50, opts.minScore ?? 0, opts.onlyCompleteRequired ?? false])) as MatchRow[];
+    const [v] = (await this.db.query(
+      `SELECT required_skill_ids || optional_skill_ids AS skills, location[1] AS lat, location[0] AS lon FROM matching.vacancies WHERE id = $1`, [vacancyId],
+    )) as { skills: number[]; lat: number; lon: number }[];
+    if (!v) return [];
+    const keys = vacancyKeys(v.skills, v.lat, v.lon);
+    const rows = await this.db.transaction(async (m) => {
+      // see the comment at the top of candidates-for-vacancy.sql
+      await m.query('SET LOCAL enable_seqscan = off');
+      return (await m.query(SQL.candidatesForVacancy, [vacancyId, opts.limit ?? 50, opts.minScore ?? 0, opts.onlyCompleteRequired ?? false, keys])) as MatchRow[];
+    });
     return this.explainAll(rows);
   }
 

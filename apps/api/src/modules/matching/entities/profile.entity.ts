@@ -6,15 +6,15 @@ export interface ProfileEducation { title: string; eqfLevel: number; year?: numb
 export interface ProfileLanguage { language: string; level: string; rank: number }
 
 /**
- * A person's professional profile. The arrays the engine filters on (skills, occupations, ISCO groups) are kept
- * here, indexed: `skill_ids` with GIN (intarray), `location` (a point lon/lat) with GiST — see the migration.
+ * A person's professional profile. The arrays the engine filters on are kept here; `match_keys` (skill × place,
+ * engine/match-keys.ts) carries the GIN index the candidates query uses.
  */
 @Entity({ schema: 'matching', name: 'profiles' })
 @Check('profiles_visibility_check', `"visibility" IN ('nobody', 'cpi_agencies', 'employers_anonymous', 'employers_named')`)
 @Check('profiles_max_km_check', `"max_km" BETWEEN 1 AND 150`)
 @Check('profiles_hours_check', `"hours" IN ('full', 'part', 'any')`)
-@Index('profiles_skill_ids_gin', { synchronize: false })
-@Index('profiles_location_gist', { synchronize: false })
+/** gin (match_keys gin__int_ops) WHERE available AND visibility <> 'nobody', created in a migration: the candidate index */
+@Index('profiles_match_keys_gin', { synchronize: false })
 export class ProfileEntity {
   @PrimaryColumn({ type: 'uuid' }) citizenId!: string;
   @Column({ type: 'varchar', length: 20, default: 'cpi_agencies' }) visibility!: string;
@@ -33,6 +33,8 @@ export class ProfileEntity {
   /** ISCO-08 minor groups (3 digits) of those occupations */
   @Column({ type: 'int', array: true, default: '{}' }) iscoGroups!: number[];
   @Column({ type: 'int', array: true, default: '{}' }) skillIds!: number[];
+  /** skill × 1024 + grid cell of the location, for the candidate index (engine/match-keys.ts) */
+  @Column({ type: 'int', array: true, default: '{}' }) matchKeys!: number[];
   @Column({ type: 'smallint', default: 0 }) eqf!: number;
   @Column({ type: 'jsonb', default: '[]' }) languages!: ProfileLanguage[];
   @Column({ type: 'text', array: true, default: '{}' }) licences!: string[];

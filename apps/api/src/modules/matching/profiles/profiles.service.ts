@@ -9,6 +9,7 @@ import { DidService } from '../../patto/did/did.service';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
 import { ProfileEntity, type ProfileLanguage } from '../entities/profile.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { profileKeys } from '../engine/match-keys';
 
 export const CEFR_RANK: Record<string, number> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 7 };
 export const languagesWithRank = (ls: { language: string; level: string }[]): ProfileLanguage[] =>
@@ -81,7 +82,7 @@ export class ProfilesService {
       await m.getRepository(ProfileEntity).upsert({
         citizenId: me.id, visibility: body.visibility, comuneIstat: comune.istat, location: `(${comune.lon},${comune.lat})`, maxKm: body.maxKm,
         maxMinutes: body.maxMinutes ?? null, ownVehicle: body.ownVehicle, hours: body.hours, shifts: body.shifts, contractTypes: [...new Set(body.contractTypes)],
-        targetOccupationIds: targets, occupationIds, iscoGroups, skillIds, eqf: Math.max(0, ...body.education.map((e) => e.eqfLevel)),
+        targetOccupationIds: targets, occupationIds, iscoGroups, skillIds, matchKeys: profileKeys(skillIds, comune.lat, comune.lon), eqf: Math.max(0, ...body.education.map((e) => e.eqfLevel)),
         languages: languagesWithRank(body.languages), licences: [...new Set(body.licences)],
         experiences: body.experiences.map((e) => ({ occupationId: e.occupationId ?? null, title: e.title.trim(), ...(e.employer ? { employer: e.employer.trim() } : {}), from: e.from, ...(e.to ? { to: e.to } : {}), ...(e.tasks ? { tasks: e.tasks.trim() } : {}) })),
         education: body.education.map((e) => ({ title: e.title.trim(), eqfLevel: e.eqfLevel, ...(e.year ? { year: e.year } : {}) })), available: body.available,
