@@ -78,23 +78,6 @@ await q(`CREATE INDEX ON bench_comuni (idx); CREATE INDEX ON bench_occ (idx); AN
 // load without the two big indexes, then build them (as a region's initial load would)
 const idx = (await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'matching' AND tablename = 'profiles' AND indexname IN ('profiles_match_keys_gin')`)).rows;
 for (const i of idx) await q(`DROP INDEX matching.${i.indexname}`);
-await step(`${PROFILES.toLocaleString('en')} profiles (generated in PostgreSQL)`, `
-  INSERT INTO matching.profiles (citizen_id, visibility, comune_istat, location, max_km, hours, shifts, contract_types, target_occupation_ids, occupation_ids,
-                                 iscoGroups, skill_ids, eqf, languages, licences, experiences, education, available)
-  SELECT gen_random_uuid(),
-         CASE WHEN r.v < 0.08 THEN 'nobody' WHEN r.v < 0.55 THEN 'cpi_agencies' WHEN r.v < 0.85 THEN 'employers_anonymous' ELSE 'employers_named' END,
-         c.istat, point(c.lon, c.lat), (ARRAY[10, 20, 30, 30, 40, 50, 80])[1 + floor(random() * 7)::int],
-         (ARRAY['full', 'part', 'any', 'any'])[1 + floor(random() * 4)::int], random() < 0.6, '{}', ARRAY[o.id], ARRAY[o.id], ARRAY[o.grp],
-         ARRAY(SELECT DISTINCT s FROM unnest(o.ess || o.opt || ARRAY[1 + floor(random() * 13899)::int, 1 + floor(random() * 13899)::int]) s WHERE random() < 0.55 ORDER BY s),
-         (ARRAY[2, 3, 3, 4, 4, 4, 5, 6, 6, 7])[1 + floor(random() * 10)::int],
-         CASE WHEN random() < 0.5 THEN '[{"language":"en","level":"B1","rank":3}]'::jsonb ELSE '[]'::jsonb END,
-         CASE WHEN random() < 0.7 THEN '{B}'::text[] ELSE '{}'::text[] END, '[]', '[]', random() < 0.95
-    FROM (SELECT g, random() AS v, 1 + floor(7999 * power(random(), 2.5))::int AS ci, 1 + floor(2999 * power(random(), 2))::int AS oi FROM generate_series(1, ${PROFILES}) g) r
-    JOIN bench_comuni c ON c.idx = r.ci JOIN bench_occ o ON o.idx = r.oi`.replace('iscoGroups', 'isco_groups'));
-// match_keys = skill × 1024 + 0.5° grid cell from 35°N 6°E (apps/api/src/modules/matching/engine/match-keys.ts)
-await step('candidate keys (skill × place)', `UPDATE matching.profiles SET match_keys = ARRAY(
-  SELECT DISTINCT s * 1024 + least(31, greatest(0, floor((location[1] - 35) / 0.5)::int)) * 32 + least(31, greatest(0, floor((location[0] - 6) / 0.5)::int))
-    FROM unnest(skill_ids) s ORDER BY 1)`);
 await step('candidate index (GIN on match_keys)', idx.map((i) => i.indexdef).join('; '));
 await step(`${VACANCIES.toLocaleString('en')} published vacancies`, `
   INSERT INTO matching.vacancies (created_by, title, occupation_id, isco_group, description, required_skill_ids, required_weights, optional_skill_ids, min_eqf,
@@ -127,7 +110,7 @@ const vacancyIds = vacancyRows.map((r) => r.id);
 const keysOf = new Map(vacancyRows.map((r) => [r.id, vacancyKeys(r.skills, r.lat, r.lon)]));
 // exactly what the engine does: the candidates query in a transaction with enable_seqscan off (see the SQL file)
 const candidates = async (client, id) => {
-  await client.query('BEGIN'); await client.query('SET LOCAL enable_seqscan = off');
+  await client.query('BEGIN'); await client.query('SET LOCAL enable_seqscan = off; SET LOCAL jit = off');
   const s = performance.now(); const r = await client.query(candidatesSql, [id, 50, 0, false, keysOf.get(id)]); const ms = performance.now() - s;
   await client.query('COMMIT');
   return { ms, rows: r.rowCount };
@@ -149,12 +132,12 @@ const c1 = summary('best 50 candidates for a vacancy (indexes)', cand);
 console.log(`  average candidates returned: ${(candRows / vacancyIds.length).toFixed(1)}`);
 const v1 = summary('best 50 vacancies for a person (indexes)', vac);
 // the naive plan: the same queries with index and bitmap scans disabled (sequential scans, every row scored)
-await client.query('SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off');
+await client.query('SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off; SET jit = off');
 const naiveC = [];
 for (const id of vacancyIds.slice(0, NAIVE_QUERIES)) naiveC.push((await time(client, candidatesSql, [id, 50, 0, false, keysOf.get(id)])).ms);
 const naiveV = [];
 for (const id of people.slice(0, NAIVE_QUERIES)) naiveV.push((await time(client, vacanciesSql, [id, 50, true, null, null, null, null])).ms);
-await client.query('RESET enable_indexscan; RESET enable_bitmapscan; RESET enable_indexonlyscan');
+await client.query('RESET enable_indexscan; RESET enable_bitmapscan; RESET enable_indexonlyscan; RESET jit');
 const c2 = summary('best 50 candidates for a vacancy (naive plan)', naiveC);
 const v2 = summary('best 50 vacancies for a person (naive plan)', naiveV);
 console.log(`speed-up at p50: candidates ${fmt(c2.p50 / c1.p50)}×, vacancies ${fmt(v2.p50 / v1.p50)}×`);

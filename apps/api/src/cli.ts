@@ -5,6 +5,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { seedAgendaDemo } from './modules/agenda/seed/agenda-demo-seed';
 import { importComuni } from './modules/matching/taxonomy/comuni-importer';
 import { importEsco } from './modules/matching/taxonomy/esco-importer';
+import { seedMatchingDemo } from './modules/matching/seed/matching-demo-seed';
 import { seedPattoDemo } from './modules/patto/seed/patto-demo-seed';
 import { seedDemoData } from './modules/registry/seed/demo-seed';
 
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
       const counts = await seedDemoData(db);
       const agenda = await seedAgendaDemo(db);
       const patto = await seedPattoDemo(db);
-      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto })}\n`);
+      const matching = await seedMatchingDemo(db);
+      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto, matching })}\n`);
     } else if (command === 'import-esco') {
       const counts = await importEsco(db, path.resolve(arg!), { source: 'esco-1.2' });
       process.stdout.write(`import-esco: ${JSON.stringify(counts)}\n`);

@@ -36,6 +36,12 @@ export const paths = {
   reservedArea: (citizenId: string) => `/cittadini/${encodeURIComponent(citizenId)}/area-riservata`,
   ecoach: '/ecoach',
   ecoachPerson: (citizenId: string) => `/ecoach/${encodeURIComponent(citizenId)}`,
+  /** matching: vacancies (moderation and preselection), the course catalogue, recruiting days */
+  vacancies: '/offerte',
+  newVacancy: '/offerte/nuova',
+  vacancy: (vacancyId: string) => `/offerte/${encodeURIComponent(vacancyId)}`,
+  courses: '/corsi',
+  recruitingDays: '/recruiting-day',
   help: '/aiuto',
   loginError: '/accesso/errore',
 } as const;

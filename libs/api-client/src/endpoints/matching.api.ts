@@ -114,6 +114,10 @@ export function getOperatorVacancy(vacancyId: string, signal?: AbortSignal): Pro
 export function createOperatorVacancy(body: OperatorVacancyBody): Promise<VacancyResponse> {
   return apiRequest('/operator/matching/vacancies', { method: 'POST', body });
 }
+/** PUT /api/operator/matching/vacancies/:vacancyId (drafts of my offices) */
+export function updateOperatorVacancy(vacancyId: string, body: VacancyBody): Promise<VacancyResponse> {
+  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}`, { method: 'PUT', body });
+}
 export function publishOperatorVacancy(vacancyId: string): Promise<VacancyResponse> {
   return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/publish`, { method: 'POST' });
 }

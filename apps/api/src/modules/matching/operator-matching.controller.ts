@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApplicationIdParam, CandidateListResponse, CandidateSearchQuery, CourseBody, CourseListResponse, CourseResponse, InviteInterviewBody,
   ModerateVacancyBody, OFFICE_ROLES, OperatorVacancyBody, OutcomeResponse, RecordOutcomeBody, RecruitingDayBody, RecruitingDayListResponse,
-  RecruitingDayResponse, ShortlistBody, VacancyIdParam, VacancyListResponse, VacancyResponse,
+  RecruitingDayResponse, ShortlistBody, VacancyBody, VacancyIdParam, VacancyListResponse, VacancyResponse,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
@@ -45,6 +45,14 @@ export class OperatorMatchingController {
   @ApiOkResponse({ type: VacancyResponse })
   get(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam): Promise<VacancyResponse> {
     return this.vacancies.get(this.vacancies.operatorSide(ctx), p.vacancyId);
+  }
+
+  @Put('vacancies/:vacancyId')
+  @Allow(OFFICE_ROLES)
+  @ApiOperation({ summary: "Edit a draft of my offices (flags recomputed)" })
+  @ApiOkResponse({ type: VacancyResponse })
+  update(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam, @Body() body: VacancyBody): Promise<VacancyResponse> {
+    return this.vacancies.update(ctx, this.vacancies.operatorSide(ctx), p.vacancyId, body);
   }
 
   @Post('vacancies/:vacancyId/publish')

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../features/auth/api/use-session';
 import { useCitizenProfile } from '../../features/profile/api/use-citizen-profile';
+import { ImpreseNavLink } from '../../features/imprese/components/imprese-nav-link';
 import { OfficeSection } from '../../features/profile/components/office-section';
 import { PersonalDataSection } from '../../features/profile/components/personal-data-section';
 
@@ -13,6 +14,7 @@ export function ProfileRoute() {
   const session = useSession();
   const profile = useCitizenProfile();
   const journeyId = useId();
+  const workId = useId();
 
   return (
     <>
@@ -44,6 +46,28 @@ export function ProfileRoute() {
             <Link to="/area-riservata">{t('journey.reservedArea')}</Link>
           </li>
         </ul>
+      </section>
+      <section className="section-block" aria-labelledby={workId}>
+        <h2 id={workId}>{t('matching.title')}</h2>
+        <p>{t('matching.links.intro')}</p>
+        <ul className="list-unstyled">
+          <li className="mb-2">
+            <Link to="/profilo-professionale">{t('matching.links.profile')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/offerte">{t('matching.links.vacancies')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/candidature">{t('matching.links.applications')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/corsi">{t('matching.links.courses')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to="/recruiting-day">{t('matching.links.recruitingDays')}</Link>
+          </li>
+        </ul>
+        <ImpreseNavLink />
       </section>
       {profile.isPending ? (
         <Loading />

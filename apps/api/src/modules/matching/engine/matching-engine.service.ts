@@ -23,7 +23,7 @@ export class MatchingEngineService {
     const keys = vacancyKeys(v.skills, v.lat, v.lon);
     const rows = await this.db.transaction(async (m) => {
       // see the comment at the top of candidates-for-vacancy.sql
-      await m.query('SET LOCAL enable_seqscan = off');
+      await m.query('SET LOCAL enable_seqscan = off; SET LOCAL jit = off');
       return (await m.query(SQL.candidatesForVacancy, [vacancyId, opts.limit ?? 50, opts.minScore ?? 0, opts.onlyCompleteRequired ?? false, keys])) as MatchRow[];
     });
     return this.explainAll(rows);

@@ -3,13 +3,18 @@ import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { useSession } from '../../auth/api/use-session';
 
-type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations';
+type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations' | 'matching';
+
+/** true for `path` itself and anything below it */
+const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
 
 /**
  * Which section a path belongs to: /agenda/inviti, /agenda/convoca and /agenda/convocazioni/… are "Inviti e convocazioni";
- * a person's pathway, patto and reserved area (/cittadini/…, /patti/…) are "Cittadini".
+ * a person's pathway, patto and reserved area (/cittadini/…, /patti/…) are "Cittadini"; vacancies, courses and
+ * recruiting days (/offerte/…, /corsi, /recruiting-day) are "Offerte e preselezione".
  */
 function sectionOf(pathname: string): Section | undefined {
+  if (within(pathname, paths.vacancies) || within(pathname, paths.courses) || within(pathname, paths.recruitingDays)) return 'matching';
   if (pathname === paths.worklist || pathname.startsWith(`${paths.worklist}/`)) return 'worklist';
   if (pathname === paths.ecoach || pathname.startsWith(`${paths.ecoach}/`)) return 'ecoach';
   if (pathname === paths.citizens || pathname.startsWith(`${paths.citizens}/`) || pathname.startsWith('/patti/')) return 'citizens';
@@ -31,6 +36,7 @@ export function MainNav() {
     { key: 'ecoach', to: paths.ecoach, label: t('nav.ecoach') },
     { key: 'agenda', to: paths.agenda, label: t('nav.agenda') },
     { key: 'invitations', to: paths.invitations, label: t('nav.invitations') },
+    { key: 'matching', to: paths.vacancies, label: t('matching.nav') },
   ] as const satisfies readonly { key: Section; to: string; label: string }[];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>

@@ -3,7 +3,8 @@
 -- Index use: profiles_match_keys_gin (partial on "available AND visibility <> 'nobody'", repeated here) finds the people
 -- who have one of the skills AND live within reach in one lookup; only those rows are read and scored, and a person
 -- beyond their own limit is out. The engine runs this with enable_seqscan off in its transaction: intarray's estimate
--- for an overlap with hundreds of keys is far too high and would otherwise pick a sequential scan of every profile.
+-- for an overlap with hundreds of keys is far too high and would otherwise pick a sequential scan of every profile;
+-- the same over-estimate would make PostgreSQL JIT-compile the query (seconds), so jit is off too.
 -- Nothing is loaded into the API's memory but the result.
 WITH vac AS (
   SELECT v.id, v.location, v.occupation_id, v.isco_group, v.required_skill_ids AS req, v.required_weights AS w,

@@ -1,0 +1,12 @@
+import { queryKeys, searchComuni } from '@opencpi/api-client';
+import { useQuery } from '@tanstack/react-query';
+
+/** GET /api/public/matching/comuni?q=: Italian municipalities (ISTAT code, name, province); asks only from 2 characters. */
+export function useComuneSearch(q: string) {
+  return useQuery({
+    queryKey: queryKeys.taxonomy.comuni(q),
+    queryFn: ({ signal }) => searchComuni(q, signal),
+    enabled: q.length >= 2,
+    staleTime: 5 * 60_000,
+  });
+}

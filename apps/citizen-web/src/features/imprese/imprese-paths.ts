@@ -1,0 +1,11 @@
+import { generatePath } from 'react-router-dom';
+
+/** Paths of the company area (the routes are in app/imprese-routes.tsx). */
+export const impresePaths = {
+  vacancies: '/imprese',
+  newVacancy: '/imprese/offerte/nuova',
+  /** with vacancyPath(id) */
+  vacancy: '/imprese/offerte/:vacancyId',
+} as const;
+
+export const vacancyPath = (vacancyId: string): string => generatePath(impresePaths.vacancy, { vacancyId });

@@ -1,0 +1,36 @@
+import type { VacancyMatchResponse } from '@opencpi/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useMatchingLabels } from '../matching-labels';
+import { vacancyPath } from '../matching-paths';
+import { SaveVacancyButton } from './save-vacancy-button';
+
+/**
+ * One vacancy of /offerte: the title (a link to its page), company, comune and contract; the fit ("Affinità: 87%"),
+ * the explanation's sentence, what is missing ("Ti manca: …") and the distance; save it, and whether I applied.
+ */
+export function VacancyMatchCard({ match }: { match: VacancyMatchResponse }) {
+  const { t } = useTranslation('citizen');
+  const labels = useMatchingLabels();
+  const { vacancy, explanation } = match;
+  const missing = labels.missing(explanation);
+  const facts = [vacancy.companyName, vacancy.comuneName, labels.contract(vacancy.contractType)].filter(Boolean);
+  return (
+    <article className="item-card vacancy-card">
+      <h2 className="h4 mb-1">
+        <Link to={vacancyPath(vacancy.id)}>{vacancy.title}</Link>
+      </h2>
+      <p className="mb-2">{facts.join(' · ')}</p>
+      {match.applicationStatus && (
+        <p className="mb-2">
+          <span className="badge bg-success">{t('matching.vacancies.applied')}</span>
+        </p>
+      )}
+      <p className="fw-semibold mb-1">{labels.score(match.score)}</p>
+      <p className="mb-1">{explanation.summary}</p>
+      {missing.length > 0 && <p className="mb-1">{t('matching.labels.missing', { list: missing.join(', ') })}</p>}
+      <p className="mb-2">{t('matching.labels.distance', { km: labels.km(explanation.distanceKm) })}</p>
+      <SaveVacancyButton vacancyId={vacancy.id} saved={match.saved} title={vacancy.title} />
+    </article>
+  );
+}
