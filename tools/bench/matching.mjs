@@ -78,6 +78,25 @@ await q(`CREATE INDEX ON bench_comuni (idx); CREATE INDEX ON bench_occ (idx); AN
 // load without the two big indexes, then build them (as a region's initial load would)
 const idx = (await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'matching' AND tablename = 'profiles' AND indexname IN ('profiles_match_keys_gin')`)).rows;
 for (const i of idx) await q(`DROP INDEX matching.${i.indexname}`);
+// match_keys = skill × 1024 + 0.5° grid cell from 35°N 6°E (apps/api/src/modules/matching/engine/match-keys.ts), computed
+// in the same INSERT (an UPDATE afterwards would double the table with dead rows)
+await step(`${PROFILES.toLocaleString('en')} profiles (generated in PostgreSQL)`, `
+  INSERT INTO matching.profiles (citizen_id, visibility, comune_istat, location, max_km, hours, shifts, contract_types, target_occupation_ids, occupation_ids,
+                                 isco_groups, skill_ids, match_keys, eqf, languages, licences, experiences, education, available)
+  SELECT id, visibility, istat, location, max_km, hours, shifts, '{}', occ, occ, grp, skills, ARRAY(SELECT s * 1024 + cell FROM unnest(skills) s),
+         eqf, languages, licences, '[]', '[]', available
+    FROM (
+      SELECT gen_random_uuid() AS id,
+             CASE WHEN r.v < 0.08 THEN 'nobody' WHEN r.v < 0.55 THEN 'cpi_agencies' WHEN r.v < 0.85 THEN 'employers_anonymous' ELSE 'employers_named' END AS visibility,
+             c.istat, point(c.lon, c.lat) AS location, (ARRAY[10, 20, 30, 30, 40, 50, 80])[1 + floor(random() * 7)::int] AS max_km,
+             (ARRAY['full', 'part', 'any', 'any'])[1 + floor(random() * 4)::int] AS hours, random() < 0.6 AS shifts, ARRAY[o.id] AS occ, ARRAY[o.grp] AS grp,
+             ARRAY(SELECT DISTINCT s FROM unnest(o.ess || o.opt || ARRAY[1 + floor(random() * 13899)::int, 1 + floor(random() * 13899)::int]) s WHERE random() < 0.55 ORDER BY s) AS skills,
+             least(31, greatest(0, floor((c.lat - 35) / 0.5)::int)) * 32 + least(31, greatest(0, floor((c.lon - 6) / 0.5)::int)) AS cell,
+             (ARRAY[2, 3, 3, 4, 4, 4, 5, 6, 6, 7])[1 + floor(random() * 10)::int] AS eqf,
+             CASE WHEN random() < 0.5 THEN '[{"language":"en","level":"B1","rank":3}]'::jsonb ELSE '[]'::jsonb END AS languages,
+             CASE WHEN random() < 0.7 THEN '{B}'::text[] ELSE '{}'::text[] END AS licences, random() < 0.95 AS available
+        FROM (SELECT g, random() AS v, 1 + floor(7999 * power(random(), 2.5))::int AS ci, 1 + floor(2999 * power(random(), 2))::int AS oi FROM generate_series(1, ${PROFILES}) g) r
+        JOIN bench_comuni c ON c.idx = r.ci JOIN bench_occ o ON o.idx = r.oi) x`);
 await step('candidate index (GIN on match_keys)', idx.map((i) => i.indexdef).join('; '));
 await step(`${VACANCIES.toLocaleString('en')} published vacancies`, `
   INSERT INTO matching.vacancies (created_by, title, occupation_id, isco_group, description, required_skill_ids, required_weights, optional_skill_ids, min_eqf,
