@@ -23,11 +23,11 @@ export const DEMO_COMUNI: readonly { istat: string; name: string; office: string
   { istat: '001272', name: 'Torino', office: 'CPI-TO' }, { istat: '001090', name: 'Collegno', office: 'CPI-TO' },
   { istat: '001120', name: 'Grugliasco', office: 'CPI-TO' }, { istat: '001265', name: 'Settimo Torinese', office: 'CPI-TO' },
   { istat: '001156', name: 'Moncalieri', office: 'CPI-MO' }, { istat: '001164', name: 'Nichelino', office: 'CPI-MO' },
-  { istat: '001276', name: 'Trofarello', office: 'CPI-MO' }, { istat: '001078', name: 'Chieri', office: 'CPI-CH' },
+  { istat: '001280', name: 'Trofarello', office: 'CPI-MO' }, { istat: '001078', name: 'Chieri', office: 'CPI-CH' },
   { istat: '001192', name: 'Pino Torinese', office: 'CPI-CH' }, { istat: '001257', name: 'Santena', office: 'CPI-CH' },
-  { istat: '001125', name: 'Ivrea', office: 'CPI-IV' }, { istat: '001017', name: 'Banchette', office: 'CPI-IV' },
-  { istat: '001191', name: 'Pinerolo', office: 'CPI-PI' }, { istat: '001193', name: 'Piossasco', office: 'CPI-PI' },
-  { istat: '001095', name: 'Cumiana', office: 'CPI-PI' },
+  { istat: '001125', name: 'Ivrea', office: 'CPI-IV' }, { istat: '001020', name: 'Banchette', office: 'CPI-IV' },
+  { istat: '001191', name: 'Pinerolo', office: 'CPI-PI' }, { istat: '001194', name: 'Piossasco', office: 'CPI-PI' },
+  { istat: '001097', name: 'Cumiana', office: 'CPI-PI' },
 ];
 
 export const MALE_NAMES = ['Marco', 'Alessandro', 'Giuseppe', 'Francesco', 'Antonio', 'Giovanni', 'Roberto', 'Andrea', 'Stefano', 'Matteo',
