@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CITIZEN_URL, OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { CITIZEN_URL, OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, romeDate, screenshot } from './browser';
 
 const WAREHOUSE = 'Magazziniere/a con patentino per carrelli elevatori';
 
@@ -127,5 +127,32 @@ describe('matching: explained fit, courses for the gaps, fair ads, anonymised pr
     expect(text).not.toMatch(/@example\.it/);
     await expectAccessible(emp.page, 'employer shared candidates');
     await emp.context.close();
+  });
+
+  it('(4) an operator sets up a recruiting day with interview slots; a citizen books one', async () => {
+    const op = await newUserPage(browser);
+    await loginWithSpid(op.page, OPERATOR_URL, 'Luca Verdi');
+    await op.page.goto(`${OPERATOR_URL}/recruiting-day`);
+    await op.page.getByRole('heading', { level: 1, name: 'Recruiting day' }).waitFor();
+    await op.page.getByLabel('Titolo', { exact: true }).fill('Recruiting day del commercio');
+    await op.page.getByLabel('Giorno', { exact: true }).fill(romeDate(7));
+    await op.page.getByLabel('Luogo o link').fill("Centro per l'Impiego di Torino, sala riunioni");
+    await op.page.getByLabel('Colloqui dalle (facoltativo)').fill('09:00');
+    await op.page.getByLabel('Colloqui fino alle').fill('10:00');
+    await op.page.getByLabel('Durata di ogni colloquio (minuti)').fill('30');
+    await op.page.getByRole('checkbox', { name: 'Commesso/a di negozio', exact: true }).check();
+    await expectAccessible(op.page, 'operator recruiting day form');
+    await op.page.getByRole('button', { name: 'Crea il recruiting day' }).click();
+    await op.page.getByRole('status').filter({ hasText: 'Recruiting day creato.' }).waitFor();
+    await op.context.close();
+
+    const { context, page } = await newUserPage(browser, { mobile: true });
+    await loginWithSpid(page, CITIZEN_URL, 'Fatima Khalil');
+    await page.goto(`${CITIZEN_URL}/recruiting-day`);
+    const day = page.getByRole('article').filter({ hasText: 'Recruiting day del commercio' });
+    await day.getByRole('button', { name: 'Prenota il colloquio delle 09:30 per Commesso/a di negozio' }).click();
+    await day.getByText('Il tuo colloquio per «Commesso/a di negozio»: ore 09:30.').waitFor();
+    await expectAccessible(page, 'citizen recruiting day booked');
+    await context.close();
   });
 });

@@ -6,7 +6,7 @@ import { OccupationSkillEntity } from '../modules/matching/entities/occupation-s
 import { OccupationEntity } from '../modules/matching/entities/occupation.entity';
 import { OfferRefusalEntity } from '../modules/matching/entities/offer-refusal.entity';
 import { ProfileEntity } from '../modules/matching/entities/profile.entity';
-import { RecruitingDayEntity, RecruitingDaySignupEntity } from '../modules/matching/entities/recruiting-day.entity';
+import { RecruitingDayEntity, RecruitingDaySignupEntity, RecruitingDaySlotEntity } from '../modules/matching/entities/recruiting-day.entity';
 import { MatchingRuleEntity } from '../modules/matching/entities/rule.entity';
 import { SavedVacancyEntity } from '../modules/matching/entities/saved-vacancy.entity';
 import { SkillEntity } from '../modules/matching/entities/skill.entity';
@@ -68,5 +68,5 @@ export const ENTITIES = [
   PattoVersionEntity, PattoSignatureEntity, SignatureChallengeEntity, PlanItemEntity, CoachAlertEntity,
   DocumentEntity, BlobEntity, DossierMessageEntity,
   OccupationEntity, SkillEntity, OccupationSkillEntity, ComuneEntity, ProfileEntity, VacancyEntity, ApplicationEntity, SavedVacancyEntity,
-  CourseEntity, OfferRefusalEntity, MatchingOutboxEventEntity, MatchingRuleEntity, RecruitingDayEntity, RecruitingDaySignupEntity,
+  CourseEntity, OfferRefusalEntity, MatchingOutboxEventEntity, MatchingRuleEntity, RecruitingDayEntity, RecruitingDaySignupEntity, RecruitingDaySlotEntity,
 ];

@@ -74,6 +74,11 @@ export function signUpRecruitingDay(recruitingDayId: string, vacancyIds: string[
   return apiRequest(`/citizen/matching/recruiting-days/${id(recruitingDayId)}/signup`, { method: 'POST', body: { vacancyIds } });
 }
 
+/** POST /api/citizen/matching/recruiting-days/:recruitingDayId/slots/:slotId/book (409 SLOT_FULL when taken) */
+export function bookRecruitingSlot(recruitingDayId: string, slotId: string): Promise<RecruitingDayResponse> {
+  return apiRequest(`/citizen/matching/recruiting-days/${id(recruitingDayId)}/slots/${id(slotId)}/book`, { method: 'POST' });
+}
+
 // ---- employer (company area of the citizen app) ----
 
 export function getCompanyVacancies(signal?: AbortSignal): Promise<VacancyListResponse> {

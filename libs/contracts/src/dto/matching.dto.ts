@@ -167,9 +167,17 @@ export class RecruitingDayBody {
   @IsIn(['in_person', 'virtual']) mode!: 'in_person' | 'virtual';
   @IsString() @Length(3, 300) place!: string;
   @IsArray() @ArrayMaxSize(50) @IsUUID('4', { each: true }) vacancyIds!: string[];
+  /** interview slots for each vacancy, HH:MM Rome time: from startTime to endTime, every slotMinutes (all three or none) */
+  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startTime must be HH:MM' }) startTime?: string;
+  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'endTime must be HH:MM' }) endTime?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(120) slotMinutes?: number;
 }
 export class RecruitingDayIdParam {
   @IsUUID('4') recruitingDayId!: string;
+}
+export class RecruitingSlotParam {
+  @IsUUID('4') recruitingDayId!: string;
+  @IsUUID('4') slotId!: string;
 }
 /** POST /api/citizen/matching/recruiting-days/:recruitingDayId/signup */
 export class RecruitingSignupBody {

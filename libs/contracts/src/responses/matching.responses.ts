@@ -232,6 +232,18 @@ export class OutcomeResponse {
   @IsOptional() @IsBoolean() eventPublished?: boolean;
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => CongruityCheckResponse) checks?: CongruityCheckResponse[];
 }
+export class RecruitingSlotResponse {
+  @IsString() id!: string;
+  @IsString() vacancyId!: string;
+  @IsString() startsAt!: string;
+  /** HH:MM, Rome */
+  @IsString() localTime!: string;
+  @IsBoolean() free!: boolean;
+  /** booked by the caller (citizen) */
+  @IsOptional() @IsBoolean() mine?: boolean;
+  /** operators: who booked it */
+  @IsOptional() @IsString() bookedBy?: string;
+}
 export class RecruitingDayResponse {
   @IsString() id!: string;
   @IsString() title!: string;
@@ -242,6 +254,7 @@ export class RecruitingDayResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => VacancyResponse) vacancies!: VacancyResponse[];
   @IsInt() signups!: number;
   @IsOptional() @IsBoolean() signedUp?: boolean;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RecruitingSlotResponse) slots!: RecruitingSlotResponse[];
 }
 export class RecruitingDayListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => RecruitingDayResponse) items!: RecruitingDayResponse[];

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ApplicationIdParam, ApplicationListResponse, ApplicationResponse, ConsentBody, CourseListResponse, ProfileResponse, RecruitingDayIdParam,
-  RecruitingDayListResponse, RecruitingDayResponse, RecruitingSignupBody, Role, SaveProfileBody, VacancyIdParam, VacancyMatchListResponse,
+  RecruitingDayListResponse, RecruitingDayResponse, RecruitingSignupBody, RecruitingSlotParam, Role, SaveProfileBody, VacancyIdParam, VacancyMatchListResponse,
   VacancyMatchResponse, VacancySearchQuery,
 } from '@opencpi/contracts';
 import type { Response } from 'express';
@@ -125,6 +125,14 @@ export class CitizenMatchingController {
   async days(@Ctx() ctx: RequestContext): Promise<RecruitingDayListResponse> {
     const me = await this.registry.selfAsCitizen(ctx);
     return { items: await this.recruiting.upcoming(me.id) };
+  }
+
+  @Post('recruiting-days/:recruitingDayId/slots/:slotId/book')
+  @Allow([Role.Citizen], { minLevel: 1 })
+  @ApiOperation({ summary: 'Book an interview slot of a recruiting day (409 SLOT_FULL when taken, 409 ALREADY_BOOKED at the same time)' })
+  @ApiCreatedResponse({ type: RecruitingDayResponse })
+  book(@Ctx() ctx: RequestContext, @Param() p: RecruitingSlotParam): Promise<RecruitingDayResponse> {
+    return this.recruiting.bookSlot(ctx, p.recruitingDayId, p.slotId);
   }
 
   @Post('recruiting-days/:recruitingDayId/signup')

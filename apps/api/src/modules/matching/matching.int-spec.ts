@@ -209,6 +209,34 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(suggested[0]).toMatchObject({ title: 'Visual merchandising', covers: [{ id: ids.cash }] });
   });
 
+  it('runs a recruiting day with interview slots: one person per slot, one slot per person at a time', async () => {
+    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
+    const mario = await loggedInAgent(http(), MARIO);
+    const giulia = await loggedInAgent(http(), GIULIA);
+    const two = (await t.db.query(`SELECT id FROM matching.vacancies WHERE status = 'published' ORDER BY created_at LIMIT 2`)).map((r: { id: string }) => r.id);
+    const base = { officeId, title: 'Recruiting day del commercio', day: '2099-03-10', mode: 'in_person', place: 'CPI Torino, sala 1', vacancyIds: two };
+    const half = await send(luca, 'post', '/api/operator/matching/recruiting-days', { ...base, startTime: '09:00' });
+    expect(half.status).toBe(400);
+    expect(half.body.errors[0].pointer).toBe('/endTime');
+    const day = await send(luca, 'post', '/api/operator/matching/recruiting-days', { ...base, startTime: '09:00', endTime: '10:00', slotMinutes: 30 });
+    expect(day.status).toBe(201);
+    expect(day.body.slots).toHaveLength(4);
+    expect(day.body.slots.map((x: { localTime: string }) => x.localTime).sort()).toEqual(['09:00', '09:00', '09:30', '09:30']);
+    const [a9, b9] = [two[0], two[1]].map((v) => day.body.slots.find((x: { vacancyId: string; localTime: string }) => x.vacancyId === v && x.localTime === '09:00').id);
+    const booked = await send(mario, 'post', `/api/citizen/matching/recruiting-days/${day.body.id}/slots/${a9}/book`);
+    expect(booked.status).toBe(201);
+    expect(booked.body).toMatchObject({ signedUp: true });
+    expect(booked.body.slots.find((x: { id: string }) => x.id === a9)).toMatchObject({ free: false, mine: true });
+    const taken = await send(giulia, 'post', `/api/citizen/matching/recruiting-days/${day.body.id}/slots/${a9}/book`);
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('SLOT_FULL');
+    const sameTime = await send(mario, 'post', `/api/citizen/matching/recruiting-days/${day.body.id}/slots/${b9}/book`);
+    expect(sameTime.status).toBe(409);
+    expect(sameTime.body.code).toBe('ALREADY_BOOKED');
+    const seen = (await get(luca, '/api/operator/matching/recruiting-days')).body.items.find((d: { id: string }) => d.id === day.body.id);
+    expect(seen.slots.find((x: { id: string }) => x.id === a9).bookedBy).toBe('Mario Rossi');
+  });
+
   it('refuses operator and company routes to a citizen, and company routes to an operator', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });

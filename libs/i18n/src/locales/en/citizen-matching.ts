@@ -297,6 +297,10 @@ export const enCitizenMatching: Catalogue<typeof itCitizenMatching> = {
     profileRequired: "To see the courses that suit you, complete your professional profile.",
   },
   recruitingDays: {
+    slotsTitle: "Interviews with the companies: choose a time",
+    mySlot: "Your interview for «{{title}}»: {{time}}.",
+    noSlots: "No free times left.",
+    bookSlot: "Book the {{time}} interview for {{title}}",
     title: "Recruiting days and job fairs",
     intro: "Meet the companies that are hiring: sign up and tick the vacancies you are interested in.",
     empty: "There are no recruiting days planned at the moment.",

@@ -382,6 +382,9 @@ export const enOperatorMatching: Catalogue<typeof itOperatorMatching> = {
     signups_one: "{{count}} signed up",
     signups_other: "{{count}} signed up",
     form: {
+      startTime: "Interviews from (optional)",
+      endTime: "Interviews until",
+      slotMinutes: "Length of each interview (minutes)",
       title: "New recruiting day",
       office: "Office",
       dayTitle: "Title",
@@ -394,6 +397,9 @@ export const enOperatorMatching: Catalogue<typeof itOperatorMatching> = {
       submit: "Create the recruiting day",
       created: "Recruiting day created.",
       errors: {
+        startTime: "Give the start time of the interviews.",
+        endTime: "Give an end time after the start.",
+        slotMinutes: "Give the length of each interview (10 to 120 minutes).",
         officeId: "Choose one of the offices you work in.",
         title: "Write the title (3 to 200 characters).",
         day: "Write the day.",

@@ -296,6 +296,10 @@ export const itCitizenMatching = {
     profileRequired: "Per vedere i corsi adatti a te, completa il tuo profilo professionale.",
   },
   recruitingDays: {
+    slotsTitle: "Colloqui con le aziende: scegli un orario",
+    mySlot: "Il tuo colloquio per «{{title}}»: ore {{time}}.",
+    noSlots: "Non ci sono più orari liberi.",
+    bookSlot: "Prenota il colloquio delle {{time}} per {{title}}",
     title: "Recruiting day e fiere del lavoro",
     intro: "Incontra le aziende che assumono: iscriviti e indica le offerte che ti interessano.",
     empty: "Al momento non ci sono recruiting day in programma.",

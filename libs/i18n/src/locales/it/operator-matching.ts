@@ -380,6 +380,9 @@ export const itOperatorMatching = {
     signups_one: "{{count}} iscritto",
     signups_other: "{{count}} iscritti",
     form: {
+      startTime: "Colloqui dalle (facoltativo)",
+      endTime: "Colloqui fino alle",
+      slotMinutes: "Durata di ogni colloquio (minuti)",
       title: "Nuovo recruiting day",
       office: "Ufficio",
       dayTitle: "Titolo",
@@ -392,6 +395,9 @@ export const itOperatorMatching = {
       submit: "Crea il recruiting day",
       created: "Recruiting day creato.",
       errors: {
+        startTime: "Indica l'ora di inizio dei colloqui.",
+        endTime: "Indica un'ora di fine successiva all'inizio.",
+        slotMinutes: "Indica la durata di ogni colloquio (da 10 a 120 minuti).",
         officeId: "Scegli una delle sedi in cui lavori.",
         title: "Scrivi il titolo (da 3 a 200 caratteri).",
         day: "Scrivi il giorno.",

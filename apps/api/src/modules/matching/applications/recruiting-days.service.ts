@@ -5,9 +5,9 @@ import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
-import { romeParts } from '../../agenda/domain/rome-time';
+import { minutesOf, romeParts, romeToInstant, timeOf } from '../../agenda/domain/rome-time';
 import { RegistryService } from '../../registry/registry.service';
-import { RecruitingDayEntity, RecruitingDaySignupEntity } from '../entities/recruiting-day.entity';
+import { RecruitingDayEntity, RecruitingDaySignupEntity, RecruitingDaySlotEntity } from '../entities/recruiting-day.entity';
 import { VacancyEntity } from '../entities/vacancy.entity';
 import { VacanciesService } from '../vacancies/vacancies.service';
 
@@ -27,10 +27,25 @@ export class RecruitingDaysService {
     const vacs = body.vacancyIds.length ? await this.db.getRepository(VacancyEntity).findBy({ id: In(body.vacancyIds), status: 'published' }) : [];
     const bad = body.vacancyIds.findIndex((id) => !vacs.some((v) => v.id === id));
     if (bad >= 0) throw new DomainError(ErrorCode.VACANCY_NOT_OPEN, 'Only published vacancies', [{ pointer: `/vacancyIds/${bad}`, detail: 'not a published vacancy', constraint: 'published' }]);
-    const day = await this.db.getRepository(RecruitingDayEntity).save(this.db.getRepository(RecruitingDayEntity).create({
-      officeId: body.officeId, title: body.title.trim(), day: body.day, mode: body.mode, place: body.place.trim(), vacancyIds: body.vacancyIds,
-    }));
-    await this.audit.record(ctx, { action: 'matching.recruiting-day.created', resourceType: 'recruiting_day', resourceId: day.id, subjectFiscalCode: null });
+    const given = [body.startTime, body.endTime, body.slotMinutes].filter((x) => x !== undefined).length;
+    if (given !== 0 && given !== 3) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'startTime, endTime and slotMinutes go together', [{ pointer: body.startTime ? (body.endTime ? '/slotMinutes' : '/endTime') : '/startTime', detail: 'give startTime, endTime and slotMinutes, or none', constraint: 'together' }]);
+    if (body.startTime && body.endTime && minutesOf(body.endTime) <= minutesOf(body.startTime)) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'endTime before startTime', [{ pointer: '/endTime', detail: 'must be after startTime', constraint: 'order' }]);
+    const day = await this.db.transaction(async (m) => {
+      const saved = await m.getRepository(RecruitingDayEntity).save(m.getRepository(RecruitingDayEntity).create({
+        officeId: body.officeId, title: body.title.trim(), day: body.day, mode: body.mode, place: body.place.trim(), vacancyIds: body.vacancyIds,
+      }));
+      if (body.startTime && body.endTime && body.slotMinutes) {
+        // interview slots for each vacancy, Rome wall-clock times (DST-correct through romeToInstant)
+        const rows: Partial<RecruitingDaySlotEntity>[] = [];
+        for (let t = minutesOf(body.startTime); t + body.slotMinutes <= minutesOf(body.endTime); t += body.slotMinutes) {
+          const at = romeToInstant(body.day, timeOf(t));
+          if (at) for (const vacancyId of body.vacancyIds) rows.push({ recruitingDayId: saved.id, vacancyId, startsAt: at });
+        }
+        if (rows.length) await m.getRepository(RecruitingDaySlotEntity).insert(rows);
+      }
+      await this.audit.record(ctx, { action: 'matching.recruiting-day.created', resourceType: 'recruiting_day', resourceId: saved.id, subjectFiscalCode: null }, m);
+      return saved;
+    });
     return (await this.toResponses([day]))[0]!;
   }
 
@@ -50,6 +65,40 @@ export class RecruitingDaysService {
     return (await this.toResponses([day], me.id))[0]!;
   }
 
+  /**
+   * Books an interview slot: one conditional UPDATE (a slot taken meanwhile → 409 SLOT_FULL); the database refuses a
+   * second slot of the same person at the same time. Booking signs the person up for that vacancy.
+   */
+  async bookSlot(ctx: RequestContext, dayId: string, slotId: string): Promise<RecruitingDayResponse> {
+    const me = await this.registry.selfAsCitizen(ctx);
+    const day = await this.db.getRepository(RecruitingDayEntity).findOneBy({ id: dayId });
+    if (!day) throw new DomainError(ErrorCode.RECRUITING_DAY_NOT_FOUND);
+    await this.db.transaction(async (m) => {
+      let updated: unknown[];
+      try {
+        updated = (await m.query(
+          `UPDATE matching.recruiting_day_slots SET citizen_id = $3, booked_at = now() WHERE id = $2 AND recruiting_day_id = $1 AND citizen_id IS NULL RETURNING vacancy_id`,
+          [day.id, slotId, me.id],
+        )) as unknown[];
+      } catch (e) {
+        if ((e as { constraint?: string }).constraint === 'recruiting_day_slots_person_time_key') throw new DomainError(ErrorCode.ALREADY_BOOKED, 'You already have an interview at that time');
+        throw e;
+      }
+      const rows = (Array.isArray(updated[0]) ? updated[0] : updated) as { vacancy_id: string }[];
+      if (rows.length !== 1) {
+        const exists = await m.getRepository(RecruitingDaySlotEntity).existsBy({ id: slotId, recruitingDayId: day.id });
+        throw new DomainError(exists ? ErrorCode.SLOT_FULL : ErrorCode.SLOT_NOT_FOUND);
+      }
+      await m.query(
+        `INSERT INTO matching.recruiting_day_signups (recruiting_day_id, citizen_id, vacancy_ids) VALUES ($1, $2, ARRAY[$3::uuid])
+         ON CONFLICT (recruiting_day_id, citizen_id) DO UPDATE SET vacancy_ids = (SELECT array_agg(DISTINCT v) FROM unnest(recruiting_day_signups.vacancy_ids || ARRAY[$3::uuid]) v)`,
+        [day.id, me.id, rows[0]!.vacancy_id],
+      );
+      await this.audit.record(ctx, { action: 'matching.recruiting-day.slot-booked', resourceType: 'recruiting_day', resourceId: day.id, subjectFiscalCode: me.fiscalCode, details: { slotId } }, m);
+    });
+    return (await this.toResponses([day], me.id))[0]!;
+  }
+
   private async toResponses(days: RecruitingDayEntity[], citizenId?: string): Promise<RecruitingDayResponse[]> {
     const vacs = await this.db.getRepository(VacancyEntity).findBy({ id: In(days.flatMap((d) => d.vacancyIds)) });
     const responses = await this.vacancies.toResponses(vacs);
@@ -59,9 +108,18 @@ export class RecruitingDaysService {
         this.db.getRepository(RecruitingDaySignupEntity).countBy({ recruitingDayId: d.id }),
         citizenId ? this.db.getRepository(RecruitingDaySignupEntity).existsBy({ recruitingDayId: d.id, citizenId }) : Promise.resolve(false),
       ]);
+      const slots = await this.db.getRepository(RecruitingDaySlotEntity).find({ where: { recruitingDayId: d.id }, order: { startsAt: 'ASC', vacancyId: 'ASC' } });
+      const people = citizenId ? new Map() : await this.registry.citizensByIds(slots.flatMap((x) => (x.citizenId ? [x.citizenId] : [])));
       out.push({
         id: d.id, title: d.title, day: d.day, mode: d.mode, place: d.place, officeName: (await this.registry.officeName(d.officeId)) ?? '',
         vacancies: responses.filter((v) => d.vacancyIds.includes(v.id)), signups: counts, ...(citizenId ? { signedUp: mine } : {}),
+        slots: slots.map((x) => {
+          const p = x.citizenId ? people.get(x.citizenId) : undefined;
+          return {
+            id: x.id, vacancyId: x.vacancyId, startsAt: x.startsAt.toISOString(), localTime: romeParts(x.startsAt).time, free: x.citizenId === null,
+            ...(citizenId ? { mine: x.citizenId === citizenId } : p ? { bookedBy: `${p.givenName} ${p.familyName}` } : {}),
+          };
+        }),
       });
     }
     return out;

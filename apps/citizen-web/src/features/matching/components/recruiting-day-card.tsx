@@ -7,6 +7,7 @@ import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useSignUpRecruitingDay } from '../api/use-sign-up-recruiting-day';
 import { useMatchingLabels } from '../matching-labels';
+import { RecruitingSlots } from './recruiting-slots';
 
 /**
  * A recruiting day or job fair: date, mode, place, office; the vacancies to tick ("Mi interessa: <offerta>") and
@@ -46,6 +47,7 @@ export function RecruitingDayCard({ day }: { day: RecruitingDayResponse }) {
           { label: t('matching.recruitingDays.office'), value: day.officeName },
         ]}
       />
+      <RecruitingSlots day={day} />
       <StatusMessage focus>{justSignedUp ? <p>{t('matching.recruitingDays.done')}</p> : undefined}</StatusMessage>
       {signedUp ? (
         <p className="fw-semibold mb-0">{t('matching.recruitingDays.signedUp')}</p>

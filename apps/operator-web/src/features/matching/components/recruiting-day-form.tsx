@@ -12,7 +12,7 @@ import { DAY_MODES, isDayMode } from '../matching-options';
 
 const MAX_VACANCIES = 50;
 
-type Field = 'officeId' | 'title' | 'day' | 'mode' | 'place' | 'vacancyIds';
+type Field = 'officeId' | 'title' | 'day' | 'mode' | 'place' | 'vacancyIds' | 'startTime' | 'endTime' | 'slotMinutes';
 
 export interface RecruitingDayFormProps {
   offices: readonly OfficeResponse[];
@@ -33,6 +33,9 @@ export function RecruitingDayForm({ offices, vacancies, onCreated }: RecruitingD
   const [mode, setMode] = useState<string>('in_person');
   const [place, setPlace] = useState('');
   const [vacancyIds, setVacancyIds] = useState<string[]>([]);
+  const [startTime, setStartTime] = useState('');
+  const [endTime, setEndTime] = useState('');
+  const [slotMinutes, setSlotMinutes] = useState('');
   const [localErrors, setLocalErrors] = useState<Set<Field>>(new Set());
   const server = problemFields(create.error);
   const fieldError = (field: Field): string | undefined =>
@@ -51,6 +54,8 @@ export function RecruitingDayForm({ offices, vacancies, onCreated }: RecruitingD
     if (!isDayMode(mode)) errors.add('mode');
     if (where.length < 3 || where.length > 300) errors.add('place');
     if (chosen.length > MAX_VACANCIES) errors.add('vacancyIds');
+    // interview slots: all three or none (the API says which one is missing)
+    const slots = startTime || endTime || slotMinutes ? { startTime, endTime, slotMinutes: Number(slotMinutes) } : {};
     setLocalErrors(errors);
     if (errors.size > 0 || !isDayMode(mode)) {
       create.reset();
@@ -58,13 +63,16 @@ export function RecruitingDayForm({ offices, vacancies, onCreated }: RecruitingD
       return;
     }
     create.mutate(
-      { officeId, title: text, day, mode, place: where, vacancyIds: chosen },
+      { officeId, title: text, day, mode, place: where, vacancyIds: chosen, ...slots } as Parameters<typeof create.mutate>[0],
       {
         onSuccess: () => {
           setTitle('');
           setDay('');
           setPlace('');
           setVacancyIds([]);
+          setStartTime('');
+          setEndTime('');
+          setSlotMinutes('');
           onCreated();
         },
       },
@@ -137,6 +145,17 @@ export function RecruitingDayForm({ offices, vacancies, onCreated }: RecruitingD
         minLength={3}
         maxLength={300}
       />
+      <div className="row g-3">
+        <div className="col-12 col-md-4">
+          <TextField type="time" label={t('matching.recruitingDays.form.startTime')} value={startTime} error={fieldError('startTime')} onChange={(e) => setStartTime(e.target.value)} />
+        </div>
+        <div className="col-12 col-md-4">
+          <TextField type="time" label={t('matching.recruitingDays.form.endTime')} value={endTime} error={fieldError('endTime')} onChange={(e) => setEndTime(e.target.value)} />
+        </div>
+        <div className="col-12 col-md-4">
+          <TextField type="number" min={10} max={120} label={t('matching.recruitingDays.form.slotMinutes')} value={slotMinutes} error={fieldError('slotMinutes')} onChange={(e) => setSlotMinutes(e.target.value)} />
+        </div>
+      </div>
       <fieldset className={['form-fieldset', vacanciesError ? 'is-invalid' : ''].filter(Boolean).join(' ')}>
         <legend>{t('matching.recruitingDays.form.vacancies')}</legend>
         {vacancies.length === 0 ? (
