@@ -191,6 +191,17 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(event).toMatchObject({ type: 'offer.refused', payload: { fiscalCode: MARIO, vacancyId, benefit: 'naspi' } });
   });
 
+  it('answers two applies at once with one 201 and one 409, and refuses an experience that ends before it starts', async () => {
+    const fatima = await loggedInAgent(http(), FATIMA);
+    const bad = await send(fatima, 'put', '/api/citizen/matching/profile', profile({ experiences: [{ title: 'Commessa', from: '2020-05-01', to: '2019-01-01' }] }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].pointer).toBe('/experiences/0/to');
+    const [a, b] = await Promise.all([1, 2].map(() => send(fatima, 'post', `/api/citizen/matching/vacancies/${vacancyId}/apply`)));
+    expect([a!.status, b!.status].sort()).toEqual([201, 409]);
+    expect([a!.body.code, b!.body.code]).toContain('ALREADY_APPLIED');
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM matching.applications WHERE vacancy_id = $1 AND citizen_id = $2`, [vacancyId, await citizenId(FATIMA)])).toEqual([{ n: 1 }]);
+  });
+
   it('points each missing skill to courses, and suggests courses for the target occupations', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });

@@ -67,9 +67,16 @@ export class ApplicationsService {
         await this.audit.record(ctx, { action: 'matching.application.confirmed', resourceType: 'application', resourceId: existing.id, subjectFiscalCode: me.fiscalCode }, m);
         return existing.id;
       }
-      const a = await m.getRepository(ApplicationEntity).save(m.getRepository(ApplicationEntity).create({
-        vacancyId, citizenId: me.id, status: 'applied', score: match ? String(match.score) : null, consent: 'granted', consentAt: new Date(),
-      }));
+      let a: ApplicationEntity;
+      try {
+        a = await m.getRepository(ApplicationEntity).save(m.getRepository(ApplicationEntity).create({
+          vacancyId, citizenId: me.id, status: 'applied', score: match ? String(match.score) : null, consent: 'granted', consentAt: new Date(),
+        }));
+      } catch (e) {
+        // two applies at once: the unique key decides, the loser gets the same answer as a repeat
+        if ((e as { constraint?: string }).constraint === 'applications_vacancy_citizen_key') throw new DomainError(ErrorCode.ALREADY_APPLIED);
+        throw e;
+      }
       await this.audit.record(ctx, { action: 'matching.application.created', resourceType: 'application', resourceId: a.id, subjectFiscalCode: me.fiscalCode }, m);
       return a.id;
     });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ProfileResponse, SaveProfileBody } from '@opencpi/contracts';
+import { ErrorCode, type ProfileResponse, type SaveProfileBody } from '@opencpi/contracts';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
+import { DomainError } from '../../../platform/errors/domain-error';
 import { DidService } from '../../patto/did/did.service';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
 import { ProfileEntity, type ProfileLanguage } from '../entities/profile.entity';
@@ -75,6 +76,8 @@ export class ProfilesService {
     await this.taxonomy.requireSkills(skillIds, (i) => `/skillIds/${body.skillIds.indexOf(skillIds[i]!)}`);
     const expOcc = body.experiences.flatMap((e) => (e.occupationId ? [e.occupationId] : []));
     const occ = await this.taxonomy.requireOccupations([...targets, ...expOcc], (i) => (i < targets.length ? `/targetOccupationIds/${i}` : `/experiences/${i - targets.length}/occupationId`));
+    const backwards = body.experiences.findIndex((e) => !!e.to && e.to < e.from);
+    if (backwards >= 0) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'to before from', [{ pointer: `/experiences/${backwards}/to`, detail: 'to must not be before from', constraint: 'order' }]);
     const comune = await this.taxonomy.comune(body.comuneIstat);
     const occupationIds = [...new Set([...targets, ...expOcc])];
     const iscoGroups = [...new Set(occupationIds.map((id) => Math.floor(Number(occ.get(id)!.iscoCode) / 10)))];
