@@ -2,9 +2,12 @@
 // `npm run bench:booking`: booking throughput through the whole HTTP stack vs. the same transaction straight
 // to PostgreSQL (the physical limit), both with 50 concurrent clients. Prints figures; asserts nothing.
 //   BENCH_SECONDS (default 30), BENCH_CLIENTS (default 50), DATABASE_ADMIN_URL (default: machine PG, else embedded),
-//   BENCH_BASELINE=1 (also an authenticated GET, the floor of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in /tmp/prof)
+//   BENCH_BASELINE=1 (also an authenticated GET, the floor of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in /tmp/prof),
+//   BENCH_KEEP_DB=1 (leave the database for a look afterwards)
 import { spawn, execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -37,7 +40,7 @@ const cli = path.join(repoRoot, 'dist/api/apps/api/src/cli.js');
 execFileSync(process.execPath, [cli, 'migrate'], { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: 'ignore' });
 execFileSync(process.execPath, [cli, 'seed'], { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: 'ignore' });
 
-const db = new pg.Pool({ connectionString: dbUrl, max: CLIENTS + 5 });
+const db = new pg.Pool({ connectionString: dbUrl, max: CLIENTS + 5, idleTimeoutMillis: 0 });
 // 5 offices × 20 operators × 8 weeks of slots (Mon–Fri 9:00–12:30, 30 minutes)
 console.log('seeding 5 offices × 20 operators × 8 weeks of slots…');
 await db.query(`
@@ -57,6 +60,7 @@ const { rowCount: slotCount } = await db.query(`
    WHERE extract(isodow FROM d) < 6`);
 const slots = (await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'BNCH%' ORDER BY random()`)).rows.map((r) => r.id);
 const half = Math.floor(slots.length / 2);
+// (each run books distinct slots; a run that books them all stops early)
 const httpSlots = slots.slice(0, half);
 const sqlSlots = slots.slice(half);
 console.log(`${slotCount} bench slots (${httpSlots.length} for HTTP, ${sqlSlots.length} for SQL)`);
@@ -81,6 +85,37 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 250));
 }
 
+// CPU time (ms) of a process, of all PostgreSQL server processes, and of the machine: where the cycles of a run go
+const TICK_MS = 1000 / 100;
+const procCpu = (pid, part = 'all') => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (part === 'sys' ? Number(f[12]) : part === 'user' ? Number(f[11]) : Number(f[11]) + Number(f[12])) * TICK_MS;
+  } catch { return 0; }
+};
+// per server process, so that a connection closing during a run does not take its past CPU time with it
+const pgCpu = () => new Map(readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+  try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres' ? [[pid, procCpu(pid)]] : []; } catch { return []; }
+}));
+const pgDelta = (a, b) => [...b].reduce((sum, [pid, t]) => sum + t - (a.get(pid) ?? 0), 0);
+const machineBusy = () => { const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number); return { busy: (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * TICK_MS, all: f.slice(0, 8).reduce((a, b) => a + b, 0) * TICK_MS }; };
+const cpuSnapshot = () => ({ api: procCpu(api.pid), apiSys: procCpu(api.pid, 'sys'), pg: pgCpu(), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000, machine: machineBusy() });
+
+// a light client (node:http, kept-alive connections), so that the load generator takes little of the CPU it shares
+const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+function call(method, urlPath, headers, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: PORT, path: urlPath, method, agent, headers: body ? { ...headers, 'content-length': Buffer.byteLength(body) } : headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 async function run(label, slotsPool, bookOne, unit = 'bookings/s') {
   const latencies = [];
   let ok = 0;
@@ -88,6 +123,7 @@ async function run(label, slotsPool, bookOne, unit = 'bookings/s') {
   let next = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const started = Date.now();
+  const cpu0 = cpuSnapshot();
   await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => {
     while (Date.now() < deadline && next < slotsPool.length) {
       const slotId = slotsPool[next++];
@@ -97,62 +133,61 @@ async function run(label, slotsPool, bookOne, unit = 'bookings/s') {
     }
   }));
   const elapsed = (Date.now() - started) / 1000;
+  const cpu1 = cpuSnapshot();
   latencies.sort((a, b) => a - b);
   console.log(`${label.padEnd(34)} ${fmt(ok / elapsed).padStart(8)} ${unit}   p50 ${fmt(pct(latencies, 50))} ms   p95 ${fmt(pct(latencies, 95))} ms   p99 ${fmt(pct(latencies, 99))} ms   errors ${errors}   (${ok} in ${elapsed.toFixed(1)} s, ${CLIENTS} clients)`);
+  const per = (a, b) => fmt(((b - a) / Math.max(1, latencies.length)) * 1000);
+  const machine = ((cpu1.machine.busy - cpu0.machine.busy) / Math.max(1, cpu1.machine.all - cpu0.machine.all)) * 100;
+  console.log(`${''.padEnd(34)} CPU µs per request: API ${per(cpu0.api, cpu1.api)} (kernel ${per(cpu0.apiSys, cpu1.apiSys)}), PostgreSQL ${per(0, pgDelta(cpu0.pg, cpu1.pg))}, bench client ${per(cpu0.self, cpu1.self)}; machine ${fmt(machine)}% busy`);
   return ok / elapsed;
 }
 
 if (process.env.BENCH_BASELINE) {
   // the floor of the HTTP stack: an authenticated GET that reads one small row (session, rate limit, guard, logging)
   await run('HTTP baseline (GET my appointments)', Array.from({ length: 1_000_000 }, () => null), async (i) => {
-    const res = await fetch(`http://localhost:${PORT}/api/citizen/agenda/appointments`, { headers: { cookie: sessions[i].cookie } });
-    await res.arrayBuffer();
-    return res.status === 200;
+    return (await call('GET', '/api/citizen/agenda/appointments', { cookie: sessions[i].cookie })) === 200;
   }, 'requests/s');
 }
 console.log(`\nbooking benchmark: ${CLIENTS} concurrent clients, ${SECONDS} s each, distinct free slots`);
 const viaHttp = await run('HTTP (whole API stack)', httpSlots, async (i, slotId) => {
   const s = sessions[i];
-  const res = await fetch(`http://localhost:${PORT}/api/citizen/agenda/appointments`, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf }, body: JSON.stringify({ slotId, channel: 'in_person' }),
-  });
-  await res.arrayBuffer();
-  return res.status === 201;
+  return (await call('POST', '/api/citizen/agenda/appointments', { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+    JSON.stringify({ slotId, channel: 'in_person' }))) === 201;
 });
-// The same booking transaction the API runs, straight to PostgreSQL: the seat, the appointment, the audit record,
-// the person's notification preferences, the six outbox messages (confirmation, 48 h recall, 2 h reminder × e-mail
-// and SMS) and their pg-boss jobs in one statement — without HTTP, sessions, validation, logging or rate limiting.
+// The same booking the API runs, straight to PostgreSQL: the statements are built by the API's own compiled code
+// (the citizen's reference, the slot with its service, office and the person's notification preferences, then one
+// statement taking the seat and writing the appointment, the audit record and the outbox messages) — without HTTP,
+// sessions, validation, logging or rate limiting.
 const require = createRequire(import.meta.url);
-const plans = require(path.join(repoRoot, 'node_modules/pg-boss/src/plans.js'));
-const insertJobsSql = plans.insertJobs('pgboss');
-const viaSql = await run('SQL (same transaction, direct)', sqlSlots, async (i, slotId) => {
+const dist = (f) => require(path.join(repoRoot, 'dist/api/apps/api/src', f));
+const { SqlStatement } = dist('database/sql-statement.js');
+const repo = Object.create(dist('modules/agenda/agenda.repository.js').AgendaRepository.prototype);
+const audit = Object.create(dist('platform/audit/audit.service.js').AuditService.prototype);
+const notifications = Object.assign(Object.create(dist('modules/notifications/notifications.service.js').NotificationsService.prototype), { env: { NOTIFICATION_QUIET_HOURS: '' } });
+const agenda = Object.assign(Object.create(dist('modules/agenda/agenda.service.js').AgendaService.prototype), { env: { CITIZEN_WEB_URL: 'http://localhost:4200', SESSION_SECRET: env.SESSION_SECRET } });
+const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, slotId) => {
   const c = await db.connect();
   try {
-    await c.query('BEGIN');
-    const r = await c.query(`UPDATE agenda.slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity AND starts_at >= now() + interval '2 hours' RETURNING id, starts_at`, [slotId]);
-    if (r.rowCount !== 1) { await c.query('ROLLBACK'); return false; }
-    const who = citizens[CLIENTS + (i % CLIENTS)];
-    const a = await c.query(`INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1,$2,$3,'in_person','citizen') RETURNING id`, [slotId, who.id, who.fiscal_code]);
-    const id = a.rows[0].id;
-    await c.query(`INSERT INTO audit.audit_events (actor_fiscal_code, actor_name, actor_role, action, resource_type, resource_id, subject_fiscal_code, outcome, details)
-                   VALUES ($1, $2, 'citizen', 'agenda.appointment.book', 'appointment', $3, $1, 'allowed', '{"source":"citizen"}')`, [who.fiscal_code, `${who.given_name} ${who.family_name}`, id]);
-    await c.query(`SELECT channels, locale FROM notifications.preferences WHERE fiscal_code = $1`, [who.fiscal_code]);
-    const starts = new Date(r.rows[0].starts_at).getTime();
-    const msgs = [];
-    for (const [kind, at] of [['confirmed', Date.now()], ['reminder-48h', starts - 48 * 3_600_000], ['reminder-2h', starts - 2 * 3_600_000]]) {
-      for (const ch of ['email', 'sms']) msgs.push([`appointment:${id}:${kind}:${ch}`, ch, ch === 'email' ? 'bench@example.it' : '+393330000000', new Date(Math.max(at, Date.now()))]);
-    }
-    const m = await c.query(
-      `INSERT INTO notifications.messages (dedupe_key, recipient_fiscal_code, channel, address, template, locale, subject, body, not_before)
-       SELECT k, $1, ch, ad, 'appointment.confirmed', 'it', 'Appuntamento confermato', 'Gentile persona, il suo appuntamento è confermato.', nb
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS t(k, ch, ad, nb)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, not_before`,
-      [who.fiscal_code, msgs.map((x) => x[0]), msgs.map((x) => x[1]), msgs.map((x) => x[2]), msgs.map((x) => x[3])]);
-    const jobs = m.rows.map((row) => ({ name: 'notifications.send', data: { messageId: row.id }, startAfter: new Date(row.not_before).toISOString(), singletonKey: row.id }));
-    await c.query(insertJobsSql, [JSON.stringify(jobs), null, null, null, null, null]);
-    await c.query('COMMIT');
-    return true;
-  } catch (e) { await c.query('ROLLBACK'); throw e; } finally { c.release(); }
+    const m = { query: async (sql, params) => (await c.query(sql, params)).rows };
+    const fc = citizens[CLIENTS + (i % CLIENTS)].fiscal_code;
+    const [citizen] = await m.query(`SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
+         FROM registry.citizens WHERE fiscal_code = $1`, [fc]);
+    const read = new SqlStatement();
+    const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc) });
+    const appointment = { id: randomUUID(), status: 'booked', channel: 'in_person', startsAt: slot.startsAt, endsAt: slot.endsAt, serviceCode: slot.serviceCode, serviceNameIt: slot.serviceNameIt,
+      serviceNameEn: slot.serviceNameEn, officeName: slot.officeName, cancelCutoffHours: slot.cancelCutoffHours, citizenFiscalCode: fc, citizenName: `${citizen.givenName} ${citizen.familyName}`,
+      slotId, operatorId: slot.operatorId, officeId: slot.officeId, cancelReason: null, convocationId: null, officeAddress: slot.officeAddress, recallAnswer: null };
+    const messages = notifications.outboxRows(agenda.bookingMessages(appointment, citizen), slot.prefs);
+    const ctx = { principal: { fiscalCode: fc, givenName: citizen.givenName, familyName: citizen.familyName, roles: ['citizen'] }, ip: '127.0.0.1', userAgent: 'bench', correlationId: randomUUID() };
+    const st = new SqlStatement();
+    const sql = repo.bookSql(st, { id: appointment.id, slotId, notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000), channel: 'in_person', citizenId: citizen.id, citizenFiscalCode: fc, source: 'citizen' },
+      (from) => [
+        { name: 'audit', sql: audit.insertSql(st, ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointment.id, subjectFiscalCode: fc, actorOfficeId: slot.officeId, details: { source: 'citizen' } }, from) },
+        { name: 'outbox', sql: notifications.outboxInsertSql(st, messages, from) },
+      ], 'outbox');
+    const [r] = await m.query(sql, st.params);
+    return r.booked === 1;
+  } finally { c.release(); }
 });
 console.log(`HTTP stack reaches ${fmt((viaHttp / viaSql) * 100)}% of the direct-SQL throughput.`);
 const [{ overbooked }] = (await db.query(`SELECT count(*)::int AS overbooked FROM agenda.slots WHERE booked > capacity`)).rows;
@@ -160,8 +195,10 @@ const [{ doubled }] = (await db.query(`SELECT count(*)::int AS doubled FROM (SEL
   GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`)).rows;
 console.log(`slots over capacity after the run: ${overbooked}; slots holding more live appointments than seats: ${doubled}`);
 
+agent.destroy();
 api.kill('SIGTERM');
 await db.end();
+if (process.env.BENCH_KEEP_DB) { console.log(`database kept: ${dbUrl}`); process.exit(0); }
 const drop = new pg.Client({ connectionString: adminUrl });
 await drop.connect();
 await drop.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

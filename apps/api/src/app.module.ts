@@ -15,6 +15,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { RegistryModule } from './modules/registry/registry.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { correlationIdOf } from './platform/http/correlation-id';
+import { RateLimiter } from './platform/rate-limit/rate-limit.middleware';
 import { StatusModule } from './platform/status/status.module';
 
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         MatchingModule,
         ...(env.DEV_IDP ? [DevIdpModule] : []),
       ],
+      providers: [RateLimiter],
     };
   }
 }

@@ -5,14 +5,13 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { Env } from './config/env';
 import { ProblemFilter } from './platform/errors/problem.filter';
 import { createValidationPipe } from './platform/errors/validation';
 import { correlationIdOf } from './platform/http/correlation-id';
 import { mountOpenApi } from './platform/openapi/openapi';
-import { rateLimitMiddleware } from './platform/rate-limit/rate-limit.middleware';
+import { RateLimiter, rateLimitMiddleware } from './platform/rate-limit/rate-limit.middleware';
 
 export const API_VERSION = '0.1.0';
 
@@ -36,7 +35,7 @@ export async function createApp(env: Env): Promise<NestExpressApplication> {
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '512kb' });
-  app.use(rateLimitMiddleware(app.get(DataSource), env.RATE_LIMIT_PER_MINUTE));
+  app.use(rateLimitMiddleware(app.get(RateLimiter)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

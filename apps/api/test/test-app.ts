@@ -23,6 +23,7 @@ export function testEnv(databaseUrl: string, overrides: Record<string, string> =
     NOTIFICATION_FAKES: 'true',
     JOBS_POLL_SECONDS: '0.5',
     JOBS_RETRY_DELAY_SECONDS: '1',
+    NOTIFICATION_DISPATCH_MS: '200',
     NOTIFICATION_QUIET_HOURS: '', // tests run at any hour; quiet hours have their own unit test
     ...overrides,
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { SqlStatement } from '../../database/sql-statement';
 import type { AppointmentEntity } from './entities/appointment.entity';
 import { ServiceTypeEntity } from './entities/service-type.entity';
 
@@ -12,6 +13,11 @@ export interface AppointmentRow {
   id: string; status: string; channel: string; startsAt: Date; endsAt: Date; serviceCode: string; serviceNameIt: string; serviceNameEn: string;
   officeName: string; cancelCutoffHours: number; citizenFiscalCode: string; citizenName: string | null; slotId: string; operatorId: string; officeId: string;
   cancelReason: string | null; convocationId: string | null; officeAddress: string; recallAnswer: string | null;
+}
+
+/** A slot with everything a booking needs to answer and to word its messages. */
+export interface BookingSlot extends SlotRow {
+  minNoticeMinutes: number; serviceCode: string; serviceNameIt: string; serviceNameEn: string; cancelCutoffHours: number; officeAddress: string;
 }
 
 /** No absence of the slot's operator, and no closure of its office, overlaps the slot. */
@@ -65,6 +71,42 @@ export class AgendaRepository {
          FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN agenda.service_types t ON t.id = s.service_type_id
         WHERE s.id = $1`, [id]);
     return rows[0] ?? null;
+  }
+
+  /**
+   * The slot with its service and office, plus `extra` scalar subqueries other modules contribute (named
+   * columns): everything a booking reads, in one round trip.
+   */
+  async slotForBooking<X extends Record<string, unknown>>(m: EntityManager, st: SqlStatement, slotId: string, extra: { [K in keyof X]: string }): Promise<(BookingSlot & X) | null> {
+    const extras = Object.entries(extra).map(([name, sql]) => `, ${sql} AS "${name}"`).join('');
+    const rows: (BookingSlot & X)[] = await m.query(
+      `SELECT ${SLOT_COLUMNS}, t.min_notice_minutes AS "minNoticeMinutes", t.code AS "serviceCode", t.name_it AS "serviceNameIt", t.name_en AS "serviceNameEn",
+              t.cancel_cutoff_hours AS "cancelCutoffHours", o.address || ', ' || o.comune_name AS "officeAddress"${extras}
+         FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN agenda.service_types t ON t.id = s.service_type_id
+        WHERE s.id = ${st.p(slotId, 'uuid')}`, st.params);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The booking as one statement: take a seat if one is left and the slot is still bookable (the conditional
+   * UPDATE's row lock serialises racers), insert the appointment, and run the other modules' CTE members
+   * (`members(from)`: the audit record, the outbox messages), which write only if the seat was taken. Answers
+   * whether it was, and the ids the member named `returning` returned.
+   */
+  bookSql(
+    st: SqlStatement,
+    a: { id: string; slotId: string; notBefore: Date; channel: string; citizenId: string; citizenFiscalCode: string; source: string },
+    members: (from: string) => { name: string; sql: string }[],
+    returning?: string,
+  ): string {
+    const seat = `UPDATE agenda.slots s SET booked = s.booked + 1
+       WHERE s.id = ${st.p(a.slotId, 'uuid')} AND s.booked < s.capacity AND s.starts_at >= ${st.p(a.notBefore, 'timestamptz')}
+         AND ${st.p(a.channel, 'text')} = ANY(s.channels) AND ${NOT_EXCEPTED} RETURNING s.id`;
+    const appt = `INSERT INTO agenda.appointments (id, slot_id, citizen_id, citizen_fiscal_code, channel, source)
+       SELECT ${st.p(a.id, 'uuid')}, seat.id, ${st.p(a.citizenId, 'uuid')}, ${st.p(a.citizenFiscalCode, 'text')}, ${st.p(a.channel, 'text')}, ${st.p(a.source, 'text')} FROM seat RETURNING id`;
+    const others = members('appt');
+    return `WITH seat AS (${seat}), appt AS (${appt})${others.map((x) => `, ${x.name} AS (${x.sql})`).join('')}
+      SELECT (SELECT count(*) FROM appt)::int AS booked, ${returning ? `ARRAY(SELECT id FROM ${returning})` : `ARRAY[]::uuid[]`} AS "ids"`;
   }
 
   /** Takes one seat if one is left and the slot is still bookable; false when it is full. */

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Env } from '../../config/env';
 import {
@@ -10,7 +10,8 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
 import { personViaLink, type RequestContext, type RequestOrigin } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
-import { NotificationsService, type NotifyRequest } from '../notifications/notifications.service';
+import { SqlStatement } from '../../database/sql-statement';
+import { NotificationsService, type NotifyRequest, type Preference } from '../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../registry/registry.service';
 import { toAppointmentResponse, toSlotResponse } from './agenda.mapper';
 import { AgendaRepository, type AppointmentRow } from './agenda.repository';
@@ -152,44 +153,67 @@ export class AgendaService {
   async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
     const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
     if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
-    const { appointmentId, appointment } = await this.repo.db.transaction((m) => this.bookIn(m, ctx, citizen, body, source));
-    // read inside the transaction, after the booking: the answer needs no further query
-    return appointment ? toAppointmentResponse(appointment, { videoRoom: this.videoRoom }) : this.appointmentResponse(appointmentId);
+    // no explicit transaction: the booking is one statement, atomic on its own (two round trips in all)
+    const { appointment } = await this.bookIn(this.repo.db.manager, ctx, citizen, body, source);
+    return toAppointmentResponse(appointment, { videoRoom: this.videoRoom });
   }
 
-  /** Books a seat for `citizen` inside the caller's transaction (citizen, invitation link, convocation). */
+  /**
+   * Books a seat for `citizen` (citizen, invitation link, operator, convocation), inside the caller's transaction
+   * when `m` is one. One read (the slot, its service and office, the person's notification preferences) and one
+   * write statement: the seat, the appointment, the audit record and the outbox messages commit together or not at all.
+   */
   async bookIn(
     m: EntityManager, ctx: RequestContext, citizen: CitizenRef, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
     opts: { notify?: boolean } = {},
-  ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string; appointment: AppointmentRow | null }> {
-    const slot = await this.repo.slot(body.slotId, m);
+  ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string; appointment: AppointmentRow }> {
+    const read = new SqlStatement();
+    const slot = await this.repo.slotForBooking<{ prefs: Preference[] }>(m, read, body.slotId, { prefs: this.notifications.preferencesSql(read, citizen.fiscalCode) });
     if (!slot) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot' }]);
     if (!slot.channels.includes(body.channel)) {
       throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot is not offered as ${body.channel}`, [{ pointer: '/channel', detail: `offered: ${slot.channels.join(', ')}` }]);
     }
-    const notBefore = new Date(Date.now() + slot.minNoticeMinutes * 60_000);
-    if (!(await this.repo.takeSeat(m, slot.id, notBefore))) {
-      const fresh = await this.repo.slot(slot.id, m);
-      if (fresh && fresh.booked >= fresh.capacity) throw new DomainError(ErrorCode.SLOT_FULL, 'Another person booked this slot a moment ago: choose another one');
-      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot can no longer be booked (bookings close ${slot.minNoticeMinutes} minutes before the start, and during absences or closures)`);
-    }
-    let appointmentId: string;
+    const appointment: AppointmentRow = {
+      id: randomUUID(), status: 'booked', channel: body.channel, startsAt: slot.startsAt, endsAt: slot.endsAt, serviceCode: slot.serviceCode,
+      serviceNameIt: slot.serviceNameIt, serviceNameEn: slot.serviceNameEn, officeName: slot.officeName, cancelCutoffHours: slot.cancelCutoffHours,
+      citizenFiscalCode: citizen.fiscalCode, citizenName: `${citizen.givenName} ${citizen.familyName}`, slotId: slot.id, operatorId: slot.operatorId,
+      officeId: slot.officeId, cancelReason: null, convocationId: null, officeAddress: slot.officeAddress, recallAnswer: null,
+    };
+    const messages = opts.notify === false ? [] : this.notifications.outboxRows(this.bookingMessages(appointment, citizen), slot.prefs);
+    const st = new SqlStatement();
+    const sql = this.repo.bookSql(
+      st,
+      { id: appointment.id, slotId: slot.id, notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000), channel: body.channel, citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, source },
+      (from) => [
+        { name: 'audit', sql: this.audit.insertSql(st, ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointment.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { source } }, from) },
+        ...(messages.length ? [{ name: 'outbox', sql: this.notifications.outboxInsertSql(st, messages, from) }] : []),
+      ],
+      messages.length ? 'outbox' : undefined,
+    );
+    let result: { booked: number; ids: string[] } | undefined;
     try {
-      appointmentId = await this.repo.insertAppointment(m, { slotId: slot.id, citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, channel: body.channel, source });
+      [result] = (await m.query(sql, st.params)) as { booked: number; ids: string[] }[];
     } catch (e) {
       if (isUniqueViolation(e, 'appointments_one_live_per_slot_person')) throw new DomainError(ErrorCode.ALREADY_BOOKED);
       throw e;
     }
-    await this.audit.record(ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointmentId, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { source } }, m);
-    const appointment = await this.repo.appointment(appointmentId, m);
-    const messageIds = opts.notify === false || !appointment ? [] : await this.notifyBooking(m, appointmentId, citizen, { appointment });
-    return { appointmentId, messageIds, officeId: slot.officeId, appointment };
+    if (result?.booked !== 1) {
+      const fresh = await this.repo.slot(slot.id, m);
+      if (fresh && fresh.booked >= fresh.capacity) throw new DomainError(ErrorCode.SLOT_FULL, 'Another person booked this slot a moment ago: choose another one');
+      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot can no longer be booked (bookings close ${slot.minNoticeMinutes} minutes before the start, and during absences or closures)`);
+    }
+    return { appointmentId: appointment.id, messageIds: result.ids, officeId: slot.officeId, appointment };
   }
 
   /** Confirmation now, reminders 48 h and 2 h before (in the same transaction as the booking). */
   async notifyBooking(m: EntityManager, appointmentId: string, citizen: CitizenRef, opts: { confirmation?: boolean; appointment?: AppointmentRow } = {}): Promise<string[]> {
     const a = opts.appointment ?? (await this.repo.appointment(appointmentId, m));
     if (!a) return [];
+    return this.notifications.enqueueMany(m, this.bookingMessages(a, citizen, opts));
+  }
+
+  /** The messages of a booking: the confirmation (unless told otherwise), the 48 h "are you coming?" recall and the 2 h reminder. */
+  private bookingMessages(a: AppointmentRow, citizen: CitizenRef, opts: { confirmation?: boolean } = {}): NotifyRequest[] {
     const vars = this.messageVars(a, citizen);
     const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
     const reqs: NotifyRequest[] = opts.confirmation === false ? [] : [{ key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true }];
@@ -202,7 +226,7 @@ export class AgendaService {
         reqs.push({ key: `appointment:${a.id}:reminder-${hours}h`, recipient, template, vars: { ...vars, when, recall: this.recallLink(a.id) }, notBefore: at });
       }
     }
-    return this.notifications.enqueueMany(m, reqs);
+    return reqs;
   }
 
   messageVars(a: AppointmentRow, citizen: CitizenRef): Record<string, string> {

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { SqlStatement } from '../../database/sql-statement';
+import { NotificationsService } from '../notifications/notifications.service';
+import { AgendaRepository } from './agenda.repository';
 import { SessionService } from '../identity/session.service';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { loggedInAgent } from '../../../test/saml-login';
@@ -79,6 +83,33 @@ describe('agenda: booking without double booking', () => {
     expect(slot).toEqual({ booked: 3, capacity: 3 });
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM agenda.appointments WHERE slot_id = $1 AND status = 'booked'`, [slotId]);
     expect(n).toBe(3);
+  });
+
+  it('writes a booking in one statement: seat, appointment, audit record and outbox messages together, or nothing', async () => {
+    const [person] = await citizenSessions(1);
+    const slotId = await groupSlot(2);
+    const ok = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', person!.cookie).set('X-CSRF-Token', person!.csrf).send({ slotId, channel: 'in_person' });
+    expect(ok.status).toBe(201);
+    const [audit] = await t.db.query(`SELECT actor_fiscal_code AS actor, subject_fiscal_code AS subject, actor_office_id IS NOT NULL AS "hasOffice", details
+      FROM audit.audit_events WHERE action = 'agenda.appointment.book' AND resource_id = $1`, [ok.body.id]);
+    expect(audit).toEqual({ actor: person!.fiscalCode, subject: person!.fiscalCode, hasOffice: true, details: { source: 'citizen' } });
+    const msgs: { key: string; queued: boolean }[] = await t.db.query(
+      `SELECT dedupe_key AS key, queued_at IS NOT NULL AS queued FROM notifications.messages WHERE dedupe_key LIKE $1 ORDER BY dedupe_key`, [`appointment:${ok.body.id}:%`]);
+    expect(msgs.map((x) => x.key.split(':').slice(2).join(':'))).toEqual(['confirmed:email', 'confirmed:sms', 'reminder-2h:email', 'reminder-2h:sms', 'reminder-48h:email', 'reminder-48h:sms']);
+
+    // a member of the statement fails (here: an outbox row the CHECK refuses): the seat is not taken, nothing is written
+    const repo = t.app.get(AgendaRepository);
+    const [citizen] = await t.db.query(`SELECT id, fiscal_code FROM registry.citizens WHERE fiscal_code <> $1 ORDER BY fiscal_code LIMIT 1`, [person!.fiscalCode]);
+    const st = new SqlStatement();
+    const id = randomUUID();
+    const sql = repo.bookSql(st, { id, slotId, notBefore: new Date(), channel: 'in_person', citizenId: citizen.id, citizenFiscalCode: citizen.fiscal_code, source: 'citizen' }, (from) => [
+      { name: 'outbox', sql: t.app.get(NotificationsService).outboxInsertSql(st, [{ key: `appointment:${id}:confirmed:fax`, fiscalCode: citizen.fiscal_code, channel: 'fax', address: 'x', template: 'appointment.confirmed', locale: 'it', subject: 's', body: 'b', notBefore: new Date() }], from) },
+    ], 'outbox');
+    await expect(t.db.query(sql, st.params)).rejects.toThrow(/messages_channel_check/);
+    const [slot] = await t.db.query('SELECT booked FROM agenda.slots WHERE id = $1', [slotId]);
+    expect(slot.booked).toBe(1);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM agenda.appointments WHERE id = $1`, [id]);
+    expect(n).toBe(0);
   });
 
   it('refuses in the database what the code might get wrong: over-capacity and overlapping slots', async () => {

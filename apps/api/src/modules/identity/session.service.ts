@@ -50,13 +50,21 @@ export class SessionService {
   /** Finds the session of a cookie token and refreshes its idle timer (at most once a minute). */
   async touch(token: string | undefined): Promise<SessionLookup> {
     if (!token || token.length > 100) return { state: 'none' };
-    const session = await this.repo.findOneBy({ tokenHash: hash(token) });
+    // a plain query: this runs on every authenticated request
+    const [session] = (await this.db.query(
+      `SELECT id, token_hash AS "tokenHash", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", roles,
+              spid_level AS "spidLevel", kind, app, idp_entity_id AS "idpEntityId", name_id AS "nameId", session_index AS "sessionIndex",
+              csrf_token AS "csrfToken", ip, user_agent AS "userAgent", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
+              absolute_expires_at AS "absoluteExpiresAt", ended_at AS "endedAt"
+         FROM identity.sessions WHERE token_hash = $1`,
+      [hash(token)],
+    )) as SessionEntity[];
     if (!session) return { state: 'none' };
     const now = Date.now();
     const idleLimit = session.lastSeenAt.getTime() + this.env.SESSION_IDLE_MINUTES * 60_000;
     if (session.endedAt || now > idleLimit || now > session.absoluteExpiresAt.getTime()) return { state: 'expired' };
     if (now - session.lastSeenAt.getTime() > 60_000) {
-      await this.repo.update({ id: session.id }, { lastSeenAt: new Date(now) });
+      await this.db.query(`UPDATE identity.sessions SET last_seen_at = $2 WHERE id = $1`, [session.id, new Date(now)]);
     }
     return { state: 'active', session };
   }

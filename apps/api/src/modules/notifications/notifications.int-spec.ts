@@ -64,6 +64,34 @@ describe('notifications: no message lost while the providers are down, each sent
     expect(n).toBe(2);
   }, 90_000);
 
+  it('keeps messages in the outbox until due; the dispatcher queues each one once, however many run at the same time', async () => {
+    const notifications = t.app.get(NotificationsService);
+    const recipient = { fiscalCode: MARIO, email: 'mario@example.it', mobilePhone: null };
+    const run = `dispatch-${Date.now()}`;
+    const later = new Date(Date.now() + 3_600_000);
+    const ids = await t.db.transaction((m) => notifications.enqueueMany(m, [
+      ...Array.from({ length: 40 }, (_, i) => ({ key: `${run}:now:${i}`, recipient, template: 'appointment.confirmed' as const, vars: {}, immediate: true, channels: ['email'] })),
+      { key: `${run}:later`, recipient, template: 'appointment.reminder' as const, vars: {}, notBefore: later, channels: ['email'] },
+    ]));
+    expect(ids).toHaveLength(41);
+    // three relays at once (plus the one running on its timer): SKIP LOCKED shares the rows, none is queued twice
+    await Promise.all([notifications.dispatch(7), notifications.dispatch(7), notifications.dispatch(7)]);
+    const jobs: { key: string; jobs: number; queued: boolean }[] = await t.db.query(
+      `SELECT m.dedupe_key AS key, m.queued_at IS NOT NULL AS queued,
+              (SELECT count(*)::int FROM (SELECT data FROM pgboss.job WHERE name = 'notifications.send' UNION ALL SELECT data FROM pgboss.archive WHERE name = 'notifications.send') j
+                WHERE j.data->>'messageId' = m.id::text) AS jobs
+         FROM notifications.messages m WHERE m.dedupe_key LIKE $1 ORDER BY m.dedupe_key`, [`${run}:%`]);
+    const now = jobs.filter((j) => j.key.includes(':now:'));
+    expect(now).toHaveLength(40);
+    expect(now.every((j) => j.queued && j.jobs === 1)).toBe(true);
+    const pending = jobs.find((j) => j.key.includes(':later'));
+    expect(pending).toEqual({ key: `${run}:later:email`, queued: false, jobs: 0 }); // not due: still only in the outbox
+    const email = t.app.get<FakeChannelAdapter>(EMAIL_PORT);
+    await eventually(async () => ids.slice(0, 40).every((id) => email.sent.some((x) => x.id === id)) || null);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(email.sent.filter((x) => ids.slice(0, 40).includes(x.id))).toHaveLength(40); // each sent once
+  }, 60_000);
+
   it("records a provider's signed delivery receipt with the message, and refuses unsigned or unknown ones", async () => {
     const [msg] = await t.db.query(`SELECT id, provider_message_id AS "providerId" FROM notifications.messages WHERE status = 'sent' AND channel = 'sms' LIMIT 1`);
     expect(msg.providerId).toMatch(/^fake-/);

@@ -1,9 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ErrorCode, type DeliveryReceiptBody, type ReceiptStatus } from '@opencpi/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Env } from '../../config/env';
+import { SqlStatement } from '../../database/sql-statement';
 import { DomainError } from '../../platform/errors/domain-error';
 import { JobQueue } from '../../platform/jobs/job-queue';
 import { minutesOf, romeParts, romeToInstant, addDays } from '../agenda/domain/rome-time';
@@ -33,16 +34,23 @@ export interface NotifyRequest {
   channels?: string[];
 }
 
+export interface Preference { fiscalCode: string; channels: string[]; locale: string; quietStart: string | null; quietEnd: string | null }
+export interface OutboxRow {
+  key: string; fiscalCode: string; channel: string; address: string; template: string; locale: string; subject: string; body: string; notBefore: Date;
+}
+
 const DEFAULT_CHANNELS = ['email', 'sms'];
 
 /**
- * Transactional outbox + queue: `enqueue` writes the messages and their sending jobs in the caller's transaction;
- * the worker sends each message at most once per successful provider call, retrying with backoff while the
- * provider is down, and a sweeper re-queues anything left pending (jobs out of retries, a lost job).
+ * Transactional outbox + queue: `enqueue` writes the messages in the caller's transaction (the outbox); the
+ * dispatcher (every NOTIFICATION_DISPATCH_MS on worker processes) queues a sending job for each message when it
+ * is due; the worker sends each message at most once per successful provider call, retrying with backoff while
+ * the provider is down, and a sweeper re-queues anything queued but still pending (jobs out of retries, a lost job).
  */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationsService.name);
+  private dispatcher: NodeJS.Timeout | null = null;
   private readonly ports = new Map<string, ChannelPort>();
 
   constructor(
@@ -68,19 +76,27 @@ export class NotificationsService {
     return this.enqueueMany(m, [req]);
   }
 
-  /**
-   * Several messages in three statements whatever their number: the recipients' preferences, the messages (a
-   * repeated key is ignored), and their sending jobs — all in the caller's transaction.
-   */
-  async enqueueMany(m: EntityManager, reqs: NotifyRequest[]): Promise<string[]> {
-    if (reqs.length === 0) return [];
-    const fiscalCodes = [...new Set(reqs.map((r) => r.recipient.fiscalCode))];
-    const prefs = (await m.query(
+  /** The notification preferences of these people (channels, language, quiet hours). */
+  async preferencesOf(m: EntityManager, fiscalCodes: string[]): Promise<Preference[]> {
+    return (await m.query(
       `SELECT fiscal_code AS "fiscalCode", channels, locale, quiet_start AS "quietStart", quiet_end AS "quietEnd" FROM notifications.preferences WHERE fiscal_code = ANY($1::text[])`,
       [fiscalCodes],
-    )) as { fiscalCode: string; channels: string[]; locale: string; quietStart: string | null; quietEnd: string | null }[];
+    )) as Preference[];
+  }
+
+  /**
+   * The same preferences as a scalar subquery (a JSON array) for a statement another module composes, so that
+   * they come with that module's own read in one round trip.
+   */
+  preferencesSql(st: SqlStatement, fiscalCode: string): string {
+    return `(SELECT COALESCE(json_agg(json_build_object('fiscalCode', fiscal_code, 'channels', channels, 'locale', locale, 'quietStart', quiet_start, 'quietEnd', quiet_end)), '[]')
+               FROM notifications.preferences WHERE fiscal_code = ${st.p(fiscalCode)})`;
+  }
+
+  /** The messages of these requests, rendered in each person's language, one per channel they can be reached on. */
+  outboxRows(reqs: NotifyRequest[], prefs: Preference[]): OutboxRow[] {
     const [qs, qe] = this.env.NOTIFICATION_QUIET_HOURS ? this.env.NOTIFICATION_QUIET_HOURS.split('-') : [null, null];
-    const rows: { key: string; fiscalCode: string; channel: string; address: string; template: string; locale: string; subject: string; body: string; notBefore: Date }[] = [];
+    const rows: OutboxRow[] = [];
     for (const req of reqs) {
       const pref = prefs.find((p) => p.fiscalCode === req.recipient.fiscalCode);
       const locale = pref?.locale ?? 'it';
@@ -92,17 +108,71 @@ export class NotificationsService {
         if (address) rows.push({ key: `${req.key}:${channel}`, fiscalCode: req.recipient.fiscalCode, channel, address, template: req.template, locale, subject, body, notBefore });
       }
     }
+    return rows;
+  }
+
+  /**
+   * Writes messages into the outbox as a CTE member of a composed statement (`guard`: a CTE that must yield a
+   * row for anything to be written). A repeated key is ignored. RETURNING id.
+   */
+  outboxInsertSql(st: SqlStatement, rows: OutboxRow[], guard?: string): string {
+    const col = <K extends keyof OutboxRow>(k: K, cast: string) => st.p(rows.map((r) => r[k]), cast);
+    return `INSERT INTO notifications.messages (dedupe_key, recipient_fiscal_code, channel, address, template, locale, subject, body, not_before)
+            SELECT * FROM unnest(${col('key', 'text[]')}, ${col('fiscalCode', 'text[]')}, ${col('channel', 'text[]')}, ${col('address', 'text[]')}, ${col('template', 'text[]')},
+                                 ${col('locale', 'text[]')}, ${col('subject', 'text[]')}, ${col('body', 'text[]')}, ${col('notBefore', 'timestamptz[]')})
+            ${guard ? `WHERE EXISTS (SELECT 1 FROM ${guard})` : ''}
+            ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`;
+  }
+
+  /**
+   * Writes messages into the outbox in the caller's transaction (two statements whatever their number: the
+   * recipients' preferences, the messages). The dispatcher hands them to the queue when they are due.
+   */
+  async enqueueMany(m: EntityManager, reqs: NotifyRequest[]): Promise<string[]> {
+    if (reqs.length === 0) return [];
+    const prefs = await this.preferencesOf(m, [...new Set(reqs.map((r) => r.recipient.fiscalCode))]);
+    const rows = this.outboxRows(reqs, prefs);
     if (rows.length === 0) return [];
-    const inserted = (await m.query(
-      `INSERT INTO notifications.messages (dedupe_key, recipient_fiscal_code, channel, address, template, locale, subject, body, not_before)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, not_before AS "notBefore"`,
-      [rows.map((r) => r.key), rows.map((r) => r.fiscalCode), rows.map((r) => r.channel), rows.map((r) => r.address), rows.map((r) => r.template),
-        rows.map((r) => r.locale), rows.map((r) => r.subject), rows.map((r) => r.body), rows.map((r) => r.notBefore)],
-    )) as { id: string; notBefore: Date }[];
-    // the sending jobs commit (or not) with the messages and the business change
-    await this.jobs.insertInTransaction(m, SEND_QUEUE, inserted.map((r) => ({ data: { messageId: r.id }, startAfter: new Date(r.notBefore), singletonKey: r.id })));
+    const st = new SqlStatement();
+    const inserted = (await m.query(this.outboxInsertSql(st, rows), st.params)) as { id: string }[];
     return inserted.map((r) => r.id);
+  }
+
+  /**
+   * The outbox relay: hands the due messages nobody queued yet to the queue, a sending job each, in batches
+   * (claimed with SKIP LOCKED, so replicas share the work and never queue a message twice). Returns how many.
+   */
+  async dispatch(batch = 500): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.db.transaction(async (m) => {
+        const rows = (await m.query(
+          `UPDATE notifications.messages SET queued_at = now()
+            WHERE id IN (SELECT id FROM notifications.messages WHERE status = 'pending' AND queued_at IS NULL AND not_before <= now()
+                          ORDER BY not_before LIMIT $1 FOR UPDATE SKIP LOCKED)
+            RETURNING id`,
+          [batch],
+        )) as [{ id: string }[], number];
+        await this.jobs.insertInTransaction(m, SEND_QUEUE, rows[0].map((r) => ({ data: { messageId: r.id }, singletonKey: r.id })));
+        return rows[0].length;
+      });
+      total += n;
+      if (n < batch) return total;
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.env.JOBS_WORKERS) return;
+    let running = false;
+    this.dispatcher = setInterval(() => {
+      if (running) return;
+      running = true;
+      this.dispatch().catch((e) => this.logger.error({ err: e }, 'notification dispatch failed')).finally(() => { running = false; });
+    }, this.env.NOTIFICATION_DISPATCH_MS);
+  }
+
+  onApplicationShutdown(): void {
+    if (this.dispatcher) clearInterval(this.dispatcher);
   }
 
   /** Pending messages whose key starts with `prefix` will not be sent (e.g. reminders of a cancelled appointment). */
@@ -187,7 +257,7 @@ export class NotificationsService {
   /** Re-queues messages that are due and still pending (provider was down past the retries, or a crash). */
   async sweep(): Promise<number> {
     const rows = (await this.db.query(
-      `SELECT id FROM notifications.messages WHERE status = 'pending' AND not_before <= now() AND created_at < now() - interval '30 seconds' ORDER BY not_before LIMIT 500`,
+      `SELECT id FROM notifications.messages WHERE status = 'pending' AND not_before <= now() AND queued_at < now() - interval '30 seconds' ORDER BY not_before LIMIT 500`,
     )) as { id: string }[];
     for (const r of rows) await this.jobs.send(SEND_QUEUE, { messageId: r.id }, { singletonKey: r.id });
     return rows.length;

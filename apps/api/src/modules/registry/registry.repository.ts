@@ -64,6 +64,14 @@ export class RegistryRepository {
     return (await this.db.getRepository(CompanyUserEntity).countBy({ fiscalCode })) > 0;
   }
 
+  /** Just the fields other modules reference (a plain query: it runs on every booking). */
+  async citizenRefRow(fiscalCode: string): Promise<Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'> | null> {
+    const rows = (await this.db.query(
+      `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
+         FROM registry.citizens WHERE fiscal_code = $1`, [fiscalCode],
+    )) as Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>[];
+    return rows[0] ?? null;
+  }
   findCitizenByFiscalCode(fiscalCode: string): Promise<CitizenEntity | null> {
     return this.db.getRepository(CitizenEntity).findOneBy({ fiscalCode });
   }

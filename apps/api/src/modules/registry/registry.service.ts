@@ -16,7 +16,7 @@ export interface CitizenRef {
   id: string; fiscalCode: string; officeId: string | null; givenName: string; familyName: string; email: string | null; mobilePhone: string | null;
 }
 
-const toRef = (c: CitizenEntity): CitizenRef => ({
+const toRef = (c: Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>): CitizenRef => ({
   id: c.id, fiscalCode: c.fiscalCode, officeId: c.officeId, givenName: c.givenName, familyName: c.familyName, email: c.email, mobilePhone: c.mobilePhone,
 });
 
@@ -43,7 +43,7 @@ export class RegistryService {
 
   /** The registry id of a citizen (for other modules' records), or null. */
   async citizenRef(fiscalCode: string): Promise<CitizenRef | null> {
-    const c = await this.repo.findCitizenByFiscalCode(fiscalCode);
+    const c = await this.repo.citizenRefRow(fiscalCode);
     return c ? toRef(c) : null;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { SqlStatement } from '../../database/sql-statement';
 import type { RequestContext } from '../auth/request-context';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -52,6 +53,19 @@ export class AuditService {
         details: (r.details ?? {}) as object,
       })),
     );
+  }
+
+  /**
+   * The same record as a CTE member of a statement another module composes: `INSERT … SELECT … FROM <from>`,
+   * so that it is written only when `from` (e.g. the CTE that took the seat) yields a row.
+   */
+  insertSql(st: SqlStatement, ctx: RequestContext, r: AuditRecord, from: string): string {
+    const p = ctx.principal;
+    return `INSERT INTO audit.audit_events (actor_fiscal_code, actor_name, actor_role, actor_office_id, action, resource_type, resource_id,
+              subject_fiscal_code, outcome, ip, user_agent, correlation_id, details)
+            SELECT ${st.p(p.fiscalCode)}, ${st.p(`${p.givenName} ${p.familyName}`)}, ${st.p(p.staff?.role ?? p.roles[0] ?? 'citizen')}, ${st.p(r.actorOfficeId ?? null, 'uuid')},
+                   ${st.p(r.action)}, ${st.p(r.resourceType)}, ${st.p(r.resourceId ?? null)}, ${st.p(r.subjectFiscalCode)}, ${st.p(r.outcome ?? 'allowed')},
+                   ${st.p(ctx.ip)}, ${st.p(ctx.userAgent)}, ${st.p(ctx.correlationId)}, ${st.p(JSON.stringify(r.details ?? {}), 'jsonb')} FROM ${from}`;
   }
 
   /** Everything recorded about one person, newest first. */

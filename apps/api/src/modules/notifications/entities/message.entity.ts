@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 
 /**
  * One message to one person on one channel. Written in the same transaction as the business change
- * (it is the outbox), then sent by a queued job; `dedupe_key` makes a second request for the same message a no-op.
+ * (it is the outbox), queued by the dispatcher when due, then sent by a job; `dedupe_key` makes a second request for the same message a no-op.
  */
 @Entity({ schema: 'notifications', name: 'messages' })
 @Check('messages_channel_check', `"channel" IN ('email', 'sms', 'io')`)
@@ -23,6 +23,8 @@ export class MessageEntity {
   @Column({ type: 'varchar', length: 500, nullable: true }) lastError!: string | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) providerMessageId!: string | null;
   @Column({ type: 'timestamptz', default: () => 'now()' }) notBefore!: Date;
+  /** when the dispatcher handed it to the queue (null: still in the outbox only) */
+  @Column({ type: 'timestamptz', nullable: true }) queuedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) sentAt!: Date | null;
 }
