@@ -155,7 +155,7 @@ const viaHttp = await run('HTTP (whole API stack)', httpSlots, async (i, slotId)
     JSON.stringify({ slotId, channel: 'in_person' }))) === 201;
 });
 // The same booking the API runs, straight to PostgreSQL: the statements are built by the API's own compiled code
-// (the citizen's reference, the slot with its service, office and the person's notification preferences, then one
+// (the slot with its service and office, the person's registry record and notification preferences, then one
 // statement taking the seat and writing the appointment, the audit record and the outbox messages) — without HTTP,
 // sessions, validation, logging or rate limiting.
 const require = createRequire(import.meta.url);
@@ -163,6 +163,7 @@ const dist = (f) => require(path.join(repoRoot, 'dist/api/apps/api/src', f));
 const { SqlStatement } = dist('database/sql-statement.js');
 const repo = Object.create(dist('modules/agenda/agenda.repository.js').AgendaRepository.prototype);
 const audit = Object.create(dist('platform/audit/audit.service.js').AuditService.prototype);
+const registry = Object.create(dist('modules/registry/registry.service.js').RegistryService.prototype);
 const notifications = Object.assign(Object.create(dist('modules/notifications/notifications.service.js').NotificationsService.prototype), { env: { NOTIFICATION_QUIET_HOURS: '' } });
 const agenda = Object.assign(Object.create(dist('modules/agenda/agenda.service.js').AgendaService.prototype), { env: { CITIZEN_WEB_URL: 'http://localhost:4200', SESSION_SECRET: env.SESSION_SECRET } });
 const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, slotId) => {
@@ -170,10 +171,9 @@ const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, sl
   try {
     const m = { query: async (sql, params) => (await c.query(sql, params)).rows };
     const fc = citizens[CLIENTS + (i % CLIENTS)].fiscal_code;
-    const [citizen] = await m.query(`SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
-         FROM registry.citizens WHERE fiscal_code = $1`, [fc]);
     const read = new SqlStatement();
-    const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc) });
+    const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc), citizen: registry.citizenRefSql(read, fc) });
+    const { citizen } = slot;
     const appointment = { id: randomUUID(), status: 'booked', channel: 'in_person', startsAt: slot.startsAt, endsAt: slot.endsAt, serviceCode: slot.serviceCode, serviceNameIt: slot.serviceNameIt,
       serviceNameEn: slot.serviceNameEn, officeName: slot.officeName, cancelCutoffHours: slot.cancelCutoffHours, citizenFiscalCode: fc, citizenName: `${citizen.givenName} ${citizen.familyName}`,
       slotId, operatorId: slot.operatorId, officeId: slot.officeId, cancelReason: null, convocationId: null, officeAddress: slot.officeAddress, recallAnswer: null };

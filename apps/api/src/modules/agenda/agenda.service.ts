@@ -151,25 +151,29 @@ export class AgendaService {
 
   /** A citizen books a slot for themselves. */
   async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
-    const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
-    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
     // no explicit transaction: the booking is one statement, atomic on its own (two round trips in all)
-    const { appointment } = await this.bookIn(this.repo.db.manager, ctx, citizen, body, source);
+    const { appointment } = await this.bookIn(this.repo.db.manager, ctx, { fiscalCode: ctx.principal.fiscalCode }, body, source);
     return toAppointmentResponse(appointment, { videoRoom: this.videoRoom });
   }
 
   /**
-   * Books a seat for `citizen` (citizen, invitation link, operator, convocation), inside the caller's transaction
-   * when `m` is one. One read (the slot, its service and office, the person's notification preferences) and one
+   * Books a seat for a person (citizen, invitation link, operator, convocation), inside the caller's transaction
+   * when `m` is one. One read (the slot, its service and office, the person's notification preferences and, given
+   * only a fiscal code, their registry record) and one
    * write statement: the seat, the appointment, the audit record and the outbox messages commit together or not at all.
    */
   async bookIn(
-    m: EntityManager, ctx: RequestContext, citizen: CitizenRef, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
+    m: EntityManager, ctx: RequestContext, who: CitizenRef | { fiscalCode: string }, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
     opts: { notify?: boolean } = {},
   ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string; appointment: AppointmentRow }> {
     const read = new SqlStatement();
-    const slot = await this.repo.slotForBooking<{ prefs: Preference[] }>(m, read, body.slotId, { prefs: this.notifications.preferencesSql(read, citizen.fiscalCode) });
+    const slot = await this.repo.slotForBooking<{ prefs: Preference[]; citizen?: CitizenRef | null }>(m, read, body.slotId, {
+      prefs: this.notifications.preferencesSql(read, who.fiscalCode),
+      ...('id' in who ? {} : { citizen: this.registry.citizenRefSql(read, who.fiscalCode) }), // the person's registry record, when the caller has not read it
+    });
     if (!slot) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot' }]);
+    const citizen = 'id' in who ? who : slot.citizen;
+    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
     if (!slot.channels.includes(body.channel)) {
       throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot is not offered as ${body.channel}`, [{ pointer: '/channel', detail: `offered: ${slot.channels.join(', ')}` }]);
     }

@@ -110,6 +110,16 @@ describe('agenda: booking without double booking', () => {
     expect(slot.booked).toBe(1);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM agenda.appointments WHERE id = $1`, [id]);
     expect(n).toBe(0);
+
+    // someone with a valid SPID session but no registry record: 404 naming why, no seat taken
+    const { token, session } = await t.app.get(SessionService).create({
+      fiscalCode: 'NNTPRS80A01H501U', givenName: 'Persona', familyName: 'Nuova', roles: ['citizen'], spidLevel: 2, kind: 'spid', app: 'citizen',
+      idpEntityId: 'test', nameId: null, sessionIndex: null, ip: null, userAgent: null,
+    });
+    const stranger = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', `opencpi_sid=${token}`).set('X-CSRF-Token', session.csrfToken).send({ slotId, channel: 'in_person' });
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.code).toBe('CITIZEN_NOT_FOUND');
+    expect((await t.db.query('SELECT booked FROM agenda.slots WHERE id = $1', [slotId]))[0].booked).toBe(1);
   });
 
   it('refuses in the database what the code might get wrong: over-capacity and overlapping slots', async () => {

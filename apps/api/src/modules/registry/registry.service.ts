@@ -10,6 +10,7 @@ import { DomainError } from '../../platform/errors/domain-error';
 import type { CitizenEntity } from './entities/citizen.entity';
 import { RegistryRepository, type LoginData } from './registry.repository';
 import { toCitizenProfile, toOfficeResponse } from './registry.mapper';
+import type { SqlStatement } from '../../database/sql-statement';
 
 /** What other modules may know of a citizen. */
 export interface CitizenRef {
@@ -45,6 +46,13 @@ export class RegistryService {
   async citizenRef(fiscalCode: string): Promise<CitizenRef | null> {
     const c = await this.repo.citizenRefRow(fiscalCode);
     return c ? toRef(c) : null;
+  }
+
+  /** The same reference as a scalar subquery (JSON, or null) for a statement another module composes. */
+  citizenRefSql(st: SqlStatement, fiscalCode: string): string {
+    return `(SELECT json_build_object('id', id, 'fiscalCode', fiscal_code, 'officeId', office_id, 'givenName', given_name, 'familyName', family_name,
+                                      'email', email, 'mobilePhone', mobile_phone)
+               FROM registry.citizens WHERE fiscal_code = ${st.p(fiscalCode)})`;
   }
 
   async staffScope(fiscalCode: string): Promise<StaffScope | null> {
