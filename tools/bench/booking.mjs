@@ -41,7 +41,8 @@ execFileSync(process.execPath, [cli, 'migrate'], { env: { ...process.env, DATABA
 execFileSync(process.execPath, [cli, 'seed'], { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: 'ignore' });
 
 const db = new pg.Pool({ connectionString: dbUrl, max: CLIENTS + 5, idleTimeoutMillis: 0 });
-// 5 offices × 20 operators × 8 weeks of slots (Mon–Fri 9:00–12:30, 30 minutes)
+// 5 offices × 20 operators × 8 weeks of slots (Mon–Fri 9:00–12:30 and 14:00–17:30, 30 minutes: 56,000 slots, so that
+// neither half runs out within 30 s)
 console.log('seeding 5 offices × 20 operators × 8 weeks of slots…');
 await db.query(`
   INSERT INTO registry.staff (fiscal_code, given_name, family_name, role, region_id)
@@ -56,7 +57,8 @@ const { rowCount: slotCount } = await db.query(`
          ((d::date + tt.t) AT TIME ZONE 'Europe/Rome'), ((d::date + tt.t + interval '30 minutes') AT TIME ZONE 'Europe/Rome'), '{in_person,video,phone}', 1
     FROM registry.staff_offices so JOIN registry.staff s ON s.id = so.staff_id AND s.fiscal_code LIKE 'BNCH%',
          generate_series(current_date + 1, current_date + 56, interval '1 day') d,
-         (SELECT time '09:00' + n * interval '30 minutes' AS t FROM generate_series(0, 6) n) tt
+         (SELECT time '09:00' + n * interval '30 minutes' AS t FROM generate_series(0, 6) n
+          UNION ALL SELECT time '14:00' + n * interval '30 minutes' FROM generate_series(0, 6) n) tt
    WHERE extract(isodow FROM d) < 6`);
 const slots = (await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'BNCH%' ORDER BY random()`)).rows.map((r) => r.id);
 const half = Math.floor(slots.length / 2);
@@ -100,7 +102,12 @@ const pgCpu = () => new Map(readdirSync('/proc').filter((d) => /^\d+$/.test(d)).
 }));
 const pgDelta = (a, b) => [...b].reduce((sum, [pid, t]) => sum + t - (a.get(pid) ?? 0), 0);
 const machineBusy = () => { const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number); return { busy: (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * TICK_MS, all: f.slice(0, 8).reduce((a, b) => a + b, 0) * TICK_MS }; };
-const cpuSnapshot = () => ({ api: procCpu(api.pid), apiSys: procCpu(api.pid, 'sys'), pg: pgCpu(), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000, machine: machineBusy() });
+// the API process and its children (API_PROCESSES > 1 forks replicas)
+const apiPids = () => [String(api.pid), ...readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((pid) => {
+  try { const st = readFileSync(`/proc/${pid}/stat`, 'utf8'); return st.slice(st.lastIndexOf(')') + 2).split(' ')[1] === String(api.pid); } catch { return false; }
+})];
+const apiCpu = (part) => apiPids().reduce((sum, pid) => sum + procCpu(pid, part), 0);
+const cpuSnapshot = () => ({ api: apiCpu('all'), apiSys: apiCpu('sys'), pg: pgCpu(), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000, machine: machineBusy() });
 
 // a light client (node:http, kept-alive connections), so that the load generator takes little of the CPU it shares
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
