@@ -2,7 +2,7 @@
 // `npm run bench:booking`: booking throughput through the whole HTTP stack vs. the same transaction straight
 // to PostgreSQL (the physical limit), both with 50 concurrent clients. Prints figures; asserts nothing.
 //   BENCH_SECONDS (default 30), BENCH_CLIENTS (default 50), DATABASE_ADMIN_URL (default: machine PG, else embedded),
-//   BENCH_BASELINE=1 (also an authenticated GET, the floor of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in /tmp/prof),
+//   BENCH_BASELINE=1 (also a public GET with no query and an authenticated GET: the floors of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in /tmp/prof),
 //   BENCH_KEEP_DB=1 (leave the database for a look afterwards)
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -150,6 +150,9 @@ async function run(label, slotsPool, bookOne, unit = 'bookings/s') {
 }
 
 if (process.env.BENCH_BASELINE) {
+  // the floor of the framework: a public GET that touches no database (middleware, guard, logging, JSON)
+  await run('HTTP floor (GET identity providers)', Array.from({ length: 1_000_000 }, () => null), async () =>
+    (await call('GET', '/api/auth/idps', {})) === 200, 'requests/s');
   // the floor of the HTTP stack: an authenticated GET that reads one small row (session, rate limit, guard, logging)
   await run('HTTP baseline (GET my appointments)', Array.from({ length: 1_000_000 }, () => null), async (i) => {
     return (await call('GET', '/api/citizen/agenda/appointments', { cookie: sessions[i].cookie })) === 200;
@@ -168,6 +171,7 @@ const viaHttp = await run('HTTP (whole API stack)', httpSlots, async (i, slotId)
 const require = createRequire(import.meta.url);
 const dist = (f) => require(path.join(repoRoot, 'dist/api/apps/api/src', f));
 const { SqlStatement } = dist('database/sql-statement.js');
+const { queryPrepared } = dist('database/prepared-query.js');
 const repo = Object.create(dist('modules/agenda/agenda.repository.js').AgendaRepository.prototype);
 const audit = Object.create(dist('platform/audit/audit.service.js').AuditService.prototype);
 const registry = Object.create(dist('modules/registry/registry.service.js').RegistryService.prototype);
@@ -176,7 +180,8 @@ const agenda = Object.assign(Object.create(dist('modules/agenda/agenda.service.j
 const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, slotId) => {
   const c = await db.connect();
   try {
-    const m = { query: async (sql, params) => (await c.query(sql, params)).rows };
+    // the API's own queryPrepared (named prepared statements) on this connection, as inside a transaction of the API
+    const m = { queryRunner: { connect: async () => c } };
     const fc = citizens[CLIENTS + (i % CLIENTS)].fiscal_code;
     const read = new SqlStatement();
     const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc), citizen: registry.citizenRefSql(read, fc) });
@@ -192,7 +197,7 @@ const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, sl
         { name: 'audit', sql: audit.insertSql(st, ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointment.id, subjectFiscalCode: fc, actorOfficeId: slot.officeId, details: { source: 'citizen' } }, from) },
         { name: 'outbox', sql: notifications.outboxInsertSql(st, messages, from) },
       ], 'outbox');
-    const [r] = await m.query(sql, st.params);
+    const [r] = await queryPrepared(m, sql, st.params);
     return r.booked === 1;
   } finally { c.release(); }
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../../database/prepared-query';
 import type { SqlStatement } from '../../database/sql-statement';
 import type { AppointmentEntity } from './entities/appointment.entity';
 import { ServiceTypeEntity } from './entities/service-type.entity';
@@ -79,7 +80,7 @@ export class AgendaRepository {
    */
   async slotForBooking<X extends Record<string, unknown>>(m: EntityManager, st: SqlStatement, slotId: string, extra: { [K in keyof X]: string }): Promise<(BookingSlot & X) | null> {
     const extras = Object.entries(extra).map(([name, sql]) => `, ${sql} AS "${name}"`).join('');
-    const rows: (BookingSlot & X)[] = await m.query(
+    const rows = await queryPrepared<BookingSlot & X>(m,
       `SELECT ${SLOT_COLUMNS}, t.min_notice_minutes AS "minNoticeMinutes", t.code AS "serviceCode", t.name_it AS "serviceNameIt", t.name_en AS "serviceNameEn",
               t.cancel_cutoff_hours AS "cancelCutoffHours", o.address || ', ' || o.comune_name AS "officeAddress"${extras}
          FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN agenda.service_types t ON t.id = s.service_type_id
@@ -136,7 +137,7 @@ export class AgendaRepository {
   }
 
   appointmentsOf(fiscalCode: string): Promise<AppointmentRow[]> {
-    return this.db.query(`${APPOINTMENT_SELECT} WHERE a.citizen_fiscal_code = $1 ORDER BY s.starts_at DESC LIMIT 100`, [fiscalCode]);
+    return queryPrepared(this.db,`${APPOINTMENT_SELECT} WHERE a.citizen_fiscal_code = $1 ORDER BY s.starts_at DESC LIMIT 100`, [fiscalCode]);
   }
 
   async setStatus(m: EntityManager, id: string, status: string, extra: { cancelReason?: string | null; attendance?: boolean } = {}): Promise<void> {

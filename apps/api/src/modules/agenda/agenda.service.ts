@@ -10,6 +10,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
 import { personViaLink, type RequestContext, type RequestOrigin } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
+import { queryPrepared } from '../../database/prepared-query';
 import { SqlStatement } from '../../database/sql-statement';
 import { NotificationsService, type NotifyRequest, type Preference } from '../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../registry/registry.service';
@@ -196,7 +197,7 @@ export class AgendaService {
     );
     let result: { booked: number; ids: string[] } | undefined;
     try {
-      [result] = (await m.query(sql, st.params)) as { booked: number; ids: string[] }[];
+      [result] = await queryPrepared<{ booked: number; ids: string[] }>(m, sql, st.params);
     } catch (e) {
       if (isUniqueViolation(e, 'appointments_one_live_per_slot_person')) throw new DomainError(ErrorCode.ALREADY_BOOKED);
       throw e;

@@ -5,6 +5,7 @@ import { DataSource, IsNull } from 'typeorm';
 import type { IdentityProviderKind, LoginApp, Role, SpidLevel } from '@opencpi/contracts';
 import { Env } from '../../config/env';
 import { SessionEntity } from './entities/session.entity';
+import { queryPrepared } from '../../database/prepared-query';
 
 export const SESSION_COOKIE = 'opencpi_sid';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -50,15 +51,15 @@ export class SessionService {
   /** Finds the session of a cookie token and refreshes its idle timer (at most once a minute). */
   async touch(token: string | undefined): Promise<SessionLookup> {
     if (!token || token.length > 100) return { state: 'none' };
-    // a plain query: this runs on every authenticated request
-    const [session] = (await this.db.query(
+    // a prepared statement: this runs on every authenticated request
+    const [session] = await queryPrepared<SessionEntity>(this.db,
       `SELECT id, token_hash AS "tokenHash", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", roles,
               spid_level AS "spidLevel", kind, app, idp_entity_id AS "idpEntityId", name_id AS "nameId", session_index AS "sessionIndex",
               csrf_token AS "csrfToken", ip, user_agent AS "userAgent", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
               absolute_expires_at AS "absoluteExpiresAt", ended_at AS "endedAt"
          FROM identity.sessions WHERE token_hash = $1`,
       [hash(token)],
-    )) as SessionEntity[];
+    );
     if (!session) return { state: 'none' };
     const now = Date.now();
     const idleLimit = session.lastSeenAt.getTime() + this.env.SESSION_IDLE_MINUTES * 60_000;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../../database/prepared-query';
 import type { SqlStatement } from '../../database/sql-statement';
 import type { RequestContext } from '../auth/request-context';
-import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditRecord {
   /** dotted verb, e.g. `citizen.dossier.read` */
@@ -36,22 +36,15 @@ export class AuditService {
     if (list.length === 0) return;
     const p = ctx.principal;
     const actorRole = p.staff?.role ?? p.roles[0] ?? 'citizen';
-    await manager.getRepository(AuditEventEntity).insert(
-      list.map((r) => ({
-        actorFiscalCode: p.fiscalCode,
-        actorName: `${p.givenName} ${p.familyName}`,
-        actorRole,
-        actorOfficeId: r.actorOfficeId ?? null,
-        action: r.action,
-        resourceType: r.resourceType,
-        resourceId: r.resourceId ?? null,
-        subjectFiscalCode: r.subjectFiscalCode,
-        outcome: r.outcome ?? 'allowed',
-        ip: ctx.ip,
-        userAgent: ctx.userAgent,
-        correlationId: ctx.correlationId,
-        details: (r.details ?? {}) as object,
-      })),
+    // one prepared statement whatever the number of records (reads are audited on every request)
+    await queryPrepared(manager,
+      `INSERT INTO audit.audit_events (actor_fiscal_code, actor_name, actor_role, ip, user_agent, correlation_id,
+              actor_office_id, action, resource_type, resource_id, subject_fiscal_code, outcome, details)
+       SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, t.*
+         FROM unnest($7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[]) AS t`,
+      [p.fiscalCode, `${p.givenName} ${p.familyName}`, actorRole, ctx.ip, ctx.userAgent, ctx.correlationId,
+        list.map((r) => r.actorOfficeId ?? null), list.map((r) => r.action), list.map((r) => r.resourceType), list.map((r) => r.resourceId ?? null),
+        list.map((r) => r.subjectFiscalCode), list.map((r) => r.outcome ?? 'allowed'), list.map((r) => JSON.stringify(r.details ?? {}))],
     );
   }
 
