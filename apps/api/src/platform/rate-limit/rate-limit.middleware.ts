@@ -60,8 +60,9 @@ export class RateLimiter implements OnApplicationShutdown {
     for (const [key, c] of this.counters) {
       // a past window: only its last hits still matter (to the other replicas); then it is forgotten
       if (c.windowStart < current && c.unflushed === 0) { this.counters.delete(key); continue; }
-      // a key of the current window without new hits is still read back: the other replicas may have some
-      batch.push({ key, c, n: c.unflushed });
+      // a key without new hits is read back only when it nears the limit: then the other replicas' hits matter
+      // (refreshing every idle key each second would make a flood of one-off clients a flood of writes)
+      if (c.unflushed > 0 || (c.local + c.others) * 2 >= this.limit) batch.push({ key, c, n: c.unflushed });
     }
     if (batch.length === 0) return;
     for (const b of batch) b.c.unflushed -= b.n;
