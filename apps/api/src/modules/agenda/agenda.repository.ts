@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '../../database/prepared-query';
 import type { SqlStatement } from '../../database/sql-statement';
-import type { AppointmentEntity } from './entities/appointment.entity';
 import { ServiceTypeEntity } from './entities/service-type.entity';
 
 export interface SlotRow {
@@ -39,7 +38,7 @@ const APPOINTMENT_SELECT = `
     LEFT JOIN registry.citizens c ON c.id = a.citizen_id
     LEFT JOIN agenda.convocations cv ON cv.appointment_id = a.id`;
 
-/** Every query of the agenda module. The booking is one conditional UPDATE: the row lock serialises racers. */
+/** Every query of the agenda module. The booking is one statement whose conditional UPDATE takes the seat: the row lock serialises racers. */
 @Injectable()
 export class AgendaRepository {
   constructor(@InjectDataSource() readonly db: DataSource) {}
@@ -110,25 +109,8 @@ export class AgendaRepository {
       SELECT (SELECT count(*) FROM appt)::int AS booked, ${returning ? `ARRAY(SELECT id FROM ${returning})` : `ARRAY[]::uuid[]`} AS "ids"`;
   }
 
-  /** Takes one seat if one is left and the slot is still bookable; false when it is full. */
-  async takeSeat(m: EntityManager, slotId: string, notBefore: Date): Promise<boolean> {
-    const [rows] = (await m.query(
-      `UPDATE agenda.slots s SET booked = s.booked + 1 WHERE s.id = $1 AND s.booked < s.capacity AND s.starts_at >= $2 AND ${NOT_EXCEPTED} RETURNING s.id`,
-      [slotId, notBefore],
-    )) as [unknown[], number];
-    return rows.length === 1;
-  }
-
   async releaseSeat(m: EntityManager, slotId: string): Promise<void> {
     await m.query(`UPDATE agenda.slots SET booked = booked - 1 WHERE id = $1`, [slotId]);
-  }
-
-  async insertAppointment(m: EntityManager, a: Pick<AppointmentEntity, 'slotId' | 'citizenId' | 'citizenFiscalCode' | 'channel' | 'source'>): Promise<string> {
-    const rows = (await m.query(
-      `INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [a.slotId, a.citizenId, a.citizenFiscalCode, a.channel, a.source],
-    )) as { id: string }[];
-    return (rows[0] as { id: string }).id;
   }
 
   async appointment(id: string, m: EntityManager = this.db.manager, lock = false): Promise<AppointmentRow | null> {
@@ -137,7 +119,7 @@ export class AgendaRepository {
   }
 
   appointmentsOf(fiscalCode: string): Promise<AppointmentRow[]> {
-    return queryPrepared(this.db,`${APPOINTMENT_SELECT} WHERE a.citizen_fiscal_code = $1 ORDER BY s.starts_at DESC LIMIT 100`, [fiscalCode]);
+    return queryPrepared(this.db, `${APPOINTMENT_SELECT} WHERE a.citizen_fiscal_code = $1 ORDER BY s.starts_at DESC LIMIT 100`, [fiscalCode]);
   }
 
   async setStatus(m: EntityManager, id: string, status: string, extra: { cancelReason?: string | null; attendance?: boolean } = {}): Promise<void> {

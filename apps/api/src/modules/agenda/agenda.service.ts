@@ -160,8 +160,8 @@ export class AgendaService {
   /**
    * Books a seat for a person (citizen, invitation link, operator, convocation), inside the caller's transaction
    * when `m` is one. One read (the slot, its service and office, the person's notification preferences and, given
-   * only a fiscal code, their registry record) and one
-   * write statement: the seat, the appointment, the audit record and the outbox messages commit together or not at all.
+   * only a fiscal code, their registry record) and one write statement: the seat, the appointment, the audit record
+   * and the outbox messages commit together or not at all.
    */
   async bookIn(
     m: EntityManager, ctx: RequestContext, who: CitizenRef | { fiscalCode: string }, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
@@ -368,7 +368,7 @@ export class AgendaService {
         `DELETE FROM agenda.slots s WHERE ${scope} AND s.booked = 0 AND NOT EXISTS (SELECT 1 FROM agenda.appointments a WHERE a.slot_id = s.id) RETURNING s.id`,
         [body.officeId, operatorId, startsAt, endsAt],
       )) as [unknown[], number];
-      // slots with history are kept for the record; the exception itself closes them to new bookings (see takeSeat)
+      // slots with history are kept for the record; the exception itself closes them to new bookings (see AgendaRepository.bookSql)
       const affected = (await m.query(
         `SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE ${scope} AND a.status = 'booked'`,
         [body.officeId, operatorId, startsAt, endsAt],

@@ -37,12 +37,13 @@ describe('agenda: booking without double booking', () => {
   }
 
   let slotDay = 20;
+  /** A group slot 18:00–20:00 Rome on its own day: outside the seeded availability whatever the hour the test runs. */
   async function groupSlot(capacity: number, operatorFiscalCode = LUCA): Promise<string> {
     const day = slotDay++;
     const [slot] = await t.db.query(
       `INSERT INTO agenda.slots (office_id, operator_id, service_type_id, starts_at, ends_at, channels, capacity)
        SELECT so.office_id, so.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'laboratorio-cv'),
-              now() + make_interval(days => $3) + interval '13 hours', now() + make_interval(days => $3) + interval '15 hours', '{in_person}', $1
+              ((current_date + $3::int) + time '18:00') AT TIME ZONE 'Europe/Rome', ((current_date + $3::int) + time '20:00') AT TIME ZONE 'Europe/Rome', '{in_person}', $1
          FROM registry.staff_offices so JOIN registry.staff s ON s.id = so.staff_id WHERE s.fiscal_code = $2
        RETURNING id`, [capacity, operatorFiscalCode, day]);
     return slot.id as string;
