@@ -3,7 +3,7 @@
 # is set, NAME is exported with the file's content (trailing newlines dropped). Then runs the command.
 set -eu
 
-for name in DATABASE_URL SESSION_SECRET; do
+for name in DATABASE_URL SESSION_SECRET MASTER_KEYS; do
   eval "file=\${${name}_FILE:-}"
   [ -n "$file" ] || continue
   eval "current=\${${name}:-}"

@@ -1,169 +1,81 @@
 #!/usr/bin/env node
-// `npm run bench:booking`: booking throughput through the whole HTTP stack vs. the same transaction straight
-// to PostgreSQL (the physical limit), both with 50 concurrent clients. Prints figures; asserts nothing.
-//   BENCH_SECONDS (default 30), BENCH_CLIENTS (default 50), DATABASE_ADMIN_URL (default: machine PG, else embedded),
-//   BENCH_BASELINE=1 (also a public GET with no query and an authenticated GET: the floors of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in /tmp/prof),
-//   BENCH_KEEP_DB=1 (leave the database for a look afterwards)
-import { spawn, execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
+// `npm run bench:booking`: booking through the whole HTTP stack vs. the same statements straight to PostgreSQL (the
+// physical limit). Prints figures; asserts nothing.
+//   closed loop: BENCH_CLIENTS (50) clients each booking as fast as answered, BENCH_SECONDS (30) per path, run as two
+//     alternating rounds (HTTP, direct, HTTP, direct) so that both paths see the same machine state: the maximum rate.
+//   open loop: bookings arrive at fixed rates, BENCH_RATES (100,200,300 a second) for BENCH_STEP_SECONDS (20) each,
+//     HTTP then direct at every step: p50/p95/p99 from the scheduled arrival and the achieved rate.
+//   goal check: HTTP at half the direct path's measured maximum (BENCH_HALF_SECONDS, default BENCH_STEP_SECONDS):
+//     p95 ≤ 50 ms?
+//   Every phase books slots seeded for it alone, sized from the rates measured so far (a phase that runs out says so).
+//   BENCH_PHASES (closed,open,half), DATABASE_ADMIN_URL (default: machine PG, else embedded), BENCH_BASELINE=1 (also a
+//   public GET and an authenticated GET: the floors of the HTTP stack), BENCH_PROFILE=1 (CPU profile of the API in
+//   /tmp/prof), BENCH_KEEP_DB=1 (leave the database for a look afterwards)
 import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
-import { canConnect, repoRoot, startEmbeddedPostgres } from '../lib/embedded-db.mjs';
-import { developmentEnv } from '../lib/platform.mjs';
+import {
+  apiEnv, buildMigrateSeed, closedLoop, cpuMeter, fmt, httpClient, insertSession, openLoop, pool, repoRoot, scratchDatabase, startApi,
+} from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const RATES = (process.env.BENCH_RATES ?? '100,200,300').split(',').map(Number).filter((n) => n > 0);
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
+const HALF_SECONDS = Number(process.env.BENCH_HALF_SECONDS ?? STEP_SECONDS);
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'closed,open,half').split(','));
 const PORT = 3100;
-const DB = 'opencpi_bench';
+const P95_GOAL_MS = 50;
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const database = await scratchDatabase('opencpi_bench');
+buildMigrateSeed(database.url);
+const db = pool(database.url, CLIENTS + 5);
 
-let embedded;
-let adminUrl = process.env.DATABASE_ADMIN_URL;
-if (!adminUrl) {
-  if (await canConnect('127.0.0.1', 5432)) adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-  else { embedded = await startEmbeddedPostgres({ name: 'pg-bench', port: 54359, database: 'postgres', persistent: false }); adminUrl = embedded.adminUrl; }
+// Slots: each phase gets a batch of its own (new operators × 8 weeks, Mon–Fri 9:00–12:30 and 14:00–17:30, 30 minutes:
+// 14 a day, 560 per operator), in random order.
+let batch = 0;
+async function seedSlots(wanted) {
+  batch++;
+  const perOffice = Math.max(1, Math.ceil(wanted / (5 * 540)));
+  const prefix = `BN${String(batch).padStart(3, '0')}`;
+  await db.query(`WITH o AS (SELECT id, region_id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices)
+    INSERT INTO registry.staff (fiscal_code, given_name, family_name, role, region_id)
+    SELECT $1 || (o.rn % 10) || lpad(g::text, 3, '0') || 'X0X000X', 'Bench', 'Operatore ' || $1 || '-' || o.rn || '-' || g, 'operator', o.region_id
+      FROM o, generate_series(1, $2::int) g WHERE o.rn <= 5`, [prefix, perOffice]);
+  await db.query(`INSERT INTO registry.staff_offices (staff_id, office_id)
+    SELECT s.id, o.id FROM registry.staff s JOIN (SELECT id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices) o
+      ON substr(s.fiscal_code, 6, 1) = (o.rn % 10)::text WHERE s.fiscal_code LIKE $1 || '%'`, [prefix]);
+  await db.query(`
+    INSERT INTO agenda.slots (office_id, operator_id, service_type_id, starts_at, ends_at, channels, capacity)
+    SELECT so.office_id, so.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'prima-accoglienza'),
+           ((d::date + tt.t) AT TIME ZONE 'Europe/Rome'), ((d::date + tt.t + interval '30 minutes') AT TIME ZONE 'Europe/Rome'), '{in_person,video,phone}', 1
+      FROM registry.staff_offices so JOIN registry.staff s ON s.id = so.staff_id AND s.fiscal_code LIKE $1 || '%',
+           generate_series(current_date + 1, current_date + 56, interval '1 day') d,
+           (SELECT time '09:00' + n * interval '30 minutes' AS t FROM generate_series(0, 6) n
+            UNION ALL SELECT time '14:00' + n * interval '30 minutes' FROM generate_series(0, 6) n) tt
+     WHERE extract(isodow FROM d) < 6`, [prefix]);
+  await db.query('ANALYZE agenda.slots');
+  const ids = (await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE $1 || '%' ORDER BY random()`, [prefix])).rows.map((r) => r.id);
+  if (ids.length < wanted) throw new Error(`seeded ${ids.length} slots, wanted ${wanted}`);
+  return ids;
 }
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${DB}`);
-await admin.end();
-const dbUrl = (() => { const u = new URL(adminUrl); u.pathname = `/${DB}`; return u.toString(); })();
 
-execFileSync(process.execPath, [path.join(repoRoot, 'tools/build-api.mjs')], { stdio: 'ignore' });
-const cli = path.join(repoRoot, 'dist/api/apps/api/src/cli.js');
-execFileSync(process.execPath, [cli, 'migrate'], { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: 'ignore' });
-execFileSync(process.execPath, [cli, 'seed'], { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: 'ignore' });
-
-const db = new pg.Pool({ connectionString: dbUrl, max: CLIENTS + 5, idleTimeoutMillis: 0 });
-// 5 offices × 20 operators × 8 weeks of slots (Mon–Fri 9:00–12:30 and 14:00–17:30, 30 minutes: 56,000 slots, so that
-// neither half runs out within 30 s)
-console.log('seeding 5 offices × 20 operators × 8 weeks of slots…');
-await db.query(`
-  INSERT INTO registry.staff (fiscal_code, given_name, family_name, role, region_id)
-  SELECT 'BNCH' || lpad(o.rn::text, 2, '0') || lpad(g::text, 2, '0') || 'X00X000X', 'Bench', 'Operatore ' || o.rn || '-' || g, 'operator', o.region_id
-    FROM (SELECT id, region_id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices) o, generate_series(1, 20) g`);
-await db.query(`INSERT INTO registry.staff_offices (staff_id, office_id)
-  SELECT s.id, o.id FROM registry.staff s JOIN (SELECT id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices) o
-    ON s.fiscal_code LIKE 'BNCH' || lpad(o.rn::text, 2, '0') || '%'`);
-const { rowCount: slotCount } = await db.query(`
-  INSERT INTO agenda.slots (office_id, operator_id, service_type_id, starts_at, ends_at, channels, capacity)
-  SELECT so.office_id, so.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'prima-accoglienza'),
-         ((d::date + tt.t) AT TIME ZONE 'Europe/Rome'), ((d::date + tt.t + interval '30 minutes') AT TIME ZONE 'Europe/Rome'), '{in_person,video,phone}', 1
-    FROM registry.staff_offices so JOIN registry.staff s ON s.id = so.staff_id AND s.fiscal_code LIKE 'BNCH%',
-         generate_series(current_date + 1, current_date + 56, interval '1 day') d,
-         (SELECT time '09:00' + n * interval '30 minutes' AS t FROM generate_series(0, 6) n
-          UNION ALL SELECT time '14:00' + n * interval '30 minutes' FROM generate_series(0, 6) n) tt
-   WHERE extract(isodow FROM d) < 6`);
-const slots = (await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'BNCH%' ORDER BY random()`)).rows.map((r) => r.id);
-const half = Math.floor(slots.length / 2);
-// (each run books distinct slots; a run that books them all stops early)
-const httpSlots = slots.slice(0, half);
-const sqlSlots = slots.slice(half);
-console.log(`${slotCount} bench slots (${httpSlots.length} for HTTP, ${sqlSlots.length} for SQL)`);
-
-// one session per client, for distinct seeded citizens
+// one session per client, for distinct seeded citizens; the direct path books for another set of citizens
 const citizens = (await db.query(`SELECT id, fiscal_code, given_name, family_name FROM registry.citizens ORDER BY fiscal_code LIMIT $1`, [CLIENTS * 2])).rows;
 const sessions = [];
-for (const c of citizens.slice(0, CLIENTS)) {
-  const token = randomBytes(32).toString('base64url');
-  const csrf = randomBytes(32).toString('hex');
-  await db.query(`INSERT INTO identity.sessions (token_hash, fiscal_code, given_name, family_name, roles, spid_level, kind, app, idp_entity_id, csrf_token, last_seen_at, absolute_expires_at)
-                  VALUES ($1,$2,$3,$4,'{citizen}',2,'spid','citizen','bench',$5, now() + interval '1 hour', now() + interval '2 hours')`,
-    [createHash('sha256').update(token).digest('hex'), c.fiscal_code, c.given_name, c.family_name, csrf]);
-  sessions.push({ cookie: `opencpi_sid=${token}`, csrf });
-}
+for (const c of citizens.slice(0, CLIENTS)) sessions.push(await insertSession(db, c));
 
-const env = developmentEnv({ DATABASE_URL: dbUrl, PORT: String(PORT), PUBLIC_API_URL: `http://localhost:${PORT}`, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000', NODE_ENV: 'production', DEV_IDP: 'false', DEV_MAILBOX: 'false', JOBS_WORKERS: 'false', SPID_IDP_METADATA_PATH: path.join(repoRoot, 'tools/bench/empty-idps.xml'), SESSION_SECRET: randomBytes(24).toString('hex') });
-const api = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), path.join(repoRoot, 'dist/api/apps/api/src/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-for (let i = 0; ; i++) {
-  try { if ((await fetch(`http://localhost:${PORT}/api/status`)).ok) break; } catch { /* starting */ }
-  if (i > 120) throw new Error('API did not start');
-  await new Promise((r) => setTimeout(r, 250));
-}
+const env = apiEnv(database.url, PORT);
+const api = await startApi(env, { args: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [] });
+const closedClient = httpClient(PORT, CLIENTS);
+const openClient = httpClient(PORT, 512);
 
-// CPU time (ms) of a process, of all PostgreSQL server processes, and of the machine: where the cycles of a run go
-const TICK_MS = 1000 / 100;
-const procCpu = (pid, part = 'all') => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (part === 'sys' ? Number(f[12]) : part === 'user' ? Number(f[11]) : Number(f[11]) + Number(f[12])) * TICK_MS;
-  } catch { return 0; }
-};
-// per server process, so that a connection closing during a run does not take its past CPU time with it
-const pgCpu = () => new Map(readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
-  try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres' ? [[pid, procCpu(pid)]] : []; } catch { return []; }
-}));
-const pgDelta = (a, b) => [...b].reduce((sum, [pid, t]) => sum + t - (a.get(pid) ?? 0), 0);
-const machineBusy = () => { const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number); return { busy: (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * TICK_MS, all: f.slice(0, 8).reduce((a, b) => a + b, 0) * TICK_MS }; };
-// the API process and its children (API_PROCESSES > 1 forks replicas)
-const apiPids = () => [String(api.pid), ...readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((pid) => {
-  try { const st = readFileSync(`/proc/${pid}/stat`, 'utf8'); return st.slice(st.lastIndexOf(')') + 2).split(' ')[1] === String(api.pid); } catch { return false; }
-})];
-const apiCpu = (part) => apiPids().reduce((sum, pid) => sum + procCpu(pid, part), 0);
-const cpuSnapshot = () => ({ api: apiCpu('all'), apiSys: apiCpu('sys'), pg: pgCpu(), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000, machine: machineBusy() });
-
-// a light client (node:http, kept-alive connections), so that the load generator takes little of the CPU it shares
-const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-function call(method, urlPath, headers, body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: PORT, path: urlPath, method, agent, headers: body ? { ...headers, 'content-length': Buffer.byteLength(body) } : headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function run(label, slotsPool, bookOne, unit = 'bookings/s') {
-  const latencies = [];
-  let ok = 0;
-  let errors = 0;
-  let next = 0;
-  const deadline = Date.now() + SECONDS * 1000;
-  const started = Date.now();
-  const cpu0 = cpuSnapshot();
-  await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => {
-    while (Date.now() < deadline && next < slotsPool.length) {
-      const slotId = slotsPool[next++];
-      const t0 = performance.now();
-      try { (await bookOne(i, slotId)) ? ok++ : errors++; } catch { errors++; }
-      latencies.push(performance.now() - t0);
-    }
-  }));
-  const elapsed = (Date.now() - started) / 1000;
-  const cpu1 = cpuSnapshot();
-  latencies.sort((a, b) => a - b);
-  console.log(`${label.padEnd(34)} ${fmt(ok / elapsed).padStart(8)} ${unit}   p50 ${fmt(pct(latencies, 50))} ms   p95 ${fmt(pct(latencies, 95))} ms   p99 ${fmt(pct(latencies, 99))} ms   errors ${errors}   (${ok} in ${elapsed.toFixed(1)} s, ${CLIENTS} clients)`);
-  const per = (a, b) => fmt(((b - a) / Math.max(1, latencies.length)) * 1000);
-  const machine = ((cpu1.machine.busy - cpu0.machine.busy) / Math.max(1, cpu1.machine.all - cpu0.machine.all)) * 100;
-  console.log(`${''.padEnd(34)} CPU µs per request: API ${per(cpu0.api, cpu1.api)} (kernel ${per(cpu0.apiSys, cpu1.apiSys)}), PostgreSQL ${per(0, pgDelta(cpu0.pg, cpu1.pg))}, bench client ${per(cpu0.self, cpu1.self)}; machine ${fmt(machine)}% busy`);
-  return ok / elapsed;
-}
-
-if (process.env.BENCH_BASELINE) {
-  // the floor of the framework: a public GET that touches no database (middleware, guard, logging, JSON)
-  await run('HTTP floor (GET identity providers)', Array.from({ length: 1_000_000 }, () => null), async () =>
-    (await call('GET', '/api/auth/idps', {})) === 200, 'requests/s');
-  // the floor of the HTTP stack: an authenticated GET that reads one small row (session, rate limit, guard, logging)
-  await run('HTTP baseline (GET my appointments)', Array.from({ length: 1_000_000 }, () => null), async (i) => {
-    return (await call('GET', '/api/citizen/agenda/appointments', { cookie: sessions[i].cookie })) === 200;
-  }, 'requests/s');
-}
-console.log(`\nbooking benchmark: ${CLIENTS} concurrent clients, ${SECONDS} s each, distinct free slots`);
-const viaHttp = await run('HTTP (whole API stack)', httpSlots, async (i, slotId) => {
-  const s = sessions[i];
-  return (await call('POST', '/api/citizen/agenda/appointments', { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+const bookHttp = (client) => async (i, slotId) => {
+  const s = sessions[i % CLIENTS];
+  return (await client.call('POST', '/api/citizen/agenda/appointments', { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
     JSON.stringify({ slotId, channel: 'in_person' }))) === 201;
-});
+};
+
 // The same booking the API runs, straight to PostgreSQL: the statements are built by the API's own compiled code
 // (the slot with its service and office, the person's registry record and notification preferences, then one
 // statement taking the seat and writing the appointment, the audit record and the outbox messages) — without HTTP,
@@ -176,8 +88,10 @@ const repo = Object.create(dist('modules/agenda/agenda.repository.js').AgendaRep
 const audit = Object.create(dist('platform/audit/audit.service.js').AuditService.prototype);
 const registry = Object.create(dist('modules/registry/registry.service.js').RegistryService.prototype);
 const notifications = Object.assign(Object.create(dist('modules/notifications/notifications.service.js').NotificationsService.prototype), { env: { NOTIFICATION_QUIET_HOURS: '' } });
-const agenda = Object.assign(Object.create(dist('modules/agenda/agenda.service.js').AgendaService.prototype), { env: { CITIZEN_WEB_URL: 'http://localhost:4200', SESSION_SECRET: env.SESSION_SECRET } });
-const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, slotId) => {
+const agendaEnv = { CITIZEN_WEB_URL: 'http://localhost:4200', SESSION_SECRET: env.SESSION_SECRET };
+const keys = (() => { try { return new (dist('platform/keys/key-ring.js').KeyRing)(agendaEnv); } catch { return undefined; } })(); // signed links, where the build has a key ring
+const agenda = Object.assign(Object.create(dist('modules/agenda/agenda.service.js').AgendaService.prototype), { env: agendaEnv, keys });
+async function bookSql(i, slotId) {
   const c = await db.connect();
   try {
     // the API's own queryPrepared (named prepared statements) on this connection, as inside a transaction of the API
@@ -200,19 +114,82 @@ const viaSql = await run('SQL (same statements, direct)', sqlSlots, async (i, sl
     const [r] = await queryPrepared(m, sql, st.params);
     return r.booked === 1;
   } finally { c.release(); }
-});
-console.log(`HTTP stack reaches ${fmt((viaHttp / viaSql) * 100)}% of the direct-SQL throughput.`);
+}
+
+const paths = { HTTP: { label: 'HTTP (whole API stack)', closed: bookHttp(closedClient), open: bookHttp(openClient) }, SQL: { label: 'SQL (same statements, direct)', closed: bookSql, open: bookSql } };
+const line = (label, r, extra) => console.log(`${label.padEnd(34)} ${fmt(r.rate ?? r.achieved).padStart(8)} /s   p50 ${fmt(r.p50).padStart(6)} ms   p95 ${fmt(r.p95).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   errors ${r.errors}${extra}`);
+
+async function closedPhase(name, seconds, slotCount) {
+  const slots = await seedSlots(slotCount);
+  closedClient.reset();
+  const cpu = cpuMeter(api.proc.pid);
+  const r = await closedLoop({ clients: CLIENTS, seconds, items: slots, fire: paths[name].closed });
+  line(paths[name].label, r, `   (${r.ok} in ${fmt(r.elapsed)} s, ${CLIENTS} clients)${r.exhausted ? '   RAN OUT OF SLOTS: rate capped by the data' : ''}${r.firstError ? `   first error: ${r.firstError}` : ''}`);
+  console.log(`${''.padEnd(34)} ${cpu(r.count)}`);
+  return r;
+}
+
+if (process.env.BENCH_BASELINE) {
+  const idle = { clients: CLIENTS, seconds: SECONDS / 2, items: Array.from({ length: 1_000_000 }, () => null) };
+  line('HTTP floor (GET identity providers)', await closedLoop({ ...idle, fire: async () => (await closedClient.call('GET', '/api/auth/idps', {})) === 200 }), '');
+  line('HTTP baseline (GET my appointments)', await closedLoop({ ...idle, fire: async (i) => (await closedClient.call('GET', '/api/citizen/agenda/appointments', { cookie: sessions[i].cookie })) === 200 }), '');
+}
+
+// warm-up and calibration: a few seconds of each path, to size the slots of the measured phases
+console.log(`\nwarm-up (3 s each path; sizes the slots of the measured phases)`);
+const warm = { HTTP: await closedPhase('HTTP', 3, 10000), SQL: await closedPhase('SQL', 3, 15000) };
+let directMax = warm.SQL.rate;
+let httpMax = warm.HTTP.rate;
+
+if (PHASES.has('closed')) {
+  const round = SECONDS / 2;
+  console.log(`\nclosed loop: ${CLIENTS} clients, ${SECONDS} s per path in two alternating rounds of ${fmt(round)} s (A B A B), distinct free slots`);
+  const got = { HTTP: [], SQL: [] };
+  for (let r = 0; r < 2; r++) {
+    for (const name of ['HTTP', 'SQL']) {
+      const best = Math.max(directMax, httpMax, ...got.SQL.map((x) => x.rate), ...got.HTTP.map((x) => x.rate));
+      got[name].push(await closedPhase(name, round, Math.ceil(best * 1.5 * round) + 2000));
+    }
+  }
+  const mean = (xs) => xs.reduce((s, x) => s + x.ok, 0) / xs.reduce((s, x) => s + x.elapsed, 0);
+  httpMax = mean(got.HTTP);
+  directMax = mean(got.SQL);
+  console.log(`maximum rate: HTTP ${fmt(httpMax)}/s, direct ${fmt(directMax)}/s: the HTTP stack reaches ${fmt((httpMax / directMax) * 100)}% of the direct path ` +
+    `(rounds: ${got.HTTP.map((x, i) => `${fmt((x.rate / got.SQL[i].rate) * 100)}%`).join(', ')})`);
+}
+
+async function openPhase(name, rate, seconds) {
+  const slots = await seedSlots(Math.ceil(rate * seconds * 1.02) + 50);
+  openClient.reset();
+  const cpu = cpuMeter(api.proc.pid);
+  const r = await openLoop({ rate, seconds, fire: (n) => paths[name].open(n, slots[n]) });
+  line(`${paths[name].label} @ ${rate}/s`, r, `   (offered ${r.total} in ${seconds} s${r.dropped ? `, ${r.dropped} dropped at ${2000} in flight` : ''}; generator lag max ${fmt(r.maxLag)} ms)${r.firstError ? `   first error: ${r.firstError}` : ''}`);
+  console.log(`${''.padEnd(34)} ${cpu(r.ok + r.errors)}`);
+  return r;
+}
+
+if (PHASES.has('open')) {
+  console.log(`\nopen loop: bookings arrive at fixed rates (${RATES.join(', ')} a second, ${STEP_SECONDS} s each); latency from the scheduled arrival; HTTP then direct at each rate`);
+  console.log(`${'path @ offered rate'.padEnd(34)} ${'achieved'.padStart(8)}`);
+  for (const rate of RATES) for (const name of ['HTTP', 'SQL']) await openPhase(name, rate, STEP_SECONDS);
+}
+
+if (PHASES.has('half')) {
+  const rate = Math.max(1, Math.round(directMax / 2));
+  console.log(`\ngoal: at half the direct path's maximum (${fmt(directMax)}/s → ${rate}/s offered), HTTP p95 ≤ ${P95_GOAL_MS} ms`);
+  const r = await openPhase('HTTP', rate, HALF_SECONDS);
+  console.log(`HTTP p95 at ${rate}/s: ${fmt(r.p95)} ms (achieved ${fmt(r.achieved)}/s, errors ${r.errors}) → goal ${r.p95 <= P95_GOAL_MS && r.errors === 0 ? 'MET' : 'NOT MET'}`);
+}
+
 const [{ overbooked }] = (await db.query(`SELECT count(*)::int AS overbooked FROM agenda.slots WHERE booked > capacity`)).rows;
 const [{ doubled }] = (await db.query(`SELECT count(*)::int AS doubled FROM (SELECT s.id FROM agenda.slots s JOIN agenda.appointments a ON a.slot_id = s.id AND a.status = 'booked'
   GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`)).rows;
-console.log(`slots over capacity after the run: ${overbooked}; slots holding more live appointments than seats: ${doubled}`);
+console.log(`\nslots over capacity after the run: ${overbooked}; slots holding more live appointments than seats: ${doubled}`);
 
-agent.destroy();
-api.kill('SIGTERM');
+// teardown in order: clients, API (waited for), our pool, then the database
+closedClient.destroy();
+openClient.destroy();
+await api.stop();
 await db.end();
-if (process.env.BENCH_KEEP_DB) { console.log(`database kept: ${dbUrl}`); process.exit(0); }
-const drop = new pg.Client({ connectionString: adminUrl });
-await drop.connect();
-await drop.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-await drop.end();
-if (embedded) await embedded.stop();
+if (process.env.BENCH_KEEP_DB) console.log(`database kept: ${database.url}`);
+else await database.drop();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { canConnect, repoRoot, startEmbeddedPostgres } from '../lib/embedded-db.mjs';
-import { developmentEnv } from '../lib/platform.mjs';
+import { apiEnv } from './lib/harness.mjs';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 1_000_000);
 const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 20_000);
@@ -168,7 +168,8 @@ const token = randomBytes(32).toString('base64url');
 await q(`INSERT INTO identity.sessions (token_hash, fiscal_code, given_name, family_name, roles, spid_level, kind, app, idp_entity_id, csrf_token, last_seen_at, absolute_expires_at)
          VALUES ($1,$2,$3,$4,'{citizen,operator}',2,'spid','operator','bench',$5, now() + interval '1 hour', now() + interval '2 hours')`,
   [createHash('sha256').update(token).digest('hex'), staff.fiscal_code, staff.given_name, staff.family_name, randomBytes(32).toString('hex')]);
-const env = developmentEnv({ DATABASE_URL: dbUrl, PORT: String(PORT), PUBLIC_API_URL: `http://localhost:${PORT}`, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000', NODE_ENV: 'production', DEV_IDP: 'false', DEV_MAILBOX: 'false', JOBS_WORKERS: 'false', SPID_IDP_METADATA_PATH: path.join(repoRoot, 'tools/bench/empty-idps.xml'), SESSION_SECRET: randomBytes(24).toString('hex') });
+// production settings with a throwaway SP key (production refuses the committed development one)
+const env = apiEnv(dbUrl, PORT);
 const api = spawn(process.execPath, [path.join(repoRoot, 'dist/api/apps/api/src/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 for (let i = 0; ; i++) {
   try { if ((await fetch(`http://localhost:${PORT}/api/status`)).ok) break; } catch { /* starting */ }

@@ -28,7 +28,7 @@ export function developmentEnv(extra = {}) {
     LOG_LEVEL: 'info',
     DEV_MAILBOX: 'true',
     ...fromFile,
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(NODE_ENV|PORT|DATABASE_URL|PUBLIC_API_URL|CITIZEN_WEB_URL|OPERATOR_WEB_URL|SESSION_|SP_|ORG_|SPID_|CIE_|DEV_IDP|DEV_MAILBOX|RATE_LIMIT|TRUST_PROXY|LOG_LEVEL|JOBS_|NOTIFICATION_|SMTP_|MAIL_|SMS_|IO_|VIDEO_|INVITATION_|RECEIPTS_)/.test(k))),
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(NODE_ENV|PORT|DATABASE_URL|PUBLIC_API_URL|CITIZEN_WEB_URL|OPERATOR_WEB_URL|SESSION_|MASTER_KEYS|SP_|ORG_|SPID_|CIE_|DEV_IDP|DEV_MAILBOX|RATE_LIMIT|TRUST_PROXY|LOG_LEVEL|JOBS_|NOTIFICATION_|SMTP_|MAIL_|SMS_|IO_|VIDEO_|INVITATION_|RECEIPTS_)/.test(k))),
     ...extra,
   };
 }

@@ -14,31 +14,30 @@ import { DevIdpModule } from './modules/identity/dev-idp/dev-idp.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { RegistryModule } from './modules/registry/registry.module';
 import { AuditModule } from './platform/audit/audit.module';
-import { correlationIdOf } from './platform/http/correlation-id';
-import { RateLimiter } from './platform/rate-limit/rate-limit.middleware';
+import type { DestinationStream } from 'pino';
+import { pinoHttpOptions } from './platform/http/logger-options';
+import { MetricsModule } from './platform/metrics/metrics.module';
+import { KeysModule } from './platform/keys/keys.module';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { StatusModule } from './platform/status/status.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env): DynamicModule {
+  /** `logStream`: where logs go instead of standard output (tests read them). */
+  static forRoot(env: Env, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: env.LOG_LEVEL,
-            genReqId: (req) => correlationIdOf(req),
-            customProps: (req) => ({ correlationId: correlationIdOf(req) }),
-            redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
-            autoLogging: { ignore: (req) => req.url === '/api/status' },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: logStream ? [pinoHttpOptions(env), logStream] : pinoHttpOptions(env) }),
         TypeOrmModule.forRoot(dataSourceOptions(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_MAX })),
+        KeysModule,
+        RateLimitModule,
         AuditModule,
         JobsModule,
         NotificationsModule.forRoot(env),
         StatusModule,
+        MetricsModule,
         RegistryModule,
         IdentityModule,
         AgendaModule,
@@ -47,7 +46,6 @@ export class AppModule {
         MatchingModule,
         ...(env.DEV_IDP ? [DevIdpModule] : []),
       ],
-      providers: [RateLimiter],
     };
   }
 }

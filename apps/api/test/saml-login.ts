@@ -7,7 +7,7 @@ import type { SpidLevel } from '@opencpi/contracts';
 import type { Env } from '../src/config/env';
 import { buildSamlResponse, type SamlResponseSpec } from '../src/modules/identity/dev-idp/saml-response.builder';
 import { devIdpEntityId } from '../src/modules/identity/dev-idp/dev-idp.urls';
-import { acsUrl } from '../src/modules/identity/saml/sp-urls';
+import { acsUrl, spEntityId } from '../src/modules/identity/saml/sp-urls';
 
 export const devIdpKey = readFileSync(path.resolve(__dirname, '../config/dev/dev-idp-key.pem'), 'utf8');
 export const devIdpCert = readFileSync(path.resolve(__dirname, '../config/dev/dev-idp-cert.pem'), 'utf8');
@@ -26,7 +26,7 @@ const pathOf = (url: string) => {
 };
 
 /** GET /api/auth/{kind}/login and decode the AuthnRequest it redirects with. */
-export async function startLogin(http: App, opts: { kind?: 'spid' | 'cie'; app?: 'citizen' | 'operator'; level?: SpidLevel } = {}): Promise<StartedLogin> {
+export async function startLogin(http: App, opts: { kind?: 'spid' | 'cie' | 'eidas'; app?: 'citizen' | 'operator'; level?: SpidLevel } = {}): Promise<StartedLogin> {
   const kind = opts.kind ?? 'spid';
   const res = await request(http).get(`/api/auth/${kind}/login`).query({ idp: `dev-${kind}`, level: opts.level ?? 2, app: opts.app ?? 'citizen' });
   if (res.status !== 302) throw new Error(`login start answered ${res.status}: ${res.text}`);
@@ -37,21 +37,21 @@ export async function startLogin(http: App, opts: { kind?: 'spid' | 'cie'; app?:
 }
 
 /** Builds a response to `requestId` signed by the development IdP, with any knob of the spec overridden. */
-export function craftResponse(env: Env, requestId: string, fiscalCode: string, spec: Partial<SamlResponseSpec> = {}, kind: 'spid' | 'cie' = 'spid'): string {
+export function craftResponse(env: Env, requestId: string, fiscalCode: string, spec: Partial<SamlResponseSpec> = {}, kind: 'spid' | 'cie' | 'eidas' = 'spid'): string {
   const xml = buildSamlResponse({
-    idpEntityId: devIdpEntityId(env, kind), audience: env.SP_ENTITY_ID, destination: acsUrl(env, kind), inResponseTo: requestId, level: 2,
+    idpEntityId: devIdpEntityId(env, kind), audience: spEntityId(env, kind), destination: acsUrl(env, kind), inResponseTo: requestId, level: 2,
     attributes: { fiscalNumber: `TINIT-${fiscalCode}`, name: 'Mario', familyName: 'Rossi', dateOfBirth: '1985-12-10', email: 'mario.rossi@example.it' },
     privateKey: devIdpKey, certificate: devIdpCert, ...spec,
   });
   return Buffer.from(xml, 'utf8').toString('base64');
 }
 
-export async function postToAcs(http: App, samlResponse: string, kind: 'spid' | 'cie' = 'spid') {
+export async function postToAcs(http: App, samlResponse: string, kind: 'spid' | 'cie' | 'eidas' = 'spid') {
   return request(http).post(`/api/auth/${kind}/acs`).type('form').send({ SAMLResponse: samlResponse, RelayState: 'x' });
 }
 
-/** The whole browser round trip through the development IdP's pages; returns the session cookie. */
-export async function loginThroughDevIdp(http: App, fiscalCode: string, opts: { kind?: 'spid' | 'cie'; app?: 'citizen' | 'operator'; level?: SpidLevel } = {}) {
+/** The whole browser round trip through the development IdP's pages; returns the session cookie. For eIDAS, `fiscalCode` is the PersonIdentifier. */
+export async function loginThroughDevIdp(http: App, fiscalCode: string, opts: { kind?: 'spid' | 'cie' | 'eidas'; app?: 'citizen' | 'operator'; level?: SpidLevel } = {}) {
   const kind = opts.kind ?? 'spid';
   const started = await startLogin(http, opts);
   const page = await request(http).get(started.idpPath);
@@ -59,7 +59,7 @@ export async function loginThroughDevIdp(http: App, fiscalCode: string, opts: { 
   const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1]?.replace(/&amp;/g, '&') ?? '';
   const answer = await request(http).post(`/api/dev-idp/${kind}/respond`).type('form').send({
     SAMLRequest: hidden('SAMLRequest'), RelayState: hidden('RelayState'), SigAlg: hidden('SigAlg'), Signature: hidden('Signature'),
-    fiscalCode, ...(opts.level ? { level: String(opts.level) } : {}),
+    ...(kind === 'eidas' ? { personIdentifier: fiscalCode } : { fiscalCode }), ...(opts.level ? { level: String(opts.level) } : {}),
   });
   if (answer.status !== 200) throw new Error(`dev IdP answer ${answer.status}: ${answer.text}`);
   const samlResponse = /name="SAMLResponse" value="([^"]+)"/.exec(answer.text)?.[1] as string;

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { API_URL, CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
 
 /** Journey: a citizen logs in with SPID at the development IdP and sees their profile; switches language; asks for help. */
 describe('citizen: SPID login and profile', () => {
@@ -59,6 +59,50 @@ describe('citizen: SPID login and profile', () => {
     expect(new URL(page.url()).searchParams.get('code')).toBe('nr25');
     await page.getByRole('heading', { level: 1, name: 'Accesso non riuscito' }).waitFor();
     await expectAccessible(page, 'login courtesy page nr25');
+    await context.close();
+  });
+
+  it('logs a person in with eIDAS once the CPI has linked the identity, then logs out through the IdP', async () => {
+    const { page, context } = await newUserPage(browser);
+    const loginWithEidas = async () => {
+      await page.goto(`${CITIZEN_URL}/`);
+      await page.getByRole('link', { name: 'Entra con eIDAS' }).click();
+      await page.waitForURL(/\/api\/dev-idp\/eidas\/sso/);
+      await page.getByRole('button', { name: /Entra come Fatima Khalil/ }).click();
+      await page.waitForURL((u) => u.toString().startsWith(CITIZEN_URL) && !u.pathname.startsWith('/api'));
+    };
+    await loginWithEidas();
+    // no codice fiscale in the eIDAS data and no link yet: the courtesy page shows the identifier to take to the CPI
+    expect(new URL(page.url()).pathname).toBe('/accesso/errore');
+    await page.getByText('FR/IT/7c0e55d2a1b94f36').waitFor();
+    await expectAccessible(page, 'eIDAS courtesy page (identity not linked)');
+
+    const operator = await newUserPage(browser);
+    await loginWithSpid(operator.page, OPERATOR_URL, 'Luca Verdi');
+    const linked = await apiFromPage(operator.page, 'POST', '/operator/identity/eidas-links', { personIdentifier: 'FR/IT/7c0e55d2a1b94f36', fiscalCode: 'KHLFTM95M52Z330E' });
+    expect(linked.status).toBe(200);
+    await operator.context.close();
+
+    await loginWithEidas();
+    expect(new URL(page.url()).pathname).toBe('/profilo');
+    await page.locator('main').getByText('KHLFTM95M52Z330E').waitFor();
+    await page.getByRole('button', { name: 'Esci' }).first().click();
+    await page.waitForURL(`${CITIZEN_URL}/`); // through the IdP's Single Logout and back
+    await page.goto(`${CITIZEN_URL}/profilo`);
+    await page.waitForURL((u) => u.pathname === '/');
+    await context.close();
+  });
+
+  it('ends the session when the IdP starts the logout (IdP-initiated Single Logout)', async () => {
+    const { page, context } = await newUserPage(browser);
+    await loginWithSpid(page, CITIZEN_URL, 'Giulia Bianchi');
+    expect(new URL(page.url()).pathname).toBe('/profilo');
+    await page.goto(`${API_URL}/dev-idp/spid/sessions`);
+    await page.getByRole('link', { name: /Disconnetti Giulia Bianchi/ }).last().click();
+    await page.getByRole('heading', { level: 1, name: 'Disconnessione completata' }).waitFor();
+    await expectAccessible(page, 'dev IdP logout page');
+    await page.goto(`${CITIZEN_URL}/profilo`);
+    await page.waitForURL((u) => u.pathname === '/');
     await context.close();
   });
 });

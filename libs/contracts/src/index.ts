@@ -18,3 +18,7 @@ export * from './dto/dossier.dto';
 export * from './responses/dossier.responses';
 export * from './dto/matching.dto';
 export * from './responses/matching.responses';
+export * from './validation/int32.validator';
+export * from './validation/decimal.validator';
+export * from './validation/date.validator';
+export * from './validation/all-or-none.validator';

@@ -7,7 +7,8 @@ export const spidLevelFromUri = (uri: string): SpidLevel | null => {
   return m ? (Number(m[1]) as SpidLevel) : null;
 };
 
-export const IdentityProviderKind = { Spid: 'spid', Cie: 'cie' } as const;
+/** `eidas`: a person from another EU member state, through the Italian eIDAS node (FICEP). */
+export const IdentityProviderKind = { Spid: 'spid', Cie: 'cie', Eidas: 'eidas' } as const;
 export type IdentityProviderKind = (typeof IdentityProviderKind)[keyof typeof IdentityProviderKind];
 
 export const LoginApp = { Citizen: 'citizen', Operator: 'operator' } as const;

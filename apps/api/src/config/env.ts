@@ -1,4 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { developmentCredentialProblem, isDevelopmentSecret } from '../platform/keys/development-credentials';
+import { parseMasterKeys } from '../platform/keys/master-keys';
 import {
   IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, MinLength, validateSync,
 } from 'class-validator';
@@ -33,6 +35,11 @@ export class Env {
 
   @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET!: string;
+  /**
+   * Master secrets of the key ring (platform/keys), `kid:secret[,kid:secret...]`: the first signs links, tokens and
+   * OTP verifiers, all of them verify (rotation). Unset: SESSION_SECRET is the single master secret, kid `k0`.
+   */
+  @IsOptional() @IsString() MASTER_KEYS?: string;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(240)
   SESSION_IDLE_MINUTES = 30;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(24)
@@ -40,6 +47,8 @@ export class Env {
 
   /** SAML service provider */
   @IsString() @Length(1, 1024) SP_ENTITY_ID = 'http://localhost:3000/api/auth/spid/metadata';
+  /** CIE ("Entra con CIE") has its own federation: one metadata per entityID, so CIE gets its own entityID. */
+  @IsString() @Length(1, 1024) CIE_SP_ENTITY_ID = 'http://localhost:3000/api/auth/cie/metadata';
   @IsString() SP_PRIVATE_KEY_PATH!: string;
   @IsString() SP_CERT_PATH!: string;
   /** Organization / ContactPerson of the public body in SP metadata */
@@ -56,14 +65,23 @@ export class Env {
   /** XML files with the IdPs' metadata (an EntitiesDescriptor or EntityDescriptor); optional in development. */
   @IsOptional() @IsString() SPID_IDP_METADATA_PATH?: string;
   @IsOptional() @IsString() CIE_IDP_METADATA_PATH?: string;
+  /** metadata of the Italian eIDAS node (FICEP), a SPID-federated IdP for people with another EU country's eID */
+  @IsOptional() @IsString() EIDAS_IDP_METADATA_PATH?: string;
 
   /** Development identity provider, served by the API itself. Refused when NODE_ENV=production. */
   @Transform(toBool) @IsBoolean() DEV_IDP = false;
   @IsOptional() @IsString() DEV_IDP_PRIVATE_KEY_PATH?: string;
   @IsOptional() @IsString() DEV_IDP_CERT_PATH?: string;
 
+  /** Requests a minute per verified session (counted once the session is checked). */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE = 300;
+  /** Requests a minute per client address, whatever the cookie (unset: 4 × RATE_LIMIT_PER_MINUTE; an office's staff may share one address). */
+  @IsOptional() @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(4_000_000)
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE?: number;
+  /** Login, OTP and public-link requests a minute per address (per session for OTP) (unset: RATE_LIMIT_PER_MINUTE / 10, at least 5). */
+  @IsOptional() @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(1_000_000)
+  RATE_LIMIT_SENSITIVE_PER_MINUTE?: number;
 
   /** Background jobs (pg-boss): run workers in this process, and how often they poll. */
   @Transform(toBool) @IsBoolean() JOBS_WORKERS = true;
@@ -102,6 +120,9 @@ export class Env {
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535) DEV_MAILBOX_SMTP_PORT = 1025;
   @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+
+  /** Bearer token that Prometheus sends to GET /api/metrics; unset: the metrics route does not exist (404). */
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString() @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' }) METRICS_TOKEN?: string;
 }
 
 export class EnvValidationError extends Error {}
@@ -111,12 +132,21 @@ export function validateEnv(source: Record<string, unknown>): Env {
   const env = plainToInstance(Env, source, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
   const problems = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  let masterKeys: { kid: string; secret: string }[] = [];
+  if (env.MASTER_KEYS !== undefined && env.MASTER_KEYS !== '') {
+    try { masterKeys = parseMasterKeys(env.MASTER_KEYS); } catch (e) { problems.push(`  - MASTER_KEYS: ${(e as Error).message}`); }
+  } else env.MASTER_KEYS = undefined;
   if (env.NODE_ENV === 'production') {
     if (env.DEV_IDP) problems.push('  - DEV_IDP: the development identity provider cannot run with NODE_ENV=production');
     if (!env.SPID_IDP_METADATA_PATH) problems.push('  - SPID_IDP_METADATA_PATH: required in production');
-    if (/^(dev|test|change)/i.test(env.SESSION_SECRET ?? '')) problems.push('  - SESSION_SECRET: a development value cannot be used in production');
+    if (isDevelopmentSecret(env.SESSION_SECRET ?? '')) problems.push('  - SESSION_SECRET: a development value cannot be used in production');
     if (env.NOTIFICATION_FAKES) problems.push('  - NOTIFICATION_FAKES: fakes cannot run with NODE_ENV=production');
     if (env.DEV_MAILBOX) problems.push('  - DEV_MAILBOX: the development mailbox cannot run with NODE_ENV=production');
+    for (const k of masterKeys) if (isDevelopmentSecret(k.secret)) problems.push(`  - MASTER_KEYS: key "${k.kid}" is a development value, which cannot be used in production`);
+    for (const name of ['SP_PRIVATE_KEY_PATH', 'SP_CERT_PATH'] as const) {
+      const problem = env[name] ? developmentCredentialProblem(env[name]) : null;
+      if (problem) problems.push(`  - ${name}: ${problem}: a development key or certificate cannot be used in production`);
+    }
   }
   if (env.DEV_IDP && (!env.DEV_IDP_PRIVATE_KEY_PATH || !env.DEV_IDP_CERT_PATH)) {
     problems.push('  - DEV_IDP_PRIVATE_KEY_PATH / DEV_IDP_CERT_PATH: required when DEV_IDP=true');

@@ -44,6 +44,8 @@ import { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { RateLimitCounterEntity } from '../platform/rate-limit/rate-limit-counter.entity';
 import { AuthnRequestEntity } from '../modules/identity/entities/authn-request.entity';
 import { SessionEntity } from '../modules/identity/entities/session.entity';
+import { LogoutRequestEntity } from '../modules/identity/entities/logout-request.entity';
+import { EidasIdentityEntity } from '../modules/identity/entities/eidas-identity.entity';
 import { AgencyStaffEntity } from '../modules/registry/entities/agency-staff.entity';
 import { AgencyEntity } from '../modules/registry/entities/agency.entity';
 import { CitizenEntity } from '../modules/registry/entities/citizen.entity';
@@ -58,7 +60,7 @@ import { StaffEntity } from '../modules/registry/entities/staff.entity';
 /** Every entity of every module, for the DataSource (migrations, drift check) and the app. */
 export const ENTITIES = [
   AuditEventEntity, RateLimitCounterEntity,
-  AuthnRequestEntity, SessionEntity,
+  AuthnRequestEntity, SessionEntity, LogoutRequestEntity, EidasIdentityEntity,
   RegionEntity, OfficeEntity, OfficeComuneEntity, StaffEntity, StaffOfficeEntity,
   AgencyEntity, AgencyStaffEntity, CompanyEntity, CompanyUserEntity, CitizenEntity,
   ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,

@@ -1,6 +1,7 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { IsFiscalCode } from '../fiscal-code.validator';
+import { IsIsoDate } from '../validation/date.validator';
+import { ToInt } from '../validation/int32.validator';
 
 export const CHANNELS = ['in_person', 'video', 'phone'] as const;
 export type AppointmentChannel = (typeof CHANNELS)[number];
@@ -13,8 +14,8 @@ export class SlotSearchQuery {
   @IsOptional() @IsUUID('4') officeId?: string;
   @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
   /** YYYY-MM-DD, Rome date; default today */
-  @IsOptional() @IsDateString({ strict: true }, { message: 'from must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(62) days?: number;
+  @IsOptional() @IsIsoDate() from?: string;
+  @IsOptional() @ToInt() @IsInt() @Min(1) @Max(62) days?: number;
 }
 
 /** POST /api/citizen/agenda/appointments */
@@ -44,12 +45,12 @@ export class CreateAvailabilityRuleBody {
   /** staff id; default: the caller */
   @IsOptional() @IsUUID('4') operatorId?: string;
   @IsString() @Length(2, 40) serviceType!: string;
-  @Type(() => Number) @IsInt() @Min(1) @Max(7) weekday!: number;
+  @ToInt() @IsInt() @Min(1) @Max(7) weekday!: number;
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startTime must be HH:MM' }) startTime!: string;
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'endTime must be HH:MM' }) endTime!: string;
-  @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) validFrom!: string;
-  @IsOptional() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) validTo?: string;
-  @IsArray() @ArrayMinSize(1) @IsIn(CHANNELS, { each: true }) channels!: AppointmentChannel[];
+  @IsIsoDate() validFrom!: string;
+  @IsOptional() @IsIsoDate() validTo?: string;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(CHANNELS.length) @ArrayUnique() @IsIn(CHANNELS, { each: true }) channels!: AppointmentChannel[];
 }
 
 /** POST /api/operator/agenda/appointments/:appointmentId/attendance */
@@ -62,8 +63,8 @@ export class RecordAttendanceBody {
 export class CalendarQuery {
   @IsUUID('4') officeId!: string;
   @IsOptional() @IsUUID('4') operatorId?: string;
-  @IsDateString({ strict: true }, { message: 'from must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(7) days?: number;
+  @IsIsoDate() from!: string;
+  @IsOptional() @ToInt() @IsInt() @Min(1) @Max(7) days?: number;
   @IsOptional() @IsIn(CHANNELS) channel?: AppointmentChannel;
 }
 
@@ -78,16 +79,16 @@ export class CreateInvitationsBody {
   @IsString() @Length(2, 40) serviceType!: string;
   /** each checked as a codice fiscale by the API, which names the wrong line (/fiscalCodes/<index>) */
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsString({ each: true }) @Length(16, 16, { each: true, message: 'each fiscal code must have 16 characters' }) fiscalCodes!: string[];
-  @Type(() => Number) @IsInt() @Min(1) @Max(60) withinDays!: number;
+  @ToInt() @IsInt() @Min(1) @Max(60) withinDays!: number;
 }
 
 export class InvitationIdParam {
   @IsUUID('4') invitationId!: string;
 }
 
-/** The secret of an invitation link (256 random bits, base64url). */
+/** The secret of an invitation link: `<key id>.<HMAC-SHA256, base64url>` (platform/keys). */
 export class InvitationTokenParam {
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token is not a valid invitation link' }) token!: string;
+  @Matches(/^[a-z0-9]{1,8}\.[A-Za-z0-9_-]{43}$/, { message: 'token is not a valid invitation link' }) token!: string;
 }
 
 /** POST /api/public/invitations/:token/appointment: book one of the offered slots, without logging in. */
@@ -123,7 +124,7 @@ export class MoveAppointmentBody {
 /** The "are you coming?" link: /api/public/appointments/:appointmentId/recall/:signature */
 export class RecallParams {
   @IsUUID('4') appointmentId!: string;
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'signature is not valid' }) signature!: string;
+  @Matches(/^[a-z0-9]{1,8}\.[A-Za-z0-9_-]{43}$/, { message: 'signature is not valid' }) signature!: string;
 }
 
 export const RECALL_ANSWERS = ['coming', 'not_coming'] as const;
@@ -141,8 +142,8 @@ export class CreateAvailabilityExceptionBody {
   /** default: the caller; omitted with `wholeOffice: true` for an office closure */
   @IsOptional() @IsUUID('4') operatorId?: string;
   @IsOptional() @IsIn([true, false]) wholeOffice?: boolean;
-  @IsDateString({ strict: true }, { message: 'fromDate must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'fromDate must be a date YYYY-MM-DD' }) fromDate!: string;
-  @IsDateString({ strict: true }, { message: 'toDate must be an existing date YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'toDate must be a date YYYY-MM-DD' }) toDate!: string;
+  @IsIsoDate() fromDate!: string;
+  @IsIsoDate() toDate!: string;
   @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'fromTime must be HH:MM' }) fromTime?: string;
   @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'toTime must be HH:MM' }) toTime?: string;
   @IsString() @Length(3, 200) reason!: string;

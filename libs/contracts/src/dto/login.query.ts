@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ToInt } from '../validation/int32.validator';
 import { LoginApp, type SpidLevel } from '../spid';
 
 /** GET /api/auth/{spid|cie}/login */
@@ -12,7 +12,7 @@ export class LoginQuery {
 
   /** Requested SPID/CIE level; 2 is the default for OpenCPI services. */
   @IsOptional()
-  @Type(() => Number)
+  @ToInt()
   @IsInt()
   @Min(1)
   @Max(3)

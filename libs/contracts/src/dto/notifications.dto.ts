@@ -1,4 +1,5 @@
-import { IsDateString, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsRfc3339DateTime } from '../validation/date.validator';
 
 export const RECEIPT_STATUSES = ['accepted', 'delivered', 'read', 'failed'] as const;
 export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
@@ -12,6 +13,6 @@ export class DeliveryReceiptBody {
   @IsString() @Length(1, 200) providerMessageId!: string;
   @IsIn(RECEIPT_STATUSES) status!: ReceiptStatus;
   /** when it happened, RFC 3339 */
-  @IsDateString({ strict: true }) occurredAt!: string;
+  @IsRfc3339DateTime() occurredAt!: string;
   @IsOptional() @IsString() @Length(0, 300) detail?: string;
 }

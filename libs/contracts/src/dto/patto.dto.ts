@@ -1,11 +1,9 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize, Equals, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max,
-  Min, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, Equals, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIsoDate } from '../validation/date.validator';
+import { IsDecimal } from '../validation/decimal.validator';
+import { ToInt } from '../validation/int32.validator';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMsg = (f: string) => ({ message: `${f} must be an existing date YYYY-MM-DD` });
 
 // ---------------------------------------------------------------- DID
 
@@ -25,14 +23,14 @@ export const LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D',
 export class DidEducationItem {
   @IsString() @Length(2, 200) title!: string;
   /** EQF level 1–8 */
-  @Type(() => Number) @IsInt() @Min(1) @Max(8) eqfLevel!: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1940) @Max(2100) year?: number;
+  @ToInt() @IsInt() @Min(1) @Max(8) eqfLevel!: number;
+  @IsOptional() @ToInt() @IsInt() @Min(1940) @Max(2100) year?: number;
 }
 export class DidJobItem {
   @IsString() @Length(2, 200) occupation!: string;
   @IsOptional() @IsString() @Length(0, 200) employer?: string;
-  @IsDateString({ strict: true }, dateMsg('from')) @Matches(DATE, dateMsg('from')) from!: string;
-  @IsOptional() @IsDateString({ strict: true }, dateMsg('to')) @Matches(DATE, dateMsg('to')) to?: string;
+  @IsIsoDate() from!: string;
+  @IsOptional() @IsIsoDate() to?: string;
 }
 export class DidLanguageItem {
   /** ISO 639-1, lower case */
@@ -44,12 +42,12 @@ export class DidLanguageItem {
 export class FileDidBody {
   @IsIn(WORK_CONDITIONS) workCondition!: WorkCondition;
   /** no_job: the day the last job ended, if there was one */
-  @IsOptional() @IsDateString({ strict: true }, dateMsg('lastJobEndDate')) @Matches(DATE, dateMsg('lastJobEndDate')) lastJobEndDate?: string;
+  @IsOptional() @IsIsoDate() lastJobEndDate?: string;
   /** notice_period: the last day of work (required then) */
-  @IsOptional() @IsDateString({ strict: true }, dateMsg('noticeEndDate')) @Matches(DATE, dateMsg('noticeEndDate')) noticeEndDate?: string;
+  @IsOptional() @IsIsoDate() noticeEndDate?: string;
   /** low_income_work: required then */
   @IsOptional() @IsIn(LOW_INCOME_KINDS) lowIncomeKind?: (typeof LOW_INCOME_KINDS)[number];
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1_000_000) expectedAnnualIncome?: number;
+  @IsOptional() @IsDecimal({ min: 0, max: 1_000_000, maxDecimalPlaces: 2 }) expectedAnnualIncome?: number;
   @IsIn(BENEFITS) benefit!: Benefit;
   /** ISO 3166-1 alpha-2 citizenship (SPID does not carry it) */
   @Matches(/^[A-Z]{2}$/, { message: 'citizenship must be an ISO 3166-1 alpha-2 code' }) citizenship!: string;
@@ -112,7 +110,7 @@ export class QualitativeAssessmentBody {
   @IsBoolean() needsSocialSupport!: boolean;
   @IsOptional() @IsString() @Length(0, 1000) notes?: string;
   /** the pathway the operator chooses; when it differs from the suggestion, overrideReason is required */
-  @Type(() => Number) @IsIn(GOL_PATHWAYS) pathway!: number;
+  @ToInt() @IsIn(GOL_PATHWAYS) pathway!: number;
   @IsOptional() @IsString() @Length(0, 500) overrideReason?: string;
 }
 
@@ -125,7 +123,7 @@ export class PattoActionInput {
   @IsIn(PATTO_ACTION_TYPES) type!: PattoActionType;
   @IsString() @Length(3, 200) title!: string;
   @IsIn(['cpi', 'agency']) provider!: 'cpi' | 'agency';
-  @IsDateString({ strict: true }, dateMsg('dueDate')) @Matches(DATE, dateMsg('dueDate')) dueDate!: string;
+  @IsIsoDate() dueDate!: string;
 }
 export class PattoAvailabilityInput {
   /** job-search workshops (CV, interviews, orientation) — art. 20 c.3a */
@@ -137,13 +135,13 @@ export class PattoAvailabilityInput {
 }
 /** The content an operator drafts (the five mandatory contents of art. 20 c.2; the profile comes from the profiling). */
 export class PattoContentBody {
-  @Type(() => Number) @IsIn(GOL_PATHWAYS) pathway!: number;
+  @ToInt() @IsIn(GOL_PATHWAYS) pathway!: number;
   /** the accredited agency the person chose, if any: it becomes a party and signs */
   @IsOptional() @IsUUID('4') agencyId?: string;
   /** (c) the active job-search acts required and their timing */
   @IsString() @Length(10, 2000) jobSearchActs!: string;
   /** (d) ordinary frequency of contacts with the responsible person, in days */
-  @Type(() => Number) @IsInt() @Min(7) @Max(180) contactFrequencyDays!: number;
+  @ToInt() @IsInt() @Min(7) @Max(180) contactFrequencyDays!: number;
   /** (e) how active search is proven */
   @IsString() @Length(10, 1000) proofOfSearch!: string;
   @ValidateNested() @Type(() => PattoAvailabilityInput) availability!: PattoAvailabilityInput;
@@ -158,7 +156,7 @@ export class PattoIdParam {
 }
 export class PattoVersionParam {
   @IsUUID('4') pattoId!: string;
-  @Type(() => Number) @IsInt() @Min(1) @Max(1000) version!: number;
+  @ToInt() @IsInt() @Min(1) @Max(1000) version!: number;
 }
 /** POST /api/operator/patti/:pattoId/close */
 export class ClosePattoBody {
@@ -191,7 +189,7 @@ export class LogActivityBody {
   @IsString() @Length(3, 200) title!: string;
   @IsOptional() @IsString() @Length(0, 200) employer?: string;
   /** the day it happened (not in the future) */
-  @IsDateString({ strict: true }, dateMsg('date')) @Matches(DATE, dateMsg('date')) date!: string;
+  @IsIsoDate() date!: string;
   @IsOptional() @IsString() @Length(0, 1000) notes?: string;
 }
 export class PlanItemIdParam {

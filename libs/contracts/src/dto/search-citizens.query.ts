@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min, Matches } from 'class-validator';
+import { ToInt } from '../validation/int32.validator';
 import { IsFiscalCode } from '../fiscal-code.validator';
 
 /** GET /api/operator/registry/citizens — search citizens of the operator's offices. */
@@ -17,14 +17,14 @@ export class SearchCitizensQuery {
   q?: string;
 
   @IsOptional()
-  @Type(() => Number)
+  @ToInt()
   @IsInt()
   @Min(1)
   @Max(50)
   limit?: number;
 
   @IsOptional()
-  @Type(() => Number)
+  @ToInt()
   @IsInt()
   @Min(0)
   @Max(10000)

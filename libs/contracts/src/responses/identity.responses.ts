@@ -8,7 +8,7 @@ export class IdentityProviderResponse {
   @IsString() id!: string;
   @IsString() entityId!: string;
   @IsString() displayName!: string;
-  @IsIn(['spid', 'cie']) kind!: IdentityProviderKind;
+  @IsIn(['spid', 'cie', 'eidas']) kind!: IdentityProviderKind;
   /** true for the development identity provider (never in production) */
   @IsBoolean() development!: boolean;
 }
@@ -24,7 +24,7 @@ export class SessionUserResponse {
   @IsString() familyName!: string;
   @IsArray() @IsIn(ALL_ROLES, { each: true }) roles!: Role[];
   @IsInt() spidLevel!: SpidLevel;
-  @IsIn(['spid', 'cie']) authenticatedWith!: IdentityProviderKind;
+  @IsIn(['spid', 'cie', 'eidas']) authenticatedWith!: IdentityProviderKind;
   /** RFC 3339 */
   @IsString() expiresAt!: string;
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../hooks/use-document-title';
 
-/** Codes the API puts in `?code=` of /accesso/errore: the SPID courtesy-page codes and its own three. */
-export const LOGIN_ERROR_CODES = ['nr19', 'nr20', 'nr21', 'nr22', 'nr23', 'nr25', 'invalid', 'level', 'forbidden'] as const;
+/** Codes the API puts in `?code=` of /accesso/errore: the SPID courtesy-page codes and its own. */
+export const LOGIN_ERROR_CODES = ['nr19', 'nr20', 'nr21', 'nr22', 'nr23', 'nr25', 'invalid', 'level', 'forbidden', 'eidas-unlinked'] as const;
 export type LoginErrorCode = (typeof LOGIN_ERROR_CODES)[number];
 export const isLoginErrorCode = (c: string | null | undefined): c is LoginErrorCode =>
   !!c && (LOGIN_ERROR_CODES as readonly string[]).includes(c);
@@ -13,6 +13,8 @@ export interface LoginErrorContentProps {
   code: string | null;
   /** the correlation id (`?ref=`), to quote to the help desk */
   reference?: string | null;
+  /** eIDAS identifier not yet linked (`?eidasId=`): the person shows it to the CPI operator */
+  eidasId?: string | null;
   retryPath?: string;
   helpPath?: string;
 }
@@ -21,7 +23,7 @@ export interface LoginErrorContentProps {
  * The courtesy page after a failed SPID/CIE login (AgID "messaggi di errore"): what happened in plain words,
  * what to do, a "Riprova" link back to the login page.
  */
-export function LoginErrorContent({ code, reference, retryPath = '/', helpPath = '/aiuto' }: LoginErrorContentProps) {
+export function LoginErrorContent({ code, reference, eidasId, retryPath = '/', helpPath = '/aiuto' }: LoginErrorContentProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('loginError.title'));
   const known = isLoginErrorCode(code) ? code : 'unknown';
@@ -35,6 +37,11 @@ export function LoginErrorContent({ code, reference, retryPath = '/', helpPath =
             <span className="text">{t(`loginError.codes.${known}.title`)}</span>
           </CalloutTitle>
           <CalloutText>{t(`loginError.codes.${known}.text`)}</CalloutText>
+          {known === 'eidas-unlinked' && eidasId && (
+            <CalloutText>
+              {t('loginError.eidasId')} <span className="font-monospace user-select-all">{eidasId}</span>
+            </CalloutText>
+          )}
           {reference && (
             <CalloutText className="small mb-0">
               {t('loginError.reference')} <span className="font-monospace user-select-all">{reference}</span>

@@ -1,6 +1,7 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Env } from '../../config/env';
+import { KeyRing } from '../../platform/keys/key-ring';
 import {
   ErrorCode, type AppointmentResponse, type AvailabilityRuleResponse, type BookAppointmentBody, type CalendarQuery, type CalendarResponse,
   type AvailabilityExceptionResponse, type CreateAvailabilityExceptionBody, type CreateAvailabilityRuleBody, type OfficeOptionResponse, type PublicRecallResponse, type RecallAnswer, type RecordAttendanceBody, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
@@ -34,6 +35,7 @@ export class AgendaService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly env: Env,
+    private readonly keys: KeyRing,
   ) {}
 
   /** Which of these people had an appointment booked or held since the given instant (for the patto worklist). */
@@ -74,8 +76,11 @@ export class AgendaService {
     return t;
   }
 
-  /** Free slots from a Rome date for `days` days, never earlier than the minimum notice nor past the horizon. */
-  async findSlots(q: SlotSearchQuery, now = new Date(), withOperator = false): Promise<SlotResponse[]> {
+  /**
+   * Free slots from a Rome date for `days` days, never earlier than the minimum notice nor past the horizon. The
+   * operator's name only on slots of `namesForOffices` (the caller's own offices): another office's staff stay unnamed.
+   */
+  async findSlots(q: SlotSearchQuery, now = new Date(), namesForOffices: readonly string[] = []): Promise<SlotResponse[]> {
     const t = await this.serviceType(q.serviceType);
     const fromDate = q.from ?? romeParts(now).date;
     const earliest = new Date(now.getTime() + t.minNoticeMinutes * 60_000);
@@ -85,7 +90,7 @@ export class AgendaService {
     const toCandidate = romeToInstant(addDays(fromDate, q.days ?? 14), '00:00') ?? horizon;
     const to = toCandidate < horizon ? toCandidate : horizon;
     const rows = await this.repo.freeSlots({ serviceTypeId: t.id, ...(q.officeId ? { officeId: q.officeId } : {}), ...(q.channel ? { channel: q.channel } : {}), from, to, limit: 500 });
-    return rows.map((r) => toSlotResponse(r, withOperator));
+    return rows.map((r) => toSlotResponse(r, namesForOffices.includes(r.officeId)));
   }
 
   /** Where the citizen can book: their own CPI first, then the others of the region by distance from it. */
@@ -98,16 +103,15 @@ export class AgendaService {
 
   // ---- "are you coming?" (a signed link per appointment, no login) ----
 
+  // `<kid>.<mac>` under the recall-link key: links sent before a key rotation verify while their kid is listed
   private recallSignature(appointmentId: string): string {
-    return createHmac('sha256', this.env.SESSION_SECRET).update(`recall:${appointmentId}`).digest('base64url');
+    return this.keys.sign('recall-link', `recall:${appointmentId}`);
   }
   recallLink(appointmentId: string): string {
     return `${this.env.CITIZEN_WEB_URL}/presenza/${appointmentId}/${this.recallSignature(appointmentId)}`;
   }
   private async recallAppointment(appointmentId: string, signature: string, m: EntityManager = this.repo.db.manager, lock = false): Promise<AppointmentRow> {
-    const expected = Buffer.from(this.recallSignature(appointmentId));
-    const given = Buffer.from(signature);
-    const a = expected.length === given.length && timingSafeEqual(expected, given) ? await this.repo.appointment(appointmentId, m, lock) : null;
+    const a = this.keys.verify('recall-link', `recall:${appointmentId}`, signature) ? await this.repo.appointment(appointmentId, m, lock) : null;
     if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND, 'This link is not valid');
     return a;
   }
@@ -146,9 +150,15 @@ export class AgendaService {
     return this.recallView(appointmentId, signature, now);
   }
 
-  /** The video room of a remote appointment: an unguessable name derived from the appointment (HMAC), on the configured provider. */
-  readonly videoRoom = (appointmentId: string): string =>
-    `${this.env.VIDEO_ROOM_BASE_URL.replace(/\/$/, '')}/OpenCPI-${createHmac('sha256', this.env.SESSION_SECRET).update(`video:${appointmentId}`).digest('base64url').slice(0, 22)}`;
+  /**
+   * The video room of a remote appointment: an unguessable name derived from the appointment (HMAC under the
+   * video-room key, its kid in the name), on the configured provider. Computed when shown: after a key rotation
+   * both parties are shown the new room (a call in progress at that moment would have to be rejoined).
+   */
+  readonly videoRoom = (appointmentId: string): string => {
+    const [kid, mac] = this.keys.sign('video-room', `video:${appointmentId}`).split('.') as [string, string];
+    return `${this.env.VIDEO_ROOM_BASE_URL.replace(/\/$/, '')}/OpenCPI-${kid}-${mac.slice(0, 22)}`;
+  };
 
   /** A citizen books a slot for themselves. */
   async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {

@@ -23,7 +23,7 @@ describe('agenda: invitations by link, convocations with proof', () => {
   /** The link in the e-mail the person received (the test reads the outbox, as the mailbox would). */
   const linkIn = async (key: string): Promise<string> => {
     const [msg] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`${key}:email`]);
-    const m = /\/invito\/([A-Za-z0-9_-]{43})/.exec(msg.body as string);
+    const m = /\/invito\/([a-z0-9]{1,8}\.[A-Za-z0-9_-]{43})/.exec(msg.body as string);
     if (!m) throw new Error(`no link in ${msg.body}`);
     return m[1] as string;
   };
@@ -82,7 +82,10 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const [audit] = await t.db.query(`SELECT actor_fiscal_code FROM audit.audit_events WHERE action = 'agenda.appointment.book' AND resource_id = $1`, [booked.body.appointment.id]);
     expect(audit.actor_fiscal_code).toBe(MARIO);
 
-    expect((await request(http()).get('/api/public/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await request(http()).get('/api/public/invitations/k0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    // the same mac under a key id that is not listed (retired or made up) is refused; a link without a key id is malformed
+    expect((await request(http()).get(`/api/public/invitations/zz.${token.split('.')[1]}`)).status).toBe(404);
+    expect((await request(http()).get(`/api/public/invitations/${token.split('.')[1]}`)).status).toBe(400);
     const malformed = await request(http()).get('/api/public/invitations/short');
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors[0].pointer).toBe('/token');
@@ -209,7 +212,7 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const [a] = await t.db.query(`INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, 'video', 'operator') RETURNING id`, [soon.id, citizen.id, MARIO]);
     const mine = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', mario.cookie);
     const withLink = mine.body.items.find((x: { id: string }) => x.id === a.id);
-    expect(withLink.videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/OpenCPI-[A-Za-z0-9_-]{22}$/);
+    expect(withLink.videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/OpenCPI-k0-[A-Za-z0-9_-]{22}$/); // key id, then the HMAC
 
     const offices = await request(http()).get('/api/citizen/agenda/offices').set('Cookie', mario.cookie);
     expect(offices.status).toBe(200);
@@ -228,11 +231,11 @@ describe('agenda: invitations by link, convocations with proof', () => {
     expect(booked.status).toBe(201);
     const [msg] = await t.db.query(`SELECT body, not_before FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${booked.body.id}:reminder-48h:email`]);
     expect(new Date(msg.not_before).getTime()).toBe(new Date(slot.startsAt).getTime() - 48 * 3_600_000);
-    const link = /\/presenza\/([0-9a-f-]{36})\/([A-Za-z0-9_-]{43})/.exec(msg.body as string);
+    const link = /\/presenza\/([0-9a-f-]{36})\/([a-z0-9]{1,8}\.[A-Za-z0-9_-]{43})/.exec(msg.body as string);
     expect(link?.[1]).toBe(booked.body.id);
     const path = `/api/public/appointments/${link?.[1]}/recall/${link?.[2]}`;
 
-    const forged = await request(http()).get(`/api/public/appointments/${booked.body.id}/recall/${'A'.repeat(43)}`);
+    const forged = await request(http()).get(`/api/public/appointments/${booked.body.id}/recall/k0.${'A'.repeat(43)}`);
     expect(forged.status).toBe(404);
     const view = await request(http()).get(path);
     expect(view.status).toBe(200);

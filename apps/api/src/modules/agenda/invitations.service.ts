@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   ErrorCode, fiscalCodeProblem, type BookInvitationBody, type CreateInvitationsBody, type InvitationResponse, type PublicInvitationResponse,
@@ -9,6 +9,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import { personViaLink, type RequestContext, type RequestOrigin } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import { JobQueue } from '../../platform/jobs/job-queue';
+import { KeyRing } from '../../platform/keys/key-ring';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../registry/registry.service';
 import { AgendaService } from './agenda.service';
@@ -21,13 +22,13 @@ export const INVITATION_SWEEP_QUEUE = 'agenda.invitations.sweep';
 interface InvitationRow {
   id: string; citizenId: string; citizenFiscalCode: string; officeId: string; officeName: string; serviceTypeId: string; serviceCode: string;
   serviceName: string; status: string; expiresAt: Date; createdAt: Date; reminderSentAt: Date | null; appointmentId: string | null;
-  convocationId: string | null; givenName: string; familyName: string;
+  convocationId: string | null; givenName: string; familyName: string; tokenHash: string;
 }
 const INVITATION_SELECT = `
   SELECT i.id, i.citizen_id AS "citizenId", i.citizen_fiscal_code AS "citizenFiscalCode", i.office_id AS "officeId", o.name AS "officeName",
          i.service_type_id AS "serviceTypeId", t.code AS "serviceCode", t.name_it AS "serviceName", i.status, i.expires_at AS "expiresAt",
          i.created_at AS "createdAt", i.reminder_sent_at AS "reminderSentAt", i.appointment_id AS "appointmentId", i.convocation_id AS "convocationId",
-         c.given_name AS "givenName", c.family_name AS "familyName"
+         c.given_name AS "givenName", c.family_name AS "familyName", i.token_hash AS "tokenHash"
     FROM agenda.invitations i
     JOIN agenda.service_types t ON t.id = i.service_type_id
     JOIN registry.offices o ON o.id = i.office_id
@@ -49,20 +50,24 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly env: Env,
+    private readonly keys: KeyRing,
     jobs: JobQueue,
   ) {
     jobs.register<Record<string, never>>(INVITATION_SWEEP_QUEUE, async () => { await this.sweep(); }, { retryLimit: 0 });
     jobs.scheduleEvery(INVITATION_SWEEP_QUEUE, '*/10 * * * *');
   }
 
-  tokenOf(invitationId: string): string {
-    return createHmac('sha256', this.env.SESSION_SECRET).update(`invitation:${invitationId}`).digest('base64url');
+  /** `<kid>.<mac>` under the invitation-link key of `kid` (default: the signing one). */
+  tokenOf(invitationId: string, kid = this.keys.currentKid): string {
+    return this.keys.sign('invitation-link', `invitation:${invitationId}`, kid);
   }
   private static hash(token: string): string {
     return createHash('sha256').update(token).digest('hex');
   }
-  private linkOf(invitationId: string): string {
-    return `${this.env.CITIZEN_WEB_URL}/invito/${this.tokenOf(invitationId)}`;
+  /** The link as first sent: under the kid whose token the row holds (so a reminder after a key rotation repeats it). */
+  private linkOf(invitationId: string, tokenHash?: string): string {
+    const kid = tokenHash ? this.keys.kids.find((k) => InvitationsService.hash(this.tokenOf(invitationId, k)) === tokenHash) : undefined;
+    return `${this.env.CITIZEN_WEB_URL}/invito/${this.tokenOf(invitationId, kid)}`;
   }
 
   async create(ctx: RequestContext, body: CreateInvitationsBody, now = new Date()): Promise<InvitationResponse[]> {
@@ -133,6 +138,8 @@ export class InvitationsService {
 
   /** The invitation behind a token, locked when `m` is a transaction. 404 for an unknown token. */
   private async byToken(token: string, m: EntityManager = this.repo.db.manager, lock = false): Promise<InvitationRow> {
+    // a kid that is not (or no longer) listed is refused before any query: removing a kid revokes its links
+    if (!this.keys.kidOf(token)) throw new DomainError(ErrorCode.INVITATION_NOT_FOUND, 'This link is not valid');
     const [row] = (await m.query(`${INVITATION_SELECT} WHERE i.token_hash = $1${lock ? ' FOR UPDATE OF i' : ''}`, [InvitationsService.hash(token)])) as InvitationRow[];
     if (!row) throw new DomainError(ErrorCode.INVITATION_NOT_FOUND);
     return row;
@@ -200,7 +207,7 @@ export class InvitationsService {
         if (!citizen) return;
         await this.notifications.enqueue(m, {
           key: `invitation:${r.id}:reminder`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone }, template: 'invitation.reminder',
-          vars: { name: `${citizen.givenName} ${citizen.familyName}`, service: r.serviceName, office: r.officeName, expires: dmy(new Date(new Date(r.expiresAt).getTime() - 1)), link: this.linkOf(r.id), phone: 'il Centro per l\'Impiego' },
+          vars: { name: `${citizen.givenName} ${citizen.familyName}`, service: r.serviceName, office: r.officeName, expires: dmy(new Date(new Date(r.expiresAt).getTime() - 1)), link: this.linkOf(r.id, r.tokenHash), phone: 'il Centro per l\'Impiego' },
         });
       });
     }

@@ -65,8 +65,8 @@ export class OperatorAgendaController {
   @Allow(OFFICE_ROLES)
   @ApiOperation({ summary: 'Free slots of a service (to convoke or move someone), with the operator' })
   @ApiOkResponse({ type: SlotListResponse })
-  async slots(@Query() q: SlotSearchQuery): Promise<SlotListResponse> {
-    return { items: await this.agenda.findSlots(q, new Date(), true) };
+  async slots(@Ctx() ctx: RequestContext, @Query() q: SlotSearchQuery): Promise<SlotListResponse> {
+    return { items: await this.agenda.findSlots(q, new Date(), ctx.principal.staff?.officeIds ?? []) };
   }
 
   @Post('appointments/:appointmentId/cancel')

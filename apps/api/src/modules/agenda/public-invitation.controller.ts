@@ -6,6 +6,7 @@ import { Public } from '../../platform/auth/policy.decorator';
 import { requestOriginOf } from '../../platform/auth/request-context';
 import { AgendaService } from './agenda.service';
 import { InvitationsService } from './invitations.service';
+import { StrictRateLimit } from '../../platform/rate-limit/rate-limit.decorator';
 
 /**
  * The invitation link, without login: the token in the path is the credential (signed, single-purpose,
@@ -13,6 +14,7 @@ import { InvitationsService } from './invitations.service';
  */
 @ApiTags('agenda')
 @Controller('public/invitations')
+@StrictRateLimit('link')
 export class PublicInvitationController {
   constructor(private readonly invitations: InvitationsService) {}
 
@@ -39,6 +41,7 @@ export class PublicInvitationController {
 /** "Are you coming?": the link in the 48-hour message answers with one click, without login (signed per appointment). */
 @ApiTags('agenda')
 @Controller('public/appointments')
+@StrictRateLimit('link')
 export class PublicRecallController {
   constructor(private readonly agenda: AgendaService) {}
 

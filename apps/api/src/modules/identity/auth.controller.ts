@@ -10,13 +10,16 @@ import { Ctx, OptionalPrincipal, type RequestContext } from '../../platform/auth
 import { correlationIdOf } from '../../platform/http/correlation-id';
 import { AuthService } from './auth.service';
 import { AcsBody } from './dto/acs.body';
+import { SloQuery } from './dto/slo.query';
 import { SESSION_COOKIE, SessionService } from './session.service';
+import { SingleLogoutService } from './single-logout.service';
+import { StrictRateLimit } from '../../platform/rate-limit/rate-limit.decorator';
 
-/** SPID / CIE login for both SPAs: /api/auth/... (public: this is how a session starts). */
+/** SPID / CIE / eIDAS login and single logout for both SPAs: /api/auth/... (public: this is how a session starts). */
 @ApiTags('identity')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService, private readonly sessions: SessionService) {}
+  constructor(private readonly auth: AuthService, private readonly sessions: SessionService, private readonly singleLogout: SingleLogoutService) {}
 
   @Get('idps')
   @Public()
@@ -36,6 +39,7 @@ export class AuthController {
   }
 
   @Get('spid/login')
+  @StrictRateLimit('login')
   @Public()
   @ApiOperation({ summary: 'Starts a SPID login: redirects to the IdP with a signed AuthnRequest (HTTP-Redirect)' })
   @ApiFoundResponse({ description: 'Redirect to the identity provider' })
@@ -44,6 +48,7 @@ export class AuthController {
   }
 
   @Get('cie/login')
+  @StrictRateLimit('login')
   @Public()
   @ApiOperation({ summary: 'Starts a CIE login (Entra con CIE)' })
   @ApiFoundResponse({ description: 'Redirect to the CIE identity provider' })
@@ -51,7 +56,18 @@ export class AuthController {
     res.redirect(302, await this.auth.startLogin('cie', q));
   }
 
+  @Get('eidas/login')
+  @StrictRateLimit('login')
+  @Public()
+  @ApiOperation({ summary: 'Starts an eIDAS login (people with another EU country\'s eID) through the Italian node FICEP',
+    description: 'Signed HTTP-Redirect AuthnRequest to FICEP asking for the eIDAS minimum attribute set (AttributeConsumingService 99), answered at /api/auth/eidas/acs.' })
+  @ApiFoundResponse({ description: 'Redirect to FICEP' })
+  async eidasLogin(@Query() q: LoginQuery, @Res() res: Response): Promise<void> {
+    res.redirect(302, await this.auth.startLogin('eidas', q));
+  }
+
   @Post('spid/acs')
+  @StrictRateLimit('login')
   @Public({ csrf: false })
   @HttpCode(302)
   @ApiConsumes('application/x-www-form-urlencoded')
@@ -63,6 +79,7 @@ export class AuthController {
   }
 
   @Post('cie/acs')
+  @StrictRateLimit('login')
   @Public({ csrf: false })
   @HttpCode(302)
   @ApiConsumes('application/x-www-form-urlencoded')
@@ -71,6 +88,41 @@ export class AuthController {
   @ApiFoundResponse({ description: 'To the SPA on success, to its courtesy page otherwise' })
   cieAcs(@Body() body: AcsBody, @Req() req: Request, @Res() res: Response): Promise<void> {
     return this.acs('cie', body, req, res);
+  }
+
+  @Post('eidas/acs')
+  @StrictRateLimit('login')
+  @Public({ csrf: false })
+  @HttpCode(302)
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiBody({ type: AcsBody })
+  @ApiOperation({ summary: 'eIDAS AssertionConsumerService (HTTP-POST binding, answers of FICEP)',
+    description: 'Verifies the response like the SPID ACS; the eIDAS PersonIdentifier logs in as the registered person a CPI operator linked it to, else the courtesy page (code eidas-unlinked).' })
+  @ApiFoundResponse({ description: 'To the SPA on success, to its courtesy page otherwise' })
+  eidasAcs(@Body() body: AcsBody, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.acs('eidas', body, req, res);
+  }
+
+  @Get('spid/slo')
+  @StrictRateLimit('login')
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'SPID (and eIDAS) SingleLogoutService, HTTP-Redirect: the IdP\'s signed LogoutRequest or LogoutResponse',
+    description: 'A signed LogoutRequest of the IdP that opened the session ends the sessions of its NameID/SessionIndex and is answered with our signed LogoutResponse; a signed LogoutResponse to our LogoutRequest returns the browser to the SPA. Anything else: 400 SAML_LOGOUT_INVALID.' })
+  @ApiFoundResponse({ description: 'To the IdP with our signed LogoutResponse, or to the SPA after our logout completed' })
+  async spidSlo(@Query() _q: SloQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.slo('spid', req, res);
+  }
+
+  @Get('cie/slo')
+  @StrictRateLimit('login')
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'CIE SingleLogoutService, HTTP-Redirect: the IdP\'s signed LogoutRequest or LogoutResponse',
+    description: 'As the SPID SingleLogoutService, for the CIE identity provider.' })
+  @ApiFoundResponse({ description: 'To the IdP with our signed LogoutResponse, or to the SPA after our logout completed' })
+  async cieSlo(@Query() _q: SloQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.slo('cie', req, res);
   }
 
   @Get('spid/metadata')
@@ -89,15 +141,30 @@ export class AuthController {
     res.type('application/samlmetadata+xml').send(this.auth.metadata('cie'));
   }
 
+  @Get('eidas/metadata')
+  @Public()
+  @ApiProduces('application/samlmetadata+xml')
+  @ApiOperation({ summary: 'Signed SP metadata for FICEP: the SPID metadata, with the eIDAS ACS and attribute set 99',
+    description: 'FICEP is an identity provider of the SPID federation, so this is the SPID metadata document (same entityID).' })
+  eidasMetadata(@Res() res: Response): void {
+    res.type('application/samlmetadata+xml').send(this.auth.metadata('eidas'));
+  }
+
   @Post('logout')
   @Allow(ALL_ROLES, { minLevel: 1 })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ends the session (requires X-CSRF-Token)' })
+  @ApiOperation({ summary: 'Ends the session (requires X-CSRF-Token); redirectTo is the IdP\'s Single Logout with our signed LogoutRequest, when it has one' })
   @ApiOkResponse({ type: LogoutResponse })
   async logout(@Ctx() ctx: RequestContext, @Res({ passthrough: true }) res: Response): Promise<LogoutResponse> {
     const redirectTo = await this.auth.logout(ctx.principal);
     res.clearCookie(SESSION_COOKIE, { ...this.sessions.cookieOptions(), maxAge: undefined });
     return { redirectTo };
+  }
+
+  private async slo(kind: IdentityProviderKind, req: Request, res: Response): Promise<void> {
+    const outcome = await this.singleLogout.receive(kind, req.originalUrl);
+    if (outcome.clearCookie) res.clearCookie(SESSION_COOKIE, { ...this.sessions.cookieOptions(), maxAge: undefined });
+    res.redirect(302, outcome.redirectTo);
   }
 
   private async acs(kind: IdentityProviderKind, body: AcsBody, req: Request, res: Response): Promise<void> {

@@ -4,6 +4,7 @@ import { ErrorCode, OFFICE_ROLES, type Role, type SpidLevel, type IdentityProvid
 import { POLICY_KEY, type RoutePolicy } from '../../platform/auth/policy.decorator';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from '../../platform/auth/principal';
 import { DomainError } from '../../platform/errors/domain-error';
+import { RequestRateLimits } from '../../platform/rate-limit/request-rate-limits';
 import { RegistryService } from '../registry/registry.service';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
@@ -16,7 +17,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly sessions: SessionService, private readonly registry: RegistryService) {}
+  constructor(
+    private readonly reflector: Reflector, private readonly sessions: SessionService, private readonly registry: RegistryService,
+    private readonly rateLimits: RequestRateLimits,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
@@ -24,6 +28,8 @@ export class AuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const lookup = await this.sessions.touch(token);
+    // the per-session budget from the verified session, never from the raw cookie; the per-address one ran before
+    this.rateLimits.check(context, lookup.state === 'active' ? lookup.session.id : null);
 
     if (lookup.state === 'active') {
       const s = lookup.session;

@@ -8,4 +8,7 @@ export const IDENTITY_ERRORS = {
   [ErrorCode.SAML_IDP_ERROR]: { status: 401, title: 'The identity provider reported an error' },
   [ErrorCode.FISCAL_CODE_INVALID]: { status: 400, title: 'Invalid fiscal code' },
   [ErrorCode.DEV_IDP_REQUEST_INVALID]: { status: 400, title: 'Invalid authentication request' },
+  [ErrorCode.SAML_LOGOUT_INVALID]: { status: 400, title: 'The logout message could not be verified' },
+  [ErrorCode.EIDAS_IDENTITY_NOT_LINKED]: { status: 401, title: 'eIDAS identity not linked to a registered person' },
+  [ErrorCode.EIDAS_IDENTITY_UNKNOWN]: { status: 404, title: 'Unknown eIDAS identity' },
 } as const;

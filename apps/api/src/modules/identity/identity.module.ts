@@ -9,12 +9,18 @@ import { IdpRegistry } from './saml/idp-registry';
 import { ResponseVerifier } from './saml/response-verifier';
 import { SpCredentials } from './saml/sp-credentials';
 import { SessionService } from './session.service';
+import { EidasIdentityRepository } from './eidas/eidas-identity.repository';
+import { EidasLinkService } from './eidas/eidas-link.service';
+import { OperatorEidasLinksController } from './eidas/operator-eidas-links.controller';
+import { SingleLogoutRepository } from './single-logout.repository';
+import { SingleLogoutService } from './single-logout.service';
 
 @Module({
   imports: [RegistryModule],
-  controllers: [AuthController],
+  controllers: [AuthController, OperatorEidasLinksController],
   providers: [
     AuthService, AuthnRequestRepository, IdpRegistry, ResponseVerifier, SpCredentials, SessionService,
+    SingleLogoutRepository, SingleLogoutService, EidasIdentityRepository, EidasLinkService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

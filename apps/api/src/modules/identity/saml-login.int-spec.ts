@@ -171,7 +171,8 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
     expect(noToken.body.code).toBe('CSRF_TOKEN_INVALID');
     const ok = await request(http()).post('/api/auth/logout').set('Cookie', cookie as string).set('X-CSRF-Token', session.body.csrfToken);
     expect(ok.status).toBe(200);
-    expect(ok.body.redirectTo).toBe(`${t.env.CITIZEN_WEB_URL}/`);
+    // the development IdP supports Single Logout: on to it with our signed LogoutRequest (saml-hardening.int-spec.ts)
+    expect(ok.body.redirectTo).toMatch(new RegExp(`^${t.env.PUBLIC_API_URL}/api/dev-idp/spid/slo\\?SAMLRequest=`));
     const after = await request(http()).get('/api/citizen/registry/profile').set('Cookie', cookie as string);
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('SESSION_EXPIRED');
@@ -191,7 +192,8 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('application/samlmetadata+xml');
       const xml = res.text;
-      expect(xml).toMatch(/^<md:EntityDescriptor[^>]*entityID="http:\/\/localhost:3000\/api\/auth\/spid\/metadata"[^>]*><ds:Signature/);
+      // CIE has its own entityID (saml-hardening.int-spec.ts)
+      expect(xml).toMatch(new RegExp(`^<md:EntityDescriptor[^>]*entityID="http://localhost:3000/api/auth/${kind}/metadata"[^>]*><ds:Signature`));
       expect(xml).toContain('AuthnRequestsSigned="true"');
       expect(xml).toContain(`Location="${t.env.PUBLIC_API_URL}/api/auth/${kind}/acs"`);
       expect(xml).toContain('<md:AttributeConsumingService index="0">');

@@ -7,6 +7,7 @@ import { Env } from '../../config/env';
 import { SqlStatement } from '../../database/sql-statement';
 import { DomainError } from '../../platform/errors/domain-error';
 import { JobQueue } from '../../platform/jobs/job-queue';
+import { MetricsService } from '../../platform/metrics/metrics.service';
 import { minutesOf, romeParts, romeToInstant, addDays } from '../agenda/domain/rome-time';
 import { EMAIL_PORT, IO_PORT, SMS_PORT, type ChannelPort } from './ports/notification-channel.port';
 import { render, type TemplateName } from './templates';
@@ -60,6 +61,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     @Optional() @Inject(EMAIL_PORT) email?: ChannelPort,
     @Optional() @Inject(SMS_PORT) sms?: ChannelPort,
     @Optional() @Inject(IO_PORT) io?: ChannelPort,
+    @Optional() private readonly metrics?: MetricsService,
   ) {
     for (const p of [email, sms, io]) if (p) this.ports.set(p.channel, p);
     this.jobs.register<{ messageId: string }>(SEND_QUEUE, (d) => this.deliver(d.messageId), { retryDelay: env.JOBS_RETRY_DELAY_SECONDS });
@@ -234,6 +236,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       const port = this.ports.get(msg.channel);
       if (!port) {
         await m.query(`UPDATE notifications.messages SET status = 'skipped', last_error = 'channel not configured' WHERE id = $1`, [msg.id]);
+        this.metrics?.recordDelivery(msg.channel, 'skipped');
         return null;
       }
       const startedAt = new Date();
@@ -243,11 +246,13 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
         const providerId = await port.send(msg);
         await m.query(`UPDATE notifications.messages SET status = 'sent', sent_at = now(), attempts = attempts + 1, provider_message_id = $2, last_error = NULL WHERE id = $1`, [msg.id, providerId]);
         await m.query(attemptRow, [msg.id, startedAt, 'sent', providerId, null]);
+        this.metrics?.recordDelivery(msg.channel, 'sent');
         return null;
       } catch (e) {
         const error = (e as Error).message.slice(0, 500);
         await m.query(`UPDATE notifications.messages SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [msg.id, error]);
         await m.query(attemptRow, [msg.id, startedAt, 'failed', null, error]);
+        this.metrics?.recordDelivery(msg.channel, 'failed');
         return error;
       }
     });

@@ -130,6 +130,7 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     const code = await codeSent('sms');
     const stored = await t.db.query(`SELECT code_hash FROM patto.signature_challenges WHERE id = $1`, [ch.body.challengeId]);
     expect(stored[0].code_hash).not.toContain(code);
+    expect(stored[0].code_hash).toMatch(/^k0:[0-9a-f]{61}$/); // the key id, then the HMAC under the OTP key (platform/keys)
 
     const wrongCode = code === '000000' ? '111111' : '000000';
     const wrong = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code: wrongCode, documentSha256: v1.sha256 });

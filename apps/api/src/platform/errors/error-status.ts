@@ -22,6 +22,8 @@ export const PLATFORM_ERRORS = {
   [ErrorCode.CSRF_TOKEN_INVALID]: { status: 403, title: 'Missing or invalid CSRF token' },
   [ErrorCode.ROUTE_NOT_FOUND]: { status: 404, title: 'No such resource' },
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { status: 415, title: 'Unsupported media type' },
+  [ErrorCode.REQUEST_BODY_TOO_LARGE]: { status: 413, title: 'The request body is too large' },
+  [ErrorCode.REQUEST_BODY_TOO_DEEP]: { status: 400, title: 'The request body is nested too deeply' },
   [ErrorCode.RATE_LIMITED]: { status: 429, title: 'Too many requests' },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, title: 'Internal error' },
   [ErrorCode.SERVICE_UNAVAILABLE]: { status: 503, title: 'Service unavailable' },

@@ -2,6 +2,14 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import PgBoss from 'pg-boss';
 import { Env } from '../../config/env';
 
+/** One line for a pg-boss error event: message, SQL state, queue and worker when known. */
+export function describeJobError(e: unknown): string {
+  const o = (typeof e === 'object' && e !== null ? e : {}) as { message?: unknown; code?: unknown; queue?: unknown; worker?: unknown };
+  const message = typeof o.message === 'string' ? o.message : String(e);
+  const extra = [typeof o.code === 'string' ? `code ${o.code}` : null, typeof o.queue === 'string' ? `queue ${o.queue}` : null, typeof o.worker === 'string' ? `worker ${o.worker}` : null].filter(Boolean);
+  return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
+}
+
 export type JobHandler<T> = (data: T) => Promise<void>;
 interface Registration { name: string; handler: JobHandler<unknown>; options: { retryLimit: number; retryDelay: number; retryBackoff: boolean } }
 
@@ -19,7 +27,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
 
   constructor(private readonly env: Env) {
     this.boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: 'pgboss', max: 4, application_name: 'opencpi-jobs' });
-    this.boss.on('error', (e) => this.logger.error({ err: e }, 'job queue error'));
+    // a message, not the error object: pg errors carry their client (socket, pool, config) and would be dumped whole
+    this.boss.on('error', (e) => this.logger.error(`job queue error: ${describeJobError(e)}`));
   }
 
   register<T>(name: string, handler: JobHandler<T>, options: Partial<Registration['options']> = {}): void {

@@ -37,6 +37,10 @@ export const enCommon: Catalogue<typeof itCommon> = {
       help: "Need help with SPID?",
     },
     cie: { button: "Log in with CIE" },
+    eidas: {
+      button: "Login with eIDAS",
+      intro: "Do you have a digital identity from another European Union country? Log in with eIDAS.",
+    },
     noProviders: "Logging in with SPID or CIE is not possible right now. Please try again in a few minutes.",
     level: "You need a level 2 SPID or CIE identity (username, password and a one-time code or the app).",
     sessionEnded: "Your session has expired or is no longer valid: please log in again.",
@@ -45,6 +49,7 @@ export const enCommon: Catalogue<typeof itCommon> = {
     title: "Login failed",
     retry: "Try again",
     reference: "Reference code for support:",
+    eidasId: "Your eIDAS identifier:",
     helpPrompt: "Still not working?",
     helpLink: "Find out how to get help",
     codes: {
@@ -84,6 +89,10 @@ export const enCommon: Catalogue<typeof itCommon> = {
         title: "Access not allowed",
         text: "This identity is not enabled as an operator of a Public Employment Centre. If you work in a Centre, ask your manager to enable you.",
       },
+      "eidas-unlinked": {
+        title: "eIDAS identity to be linked",
+        text: "Your eIDAS login worked, but your identity is not yet linked to a person registered with a Public Employment Centre. Go to your Centre with an identity document and your Italian tax code (codice fiscale), and show the operator the identifier below: once it is linked, you can log in with eIDAS.",
+      },
       unknown: {
         title: "Something went wrong",
         text: "We could not complete the login. Please try again in a few minutes.",
@@ -105,6 +114,8 @@ export const enCommon: Catalogue<typeof itCommon> = {
       SERVICE_UNAVAILABLE: "The service is temporarily unavailable. Please try again in a few minutes.",
       INTERNAL_ERROR: "An unexpected error occurred. Please try again in a few minutes.",
       UNSUPPORTED_MEDIA_TYPE: "The request format is not supported.",
+      REQUEST_BODY_TOO_LARGE: "The data sent is too large. Shorten the longest texts and try again.",
+      REQUEST_BODY_TOO_DEEP: "The data sent has a structure that is not accepted.",
       IDP_UNKNOWN: "The chosen identity provider is not recognised. Go back and choose another one.",
       SAML_RESPONSE_INVALID: "We could not verify the response of the identity provider.",
       SAML_RESPONSE_REPLAYED: "This login response has already been used. Please log in again.",
@@ -112,6 +123,9 @@ export const enCommon: Catalogue<typeof itCommon> = {
       SAML_IDP_ERROR: "The identity provider reported an error during login.",
       FISCAL_CODE_INVALID: "The fiscal code is not valid.",
       DEV_IDP_REQUEST_INVALID: "The request to the test identity provider is not valid.",
+      SAML_LOGOUT_INVALID: "The SAML logout request or response is not valid.",
+      EIDAS_IDENTITY_NOT_LINKED: "Your eIDAS identity is not yet linked to a person registered with a job centre.",
+      EIDAS_IDENTITY_UNKNOWN: "Unknown eIDAS identity: log in with eIDAS first, then ask the job centre to link it.",
       CITIZEN_NOT_FOUND: "We could not find this person among the citizens of your offices.",
       SERVICE_TYPE_UNKNOWN: "The chosen service does not exist. Go back and choose another one.",
       SLOT_NOT_FOUND: "The chosen time no longer exists. Choose another one.",

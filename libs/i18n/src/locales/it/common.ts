@@ -43,6 +43,10 @@ export const itCommon = {
       help: "Serve aiuto con SPID?",
     },
     cie: { button: "Entra con CIE" },
+    eidas: {
+      button: "Entra con eIDAS",
+      intro: "Hai un'identità digitale di un altro Paese dell'Unione europea? Accedi con eIDAS.",
+    },
     noProviders: "Al momento non è possibile accedere con SPID o CIE. Riprova tra qualche minuto.",
     level: "Serve un'identità SPID o CIE di livello 2 (nome utente, password e un codice temporaneo o l'app).",
     sessionEnded: "La sessione è scaduta o non è più valida: accedi di nuovo.",
@@ -51,6 +55,7 @@ export const itCommon = {
     title: "Accesso non riuscito",
     retry: "Riprova",
     reference: "Codice di riferimento per l'assistenza:",
+    eidasId: "Il tuo identificativo eIDAS:",
     helpPrompt: "Il problema continua?",
     helpLink: "Leggi come ottenere aiuto",
     codes: {
@@ -90,6 +95,10 @@ export const itCommon = {
         title: "Accesso non consentito",
         text: "Questa identità non risulta abilitata come operatore di un Centro per l'Impiego. Se lavori in un Centro, chiedi al tuo responsabile di abilitarti.",
       },
+      "eidas-unlinked": {
+        title: "Identità eIDAS da collegare",
+        text: "Il tuo accesso con eIDAS è riuscito, ma la tua identità non è ancora collegata a una persona registrata presso un Centro per l'Impiego. Vai al tuo Centro con un documento d'identità e il codice fiscale, e mostra all'operatore l'identificativo qui sotto: dopo il collegamento potrai accedere con eIDAS.",
+      },
       unknown: {
         title: "Si è verificato un problema",
         text: "Non è stato possibile completare l'accesso. Riprova tra qualche minuto.",
@@ -111,6 +120,8 @@ export const itCommon = {
       SERVICE_UNAVAILABLE: "Il servizio è temporaneamente non disponibile. Riprova tra qualche minuto.",
       INTERNAL_ERROR: "Si è verificato un errore imprevisto. Riprova tra qualche minuto.",
       UNSUPPORTED_MEDIA_TYPE: "Il formato della richiesta non è supportato.",
+      REQUEST_BODY_TOO_LARGE: "I dati inviati sono troppo grandi. Accorcia i testi più lunghi e riprova.",
+      REQUEST_BODY_TOO_DEEP: "I dati inviati hanno una struttura non accettata.",
       IDP_UNKNOWN: "Il gestore di identità scelto non è riconosciuto. Torna indietro e scegline un altro.",
       SAML_RESPONSE_INVALID: "Non siamo riusciti a verificare la risposta del gestore di identità.",
       SAML_RESPONSE_REPLAYED: "Questa risposta di accesso è già stata usata. Accedi di nuovo.",
@@ -118,6 +129,9 @@ export const itCommon = {
       SAML_IDP_ERROR: "Il gestore di identità ha segnalato un errore durante l'accesso.",
       FISCAL_CODE_INVALID: "Il codice fiscale non è valido.",
       DEV_IDP_REQUEST_INVALID: "La richiesta al gestore di identità di prova non è valida.",
+      SAML_LOGOUT_INVALID: "La richiesta o risposta di disconnessione (logout SAML) non è valida.",
+      EIDAS_IDENTITY_NOT_LINKED: "La tua identità eIDAS non è ancora collegata a una persona registrata presso un Centro per l'Impiego.",
+      EIDAS_IDENTITY_UNKNOWN: "Identità eIDAS sconosciuta: accedi prima con eIDAS, poi chiedi al Centro per l'Impiego di collegarla.",
       CITIZEN_NOT_FOUND: "Non abbiamo trovato questa persona tra i cittadini dei tuoi uffici.",
       SERVICE_TYPE_UNKNOWN: "Il servizio scelto non esiste. Torna indietro e scegline un altro.",
       SLOT_NOT_FOUND: "L'orario scelto non esiste più. Scegline un altro.",

@@ -38,3 +38,22 @@ export const DEV_IDENTITIES: readonly DevIdentity[] = [
   { fiscalCode: 'GRCLRA80S48L219S', givenName: 'Laura', familyName: 'Greco', birthDate: '1980-11-08', gender: 'F', birthPlaceCode: 'L219',
     email: 'laura.greco@azienda.example.it', mobilePhone: '+393351060606', role: 'employer', binding: 'Officine Subalpine S.r.l.', description: 'Referente aziendale, Officine Subalpine' },
 ];
+
+/** Test identities of the development eIDAS node: people with another EU country's eID and no codice fiscale. */
+export interface DevEidasIdentity {
+  /** eIDAS PersonIdentifier as FICEP passes it in spidCode */
+  personIdentifier: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  description: string;
+}
+
+export const DEV_EIDAS_IDENTITIES: readonly DevEidasIdentity[] = [
+  { personIdentifier: 'DE/IT/4f1c2a9e7b3d5a60', givenName: 'Anna', familyName: 'Schmidt', birthDate: '1992-04-03',
+    description: 'Cittadina tedesca con eID tedesco, senza codice fiscale' },
+  { personIdentifier: 'ES/IT/02635542Y', givenName: 'Javier', familyName: 'García López', birthDate: '1988-09-21',
+    description: 'Cittadino spagnolo con DNIe, senza codice fiscale' },
+  { personIdentifier: 'FR/IT/7c0e55d2a1b94f36', givenName: 'Fatima', familyName: 'Khalil', birthDate: '1995-08-12',
+    description: 'Cittadina francese con eID francese; registrata al CPI di Torino con KHLFTM95M52Z330E dopo il collegamento' },
+];

@@ -1,9 +1,8 @@
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { SPID_USER_ERROR_CODES } from '@opencpi/contracts';
+import { SPID_USER_ERROR_CODES, ToInt } from '@opencpi/contracts';
 
 export class DevIdpKindParam {
-  @IsIn(['spid', 'cie']) kind!: 'spid' | 'cie';
+  @IsIn(['spid', 'cie', 'eidas']) kind!: 'spid' | 'cie' | 'eidas';
 }
 
 /** The signed HTTP-Redirect AuthnRequest, as the SP sent it. */
@@ -21,6 +20,13 @@ export class DevIdpRespondBody {
   @IsString() @Length(1, 400) SigAlg!: string;
   @IsString() @Length(1, 4_000) Signature!: string;
   @IsOptional() @IsString() @Length(16, 16) fiscalCode?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3) level?: 1 | 2 | 3;
+  /** eIDAS test identity */
+  @IsOptional() @IsString() @Length(1, 210) personIdentifier?: string;
+  @IsOptional() @ToInt() @IsInt() @Min(1) @Max(3) level?: 1 | 2 | 3;
   @IsOptional() @IsIn(SPID_USER_ERROR_CODES) error?: string;
+}
+
+/** IdP-initiated logout of one session the development IdP opened. */
+export class DevIdpLogoutQuery {
+  @IsString() @Length(1, 80) nameId!: string;
 }

@@ -1,6 +1,5 @@
 import type { IdentityProviderKind } from '@opencpi/contracts';
 import { escapeXml as esc } from '../saml/xml';
-import type { DevIdentity } from './dev-identities';
 import type { ParsedAuthnRequest } from './dev-idp.service';
 
 const STYLE = `
@@ -21,13 +20,18 @@ const STYLE = `
 const hidden = (r: ParsedAuthnRequest) =>
   (['SAMLRequest', 'RelayState', 'SigAlg', 'Signature'] as const).map((k) => `<input type="hidden" name="${k}" value="${esc(r.raw[k])}">`).join('');
 
+/** One test identity on the picker: the form field it sets (codice fiscale, or eIDAS PersonIdentifier) and its value. */
+export interface PickerEntry { field: 'fiscalCode' | 'personIdentifier'; value: string; givenName: string; familyName: string; description: string }
+
+const TITLES: Record<IdentityProviderKind, string> = { spid: 'OpenCPI Test IdP — SPID di prova', cie: 'CIE di prova', eidas: 'Nodo eIDAS (FICEP) di prova' };
+
 /** The identity picker: accessible (lang, landmarks, labels, focus), as every page a browser test visits. */
-export function identityPage(kind: IdentityProviderKind, r: ParsedAuthnRequest, people: readonly DevIdentity[]): string {
-  const title = kind === 'spid' ? 'OpenCPI Test IdP — SPID di prova' : 'CIE di prova';
+export function identityPage(kind: IdentityProviderKind, r: ParsedAuthnRequest, people: readonly PickerEntry[]): string {
+  const title = TITLES[kind];
   const levels = [1, 2, 3].map((l) => `<option value="${l}"${l === r.level ? ' selected' : ''}>SpidL${l}</option>`).join('');
   const buttons = people.map((p) =>
-    `<li><button class="who" type="submit" name="fiscalCode" value="${esc(p.fiscalCode)}"><strong>Entra come ${esc(p.givenName)} ${esc(p.familyName)}</strong>` +
-    `<span>${esc(p.description)} — ${esc(p.fiscalCode)}</span></button></li>`).join('');
+    `<li><button class="who" type="submit" name="${p.field}" value="${esc(p.value)}"><strong>Entra come ${esc(p.givenName)} ${esc(p.familyName)}</strong>` +
+    `<span>${esc(p.description)} — ${esc(p.value)}</span></button></li>`).join('');
   const errors = [['nr19', 'Troppi tentativi falliti (nr19)'], ['nr20', 'Credenziali di livello non adeguato (nr20)'], ['nr21', 'Tempo scaduto (nr21)'],
     ['nr22', 'Consenso all\'invio dei dati negato (nr22)'], ['nr23', 'Identità sospesa o revocata (nr23)']]
     .map(([v, l]) => `<option value="${v}">${esc(l as string)}</option>`).join('');
@@ -60,4 +64,22 @@ export function autoPostPage(acs: string, samlResponse: string, relayState: stri
 <input type="hidden" name="SAMLResponse" value="${esc(samlResponse)}"><input type="hidden" name="RelayState" value="${esc(relayState)}">
 <button type="submit">Continua</button></form></main>
 <script src="../autosubmit.js"></script></body></html>`;
+}
+
+/** A plain message page of the development IdP (logout outcomes). */
+export function messagePage(title: string, text: string): string {
+  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(title)}</title><style>${STYLE}</style></head><body>
+<header><h1>${esc(title)}</h1><p>Provider di identità di sviluppo: non usare in produzione</p></header>
+<main><p>${esc(text)}</p></main></body></html>`;
+}
+
+/** Sessions the development IdP opened, each with a link that starts an IdP-initiated logout. */
+export function sessionsPage(kind: IdentityProviderKind, sessions: readonly { nameId: string; who: string }[]): string {
+  const items = sessions.map((s) =>
+    `<li><a href="logout?nameId=${encodeURIComponent(s.nameId)}">Disconnetti ${esc(s.who)} da tutti i servizi</a></li>`).join('');
+  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(TITLES[kind])}: sessioni</title><style>${STYLE}</style></head><body>
+<header><h1>${esc(TITLES[kind])}: sessioni aperte</h1><p>Provider di identità di sviluppo: non usare in produzione</p></header>
+<main>${sessions.length ? `<ul>${items}</ul>` : '<p>Nessuna sessione aperta.</p>'}</main></body></html>`;
 }

@@ -20,6 +20,11 @@ export interface SamlResponseSpec {
   signResponse?: boolean;
   /** an error answer: no assertion, StatusMessage "ErrorCode nrXX" */
   errorCode?: string;
+  /** Issuer of the Assertion when it differs from the Response's (tests) */
+  assertionIssuer?: string;
+  /** transient NameID and SessionIndex (random when not given) */
+  nameId?: string;
+  sessionIndex?: string;
   privateKey: string;
   certificate: string;
 }
@@ -58,13 +63,13 @@ export function buildSamlResponse(s: SamlResponseSpec): string {
     head +
     `<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
     `<saml:Assertion ID="${id()}" Version="2.0" IssueInstant="${issue}">` +
-    issuer +
-    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" NameQualifier="${escapeXml(s.idpEntityId)}">${id()}</saml:NameID>` +
+    (s.assertionIssuer ? `<saml:Issuer Format="${ENTITY}">${escapeXml(s.assertionIssuer)}</saml:Issuer>` : issuer) +
+    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" NameQualifier="${escapeXml(s.idpEntityId)}">${escapeXml(s.nameId ?? id())}</saml:NameID>` +
     `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer">` +
     `<saml:SubjectConfirmationData InResponseTo="${escapeXml(s.inResponseTo)}" NotOnOrAfter="${notOnOrAfter}" Recipient="${escapeXml(s.recipient ?? s.destination)}"/>` +
     `</saml:SubjectConfirmation></saml:Subject>` +
     `<saml:Conditions NotBefore="${issue}" NotOnOrAfter="${notOnOrAfter}"><saml:AudienceRestriction><saml:Audience>${escapeXml(s.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
-    `<saml:AuthnStatement AuthnInstant="${issue}" SessionIndex="${id()}"><saml:AuthnContext><saml:AuthnContextClassRef>${spidLevelUri(s.level)}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+    `<saml:AuthnStatement AuthnInstant="${issue}" SessionIndex="${escapeXml(s.sessionIndex ?? id())}"><saml:AuthnContext><saml:AuthnContextClassRef>${spidLevelUri(s.level)}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
     `<saml:AttributeStatement>${attrs}</saml:AttributeStatement>` +
     `</saml:Assertion></samlp:Response>`;
   if (s.signAssertion !== false) {

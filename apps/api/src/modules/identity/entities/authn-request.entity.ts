@@ -1,3 +1,4 @@
+import type { IdentityProviderKind } from '@opencpi/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -9,7 +10,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 't
 export class AuthnRequestEntity {
   /** the SAML request ID (`_` + 32 hex) */
   @PrimaryColumn({ type: 'varchar', length: 80 }) id!: string;
-  @Column({ type: 'varchar', length: 10 }) kind!: 'spid' | 'cie';
+  @Column({ type: 'varchar', length: 10 }) kind!: IdentityProviderKind;
   @Column({ type: 'varchar', length: 1024 }) idpEntityId!: string;
   @Column({ type: 'smallint' }) requestedLevel!: number;
   @Column({ type: 'varchar', length: 20 }) app!: 'citizen' | 'operator';

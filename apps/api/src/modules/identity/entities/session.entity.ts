@@ -1,3 +1,4 @@
+import type { IdentityProviderKind } from '@opencpi/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Server-side session. The cookie carries a random token; only its SHA-256 is stored. */
@@ -10,7 +11,7 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 100 }) familyName!: string;
   @Column({ type: 'text', array: true }) roles!: string[];
   @Column({ type: 'smallint' }) spidLevel!: number;
-  @Column({ type: 'varchar', length: 10 }) kind!: 'spid' | 'cie';
+  @Column({ type: 'varchar', length: 10 }) kind!: IdentityProviderKind;
   /** the SPA the person logged into */
   @Column({ type: 'varchar', length: 20 }) app!: 'citizen' | 'operator';
   @Column({ type: 'varchar', length: 1024 }) idpEntityId!: string;

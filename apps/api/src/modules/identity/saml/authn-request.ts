@@ -1,9 +1,9 @@
-import { createSign, randomBytes } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { spidLevelUri, type IdentityProviderKind, type SpidLevel } from '@opencpi/contracts';
+import { signedRedirectUrl } from './redirect-binding';
 import { escapeXml } from './xml';
 
-export const SIG_ALG_RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
+export { SIG_ALG_RSA_SHA256 } from './redirect-binding';
 
 export interface AuthnRequestInput {
   id: string;
@@ -14,6 +14,8 @@ export interface AuthnRequestInput {
   kind: IdentityProviderKind;
   /** index of the AttributeConsumingService in our metadata */
   attributeConsumingServiceIndex: number;
+  /** index of the AssertionConsumerService in our metadata (eIDAS answers go to their own ACS) */
+  assertionConsumerServiceIndex?: number;
 }
 
 export const newSamlId = (): string => `_${randomBytes(16).toString('hex')}`;
@@ -29,7 +31,7 @@ export function buildAuthnRequestXml(r: AuthnRequestInput): string {
     `<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"` +
     ` ID="${r.id}" Version="2.0" IssueInstant="${r.issueInstant.toISOString()}" Destination="${escapeXml(r.destination)}"` +
     (forceAuthn ? ` ForceAuthn="true"` : '') +
-    ` AssertionConsumerServiceIndex="0" AttributeConsumingServiceIndex="${r.attributeConsumingServiceIndex}">` +
+    ` AssertionConsumerServiceIndex="${r.assertionConsumerServiceIndex ?? 0}" AttributeConsumingServiceIndex="${r.attributeConsumingServiceIndex}">` +
     `<saml:Issuer Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity" NameQualifier="${escapeXml(r.spEntityId)}">${escapeXml(r.spEntityId)}</saml:Issuer>` +
     `<samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient"/>` +
     `<samlp:RequestedAuthnContext Comparison="minimum"><saml:AuthnContextClassRef>${spidLevelUri(r.level)}</saml:AuthnContextClassRef></samlp:RequestedAuthnContext>` +
@@ -37,12 +39,7 @@ export function buildAuthnRequestXml(r: AuthnRequestInput): string {
   );
 }
 
-/** HTTP-Redirect binding (SAML bindings §3.4.4.1): DEFLATE, base64, and an RSA-SHA256 signature of the query. */
+/** The AuthnRequest as a signed HTTP-Redirect URL. */
 export function redirectUrl(ssoUrl: string, xml: string, relayState: string, privateKeyPem: string): string {
-  const query =
-    `SAMLRequest=${encodeURIComponent(deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'))}` +
-    `&RelayState=${encodeURIComponent(relayState)}` +
-    `&SigAlg=${encodeURIComponent(SIG_ALG_RSA_SHA256)}`;
-  const signature = createSign('RSA-SHA256').update(query).sign(privateKeyPem, 'base64');
-  return `${ssoUrl}${ssoUrl.includes('?') ? '&' : '?'}${query}&Signature=${encodeURIComponent(signature)}`;
+  return signedRedirectUrl(ssoUrl, 'SAMLRequest', xml, relayState, privateKeyPem);
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import type { IdentityProviderKind } from '@opencpi/contracts';
 import { Env } from '../../../config/env';
-import { devIdpEntityId, devIdpSsoUrl } from '../dev-idp/dev-idp.urls';
+import { devIdpEntityId, devIdpSloUrl, devIdpSsoUrl } from '../dev-idp/dev-idp.urls';
 import { certBody, nodes, parseXml, text, toPem } from './xml';
 
 export interface IdentityProvider {
@@ -12,6 +12,8 @@ export interface IdentityProvider {
   displayName: string;
   /** HTTP-Redirect SingleSignOnService */
   ssoUrl: string;
+  /** HTTP-Redirect SingleLogoutService: where LogoutRequests go, and LogoutResponses (ResponseLocation, else Location) */
+  slo?: { location: string; responseLocation: string };
   /** signing certificates (PEM) */
   certs: string[];
   development: boolean;
@@ -29,6 +31,8 @@ export function parseIdpMetadata(xml: string, kind: IdentityProviderKind): Ident
     const certs = nodes("md:IDPSSODescriptor/md:KeyDescriptor[not(@use) or @use='signing']//ds:X509Certificate", ed)
       .map((c) => toPem(certBody(c.textContent ?? '')));
     if (!entityId || !sso?.getAttribute('Location') || certs.length === 0) continue;
+    const slo = nodes(`md:IDPSSODescriptor/md:SingleLogoutService[@Binding='${REDIRECT}']`, ed)[0];
+    const sloLocation = slo?.getAttribute('Location');
     const displayName =
       text("md:Organization/md:OrganizationDisplayName[@xml:lang='it']", ed) ??
       text('md:Organization/md:OrganizationDisplayName', ed) ??
@@ -37,6 +41,7 @@ export function parseIdpMetadata(xml: string, kind: IdentityProviderKind): Ident
     out.push({
       id: `${kind}-${entityId.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`.slice(0, 64),
       kind, entityId, displayName: displayName.trim(), ssoUrl: sso.getAttribute('Location') as string, certs, development: false,
+      ...(sloLocation ? { slo: { location: sloLocation, responseLocation: slo?.getAttribute('ResponseLocation') || sloLocation } } : {}),
     });
   }
   return out;
@@ -61,13 +66,15 @@ export class IdpRegistry {
     };
     load(env.SPID_IDP_METADATA_PATH, 'spid');
     load(env.CIE_IDP_METADATA_PATH, 'cie');
+    load(env.EIDAS_IDP_METADATA_PATH, 'eidas');
     if (env.DEV_IDP && env.DEV_IDP_CERT_PATH) {
       const cert = readFileSync(env.DEV_IDP_CERT_PATH, 'utf8');
-      for (const kind of ['spid', 'cie'] as const) {
+      const names = { spid: 'OpenCPI Test IdP (sviluppo)', cie: 'CIE di prova (sviluppo)', eidas: 'eIDAS (FICEP) di prova (sviluppo)' } as const;
+      for (const kind of ['spid', 'cie', 'eidas'] as const) {
+        const sloUrl = devIdpSloUrl(env, kind);
         list.push({
-          id: `dev-${kind}`, kind, entityId: devIdpEntityId(env, kind),
-          displayName: kind === 'spid' ? 'OpenCPI Test IdP (sviluppo)' : 'CIE di prova (sviluppo)',
-          ssoUrl: devIdpSsoUrl(env, kind), certs: [cert], development: true,
+          id: `dev-${kind}`, kind, entityId: devIdpEntityId(env, kind), displayName: names[kind],
+          ssoUrl: devIdpSsoUrl(env, kind), slo: { location: sloUrl, responseLocation: sloUrl }, certs: [cert], development: true,
         });
       }
     }

@@ -8,10 +8,13 @@ import { Env } from '../../../config/env';
 import { AuthnRequestRepository } from '../authn-request.repository';
 import { IdpRegistry } from './idp-registry';
 import { LoginRefused } from './login-refused';
-import { acsUrl } from './sp-urls';
+import { acsUrl, spEntityId } from './sp-urls';
 import { nodes, parseXml, text } from './xml';
+import { rootSignatureValid } from './xml-signature';
 
 const SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
+/** eIDAS unique identifier (eIDAS SAML attribute profile): issuing country / receiving country (IT) / identifier */
+const EIDAS_PERSON_IDENTIFIER = /^[A-Z]{2}\/IT\/[!-~]{1,200}$/;
 
 export interface VerifiedLogin {
   requestId: string;
@@ -19,7 +22,10 @@ export interface VerifiedLogin {
   idpEntityId: string;
   app: LoginApp;
   level: SpidLevel;
-  fiscalCode: string;
+  /** null for eIDAS (the minimum data set has no codice fiscale): see personIdentifier */
+  fiscalCode: string | null;
+  /** eIDAS PersonIdentifier (kind eidas only) */
+  personIdentifier: string | null;
   givenName: string;
   familyName: string;
   birthDate: string | null;
@@ -47,9 +53,11 @@ export class ResponseVerifier {
       this.logger.warn({ reason, why }, 'SAML response refused');
       throw new LoginRefused(reason, app, undefined, why);
     };
+    let xml: string;
     let doc: Document;
     try {
-      doc = parseXml(Buffer.from(samlResponse, 'base64').toString('utf8'));
+      xml = Buffer.from(samlResponse, 'base64').toString('utf8');
+      doc = parseXml(xml);
     } catch (e) {
       return refuse(ErrorCode.SAML_RESPONSE_INVALID, 'citizen', `undecodable response: ${(e as Error).message}`);
     }
@@ -63,23 +71,31 @@ export class ResponseVerifier {
     if (request.expiresAt.getTime() < Date.now()) return refuse(ErrorCode.SAML_RESPONSE_REPLAYED, app, 'request expired');
     if (request.kind !== kind) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'response posted to the wrong ACS');
 
+    // The answer must come from the IdP the request went to: another trusted IdP answering it is refused.
+    const idp = this.idps.byEntityId(request.idpEntityId);
+    if (!idp || idp.kind !== kind) return refuse(ErrorCode.IDP_UNKNOWN, app, 'identity provider no longer configured');
+    const issuerProblem = this.issuerProblem(nodes("/*[local-name()='Response']/*[local-name()='Issuer']", doc), idp.entityId);
+    if (issuerProblem) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, `Response ${issuerProblem}`);
+    const acs = acsUrl(this.env, kind);
+    if (root.getAttribute('Destination') !== acs) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'Destination is not this ACS');
+
     const statusCode = nodes("/*[local-name()='Response']/*[local-name()='Status']/*[local-name()='StatusCode']", doc)[0];
     if (statusCode?.getAttribute('Value') !== SUCCESS) {
-      // An error answer has no assertion (and may be unsigned): all we take from it is the code to show.
-      await this.requests.consume(request.id);
+      // An error answer has no assertion. It ends the pending login only when that IdP signed it: an unsigned
+      // or foreign error carrying someone's InResponseTo must not cancel their login.
+      if (!rootSignatureValid(xml, root, idp.certs)) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'error response not signed by the IdP');
+      if (!(await this.requests.consume(request.id))) return refuse(ErrorCode.SAML_RESPONSE_REPLAYED, app, 'response already used');
       const message = text("/*[local-name()='Response']/*[local-name()='Status']/*[local-name()='StatusMessage']", doc) ?? '';
       const code = /nr(\d{2})/i.exec(message)?.[0]?.toLowerCase() ?? '';
       this.logger.warn({ statusMessage: message }, 'IdP answered with an error');
       throw new LoginRefused(ErrorCode.SAML_IDP_ERROR, app, isSpidUserErrorCode(code) ? code : undefined, message);
     }
 
-    const idp = this.idps.byEntityId(request.idpEntityId);
-    if (!idp) return refuse(ErrorCode.IDP_UNKNOWN, app, 'identity provider no longer configured');
-    const acs = acsUrl(this.env, kind);
+    const sp = spEntityId(this.env, kind);
     const saml = new SAML({
       callbackUrl: acs,
-      issuer: this.env.SP_ENTITY_ID,
-      audience: this.env.SP_ENTITY_ID,
+      issuer: sp,
+      audience: sp,
       idpCert: idp.certs,
       idpIssuer: idp.entityId,
       wantAssertionsSigned: true,
@@ -98,8 +114,9 @@ export class ResponseVerifier {
     }
 
     // Checks node-saml leaves to us, on the signed assertion it returned.
-    if (root.getAttribute('Destination') !== acs) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'Destination is not this ACS');
     const assertion = parseXml(profile.getAssertionXml?.() ?? '<none/>');
+    const assertionIssuerProblem = this.issuerProblem(nodes("/*[local-name()='Assertion']/*[local-name()='Issuer']", assertion), idp.entityId);
+    if (assertionIssuerProblem) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, `Assertion ${assertionIssuerProblem}`);
     const confirmation = nodes("//*[local-name()='SubjectConfirmation'][@Method='urn:oasis:names:tc:SAML:2.0:cm:bearer']/*[local-name()='SubjectConfirmationData']", assertion)[0];
     if (!confirmation) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'no bearer SubjectConfirmationData');
     if (confirmation.getAttribute('Recipient') !== acs) return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'Recipient is not this ACS');
@@ -113,10 +130,20 @@ export class ResponseVerifier {
       const s = Array.isArray(v) ? v[0] : v;
       return typeof s === 'string' && s.trim() !== '' ? s.trim() : null;
     };
-    const fiscalNumber = attr('fiscalNumber') ?? '';
-    const fiscalCode = normalizeFiscalCode(fiscalNumber.replace(/^TINIT-/i, ''));
-    if (!/^TINIT-/i.test(fiscalNumber) || fiscalCodeProblem(fiscalCode)) {
-      return refuse(ErrorCode.FISCAL_CODE_INVALID, app, 'fiscalNumber is not TINIT-<valid codice fiscale>');
+    let fiscalCode: string | null = null;
+    let personIdentifier: string | null = null;
+    if (kind === 'eidas') {
+      // FICEP gives the eIDAS PersonIdentifier in spidCode: <issuing country>/IT/<identifier>
+      personIdentifier = attr('spidCode');
+      if (!personIdentifier || !EIDAS_PERSON_IDENTIFIER.test(personIdentifier)) {
+        return refuse(ErrorCode.SAML_RESPONSE_INVALID, app, 'spidCode is not an eIDAS PersonIdentifier XX/IT/...');
+      }
+    } else {
+      const fiscalNumber = attr('fiscalNumber') ?? '';
+      fiscalCode = normalizeFiscalCode(fiscalNumber.replace(/^TINIT-/i, ''));
+      if (!/^TINIT-/i.test(fiscalNumber) || fiscalCodeProblem(fiscalCode)) {
+        return refuse(ErrorCode.FISCAL_CODE_INVALID, app, 'fiscalNumber is not TINIT-<valid codice fiscale>');
+      }
     }
     const givenName = attr('name');
     const familyName = attr('familyName');
@@ -128,7 +155,8 @@ export class ResponseVerifier {
     const gender = attr('gender');
     const birthDate = attr('dateOfBirth');
     return {
-      requestId: request.id, kind, idpEntityId: idp.entityId, app, level, fiscalCode, givenName, familyName,
+      requestId: request.id, kind, idpEntityId: idp.entityId, app, level, fiscalCode, personIdentifier,
+      givenName: givenName.slice(0, 100), familyName: familyName.slice(0, 100),
       birthDate: birthDate && /^\d{4}-\d{2}-\d{2}$/.test(birthDate) ? birthDate : null,
       gender: gender === 'M' || gender === 'F' ? gender : null,
       birthPlaceCode: attr('placeOfBirth'),
@@ -137,5 +165,15 @@ export class ResponseVerifier {
       nameId: profile.nameID ?? null,
       sessionIndex: profile.sessionIndex ?? null,
     };
+  }
+
+  /** Exactly one Issuer equal to the IdP's entityID (with the entity format when a Format is given). */
+  private issuerProblem(issuers: Element[], expected: string): string | null {
+    if (issuers.length !== 1) return 'must have exactly one Issuer';
+    const issuer = issuers[0] as Element;
+    if ((issuer.textContent ?? '').trim() !== expected) return `Issuer is not the identity provider the request was sent to (${expected})`;
+    const format = issuer.getAttribute('Format');
+    if (format && format !== 'urn:oasis:names:tc:SAML:2.0:nameid-format:entity') return 'Issuer Format is not entity';
+    return null;
   }
 }

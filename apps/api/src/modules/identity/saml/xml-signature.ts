@@ -21,3 +21,27 @@ export function signXml(
   sig.computeSignature(xml, { prefix: 'ds', location });
   return sig.getSignedXml();
 }
+
+/**
+ * True when `root` (the document element of `xml`) carries an enveloped XML signature, as its own child,
+ * whose single reference is the root itself and which verifies with one of `certs`. The key is never taken
+ * from the message's KeyInfo. Used for messages node-saml does not check (SAML error responses).
+ */
+export function rootSignatureValid(xml: string, root: Element, certs: readonly string[]): boolean {
+  const id = root.getAttribute('ID');
+  const sigs = Array.from(root.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === 'Signature' && (n as Element).namespaceURI === 'http://www.w3.org/2000/09/xmldsig#',
+  );
+  if (!id || sigs.length !== 1) return false;
+  return certs.some((cert) => {
+    try {
+      const sig = new SignedXml({ publicCert: cert, getCertFromKeyInfo: () => null });
+      sig.loadSignature(sigs[0] as never);
+      const refs = sig.getReferences();
+      if (refs.length !== 1 || refs[0]?.uri !== `#${id}`) return false;
+      return sig.checkSignature(xml);
+    } catch {
+      return false;
+    }
+  });
+}

@@ -49,8 +49,9 @@ export class ApplicationsService {
 
   private async openVacancy(id: string, m: EntityManager = this.db.manager): Promise<VacancyEntity> {
     const v = await m.getRepository(VacancyEntity).findOneBy({ id });
-    if (!v) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
-    if (v.status !== 'published' || v.moderation === 'rejected' || v.expiresOn < romeParts(new Date()).date) throw new DomainError(ErrorCode.VACANCY_NOT_OPEN);
+    // a vacancy citizens never saw (a draft, a rejected one) answers as an unknown id: no 409 that reveals it exists
+    if (!v || !VacanciesService.knownToCitizens(v)) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
+    if (v.status !== 'published' || v.expiresOn < romeParts(new Date()).date) throw new DomainError(ErrorCode.VACANCY_NOT_OPEN);
     return v;
   }
 

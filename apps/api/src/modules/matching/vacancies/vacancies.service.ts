@@ -133,15 +133,23 @@ export class VacanciesService {
     return this.get(side, id);
   }
 
+  /**
+   * Moderation follows the visibility rule of the GET route (`inScope`): an operator moderates the published vacancies
+   * of the region and the vacancies of their own offices; anything else (another office's or a company's draft) is
+   * 404, as on GET. Only published vacancies are moderated. The answer is the vacancy as the GET route showed it to
+   * this operator when they decided (a rejected vacancy of another office is closed by the decision, and so leaves
+   * their view afterwards).
+   */
   async moderate(ctx: RequestContext, id: string, body: ModerateVacancyBody): Promise<VacancyResponse> {
     const side = this.operatorSide(ctx);
-    await this.db.transaction(async (m) => {
-      const v = await m.getRepository(VacancyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!v) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
-      await m.getRepository(VacancyEntity).update(v.id, { moderation: body.decision, moderationNote: body.note?.trim() || null, ...(body.decision === 'rejected' && v.status === 'published' ? { status: 'closed' as const } : {}) });
+    const after = await this.db.transaction(async (m) => {
+      const v = await this.inScope(side, id, m, true);
+      if (v.status !== 'published') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only published vacancies are moderated');
+      await m.getRepository(VacancyEntity).update(v.id, { moderation: body.decision, moderationNote: body.note?.trim() || null, ...(body.decision === 'rejected' ? { status: 'closed' as const } : {}) });
       await this.audit.record(ctx, { action: 'matching.vacancy.moderated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, details: { decision: body.decision } }, m);
+      return m.getRepository(VacancyEntity).findOneByOrFail({ id: v.id });
     });
-    return this.get({ ...side, officeIds: [] }, id, true);
+    return (await this.toResponses([after]))[0]!;
   }
 
   /**
@@ -155,8 +163,16 @@ export class VacanciesService {
     return v;
   }
 
-  async get(side: VacancySide, id: string, skipScope = false): Promise<VacancyResponse> {
-    const v = skipScope ? await this.db.getRepository(VacancyEntity).findOneByOrFail({ id }) : await this.inScope(side, id);
+  /**
+   * What a citizen may know of a vacancy: one published (and not rejected) is public knowledge, even once closed or
+   * expired; a draft, a draft closed unpublished, or a rejected one is not (404, as for an unknown id).
+   */
+  static knownToCitizens(v: VacancyEntity): boolean {
+    return v.publishedAt !== null && v.moderation !== 'rejected';
+  }
+
+  async get(side: VacancySide, id: string): Promise<VacancyResponse> {
+    const v = await this.inScope(side, id);
     return (await this.toResponses([v]))[0]!;
   }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import type { Response } from 'express';
 import { Public } from '../../../platform/auth/policy.decorator';
@@ -14,6 +14,7 @@ const linkify = (s: string) => esc(s).replace(/(https?:\/\/[^\s<]+)/g, '<a href=
 
 /** The development mailbox (DEV_MAILBOX=true only): what the platform sent by e-mail. */
 @ApiTags('dev-mailbox')
+@ApiExcludeController() // development only: left out of the published OpenAPI document
 @Controller('dev-mailbox')
 export class DevMailboxController {
   constructor(private readonly mailbox: DevMailboxService) {}

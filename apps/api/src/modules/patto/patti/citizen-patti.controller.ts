@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { Allow } from '../../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../../platform/auth/request-context';
 import { PattiService } from './patti.service';
+import { StrictRateLimit } from '../../../platform/rate-limit/rate-limit.decorator';
 
 /** The person's patti and the remote signature (SPID/CIE level 2 or more for signing). */
 @ApiTags('patto')
@@ -21,6 +22,7 @@ export class CitizenPattiController {
   }
 
   @Post(':pattoId/signature-challenges')
+  @StrictRateLimit('otp')
   @Allow([Role.Citizen], { minLevel: 2 })
   @ApiOperation({ summary: 'Send a one-time code (10 minutes, 5 tries) to my verified phone or e-mail' })
   @ApiCreatedResponse({ type: SignatureChallengeResponse })
@@ -29,6 +31,7 @@ export class CitizenPattiController {
   }
 
   @Post(':pattoId/signatures')
+  @StrictRateLimit('otp')
   @Allow([Role.Citizen], { minLevel: 2 })
   @ApiOperation({ summary: 'Sign with the code and the SHA-256 of the text read (evidence: hash, session, level, code time, IP, user agent)' })
   @ApiCreatedResponse({ type: PattoResponse })

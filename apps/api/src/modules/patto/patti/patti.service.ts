@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -8,6 +8,7 @@ import {
 } from '@opencpi/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Env } from '../../../config/env';
+import { KeyRing } from '../../../platform/keys/key-ring';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
@@ -72,6 +73,7 @@ export class PattiService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly env: Env,
+    private readonly keys: KeyRing,
   ) {
     dossier.registerTimelineSource((id) => this.timelineOf(id));
   }
@@ -339,8 +341,20 @@ export class PattiService {
     return { challengeId: challenge.id, channel, sentTo: challenge.sentTo, expiresAt: challenge.expiresAt.toISOString() };
   }
 
-  private codeHash(challengeId: string, code: string): string {
-    return createHmac('sha256', this.env.SESSION_SECRET).update(`patto-signature-code\n${challengeId}\n${code}`).digest('hex');
+  /**
+   * The stored verifier of a code: `<kid>:<hex HMAC>` under the OTP key, cut to the column's 64 characters (at
+   * least 55 hex digits, 220 bits). The kid lets a code sent just before a key rotation still be checked.
+   * A verifier without a kid (written before the key ring) matches nothing: the person asks for a new code.
+   */
+  private codeHash(challengeId: string, code: string, kid = this.keys.currentKid): string {
+    return `${kid}:${this.keys.mac('otp-code', `patto-signature-code\n${challengeId}\n${code}`, kid).toString('hex')}`.slice(0, 64);
+  }
+  private codeMatches(stored: string, challengeId: string, code: string): boolean {
+    const kid = stored.slice(0, Math.max(0, stored.indexOf(':')));
+    if (!this.keys.has(kid)) return false;
+    const expected = Buffer.from(this.codeHash(challengeId, code, kid));
+    const given = Buffer.from(stored.trimEnd());
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
   /**
@@ -358,9 +372,7 @@ export class PattiService {
         throw new DomainError(ErrorCode.SIGNATURE_CODE_EXPIRED, 'Ask for a new code', [{ pointer: '/challengeId', detail: 'expired, used up or not of this session', constraint: 'valid' }]);
       }
       if (ch.documentSha256 !== v.sha256) throw new DomainError(ErrorCode.PATTO_DOCUMENT_CHANGED);
-      const expected = Buffer.from(ch.codeHash, 'hex');
-      const given = Buffer.from(this.codeHash(ch.id, body.code), 'hex');
-      if (!timingSafeEqual(expected, given)) {
+      if (!this.codeMatches(ch.codeHash, ch.id, body.code)) {
         await m.getRepository(SignatureChallengeEntity).increment({ id: ch.id }, 'attempts', 1);
         await this.audit.record(ctx, { action: 'patto.signature.code-wrong', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, outcome: 'denied' }, m);
         return CODE_ATTEMPTS - ch.attempts - 1;
