@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { validateEnv, type Env } from '../src/config/env';
 import { cloneTemplate } from './test-database';
+import { recordResponses, reportUndocumented } from './openapi-recorder';
 
 const dev = (f: string) => path.resolve(__dirname, '../config/dev', f);
 
@@ -41,12 +42,19 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const database = await cloneTemplate();
   const env = testEnv(database.url, overrides);
   const app = await createApp(env);
+  const answers = recordResponses(app); // every answer of the file is checked against the OpenAPI document on close
   await app.init();
   return {
     app, env, db: app.get(DataSource),
     close: async () => {
-      await app.close();
-      await database.drop();
+      let undocumented: string[] = [];
+      try {
+        undocumented = answers.check();
+      } finally {
+        await app.close();
+        await database.drop();
+      }
+      reportUndocumented(undocumented);
     },
   };
 }
