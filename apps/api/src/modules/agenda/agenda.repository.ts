@@ -138,7 +138,8 @@ export class AgendaRepository {
     let extra = '';
     if (q.operatorId) { params.push(q.operatorId); extra += ` AND s.operator_id = $${params.length}`; }
     if (q.channel) { params.push(q.channel); extra += ` AND $${params.length} = ANY(s.channels)`; }
-    return this.db.query(
+    // prepared (one text per combination of filters): planning this four-table join cost more than running it
+    return queryPrepared(this.db,
       `SELECT ${SLOT_COLUMNS}, st.given_name || ' ' || st.family_name AS "operatorName", t.name_it AS "serviceNameIt"
          FROM agenda.slots s JOIN registry.offices o ON o.id = s.office_id JOIN registry.staff st ON st.id = s.operator_id
          JOIN agenda.service_types t ON t.id = s.service_type_id
@@ -150,7 +151,7 @@ export class AgendaRepository {
 
   appointmentsOfSlots(slotIds: string[]): Promise<AppointmentRow[]> {
     if (slotIds.length === 0) return Promise.resolve([]);
-    return this.db.query(`${APPOINTMENT_SELECT} WHERE a.slot_id = ANY($1::uuid[]) ORDER BY a.booked_at`, [slotIds]);
+    return queryPrepared(this.db, `${APPOINTMENT_SELECT} WHERE a.slot_id = ANY($1::uuid[]) ORDER BY a.booked_at`, [slotIds]);
   }
 
   /** Offices of the region, with the straight-line distance (km) from `fromOfficeId` (haversine on their coordinates). */

@@ -405,13 +405,20 @@ export class AgendaService {
     await this.audit.record(ctx, appointments.map((a) => ({
       action: 'agenda.calendar.read', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: q.officeId,
     })));
+    // grouped once (booking order kept), not filtered per slot: a week has hundreds of slots
+    const bySlot = new Map<string, AppointmentResponse[]>();
+    for (const a of appointments) {
+      const list = bySlot.get(a.slotId);
+      const r = toAppointmentResponse(a, { withCitizen: true });
+      if (list) list.push(r); else bySlot.set(a.slotId, [r]);
+    }
     return {
       items: slots.map((s) => {
         const local = romeParts(new Date(s.startsAt));
         return {
           slotId: s.id, operatorId: s.operatorId, operatorName: s.operatorName, serviceName: s.serviceNameIt, startsAt: new Date(s.startsAt).toISOString(),
           localDate: local.date, localTime: local.time, capacity: s.capacity,
-          appointments: appointments.filter((a) => a.slotId === s.id).map((a) => toAppointmentResponse(a, { withCitizen: true })),
+          appointments: bySlot.get(s.id) ?? [],
         };
       }),
     };

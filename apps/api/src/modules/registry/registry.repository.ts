@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { queryPrepared } from '../../database/prepared-query';
 import { AgencyStaffEntity } from './entities/agency-staff.entity';
 import { CitizenEntity } from './entities/citizen.entity';
 import { CompanyUserEntity } from './entities/company-user.entity';
@@ -15,6 +16,11 @@ export interface LoginData {
 }
 
 export interface CitizenSearch { officeIds: string[]; fiscalCode?: string; words: string[]; limit: number; offset: number }
+
+/** The columns of registry.citizens as CitizenEntity's fields (a date as YYYY-MM-DD, as the ORM reads it). */
+const CITIZEN_COLUMNS = `c.id, c.fiscal_code AS "fiscalCode", c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
+  c.gender, c.birth_place_code AS "birthPlaceCode", c.email, c.mobile_phone AS "mobilePhone", c.domicile_comune_istat AS "domicileComuneIstat",
+  c.office_id AS "officeId", c.last_login_at AS "lastLoginAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
 /** Every query of the registry module. */
 @Injectable()
@@ -48,13 +54,17 @@ export class RegistryRepository {
     return this.db.getRepository(StaffEntity).findOneBy({ fiscalCode, active: true });
   }
 
-  async staffOfficeIds(staff: StaffEntity): Promise<string[]> {
-    if (staff.role === 'region_admin') {
-      const rows = await this.db.getRepository(OfficeEntity).find({ select: { id: true }, where: { regionId: staff.regionId } });
-      return rows.map((r) => r.id);
-    }
-    const rows = await this.db.getRepository(StaffOfficeEntity).findBy({ staffId: staff.id });
-    return rows.map((r) => r.officeId);
+  /**
+   * The active staff member and the offices they serve (a region admin: every office of the region), in one prepared
+   * statement: it runs on every staff request (auth guard), where two ORM queries were a third of a light route's CPU.
+   */
+  async staffScopeRow(fiscalCode: string): Promise<{ id: string; role: StaffEntity['role']; regionId: string; officeIds: string[] } | null> {
+    const rows = await queryPrepared<{ id: string; role: StaffEntity['role']; regionId: string; officeIds: string[] }>(this.db,
+      `SELECT s.id, s.role, s.region_id AS "regionId",
+              CASE WHEN s.role = 'region_admin' THEN ARRAY(SELECT o.id::text FROM registry.offices o WHERE o.region_id = s.region_id)
+                   ELSE ARRAY(SELECT so.office_id::text FROM registry.staff_offices so WHERE so.staff_id = s.id) END AS "officeIds"
+         FROM registry.staff s WHERE s.fiscal_code = $1 AND s.active`, [fiscalCode]);
+    return rows[0] ?? null;
   }
 
   async isAgencyStaff(fiscalCode: string): Promise<boolean> {
@@ -66,7 +76,7 @@ export class RegistryRepository {
 
   /** Just the fields other modules reference (a plain query: it runs on every booking). */
   async citizenRefRow(fiscalCode: string): Promise<Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'> | null> {
-    const rows = (await this.db.query(
+    const rows = (await queryPrepared(this.db,
       `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
          FROM registry.citizens WHERE fiscal_code = $1`, [fiscalCode],
     )) as Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>[];
@@ -75,8 +85,23 @@ export class RegistryRepository {
   findCitizenByFiscalCode(fiscalCode: string): Promise<CitizenEntity | null> {
     return this.db.getRepository(CitizenEntity).findOneBy({ fiscalCode });
   }
-  findCitizenById(id: string): Promise<CitizenEntity | null> {
-    return this.db.getRepository(CitizenEntity).findOneBy({ id });
+  /** By id, as the entity's fields (a prepared statement: every operator route about a person reads it). */
+  async findCitizenById(id: string): Promise<CitizenEntity | null> {
+    return (await queryPrepared<CitizenEntity>(this.db, `SELECT ${CITIZEN_COLUMNS} FROM registry.citizens c WHERE c.id = $1`, [id]))[0] ?? null;
+  }
+  /** The citizen with their office and the name of their domicile comune (the dossier), in one prepared statement. */
+  async findCitizenWithOffice(id: string): Promise<{ citizen: CitizenEntity; office: OfficeEntity | null; comuneName: string | null } | null> {
+    const rows = await queryPrepared<CitizenEntity & { office: OfficeEntity | null; comuneName: string | null }>(this.db,
+      `SELECT ${CITIZEN_COLUMNS}, oc.comune_name AS "comuneName",
+              CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'regionId', o.region_id, 'code', o.code, 'name', o.name, 'address', o.address,
+                'comuneIstat', o.comune_istat, 'comuneName', o.comune_name, 'province', o.province, 'latitude', o.latitude::text, 'longitude', o.longitude::text,
+                'openingHours', o.opening_hours, 'channels', o.channels, 'email', o.email, 'phone', o.phone, 'createdAt', o.created_at) END AS office
+         FROM registry.citizens c LEFT JOIN registry.offices o ON o.id = c.office_id LEFT JOIN registry.office_comuni oc ON oc.comune_istat = c.domicile_comune_istat
+        WHERE c.id = $1`, [id]);
+    const r = rows[0];
+    if (!r) return null;
+    const { office, comuneName, ...citizen } = r;
+    return { citizen, office, comuneName };
   }
   findOffice(id: string): Promise<OfficeEntity | null> {
     return this.db.getRepository(OfficeEntity).findOneBy({ id });

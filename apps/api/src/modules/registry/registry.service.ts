@@ -7,6 +7,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
+import { queryPrepared } from '../../database/prepared-query';
 import type { CitizenEntity } from './entities/citizen.entity';
 import { RegistryRepository, type LoginData } from './registry.repository';
 import { toCitizenProfile, toOfficeResponse } from './registry.mapper';
@@ -56,9 +57,9 @@ export class RegistryService {
   }
 
   async staffScope(fiscalCode: string): Promise<StaffScope | null> {
-    const staff = await this.repo.findStaff(fiscalCode);
+    const staff = await this.repo.staffScopeRow(fiscalCode);
     if (!staff) return null;
-    return { staffId: staff.id, role: staff.role, regionId: staff.regionId, officeIds: await this.repo.staffOfficeIds(staff) };
+    return { staffId: staff.id, role: staff.role, regionId: staff.regionId, officeIds: staff.officeIds };
   }
 
   async ownProfile(ctx: RequestContext): Promise<CitizenProfileResponse> {
@@ -99,8 +100,10 @@ export class RegistryService {
   }
 
   async dossier(ctx: RequestContext, citizenId: string): Promise<CitizenProfileResponse> {
-    const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.dossier.read');
-    return this.profileOf(citizen);
+    this.requireStaff(ctx);
+    const found = await this.repo.findCitizenWithOffice(citizenId);
+    const citizen = await this.checkScope(ctx, citizenId, found?.citizen ?? null, 'citizen.dossier.read');
+    return toCitizenProfile(citizen, found?.office ?? null, found?.comuneName ?? null);
   }
 
   /**
@@ -113,7 +116,7 @@ export class RegistryService {
 
   /** The caller as a citizen (CITIZEN_NOT_FOUND if the registry does not know them). */
   async selfAsCitizen(ctx: RequestContext): Promise<CitizenRef> {
-    const c = await this.repo.findCitizenByFiscalCode(ctx.principal.fiscalCode);
+    const c = await this.repo.citizenRefRow(ctx.principal.fiscalCode); // the reference only (prepared): every citizen route calls this
     if (!c) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
     return toRef(c);
   }
@@ -151,7 +154,7 @@ export class RegistryService {
   }
   async companyNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.repo.db.query('SELECT id, name FROM registry.companies WHERE id = ANY($1::uuid[])', [ids])) as { id: string; name: string }[];
+    const rows = (await queryPrepared(this.repo.db, 'SELECT id, name FROM registry.companies WHERE id = ANY($1::uuid[])', [ids])) as { id: string; name: string }[];
     return new Map(rows.map((r) => [r.id, r.name]));
   }
   /** Registry data of several citizens at once (names for lists; the caller audits the read). */
@@ -182,8 +185,12 @@ export class RegistryService {
    * hint that the person exists) and the attempt is audited as denied.
    */
   private async citizenInScope(ctx: RequestContext, citizenId: string, action: string): Promise<CitizenEntity> {
+    this.requireStaff(ctx);
+    return this.checkScope(ctx, citizenId, await this.repo.findCitizenById(citizenId), action);
+  }
+
+  private async checkScope(ctx: RequestContext, citizenId: string, citizen: CitizenEntity | null, action: string): Promise<CitizenEntity> {
     const staff = this.requireStaff(ctx);
-    const citizen = await this.repo.findCitizenById(citizenId);
     const allowed = !!citizen && !!citizen.officeId && staff.officeIds.includes(citizen.officeId);
     if (citizen) {
       await this.audit.record(ctx, {

@@ -49,9 +49,9 @@ export class CitizenMatchingService {
 
   async list(ctx: RequestContext, q: VacancySearchQuery): Promise<VacancyMatchListResponse> {
     const me = await this.registry.selfAsCitizen(ctx);
-    const profile = await this.profiles.profileOf(me.id);
+    const hasProfile = await this.profiles.hasProfile(me.id);
     await this.audit.record(ctx, { action: 'matching.vacancies.read', resourceType: 'citizen', resourceId: me.id, subjectFiscalCode: me.fiscalCode });
-    if (!profile) {
+    if (!hasProfile) {
       // no profile yet: newest published vacancies, not ranked (the page asks to complete the profile)
       const rows = await this.db.getRepository(VacancyEntity).find({ where: { status: 'published' }, order: { publishedAt: 'DESC' }, take: q.limit ?? 20 });
       const vacs = await this.vacancies.toResponses(rows.filter((v) => v.moderation !== 'rejected'));

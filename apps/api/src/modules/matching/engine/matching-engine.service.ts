@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MatchExplanationResponse } from '@opencpi/contracts';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '../../../database/prepared-query';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { explain } from './explanation';
 import { vacancyKeys } from './match-keys';
@@ -30,7 +31,8 @@ export class MatchingEngineService {
   }
 
   async vacanciesFor(citizenId: string, opts: { limit?: number; withinReach?: boolean; contractType?: string; hours?: string; q?: string; vacancyId?: string } = {}): Promise<ScoredMatch[]> {
-    const rows = (await this.db.query(SQL.vacanciesForPerson, [
+    // prepared: planning this statement took four times as long as running it (EXPLAIN: 1.9 ms vs 0.45 ms)
+    const rows = (await queryPrepared(this.db, SQL.vacanciesForPerson, [
       citizenId, opts.limit ?? 50, opts.withinReach ?? true, opts.contractType ?? null, opts.hours ?? null, opts.q?.trim() || null, opts.vacancyId ?? null,
     ])) as MatchRow[];
     return this.explainAll(rows);

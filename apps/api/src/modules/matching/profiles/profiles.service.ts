@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type ProfileResponse, type SaveProfileBody } from '@opencpi/contracts';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '../../../database/prepared-query';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
@@ -26,6 +27,11 @@ export class ProfilesService {
     private readonly did: DidService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Whether the person has saved a profile (a prepared statement, for pages that only branch on it). */
+  async hasProfile(citizenId: string): Promise<boolean> {
+    return (await queryPrepared(this.db, `SELECT 1 FROM matching.profiles WHERE citizen_id = $1`, [citizenId])).length > 0;
+  }
 
   profileOf(citizenId: string): Promise<ProfileEntity | null> {
     return this.db.getRepository(ProfileEntity).findOneBy({ citizenId });

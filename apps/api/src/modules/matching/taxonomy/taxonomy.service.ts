@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type ComuneResponse, type TaxonomyItemResponse } from '@opencpi/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../../../database/prepared-query';
 import { DomainError } from '../../../platform/errors/domain-error';
 
 /** ESCO occupations and skills, comuni centroids: lookups and autocomplete (trigram index on lower(label)). */
@@ -42,7 +43,7 @@ export class TaxonomyService {
 
   async comuneNames(istats: string[]): Promise<Map<string, string>> {
     if (istats.length === 0) return new Map();
-    const rows = (await this.db.query(`SELECT istat, name FROM matching.comuni WHERE istat = ANY($1::char(6)[])`, [istats])) as { istat: string; name: string }[];
+    const rows = (await queryPrepared(this.db, `SELECT istat, name FROM matching.comuni WHERE istat = ANY($1::char(6)[])`, [istats])) as { istat: string; name: string }[];
     return new Map(rows.map((r) => [r.istat, r.name]));
   }
 
@@ -50,14 +51,14 @@ export class TaxonomyService {
   async skillLabels(ids: number[]): Promise<Map<number, string>> {
     const uniq = [...new Set(ids)];
     if (uniq.length === 0) return new Map();
-    const rows = (await this.db.query(`SELECT id, label FROM matching.skills WHERE id = ANY($1::int[])`, [uniq])) as { id: number; label: string }[];
+    const rows = (await queryPrepared(this.db, `SELECT id, label FROM matching.skills WHERE id = ANY($1::int[])`, [uniq])) as { id: number; label: string }[];
     return new Map(rows.map((r) => [r.id, r.label]));
   }
 
   async occupations(ids: number[]): Promise<Map<number, { label: string; iscoCode: string }>> {
     const uniq = [...new Set(ids)];
     if (uniq.length === 0) return new Map();
-    const rows = (await this.db.query(`SELECT id, label, isco_code AS "iscoCode" FROM matching.occupations WHERE id = ANY($1::int[])`, [uniq])) as { id: number; label: string; iscoCode: string }[];
+    const rows = (await queryPrepared(this.db, `SELECT id, label, isco_code AS "iscoCode" FROM matching.occupations WHERE id = ANY($1::int[])`, [uniq])) as { id: number; label: string; iscoCode: string }[];
     return new Map(rows.map((r) => [r.id, { label: r.label, iscoCode: r.iscoCode }]));
   }
 
