@@ -75,9 +75,13 @@ export function apiEnv(dbUrl, port, extra = {}) {
   });
 }
 
-/** Starts the built API (dist) and waits until /api/status answers 200. */
+/**
+ * Starts the built API (dist) and waits until /api/status answers 200. BENCH_PROFILE=<dir>: the API samples its CPU
+ * from start-up and writes a .cpuprofile into <dir> when it is stopped (lib/cpu-profile.cjs).
+ */
 export async function startApi(env, { args = [], stdio = ['ignore', 'ignore', 'inherit'] } = {}) {
-  const proc = spawn(process.execPath, [...args, path.join(repoRoot, 'dist/api/apps/api/src/main.js')], { env: { ...process.env, ...env }, stdio });
+  const profile = process.env.BENCH_PROFILE ? ['--require', path.join(repoRoot, 'tools/bench/lib/cpu-profile.cjs')] : [];
+  const proc = spawn(process.execPath, [...profile, ...args, path.join(repoRoot, 'dist/api/apps/api/src/main.js')], { env: { ...process.env, ...env }, stdio });
   const exited = new Promise((r) => proc.once('exit', (code, signal) => r({ code, signal })));
   for (let i = 0; ; i++) {
     if (proc.exitCode !== null) throw new Error(`the API exited with ${proc.exitCode} while starting`);
@@ -85,7 +89,13 @@ export async function startApi(env, { args = [], stdio = ['ignore', 'ignore', 'i
     if (i > 240) throw new Error('the API did not start within 60 s');
     await sleep(250);
   }
-  return { proc, exited, stop: async (signal = 'SIGTERM') => { if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal); return exited; } };
+  return { proc, exited, stop: async (signal = 'SIGTERM') => {
+    if (proc.exitCode === null && proc.signalCode === null) {
+      if (profile.length) { proc.kill('SIGUSR2'); await sleep(3000); }
+      proc.kill(signal);
+    }
+    return exited;
+  } };
 }
 
 /** A session row for `person` (as the SAML login writes it): returns the cookie and CSRF token to send. */

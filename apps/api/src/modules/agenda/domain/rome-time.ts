@@ -8,8 +8,40 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: ROME, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
 });
 
+const HOUR = 3_600_000;
+const SINCE_1900 = Date.UTC(1900, 0, 1);
+const UNTIL_10000 = Date.UTC(9999, 11, 31);
+// Rome's offset (minutes) per UTC hour, from the same Intl data: formatToParts costs tens of µs and a week's calendar
+// maps hundreds of instants, most in the same few hours. Bounded; a pure function of the time-zone data.
+const offsetByHour = new Map<number, number>();
+
+/** Offset of Rome at `ms` when it is the same over the whole UTC hour holding it (always, but for historic LMT changes). */
+function hourOffset(ms: number): number | undefined {
+  const hour = Math.floor(ms / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const start = romeOffsetMinutes(new Date(hour * HOUR));
+    if (start !== romeOffsetMinutes(new Date(hour * HOUR + HOUR - 1000))) return undefined;
+    if (offsetByHour.size >= 50_000) offsetByHour.clear();
+    offsetByHour.set(hour, (offset = start));
+  }
+  return offset;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 /** The wall-clock fields in Rome of an instant. */
 export function romeParts(instant: Date): { date: string; time: string; weekday: number } {
+  const ms = instant.getTime();
+  // since 1900 Rome's offsets are whole hours (CET/CEST); before, mean solar time had seconds: Intl handles those
+  const offset = ms >= SINCE_1900 && ms < UNTIL_10000 ? hourOffset(ms) : undefined;
+  if (offset !== undefined) {
+    const local = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
+    return {
+      date: `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`, time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
+      weekday: local.getUTCDay() || 7,
+    };
+  }
   const p = Object.fromEntries(partsFormatter.formatToParts(instant).map((x) => [x.type, x.value])) as Record<string, string>;
   const date = `${p['year']}-${p['month']}-${p['day']}`;
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
