@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, unit + integration tests (real PostgreSQL), SPA builds, browser tests (Chromium + axe).
+// `npm test`: type checks, lint (ESLint + Nx module boundaries), unit + integration tests (real PostgreSQL), SPA builds, browser tests (Chromium + axe).
 // Exit code 0 only if every step passes. Prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ mkdirSync(reports, { recursive: true });
 
 const steps = [
   ['type check (all projects)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']],
+  ['lint (ESLint + module boundaries)', bin('eslint'), ['.']],
   ['unit + integration tests (jest, real PostgreSQL)', bin('jest'), ['--ci', '--json', `--outputFile=${path.join(reports, 'jest.json')}`]],
   ['build the SPAs', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web', 'operator-web', '--outputStyle=static']],
   ['browser tests (Chromium + axe)', bin('jest'), ['--ci', '-c', 'apps/e2e/jest.config.ts', '--json', `--outputFile=${path.join(reports, 'e2e.json')}`]],

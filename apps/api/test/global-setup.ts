@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedAgendaDemo } from '../src/modules/agenda/seed/agenda-demo-seed';
 import { seedDemoData } from '../src/modules/registry/seed/demo-seed';
-import { STALE_RUN_PATTERN, databaseUrl, dropDatabase, templateDb, withAdmin } from './test-database';
+import { STALE_RUN_PATTERN, databaseUrl, templateDb, withAdmin } from './test-database';
 
 async function reachable(url: string): Promise<boolean> {
   const c = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });

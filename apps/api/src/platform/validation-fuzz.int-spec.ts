@@ -157,7 +157,6 @@ describe('validation fuzz: bad input on every route is a 4xx problem, never a 50
         if (tables.length > 0) stored.push(`${name}: ${tables.join(', ')}`);
       }
     }
-    // eslint-disable-next-line no-console
     console.log(`validation fuzz: ${calls} calls, tables left out: ${excludedTables.join(', ')}; statuses ${JSON.stringify(statuses)}, ${validated.size} operations answered 400, skipped (no input): ${skipped.join(', ')}`);
     expect(failures).toEqual([]);
     expect(stored).toEqual([]);

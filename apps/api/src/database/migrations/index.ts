@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Agenda1795418847524 } from './1795418847524-Agenda';
 import { Notifications1795419456223 } from './1795419456223-Notifications';
 import { Foundation1795416930971 } from './1795416930971-Foundation';
@@ -12,4 +13,4 @@ import { NotificationDispatch1795449356185 } from './1795449356185-NotificationD
 import { IdentityLogoutEidas1796190304528 } from './1796190304528-IdentityLogoutEidas';
 
 /** Every migration, in order. Add each new one here after reviewing it (never edit a merged one). */
-export const MIGRATIONS: Function[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528];

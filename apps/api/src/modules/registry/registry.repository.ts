@@ -7,7 +7,6 @@ import { CitizenEntity } from './entities/citizen.entity';
 import { CompanyUserEntity } from './entities/company-user.entity';
 import { OfficeComuneEntity } from './entities/office-comune.entity';
 import { OfficeEntity } from './entities/office.entity';
-import { StaffOfficeEntity } from './entities/staff-office.entity';
 import { StaffEntity } from './entities/staff.entity';
 
 export interface LoginData {

@@ -39,7 +39,7 @@ function walk(value: unknown, pointer: string, allowNull: boolean, w: Walk, dept
         w.out.push({ pointer, detail: `${pointer.slice(1) || 'the request'} carries more than ${MAX_VALUES} values`, constraint: 'maxValues' });
         return;
       }
-      const child = `${pointer}/${escapePointer(k.replace(/\u0000/g, '\\u0000'))}`;
+      const child = `${pointer}/${escapePointer(k.replaceAll('\u0000', '\\u0000'))}`;
       if (k.includes('\u0000')) w.out.push({ pointer: child, detail: 'a property name must not contain the NUL character', constraint: 'noNul' });
       else walk(v, child, allowNull, w, depth + 1);
       if (w.values > MAX_VALUES) return;

@@ -1,4 +1,3 @@
-import type { IdentityProviderKind } from '@opencpi/contracts';
 import type { Env } from '../../../config/env';
 import { acsUrl, sloUrl, spEntityId } from './sp-urls';
 import { newSamlId } from './authn-request';
