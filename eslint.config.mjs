@@ -25,6 +25,7 @@ const QUERY_CALLS = [
   { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in the module repository (*.repository.ts), not here.' },
   { selector: "CallExpression[callee.property.name='createQueryBuilder']", message: 'Query builders belong in the module repository (*.repository.ts).' },
   { selector: "CallExpression[callee.property.name='getRepository']", message: 'TypeORM repositories belong in the module repository (*.repository.ts).' },
+  { selector: "CallExpression[callee.name='queryPrepared']", message: 'SQL belongs in the module repository (*.repository.ts), not here.' },
 ];
 
 /**

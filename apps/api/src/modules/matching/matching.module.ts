@@ -9,6 +9,7 @@ import { CitizenMatchingController } from './citizen-matching.controller';
 import { CoursesService } from './courses/courses.service';
 import { EmployerMatchingController } from './employer-matching.controller';
 import { MatchingEngineService } from './engine/matching-engine.service';
+import { MatchingRepository } from './matching.repository';
 import { OperatorMatchingController } from './operator-matching.controller';
 import { ProfilesService } from './profiles/profiles.service';
 import { PublicTaxonomyController } from './taxonomy/public-taxonomy.controller';
@@ -19,7 +20,7 @@ import { VacanciesService } from './vacancies/vacancies.service';
 @Module({
   imports: [RegistryModule, NotificationsModule, PattoModule],
   controllers: [PublicTaxonomyController, CitizenMatchingController, EmployerMatchingController, OperatorMatchingController],
-  providers: [TaxonomyService, ProfilesService, VacanciesService, MatchingEngineService, ApplicationsService, CitizenMatchingService, CoursesService, RecruitingDaysService],
+  providers: [MatchingRepository, TaxonomyService, ProfilesService, VacanciesService, MatchingEngineService, ApplicationsService, CitizenMatchingService, CoursesService, RecruitingDaysService],
   exports: [MatchingEngineService],
 })
 export class MatchingModule {}

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type ProfileResponse, type SaveProfileBody } from '@opencpi/contracts';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DataSource } from 'typeorm';
-import { queryPrepared } from '../../../database/prepared-query';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import { MatchingRepository } from '../matching.repository';
 import { DidService } from '../../patto/did/did.service';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
 import { ProfileEntity, type ProfileLanguage } from '../entities/profile.entity';
@@ -22,6 +22,7 @@ export const languagesWithRank = (ls: { language: string; level: string }[]): Pr
 export class ProfilesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: MatchingRepository,
     private readonly registry: RegistryService,
     private readonly taxonomy: TaxonomyService,
     private readonly did: DidService,
@@ -29,8 +30,8 @@ export class ProfilesService {
   ) {}
 
   /** Whether the person has saved a profile (a prepared statement, for pages that only branch on it). */
-  async hasProfile(citizenId: string): Promise<boolean> {
-    return (await queryPrepared(this.db, `SELECT 1 FROM matching.profiles WHERE citizen_id = $1`, [citizenId])).length > 0;
+  hasProfile(citizenId: string): Promise<boolean> {
+    return this.repo.hasProfile(citizenId);
   }
 
   profileOf(citizenId: string): Promise<ProfileEntity | null> {
