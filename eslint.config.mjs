@@ -52,7 +52,6 @@ const SERVICES_BASELINE = [
   'apps/api/src/modules/patto/did/did.service.ts',
   'apps/api/src/modules/patto/patti/patti.service.ts',
   'apps/api/src/modules/patto/plan/plan.service.ts',
-  'apps/api/src/modules/registry/registry.service.ts',
   'apps/api/src/platform/audit/audit.service.ts',
   'apps/api/src/platform/metrics/metrics.service.ts',
 ];

@@ -1,3 +1,4 @@
+import type { CitizenRef } from './registry.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -137,5 +138,32 @@ export class RegistryRepository {
       params,
     );
     return { rows, total };
+  }
+
+  async companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
+    return (await this.db.query(
+      'SELECT c.id, c.name FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE u.fiscal_code = $1 ORDER BY c.name', [fiscalCode],
+    )) as { id: string; name: string }[];
+  }
+
+  companyNames(ids: string[]): Promise<{ id: string; name: string }[]> {
+    return queryPrepared<{ id: string; name: string }>(this.db, 'SELECT id, name FROM registry.companies WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  async agency(agencyId: string): Promise<{ id: string; name: string } | null> {
+    const rows = (await this.db.query('SELECT id, name FROM registry.agencies WHERE id = $1', [agencyId])) as { id: string; name: string }[];
+    return rows[0] ?? null;
+  }
+
+  async agencyIdsOf(fiscalCode: string): Promise<string[]> {
+    const rows = (await this.db.query('SELECT agency_id AS "agencyId" FROM registry.agency_staff WHERE fiscal_code = $1', [fiscalCode])) as { agencyId: string }[];
+    return rows.map((r) => r.agencyId);
+  }
+
+  async citizenRefsByIds(ids: string[]): Promise<CitizenRef[]> {
+    return (await this.db.query(
+      `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
+         FROM registry.citizens WHERE id = ANY($1::uuid[])`, [ids],
+    )) as CitizenRef[];
   }
 }

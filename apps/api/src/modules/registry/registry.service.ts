@@ -7,7 +7,6 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
-import { queryPrepared } from '../../database/prepared-query';
 import type { CitizenEntity } from './entities/citizen.entity';
 import { RegistryRepository, type LoginData } from './registry.repository';
 import { toCitizenProfile, toOfficeResponse } from './registry.mapper';
@@ -137,33 +136,25 @@ export class RegistryService {
   }
 
   /** The agency (for patti where an agency is a party), and whether a fiscal code is one of its staff. */
-  async agency(agencyId: string): Promise<{ id: string; name: string } | null> {
-    const rows = (await this.repo.db.query('SELECT id, name FROM registry.agencies WHERE id = $1', [agencyId])) as { id: string; name: string }[];
-    return rows[0] ?? null;
+  agency(agencyId: string): Promise<{ id: string; name: string } | null> {
+    return this.repo.agency(agencyId);
   }
-  async agencyIdsOf(fiscalCode: string): Promise<string[]> {
-    const rows = (await this.repo.db.query('SELECT agency_id AS "agencyId" FROM registry.agency_staff WHERE fiscal_code = $1', [fiscalCode])) as { agencyId: string }[];
-    return rows.map((r) => r.agencyId);
+  agencyIdsOf(fiscalCode: string): Promise<string[]> {
+    return this.repo.agencyIdsOf(fiscalCode);
   }
 
   /** Companies whose referent is this fiscal code (the employer role), with their names. */
-  async companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
-    return (await this.repo.db.query(
-      'SELECT c.id, c.name FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE u.fiscal_code = $1 ORDER BY c.name', [fiscalCode],
-    )) as { id: string; name: string }[];
+  companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
+    return this.repo.companiesOf(fiscalCode);
   }
   async companyNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = (await queryPrepared(this.repo.db, 'SELECT id, name FROM registry.companies WHERE id = ANY($1::uuid[])', [ids])) as { id: string; name: string }[];
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return new Map((await this.repo.companyNames(ids)).map((r) => [r.id, r.name]));
   }
   /** Registry data of several citizens at once (names for lists; the caller audits the read). */
   async citizensByIds(ids: string[]): Promise<Map<string, CitizenRef>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.repo.db.query(
-      `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
-         FROM registry.citizens WHERE id = ANY($1::uuid[])`, [ids],
-    )) as CitizenRef[];
+    const rows = await this.repo.citizenRefsByIds(ids);
     return new Map(rows.map((r) => [r.id, { ...r, fiscalCode: r.fiscalCode.trim() }]));
   }
 
