@@ -10,6 +10,7 @@ import { PattoModule } from './modules/patto/patto.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './platform/jobs/jobs.module';
+import { EventsModule } from './platform/events/events.module';
 import { DevIdpModule } from './modules/identity/dev-idp/dev-idp.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { RegistryModule } from './modules/registry/registry.module';
@@ -35,6 +36,7 @@ export class AppModule {
         RateLimitModule,
         AuditModule,
         JobsModule,
+        EventsModule,
         NotificationsModule.forRoot(env),
         StatusModule,
         MetricsModule,

@@ -22,3 +22,4 @@ export * from './validation/int32.validator';
 export * from './validation/decimal.validator';
 export * from './validation/date.validator';
 export * from './validation/all-or-none.validator';
+export * from './events/domain-events';

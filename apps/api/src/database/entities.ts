@@ -1,7 +1,6 @@
 import { ApplicationEntity } from '../modules/matching/entities/application.entity';
 import { ComuneEntity } from '../modules/matching/entities/comune.entity';
 import { CourseEntity } from '../modules/matching/entities/course.entity';
-import { MatchingOutboxEventEntity } from '../modules/matching/entities/matching-outbox-event.entity';
 import { OccupationSkillEntity } from '../modules/matching/entities/occupation-skill.entity';
 import { OccupationEntity } from '../modules/matching/entities/occupation.entity';
 import { OfferRefusalEntity } from '../modules/matching/entities/offer-refusal.entity';
@@ -32,7 +31,7 @@ import { AvailabilityRuleEntity } from '../modules/agenda/entities/availability-
 import { ConvocationEntity } from '../modules/agenda/entities/convocation.entity';
 import { InvitationEntity } from '../modules/agenda/entities/invitation.entity';
 import { OfficeCalendarEntity } from '../modules/agenda/entities/office-calendar.entity';
-import { OutboxEventEntity } from '../modules/agenda/entities/outbox-event.entity';
+import { OutboxEventEntity } from '../platform/events/outbox-event.entity';
 import { ServiceTypeEntity } from '../modules/agenda/entities/service-type.entity';
 import { SlotEntity } from '../modules/agenda/entities/slot.entity';
 import { DeliveryAttemptEntity } from '../modules/notifications/entities/delivery-attempt.entity';
@@ -59,16 +58,16 @@ import { StaffEntity } from '../modules/registry/entities/staff.entity';
 
 /** Every entity of every module, for the DataSource (migrations, drift check) and the app. */
 export const ENTITIES = [
-  AuditEventEntity, RateLimitCounterEntity,
+  AuditEventEntity, RateLimitCounterEntity, OutboxEventEntity,
   AuthnRequestEntity, SessionEntity, LogoutRequestEntity, EidasIdentityEntity,
   RegionEntity, OfficeEntity, OfficeComuneEntity, StaffEntity, StaffOfficeEntity,
   AgencyEntity, AgencyStaffEntity, CompanyEntity, CompanyUserEntity, CitizenEntity,
   ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,
-  InvitationEntity, ConvocationEntity, OutboxEventEntity,
+  InvitationEntity, ConvocationEntity,
   MessageEntity, DeliveryAttemptEntity, DeliveryReceiptEntity, PreferenceEntity, DevMailEntity,
   LegalParameterEntity, DidEntity, ChannelProfileEntity, ProfilingModelEntity, ProfilingEntity, PattoTemplateEntity, PattoEntity,
   PattoVersionEntity, PattoSignatureEntity, SignatureChallengeEntity, PlanItemEntity, CoachAlertEntity,
   DocumentEntity, BlobEntity, DossierMessageEntity,
   OccupationEntity, SkillEntity, OccupationSkillEntity, ComuneEntity, ProfileEntity, VacancyEntity, ApplicationEntity, SavedVacancyEntity,
-  CourseEntity, OfferRefusalEntity, MatchingOutboxEventEntity, MatchingRuleEntity, RecruitingDayEntity, RecruitingDaySignupEntity, RecruitingDaySlotEntity,
+  CourseEntity, OfferRefusalEntity, MatchingRuleEntity, RecruitingDayEntity, RecruitingDaySignupEntity, RecruitingDaySlotEntity,
 ];

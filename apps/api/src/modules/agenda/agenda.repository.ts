@@ -166,8 +166,4 @@ export class AgendaRepository {
       [fromOfficeId],
     );
   }
-
-  async outbox(m: EntityManager, topic: string, aggregateId: string, payload: Record<string, unknown>): Promise<void> {
-    await m.query(`INSERT INTO agenda.outbox_events (topic, aggregate_id, payload) VALUES ($1, $2, $3)`, [topic, aggregateId, payload]);
-  }
 }

@@ -8,6 +8,7 @@ import {
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
+import { EventOutbox } from '../../platform/events/event-outbox';
 import type { StaffScope } from '../../platform/auth/principal';
 import { personViaLink, type RequestContext, type RequestOrigin } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
@@ -30,6 +31,7 @@ const isUniqueViolation = (e: unknown, constraint: string) =>
 @Injectable()
 export class AgendaService {
   constructor(
+    private readonly events: EventOutbox,
     private readonly repo: AgendaRepository,
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
@@ -433,10 +435,10 @@ export class AgendaService {
       await this.repo.setStatus(m, a.id, body.outcome, { attendance: true });
       if (body.outcome === 'late_cancelled') await this.repo.releaseSeat(m, a.slotId);
       const [conv] = (await m.query(`SELECT id FROM agenda.convocations WHERE appointment_id = $1`, [a.id])) as { id: string }[];
-      await this.repo.outbox(m, 'attendance.recorded', a.id, {
+      await this.events.publish(m, { type: 'attendance.recorded', aggregateType: 'appointment', aggregateId: a.id, payload: {
         appointmentId: a.id, convocationId: conv?.id ?? null, citizenFiscalCode: a.citizenFiscalCode, officeId: a.officeId,
         startsAt: new Date(a.startsAt).toISOString(), outcome: body.outcome, note: body.note ?? null, recordedBy: ctx.principal.fiscalCode,
-      });
+      } });
       await this.audit.record(ctx, { action: 'agenda.attendance.record', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { outcome: body.outcome } }, m);
     });
     return this.appointmentResponse(appointmentId, true);

@@ -208,7 +208,7 @@ describe('agenda: booking without double booking', () => {
     const attended = await request(http()).post(`/api/operator/agenda/appointments/${booked.body.id}/attendance`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ outcome: 'absent' });
     expect(attended.status).toBe(200);
     expect(attended.body.status).toBe('absent');
-    const events = await t.db.query(`SELECT topic, payload FROM agenda.outbox_events WHERE aggregate_id = $1`, [booked.body.id]);
+    const events = await t.db.query(`SELECT type AS topic, payload FROM events.outbox WHERE aggregate_id = $1`, [booked.body.id]);
     expect(events).toEqual([{ topic: 'attendance.recorded', payload: expect.objectContaining({ outcome: 'absent', citizenFiscalCode: MARIO, appointmentId: booked.body.id }) }]);
     const again = await request(http()).post(`/api/operator/agenda/appointments/${booked.body.id}/attendance`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ outcome: 'attended' });
     expect(again.status).toBe(409);

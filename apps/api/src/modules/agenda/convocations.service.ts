@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, type ConvocationResponse, type CreateConvocationBody, type DeliveryResponse } from '@opencpi/contracts';
 import { Env } from '../../config/env';
 import { AuditService } from '../../platform/audit/audit.service';
+import { EventOutbox } from '../../platform/events/event-outbox';
 import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import { NotificationsService, type Delivery } from '../notifications/notifications.service';
@@ -48,6 +49,7 @@ export function maskAddress(channel: string, address: string): string {
 @Injectable()
 export class ConvocationsService {
   constructor(
+    private readonly events: EventOutbox,
     private readonly repo: AgendaRepository,
     private readonly agenda: AgendaService,
     private readonly registry: RegistryService,
@@ -104,10 +106,10 @@ export class ConvocationsService {
         vars: { text, service: a.serviceNameIt, date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
       });
       await this.agenda.notifyBooking(m, a.id, citizen, { confirmation: false });
-      await this.repo.outbox(m, 'convocation.issued', id, {
+      await this.events.publish(m, { type: 'convocation.issued', aggregateType: 'convocation', aggregateId: id, payload: {
         convocationId: id, appointmentId: a.id, citizenFiscalCode: citizen.fiscalCode, officeId: slot.officeId, startsAt: new Date(a.startsAt).toISOString(),
         channel: body.channel, legalBasis: body.legalBasis, textSha256: sha, invitationId: body.invitationId ?? null, issuedBy: ctx.principal.fiscalCode,
-      });
+      } });
       await this.audit.record(ctx, { action: 'agenda.convocation.create', resourceType: 'convocation', resourceId: id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { appointmentId: a.id, invitationId: body.invitationId ?? null } }, m);
       return { id };
     });
@@ -145,7 +147,7 @@ export class ConvocationsService {
       if (!row) throw new DomainError(ErrorCode.CONVOCATION_NOT_FOUND);
       if (row.acknowledgedAt) return;
       await m.query(`UPDATE agenda.convocations SET acknowledged_at = now() WHERE id = $1`, [id]);
-      await this.repo.outbox(m, 'convocation.acknowledged', id, { convocationId: id, citizenFiscalCode: ctx.principal.fiscalCode, ip: ctx.ip, userAgent: ctx.userAgent });
+      await this.events.publish(m, { type: 'convocation.acknowledged', aggregateType: 'convocation', aggregateId: id, payload: { convocationId: id, citizenFiscalCode: ctx.principal.fiscalCode, ip: ctx.ip ?? null, userAgent: ctx.userAgent ?? null } });
       await this.audit.record(ctx, { action: 'agenda.convocation.acknowledge', resourceType: 'convocation', resourceId: id, subjectFiscalCode: ctx.principal.fiscalCode, actorOfficeId: row.officeId }, m);
     });
     const [row] = (await this.repo.db.query(`${CONVOCATION_SELECT} WHERE cv.id = $1`, [id])) as ConvocationRow[];

@@ -172,7 +172,7 @@ describe('agenda: invitations by link, convocations with proof', () => {
     // attendance on a convocation is published with the convocation id, for conditionality
     const att = await request(http()).post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ outcome: 'absent' });
     expect(att.status).toBe(200);
-    const events = await t.db.query(`SELECT topic, payload FROM agenda.outbox_events WHERE aggregate_id = ANY($1::uuid[]) ORDER BY id`, [[conv.body.id, conv.body.appointmentId]]);
+    const events = await t.db.query(`SELECT type AS topic, payload FROM events.outbox WHERE aggregate_id = ANY($1::text[]) ORDER BY id`, [[conv.body.id, conv.body.appointmentId]]);
     expect(events.map((e: { topic: string }) => e.topic)).toEqual(['convocation.issued', 'convocation.acknowledged', 'attendance.recorded']);
     expect(events[2].payload).toMatchObject({ convocationId: conv.body.id, outcome: 'absent', citizenFiscalCode: GIULIA });
   });

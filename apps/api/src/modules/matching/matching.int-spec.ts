@@ -180,14 +180,14 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
 
     const justified = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused', monthlyBenefit: 1000, justifiedReason: 'Malattia documentata' });
     expect(justified.body).toMatchObject({ congruous: true, justified: true, eventPublished: false });
-    expect(await t.db.query(`SELECT id FROM matching.outbox_events`)).toEqual([]);
+    expect(await t.db.query(`SELECT id FROM events.outbox WHERE type = 'offer.refused'`)).toEqual([]);
 
     const due = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused', monthlyBenefit: 1000 });
     expect(due.body).toMatchObject({ congruous: true, justified: false, eventPublished: true });
     expect(due.body.checks.map((c: { rule: string; verified: boolean }) => [c.rule, c.verified])).toEqual([
       ['distance_short', false], ['coherence', false], ['contract', true], ['pay_over_benefit', true],
     ]);
-    const [event] = await t.db.query(`SELECT type, payload FROM matching.outbox_events`);
+    const [event] = await t.db.query(`SELECT type, payload FROM events.outbox WHERE type = 'offer.refused'`);
     expect(event).toMatchObject({ type: 'offer.refused', payload: { fiscalCode: MARIO, vacancyId, benefit: 'naspi' } });
   });
 

@@ -14,7 +14,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { DidService } from '../../patto/did/did.service';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
 import { ApplicationEntity } from '../entities/application.entity';
-import { MatchingOutboxEventEntity } from '../entities/matching-outbox-event.entity';
+import { EventOutbox } from '../../../platform/events/event-outbox';
 import { OfferRefusalEntity } from '../entities/offer-refusal.entity';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SavedVacancyEntity } from '../entities/saved-vacancy.entity';
@@ -31,6 +31,7 @@ import { assessCongruity, type CongruityRule } from './congruity';
 @Injectable()
 export class ApplicationsService {
   constructor(
+    private readonly events: EventOutbox,
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: RegistryService,
     private readonly vacancies: VacanciesService,
@@ -304,9 +305,9 @@ export class ApplicationsService {
         justification: body.justifiedReason?.trim() || null, checks, eventPublished: publish, recordedBy: ctx.principal.fiscalCode,
       }));
       if (publish) {
-        await m.getRepository(MatchingOutboxEventEntity).insert({
-          type: 'offer.refused', aggregateId: a.id,
-          payload: { refusalId: refusal.id, citizenId: person.id, fiscalCode: person.fiscalCode, vacancyId: v.id, applicationId: a.id, benefit: did!.benefit, rulesVersion: refusal.rulesVersion, checks },
+        await this.events.publish(m, {
+          type: 'offer.refused', aggregateType: 'application', aggregateId: a.id,
+          payload: { refusalId: refusal.id, citizenId: person.id, fiscalCode: person.fiscalCode, vacancyId: v.id, applicationId: a.id, benefit: did!.benefit ?? null, rulesVersion: refusal.rulesVersion, checks },
         });
       }
       return { congruous, justified, benefitRecipient, eventPublished: publish, checks };

@@ -1,0 +1,95 @@
+/**
+ * Domain events: the payload of every event a module publishes into the platform outbox, one versioned type
+ * each. A consumer reads `version` and handles every version it declares; a producer changing a payload in a
+ * way an existing consumer cannot read adds a new version (a new interface) instead of editing the old one.
+ */
+
+/** `attendance.recorded` v1 (agenda): an operator recorded how a booked appointment went. */
+export interface AttendanceRecordedV1 {
+  appointmentId: string;
+  convocationId: string | null;
+  citizenFiscalCode: string;
+  officeId: string;
+  /** RFC 3339 instant */
+  startsAt: string;
+  outcome: 'attended' | 'absent' | 'absent_justified' | 'late_cancelled';
+  note: string | null;
+  recordedBy: string;
+}
+
+/** `convocation.issued` v1 (agenda): the office convoked a person to an appointment. */
+export interface ConvocationIssuedV1 {
+  convocationId: string;
+  appointmentId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  startsAt: string;
+  channel: string;
+  legalBasis: string;
+  textSha256: string;
+  invitationId: string | null;
+  issuedBy: string;
+}
+
+/** `convocation.acknowledged` v1 (agenda): the person acknowledged the convocation. */
+export interface ConvocationAcknowledgedV1 {
+  convocationId: string;
+  citizenFiscalCode: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** `offer.refused` v1 (matching): a benefit recipient refused a congruous offer without a justified reason. */
+export interface OfferRefusedV1 {
+  refusalId: string;
+  citizenId: string;
+  fiscalCode: string;
+  vacancyId: string;
+  applicationId: string;
+  /** the benefit the person declared in the DID when refusing, if any */
+  benefit: string | null;
+  rulesVersion: string;
+  checks: unknown;
+}
+
+/** `patto.signature-overdue` v1 (patto): a patto was not signed by its due date. */
+export interface PattoSignatureOverdueV1 {
+  pattoId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  /** YYYY-MM-DD, Europe/Rome */
+  dueDate: string;
+}
+
+/** `plan.action-missed` v1 (patto): an action of the person's plan passed its due date without being done. */
+export interface PlanActionMissedV1 {
+  planItemId: string;
+  pattoId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  /** the kind of action (e.g. training, orientation, job search) as the plan item records it */
+  kind: string;
+  dueDate: string;
+}
+
+/** Event type → payload of its current version. Add a row (and its version below) for every new event. */
+export interface DomainEventPayloads {
+  'attendance.recorded': AttendanceRecordedV1;
+  'convocation.issued': ConvocationIssuedV1;
+  'convocation.acknowledged': ConvocationAcknowledgedV1;
+  'offer.refused': OfferRefusedV1;
+  'patto.signature-overdue': PattoSignatureOverdueV1;
+  'plan.action-missed': PlanActionMissedV1;
+}
+
+export type DomainEventType = keyof DomainEventPayloads;
+
+/** The version a producer writes today for each event type. */
+export const DOMAIN_EVENT_VERSIONS: { readonly [K in DomainEventType]: number } = {
+  'attendance.recorded': 1,
+  'convocation.issued': 1,
+  'convocation.acknowledged': 1,
+  'offer.refused': 1,
+  'patto.signature-overdue': 1,
+  'plan.action-missed': 1,
+};
