@@ -72,6 +72,26 @@ export interface PlanActionMissedV1 {
   dueDate: string;
 }
 
+/** `measure.decided` v1 (condizionalita): a conditionality measure was decided (and, when four eyes apply, confirmed); to be sent to INPS (and SIISL for ADI/SFL). */
+export interface MeasureDecidedV1 {
+  measureId: string;
+  caseId: string;
+  citizenFiscalCode: string;
+  /** NASPI | DISCOLL | ADI | SFL */
+  benefit: string;
+  /** the benefit's identifier at INPS */
+  benefitId: string;
+  /** e.g. cut_quarter_month | cut_month | loss (the ladder step applied) */
+  sanction: string;
+  ruleCode: string;
+  ruleVersion: string;
+  legalSource: string;
+  /** YYYY-MM-DD, Europe/Rome */
+  decidedOn: string;
+  /** set when this measure reverses an earlier one (appeal upheld) */
+  reversalOf: string | null;
+}
+
 /** Event type → payload of its current version. Add a row (and its version below) for every new event. */
 export interface DomainEventPayloads {
   'attendance.recorded': AttendanceRecordedV1;
@@ -80,6 +100,7 @@ export interface DomainEventPayloads {
   'offer.refused': OfferRefusedV1;
   'patto.signature-overdue': PattoSignatureOverdueV1;
   'plan.action-missed': PlanActionMissedV1;
+  'measure.decided': MeasureDecidedV1;
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -92,4 +113,5 @@ export const DOMAIN_EVENT_VERSIONS: { readonly [K in DomainEventType]: number } 
   'offer.refused': 1,
   'patto.signature-overdue': 1,
   'plan.action-missed': 1,
+  'measure.decided': 1,
 };
