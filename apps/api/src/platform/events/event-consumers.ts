@@ -47,3 +47,11 @@ export class EventConsumers {
     return this.consumers.get(name);
   }
 }
+
+/** Thrown by a consumer when retrying cannot help (e.g. the other system refused the content): dead-letters at once. */
+export class NonRetryableEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NonRetryableEventError';
+  }
+}
