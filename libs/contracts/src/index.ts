@@ -23,3 +23,5 @@ export * from './validation/decimal.validator';
 export * from './validation/date.validator';
 export * from './validation/all-or-none.validator';
 export * from './events/domain-events';
+export * from './dto/events.dto';
+export * from './responses/events.responses';

@@ -87,6 +87,9 @@ export class Env {
   @Transform(toBool) @IsBoolean() JOBS_WORKERS = true;
   @Transform(({ value }) => Number(value)) @IsNumber() @Min(0.5) @Max(60) JOBS_POLL_SECONDS = 2;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(3600) JOBS_RETRY_DELAY_SECONDS = 5;
+  /** Domain events: how often the relay (in worker processes) looks for events to deliver, and the first retry delay (doubles per attempt, capped at 10 minutes). */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(20) @Max(60_000) EVENTS_POLL_MS = 1000;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(10) @Max(600_000) EVENTS_RETRY_BASE_MS = 2000;
   /** how often worker processes move due messages from the outbox to the queue */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(50) @Max(60_000) NOTIFICATION_DISPATCH_MS = 1000;
   /** Tests only: every notification channel is an in-memory fake. Refused in production. */

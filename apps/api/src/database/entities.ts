@@ -32,6 +32,7 @@ import { ConvocationEntity } from '../modules/agenda/entities/convocation.entity
 import { InvitationEntity } from '../modules/agenda/entities/invitation.entity';
 import { OfficeCalendarEntity } from '../modules/agenda/entities/office-calendar.entity';
 import { OutboxEventEntity } from '../platform/events/outbox-event.entity';
+import { EventDeliveryEntity } from '../platform/events/event-delivery.entity';
 import { ServiceTypeEntity } from '../modules/agenda/entities/service-type.entity';
 import { SlotEntity } from '../modules/agenda/entities/slot.entity';
 import { DeliveryAttemptEntity } from '../modules/notifications/entities/delivery-attempt.entity';
@@ -58,7 +59,7 @@ import { StaffEntity } from '../modules/registry/entities/staff.entity';
 
 /** Every entity of every module, for the DataSource (migrations, drift check) and the app. */
 export const ENTITIES = [
-  AuditEventEntity, RateLimitCounterEntity, OutboxEventEntity,
+  AuditEventEntity, RateLimitCounterEntity, OutboxEventEntity, EventDeliveryEntity,
   AuthnRequestEntity, SessionEntity, LogoutRequestEntity, EidasIdentityEntity,
   RegionEntity, OfficeEntity, OfficeComuneEntity, StaffEntity, StaffOfficeEntity,
   AgencyEntity, AgencyStaffEntity, CompanyEntity, CompanyUserEntity, CitizenEntity,

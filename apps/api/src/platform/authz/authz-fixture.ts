@@ -162,7 +162,7 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     params: {
       citizenId, vacancyId, applicationId, appointmentId: appointment.id!, convocationId: convocation.id!, pattoId, version: '1', itemId,
       documentId: (doc.body as { id: string }).id, messageId, recruitingDayId, slotId: '00000000-0000-4000-8000-000000000003', token, signature: recall,
-      kind: 'spid', channel: 'sms',
+      kind: 'spid', channel: 'sms', deliveryId: '999999999',
     },
     inputs,
     sessions,

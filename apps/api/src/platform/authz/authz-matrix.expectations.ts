@@ -22,6 +22,8 @@ const citizen = (o: Outcome): RouteExpectation => ({ ...all(o), anonymous: 401 }
 const office = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, operator: o, manager: o });
 const employer = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, employer: o });
 const agency = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, agency: o });
+/** @Allow([cpi_manager, region_admin]): only the manager gets `o` */
+const managers = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, manager: o });
 
 /**
  * Routes with an id in the path where a 2xx is right, because the id is not someone else's record. Each says why.
@@ -190,4 +192,8 @@ export const AUTHZ_EXPECTATIONS: Record<string, RouteExpectation> = {
   'POST /api/operator/matching/courses': office(400),
   'GET /api/operator/matching/recruiting-days': office(200),
   'POST /api/operator/matching/recruiting-days': office(403),
+  // ---- platform: event queues (managers; no payloads, so no one else's records)
+  'GET /api/operator/events/consumers': managers(200),
+  'GET /api/operator/events/dead-letters': managers(200),
+  'POST /api/operator/events/dead-letters/:deliveryId/retry': managers(404),
 };

@@ -11,6 +11,7 @@ import { DOSSIER_ERRORS } from '../../modules/dossier/dossier.errors';
 import { MATCHING_ERRORS } from '../../modules/matching/matching.errors';
 import { PATTO_ERRORS } from '../../modules/patto/patto.errors';
 import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
+import { EVENTS_ERRORS } from '../events/events.errors';
 
 export interface ErrorStatus { status: number; title: string }
 
@@ -31,6 +32,7 @@ export const PLATFORM_ERRORS = {
 
 export const ERROR_STATUS = {
   ...PLATFORM_ERRORS,
+  ...EVENTS_ERRORS,
   ...IDENTITY_ERRORS,
   ...REGISTRY_ERRORS,
   ...AGENDA_ERRORS,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DOMAIN_EVENT_VERSIONS, type DomainEventPayloads, type DomainEventType } from '@opencpi/contracts';
+import { EventConsumers } from './event-consumers';
+import { EventDeliveryRepository } from './event-delivery.repository';
 
 /** What a producer publishes: the type decides the payload's shape (libs/contracts/src/events). */
 export interface PublishEvent<K extends DomainEventType> {
@@ -13,15 +15,19 @@ export interface PublishEvent<K extends DomainEventType> {
 
 /**
  * The platform's transactional outbox: a module publishes its domain events with the EntityManager of its own
- * transaction, so an event exists exactly when the change that caused it committed. The relay
- * (event-relay.ts) delivers each event to the consumers registered for its type.
+ * transaction, so an event exists exactly when the change that caused it committed. The same statement creates
+ * one delivery per consumer registered for the type (so no event can be skipped by a relay reading while a
+ * slower transaction is still open); the relay (event-relay.ts) runs them.
  */
 @Injectable()
 export class EventOutbox {
+  constructor(
+    private readonly consumers: EventConsumers,
+    private readonly repo: EventDeliveryRepository,
+  ) {}
+
   async publish<K extends DomainEventType>(m: EntityManager, event: PublishEvent<K>): Promise<void> {
-    await m.query(
-      `INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload) VALUES ($1, $2, $3, $4, $5)`,
-      [event.type, DOMAIN_EVENT_VERSIONS[event.type], event.aggregateType, event.aggregateId, event.payload],
-    );
+    const consumers = this.consumers.all().filter((c) => c.types.includes(event.type)).map((c) => c.name);
+    await this.repo.insertEvent(m, { ...event, version: DOMAIN_EVENT_VERSIONS[event.type] }, consumers);
   }
 }
