@@ -50,6 +50,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly eventDeliveries = new Gauge({
+    name: 'opencpi_event_deliveries',
+    help: 'Domain-event deliveries not done, per consumer and state (pending, failing = pending after a failure, dead)',
+    labelNames: ['consumer', 'state'] as const,
+    registers: [this.registry],
+  });
+
   private readonly scrapeErrors = new Counter({
     name: 'opencpi_metrics_scrape_errors_total',
     help: 'Database-backed gauges that could not be read during a scrape',
@@ -77,7 +84,7 @@ export class MetricsService {
 
   /** The exposition text, after reading the database-backed gauges (queue depth, outbox lag). */
   async render(): Promise<string> {
-    await Promise.all([this.readJobQueue(), this.readOutboxes()]);
+    await Promise.all([this.readJobQueue(), this.readOutboxes(), this.readEventDeliveries()]);
     return this.registry.metrics();
   }
 
@@ -97,17 +104,28 @@ export class MetricsService {
     }
   }
 
+  private async readEventDeliveries(): Promise<void> {
+    try {
+      const rows = (await this.db.query(
+        `SELECT consumer, count(*) FILTER (WHERE status = 'pending')::int AS pending,
+                count(*) FILTER (WHERE status = 'pending' AND attempts > 0)::int AS failing, count(*) FILTER (WHERE status = 'dead')::int AS dead
+           FROM events.deliveries WHERE status <> 'done' GROUP BY consumer`,
+      )) as { consumer: string; pending: number; failing: number; dead: number }[];
+      this.eventDeliveries.reset();
+      for (const r of rows) for (const state of ['pending', 'failing', 'dead'] as const) this.eventDeliveries.set({ consumer: r.consumer, state }, r[state]);
+    } catch {
+      this.scrapeErrors.inc({ source: 'event_deliveries' });
+    }
+  }
+
   private async readOutboxes(): Promise<void> {
     try {
       const rows = (await this.db.query(
         `SELECT 'notifications.messages' AS outbox, count(*)::int AS n, COALESCE(extract(epoch FROM now() - min(GREATEST(not_before, created_at))), 0)::float8 AS lag
            FROM notifications.messages WHERE status = 'pending' AND queued_at IS NULL AND not_before <= now()
          UNION ALL
-         SELECT 'agenda.outbox_events', count(*)::int, COALESCE(extract(epoch FROM now() - min(created_at)), 0)::float8
-           FROM agenda.outbox_events WHERE published_at IS NULL
-         UNION ALL
-         SELECT 'matching.outbox_events', count(*)::int, COALESCE(extract(epoch FROM now() - min(occurred_at)), 0)::float8
-           FROM matching.outbox_events WHERE published_at IS NULL`,
+         SELECT 'events.deliveries', count(*)::int, COALESCE(extract(epoch FROM now() - min(o.occurred_at)), 0)::float8
+           FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE d.status = 'pending'`,
       )) as { outbox: string; n: number; lag: number }[];
       for (const r of rows) {
         this.outboxPending.set({ outbox: r.outbox }, r.n);

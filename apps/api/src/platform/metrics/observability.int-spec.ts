@@ -106,11 +106,13 @@ describe('observability: metrics, health probes, correlation id in logs', () => 
     await eventually(async () => (sample(await scrape(), 'opencpi_notification_deliveries_total', { channel: 'email', outcome: 'sent' }) ?? 0) >= 1);
 
     // an event nobody has relayed for twenty minutes shows as outbox lag
-    await t.db.query(`INSERT INTO agenda.outbox_events (topic, aggregate_id, payload, created_at) VALUES ('metrics.test', gen_random_uuid(), '{}', now() - interval '20 minutes')`);
+    await t.db.query(`WITH e AS (INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload, occurred_at)
+                                   VALUES ('metrics.test', 1, 'test', 'x', '{}', now() - interval '20 minutes') RETURNING id)
+                      INSERT INTO events.deliveries (consumer, event_id, aggregate_type, aggregate_id, status, attempts) SELECT 'metrics.test', id, 'test', 'x', 'pending', 2 FROM e`);
     const text = await scrape();
-    expect(sample(text, 'opencpi_outbox_lag_seconds', { outbox: 'agenda.outbox_events' })).toBeGreaterThanOrEqual(1200);
+    expect(sample(text, 'opencpi_outbox_lag_seconds', { outbox: 'events.deliveries' })).toBeGreaterThanOrEqual(1200);
+    expect(sample(text, 'opencpi_event_deliveries', { consumer: 'metrics.test', state: 'failing' })).toBe(1);
     expect(sample(text, 'opencpi_outbox_lag_seconds', { outbox: 'notifications.messages' })).toBeDefined();
-    expect(sample(text, 'opencpi_outbox_lag_seconds', { outbox: 'matching.outbox_events' })).toBeDefined();
     expect(sample(text, 'opencpi_db_pool_connections')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'opencpi_db_pool_idle')).toBeDefined();
     expect(sample(text, 'opencpi_db_pool_waiting')).toBe(0);
