@@ -38,7 +38,6 @@ const SERVICES_BASELINE = [
   'apps/api/src/modules/agenda/convocations.service.ts',
   'apps/api/src/modules/agenda/invitations.service.ts',
   'apps/api/src/modules/dossier/dossier.service.ts',
-  'apps/api/src/modules/identity/session.service.ts',
   'apps/api/src/modules/matching/applications/applications.service.ts',
   'apps/api/src/modules/matching/applications/citizen-matching.service.ts',
   'apps/api/src/modules/matching/applications/recruiting-days.service.ts',
@@ -52,8 +51,6 @@ const SERVICES_BASELINE = [
   'apps/api/src/modules/patto/did/did.service.ts',
   'apps/api/src/modules/patto/patti/patti.service.ts',
   'apps/api/src/modules/patto/plan/plan.service.ts',
-  'apps/api/src/platform/audit/audit.service.ts',
-  'apps/api/src/platform/metrics/metrics.service.ts',
 ];
 
 export default tseslint.config(

@@ -8,6 +8,7 @@ import { AuthnRequestRepository } from './authn-request.repository';
 import { IdpRegistry } from './saml/idp-registry';
 import { ResponseVerifier } from './saml/response-verifier';
 import { SpCredentials } from './saml/sp-credentials';
+import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 import { EidasIdentityRepository } from './eidas/eidas-identity.repository';
 import { EidasLinkService } from './eidas/eidas-link.service';
@@ -19,7 +20,7 @@ import { SingleLogoutService } from './single-logout.service';
   imports: [RegistryModule],
   controllers: [AuthController, OperatorEidasLinksController],
   providers: [
-    AuthService, AuthnRequestRepository, IdpRegistry, ResponseVerifier, SpCredentials, SessionService,
+    AuthService, AuthnRequestRepository, IdpRegistry, ResponseVerifier, SpCredentials, SessionService, SessionRepository,
     SingleLogoutRepository, SingleLogoutService, EidasIdentityRepository, EidasLinkService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

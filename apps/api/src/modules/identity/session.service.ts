@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
 import type { IdentityProviderKind, LoginApp, Role, SpidLevel } from '@opencpi/contracts';
 import { Env } from '../../config/env';
-import { SessionEntity } from './entities/session.entity';
-import { queryPrepared } from '../../database/prepared-query';
+import type { SessionEntity } from './entities/session.entity';
+import { SessionRepository } from './session.repository';
 
 export const SESSION_COOKIE = 'opencpi_sid';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -27,11 +25,7 @@ export type SessionLookup =
  */
 @Injectable()
 export class SessionService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly env: Env) {}
-
-  private get repo() {
-    return this.db.getRepository(SessionEntity);
-  }
+  constructor(private readonly repo: SessionRepository, private readonly env: Env) {}
 
   async create(s: NewSession): Promise<{ token: string; session: SessionEntity }> {
     const token = randomBytes(32).toString('base64url');
@@ -51,27 +45,19 @@ export class SessionService {
   /** Finds the session of a cookie token and refreshes its idle timer (at most once a minute). */
   async touch(token: string | undefined): Promise<SessionLookup> {
     if (!token || token.length > 100) return { state: 'none' };
-    // a prepared statement: this runs on every authenticated request
-    const [session] = await queryPrepared<SessionEntity>(this.db,
-      `SELECT id, token_hash AS "tokenHash", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", roles,
-              spid_level AS "spidLevel", kind, app, idp_entity_id AS "idpEntityId", name_id AS "nameId", session_index AS "sessionIndex",
-              csrf_token AS "csrfToken", ip, user_agent AS "userAgent", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
-              absolute_expires_at AS "absoluteExpiresAt", ended_at AS "endedAt"
-         FROM identity.sessions WHERE token_hash = $1`,
-      [hash(token)],
-    );
+    const session = await this.repo.byTokenHash(hash(token));
     if (!session) return { state: 'none' };
     const now = Date.now();
     const idleLimit = session.lastSeenAt.getTime() + this.env.SESSION_IDLE_MINUTES * 60_000;
     if (session.endedAt || now > idleLimit || now > session.absoluteExpiresAt.getTime()) return { state: 'expired' };
     if (now - session.lastSeenAt.getTime() > 60_000) {
-      await this.db.query(`UPDATE identity.sessions SET last_seen_at = $2 WHERE id = $1`, [session.id, new Date(now)]);
+      await this.repo.touch(session.id, new Date(now));
     }
     return { state: 'active', session };
   }
 
   async end(sessionId: string): Promise<void> {
-    await this.repo.update({ id: sessionId, endedAt: IsNull() }, { endedAt: new Date() });
+    await this.repo.end(sessionId, new Date());
   }
 
   static csrfMatches(expected: string, given: unknown): boolean {

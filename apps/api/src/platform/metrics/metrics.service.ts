@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { DataSource } from 'typeorm';
+import { MetricsRepository } from './metrics.repository';
 
 interface PgPool { totalCount: number; idleCount: number; waitingCount: number }
 
@@ -64,9 +63,9 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {
+  constructor(private readonly repo: MetricsRepository) {
     collectDefaultMetrics({ register: this.registry, prefix: 'opencpi_' });
-    const pool = (): PgPool | undefined => (this.db.driver as unknown as { master?: PgPool }).master;
+    const pool = (): PgPool | undefined => this.repo.pool();
     const poolGauge = (name: string, help: string, read: (p: PgPool) => number) =>
       new Gauge({ name, help, registers: [this.registry], collect() { const p = pool(); this.set(p ? read(p) : 0); } });
     poolGauge('opencpi_db_pool_connections', 'Connections open in the API database pool', (p) => p.totalCount);
@@ -94,9 +93,7 @@ export class MetricsService {
 
   private async readJobQueue(): Promise<void> {
     try {
-      const rows = (await this.db.query(
-        `SELECT name AS queue, state::text AS state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2`,
-      )) as { queue: string; state: string; n: number }[];
+      const rows = await this.repo.jobQueue();
       this.jobs.reset();
       for (const r of rows) this.jobs.set({ queue: r.queue, state: r.state }, r.n);
     } catch {
@@ -106,11 +103,7 @@ export class MetricsService {
 
   private async readEventDeliveries(): Promise<void> {
     try {
-      const rows = (await this.db.query(
-        `SELECT consumer, count(*) FILTER (WHERE status = 'pending')::int AS pending,
-                count(*) FILTER (WHERE status = 'pending' AND attempts > 0)::int AS failing, count(*) FILTER (WHERE status = 'dead')::int AS dead
-           FROM events.deliveries WHERE status <> 'done' GROUP BY consumer`,
-      )) as { consumer: string; pending: number; failing: number; dead: number }[];
+      const rows = await this.repo.eventDeliveries();
       this.eventDeliveries.reset();
       for (const r of rows) for (const state of ['pending', 'failing', 'dead'] as const) this.eventDeliveries.set({ consumer: r.consumer, state }, r[state]);
     } catch {
@@ -120,13 +113,7 @@ export class MetricsService {
 
   private async readOutboxes(): Promise<void> {
     try {
-      const rows = (await this.db.query(
-        `SELECT 'notifications.messages' AS outbox, count(*)::int AS n, COALESCE(extract(epoch FROM now() - min(GREATEST(not_before, created_at))), 0)::float8 AS lag
-           FROM notifications.messages WHERE status = 'pending' AND queued_at IS NULL AND not_before <= now()
-         UNION ALL
-         SELECT 'events.deliveries', count(*)::int, COALESCE(extract(epoch FROM now() - min(o.occurred_at)), 0)::float8
-           FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE d.status = 'pending'`,
-      )) as { outbox: string; n: number; lag: number }[];
+      const rows = await this.repo.outboxes();
       for (const r of rows) {
         this.outboxPending.set({ outbox: r.outbox }, r.n);
         this.outboxLag.set({ outbox: r.outbox }, Math.max(0, r.lag));
