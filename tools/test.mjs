@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, lint (ESLint + Nx module boundaries), unit + integration tests (real PostgreSQL), SPA builds, browser tests (Chromium + axe).
+// `npm test`: the generated API client, type checks, lint (ESLint + Nx module boundaries), SPA component tests (Vitest), unit + integration tests (real PostgreSQL), SPA builds, browser tests (Chromium + axe).
 // Exit code 0 only if every step passes. Prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -13,8 +13,11 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const steps = [
+  // first, so that a stale client says so plainly (jest runs the full contract checks: tools/checks/openapi-*.spec.ts)
+  ['API client generated from docs/openapi.json (npm run openapi:client)', process.execPath, ['tools/openapi/generate-client.mjs', '--check']],
   ['type check (all projects)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']],
   ['lint (ESLint + module boundaries)', bin('eslint'), ['.']],
+  ['SPA tests (Vitest + Testing Library + MSW)', bin('vitest'), ['run', '--config', 'vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'web.json')}`]],
   ['unit + integration tests (jest, real PostgreSQL)', bin('jest'), ['--ci', '--json', `--outputFile=${path.join(reports, 'jest.json')}`]],
   ['build the SPAs', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web', 'operator-web', '--outputStyle=static']],
   ['browser tests (Chromium + axe)', bin('jest'), ['--ci', '-c', 'apps/e2e/jest.config.ts', '--json', `--outputFile=${path.join(reports, 'e2e.json')}`]],
@@ -31,7 +34,7 @@ for (const [title, cmd, args] of steps) {
 
 let passed = 0;
 let failed = 0;
-for (const f of ['jest.json', 'e2e.json']) {
+for (const f of ['web.json', 'jest.json', 'e2e.json']) {
   const file = path.join(reports, f);
   if (!existsSync(file)) continue;
   const j = JSON.parse(readFileSync(file, 'utf8'));

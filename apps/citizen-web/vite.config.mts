@@ -18,6 +18,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      // before '@opencpi/contracts' (the first matching alias wins): the DTOs and enums, safe for the browser
+      '@opencpi/contracts/browser': here('../../libs/contracts/src/browser.ts'),
       '@opencpi/contracts': lib('contracts'),
       '@opencpi/api-client': lib('api-client'),
       '@opencpi/ui': lib('ui'),

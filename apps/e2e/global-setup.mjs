@@ -4,6 +4,7 @@ import pg from 'pg';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startPlatform } from '../../tools/lib/platform.mjs';
+import { startSimulator } from '../../tools/national-systems-sim/spawn.mjs';
 import { canConnect, repoRoot, startEmbeddedPostgres } from '../../tools/lib/embedded-db.mjs';
 
 export default async function globalSetup() {
@@ -22,9 +23,12 @@ export default async function globalSetup() {
     databaseUrl = embedded.url;
   }
   process.env.OPENCPI_E2E_DATABASE_URL = databaseUrl; // tests read what the platform wrote (e.g. a message not yet due)
+  // INPS/SIISL: the simulator, a process of its own on its fixed e2e port
+  const simulator = await startSimulator({ port: 4400 });
   const platform = await startPlatform({
     web: 'preview', quiet: true, log: (s) => process.stdout.write(`[e2e] ${s}\n`),
-    env: { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', NOTIFICATION_QUIET_HOURS: '', JOBS_POLL_SECONDS: '0.5' },
-  });
-  globalThis.__OPENCPI_E2E__ = { platform, embedded };
+    env: { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', NOTIFICATION_QUIET_HOURS: '', JOBS_POLL_SECONDS: '0.5', NATIONAL_SYSTEMS_URL: simulator.url },
+  }).catch(async (e) => { await simulator.stop(); throw e; });
+
+  globalThis.__OPENCPI_E2E__ = { platform, embedded, simulator };
 }

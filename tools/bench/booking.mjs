@@ -90,7 +90,8 @@ const registry = Object.create(dist('modules/registry/registry.service.js').Regi
 const notifications = Object.assign(Object.create(dist('modules/notifications/notifications.service.js').NotificationsService.prototype), { env: { NOTIFICATION_QUIET_HOURS: '' } });
 const agendaEnv = { CITIZEN_WEB_URL: 'http://localhost:4200', SESSION_SECRET: env.SESSION_SECRET };
 const keys = (() => { try { return new (dist('platform/keys/key-ring.js').KeyRing)(agendaEnv); } catch { return undefined; } })(); // signed links, where the build has a key ring
-const agenda = Object.assign(Object.create(dist('modules/agenda/agenda.service.js').AgendaService.prototype), { env: agendaEnv, keys });
+const links = Object.assign(Object.create(dist('modules/agenda/appointments/appointment-links.js').AppointmentLinks.prototype), { env: agendaEnv, keys });
+const bookingMessages = Object.assign(Object.create(dist('modules/agenda/booking/booking-messages.js').BookingMessages.prototype), { env: agendaEnv, links });
 async function bookSql(i, slotId) {
   const c = await db.connect();
   try {
@@ -98,12 +99,12 @@ async function bookSql(i, slotId) {
     const m = { queryRunner: { connect: async () => c } };
     const fc = citizens[CLIENTS + (i % CLIENTS)].fiscal_code;
     const read = new SqlStatement();
-    const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc), citizen: registry.citizenRefSql(read, fc) });
+    const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc), office: registry.officeRefSql('s.office_id'), citizen: registry.citizenRefSql(read, fc) });
     const { citizen } = slot;
     const appointment = { id: randomUUID(), status: 'booked', channel: 'in_person', startsAt: slot.startsAt, endsAt: slot.endsAt, serviceCode: slot.serviceCode, serviceNameIt: slot.serviceNameIt,
-      serviceNameEn: slot.serviceNameEn, officeName: slot.officeName, cancelCutoffHours: slot.cancelCutoffHours, citizenFiscalCode: fc, citizenName: `${citizen.givenName} ${citizen.familyName}`,
-      slotId, operatorId: slot.operatorId, officeId: slot.officeId, cancelReason: null, convocationId: null, officeAddress: slot.officeAddress, recallAnswer: null };
-    const messages = notifications.outboxRows(agenda.bookingMessages(appointment, citizen), slot.prefs);
+      serviceNameEn: slot.serviceNameEn, officeName: slot.office.name, cancelCutoffHours: slot.cancelCutoffHours, citizenId: citizen.id, citizenFiscalCode: fc, citizenName: `${citizen.givenName} ${citizen.familyName}`,
+      slotId, operatorId: slot.operatorId, officeId: slot.officeId, cancelReason: null, convocationId: null, officeAddress: `${slot.office.address}, ${slot.office.comuneName}`, recallAnswer: null };
+    const messages = notifications.outboxRows(bookingMessages.of(appointment, citizen), slot.prefs);
     const ctx = { principal: { fiscalCode: fc, givenName: citizen.givenName, familyName: citizen.familyName, roles: ['citizen'] }, ip: '127.0.0.1', userAgent: 'bench', correlationId: randomUUID() };
     const st = new SqlStatement();
     const sql = repo.bookSql(st, { id: appointment.id, slotId, notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000), channel: 'in_person', citizenId: citizen.id, citizenFiscalCode: fc, source: 'citizen' },

@@ -8,6 +8,8 @@ import { AgendaModule } from './modules/agenda/agenda.module';
 import { DossierModule } from './modules/dossier/dossier.module';
 import { PattoModule } from './modules/patto/patto.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { NationalSystemsModule } from './modules/national-systems/national-systems.module';
+import { CondizionalitaModule } from './modules/condizionalita/condizionalita.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { EventsModule } from './platform/events/events.module';
@@ -46,6 +48,8 @@ export class AppModule {
         DossierModule,
         PattoModule,
         MatchingModule,
+        NationalSystemsModule,
+        CondizionalitaModule,
         ...(env.DEV_IDP ? [DevIdpModule] : []),
       ],
     };

@@ -7,6 +7,7 @@ import { importComuni } from './modules/matching/taxonomy/comuni-importer';
 import { importEsco } from './modules/matching/taxonomy/esco-importer';
 import { seedMatchingDemo } from './modules/matching/seed/matching-demo-seed';
 import { seedPattoDemo } from './modules/patto/seed/patto-demo-seed';
+import { seedCondizionalitaDemo } from './modules/condizionalita/seed/condizionalita-demo-seed';
 import { seedDemoData } from './modules/registry/seed/demo-seed';
 
 /**
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
       const agenda = await seedAgendaDemo(db);
       const patto = await seedPattoDemo(db);
       const matching = await seedMatchingDemo(db);
-      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto, matching })}\n`);
+      const condizionalita = await seedCondizionalitaDemo(db);
+      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto, matching, condizionalita })}\n`);
     } else if (command === 'import-esco') {
       const counts = await importEsco(db, path.resolve(arg!), { source: 'esco-1.2' });
       process.stdout.write(`import-esco: ${JSON.stringify(counts)}\n`);

@@ -52,7 +52,7 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
     // data that a careless dump loses: text outside Latin-1, bytes, nulls, an audit record (append-only table)
     await query(source.url, `INSERT INTO registry.citizens (fiscal_code, given_name, family_name, birth_date, email)
       VALUES ('ZZZTST80A01H501U', 'Zoë', 'D''Àngelo — 測試', '1980-01-01', NULL)`);
-    await query(source.url, `INSERT INTO agenda.outbox_events (topic, aggregate_id, payload) VALUES ('backup.test', gen_random_uuid(), '{"s":"Zoë — 測試\\u0001"}')`);
+    await query(source.url, `INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload) VALUES ('backup.test', 1, 'test', gen_random_uuid()::text, '{"s":"Zoë — 測試\\u0001"}')`);
     const before = await everyRow(source.url);
     const seqBefore = await query<{ s: string; v: string }>(source.url, `SELECT format('%I.%I', schemaname, sequencename) AS s, last_value::text AS v FROM pg_sequences ORDER BY 1`);
     expect(Object.keys(before).length).toBeGreaterThan(30);
@@ -63,7 +63,7 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
     expect(backup.stdout).toMatch(/backup of .* tables, \d+ rows/);
 
     // the source changes after the backup: the restored copy must be the backup, not today's database
-    await query(source.url, `INSERT INTO agenda.outbox_events (topic, aggregate_id, payload) VALUES ('after.backup', gen_random_uuid(), '{}')`);
+    await query(source.url, `INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload) VALUES ('after.backup', 1, 'test', gen_random_uuid()::text, '{}')`);
 
     const target = databaseUrl(emptyName);
     const restore = await run(process.execPath, [path.join(tools, 'db-restore.mjs'), file], { env: { ...process.env, DATABASE_URL: target } });

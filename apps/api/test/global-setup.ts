@@ -37,6 +37,11 @@ export default async function globalSetup(): Promise<void> {
     process.env['OPENCPI_TEST_ADMIN_URL'] = admin;
   }
   process.env['OPENCPI_TEST_RUN'] = Date.now().toString(36);
+  // the national systems' simulator (a process of its own, as in production INPS is): every test app points at it
+  const { startSimulator } = await import(path.resolve(__dirname, '../../../tools/national-systems-sim/spawn.mjs'));
+  const simulator = await startSimulator({ port: 0 });
+  (globalThis as Record<string, unknown>)['__OPENCPI_NATIONAL_SYSTEMS_SIM__'] = simulator;
+  process.env['NATIONAL_SYSTEMS_URL'] = simulator.url as string;
   await withAdmin(async (c) => {
     // leftovers of interrupted runs (started more than 3 hours ago); other runs' databases are left alone
     const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'opencpi\\_r%\\_test'`);

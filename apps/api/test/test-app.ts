@@ -26,6 +26,7 @@ export function testEnv(databaseUrl: string, overrides: Record<string, string> =
     JOBS_RETRY_DELAY_SECONDS: '1',
     NOTIFICATION_DISPATCH_MS: '200',
     NOTIFICATION_QUIET_HOURS: '', // tests run at any hour; quiet hours have their own unit test
+    ...(process.env['NATIONAL_SYSTEMS_URL'] ? { NATIONAL_SYSTEMS_URL: process.env['NATIONAL_SYSTEMS_URL'] } : {}), // the simulator of the global setup
     ...overrides,
   });
 }

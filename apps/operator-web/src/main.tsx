@@ -1,3 +1,5 @@
+// class-transformer's @Type (in the shared DTOs the forms validate with) reads decorator metadata: load the polyfill first
+import 'reflect-metadata';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,8 +1,12 @@
 export * from './api-problem';
 export {
-  API_BASE, apiRequest, buildUrl, clearCsrfToken, getCsrfToken, rememberSession,
-  type ApiRequestOptions, type HttpMethod, type QueryValue,
+  API_BASE, apiClient, call, clearCsrfToken, configureApiClient, createApiClient, getCsrfToken, rememberSession,
+  type ApiClient, type ApiClientOptions, type ApiPaths,
 } from './http-client';
+export { apiUrl, type ApiGetPath } from './api-url';
+export { asFormData } from './form-data';
+export { withEnums, type ApiJsonBody, type ApiQuery, type WidenEnums } from './enum-width';
+export type { components as ApiComponents, operations as ApiOperations } from './generated/openapi';
 export * from './endpoints/auth.api';
 export * from './endpoints/citizen-registry.api';
 export * from './endpoints/operator-registry.api';
@@ -12,3 +16,4 @@ export * from './endpoints/agenda.api';
 export * from './endpoints/patto.api';
 export * from './endpoints/dossier.api';
 export * from './endpoints/matching.api';
+export * from './endpoints/condizionalita.api';

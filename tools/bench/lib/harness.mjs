@@ -71,6 +71,7 @@ export function apiEnv(dbUrl, port, extra = {}) {
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '4000000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000',
     NODE_ENV: 'production', DEV_IDP: 'false', DEV_MAILBOX: 'false', JOBS_WORKERS: 'false',
     SPID_IDP_METADATA_PATH: path.join(repoRoot, 'tools/bench/empty-idps.xml'), SESSION_SECRET: randomBytes(24).toString('hex'),
+    NATIONAL_SYSTEMS_URL: 'http://127.0.0.1:4400', // production requires it; the benches decide no measures (the drills pass their simulator's)
     ...spCredentials(), ...extra,
   });
 }

@@ -90,6 +90,18 @@ export class Env {
   /** Domain events: how often the relay (in worker processes) looks for events to deliver, and the first retry delay (doubles per attempt, capped at 10 minutes). */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(20) @Max(60_000) EVENTS_POLL_MS = 1000;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(10) @Max(600_000) EVENTS_RETRY_BASE_MS = 2000;
+  /**
+   * The national systems (INPS, SIISL): base URL of their HTTP gateway. Development and tests: the simulator
+   * (tools/national-systems-sim, http://127.0.0.1:4400 under `npm start`); required in production.
+   */
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsUrl(url) NATIONAL_SYSTEMS_URL?: string;
+  /** per request to the national systems */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(100) @Max(120_000) NATIONAL_SYSTEMS_TIMEOUT_MS = 5000;
+  /** attempts in one call (exponential backoff with full jitter between them); the event relay retries a failed send later */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(10) NATIONAL_SYSTEMS_ATTEMPTS = 3;
+  /** after this many failed calls in a row, calls fail at once for NATIONAL_SYSTEMS_CIRCUIT_COOLDOWN_MS, then one trial call (0: never) */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0) @Max(1000) NATIONAL_SYSTEMS_CIRCUIT_FAILURES = 5;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(100) @Max(600_000) NATIONAL_SYSTEMS_CIRCUIT_COOLDOWN_MS = 5000;
   /** how often worker processes move due messages from the outbox to the queue */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(50) @Max(60_000) NOTIFICATION_DISPATCH_MS = 1000;
   /** Tests only: every notification channel is an in-memory fake. Refused in production. */
@@ -150,6 +162,10 @@ export function validateEnv(source: Record<string, unknown>): Env {
       const problem = env[name] ? developmentCredentialProblem(env[name]) : null;
       if (problem) problems.push(`  - ${name}: ${problem}: a development key or certificate cannot be used in production`);
     }
+  }
+  if (!env.NATIONAL_SYSTEMS_URL) {
+    if (env.NODE_ENV === 'production') problems.push('  - NATIONAL_SYSTEMS_URL: required in production');
+    else env.NATIONAL_SYSTEMS_URL = 'http://127.0.0.1:4400';
   }
   if (env.DEV_IDP && (!env.DEV_IDP_PRIVATE_KEY_PATH || !env.DEV_IDP_CERT_PATH)) {
     problems.push('  - DEV_IDP_PRIVATE_KEY_PATH / DEV_IDP_CERT_PATH: required when DEV_IDP=true');

@@ -19,6 +19,7 @@ import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
 import { impreseRoutes } from './imprese-routes';
 import { matchingRoutes } from './matching-routes';
+import { condizionalitaRoutes } from './condizionalita-routes';
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
 export const paths = {
@@ -135,6 +136,7 @@ export function createAppRouter() {
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             ...matchingRoutes,
             ...impreseRoutes,
+            ...condizionalitaRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

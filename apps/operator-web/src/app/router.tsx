@@ -22,6 +22,7 @@ import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
 import { WorklistRoute } from './routes/worklist';
 import { matchingRoutes } from './matching-routes';
+import { condizionalitaRoutes } from './condizionalita-routes';
 
 export { paths } from './paths';
 
@@ -158,6 +159,7 @@ export function createAppRouter() {
             { path: 'aiuto', element: <HelpRoute /> },
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             ...matchingRoutes,
+            ...condizionalitaRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

@@ -1,11 +1,12 @@
 import type {
   IdentityProviderKind, IdentityProviderListResponse, LoginApp, LogoutResponse, SessionResponse, SpidLevel,
 } from '@opencpi/contracts';
-import { API_BASE, apiRequest, clearCsrfToken, fetchSession } from '../http-client';
+import { apiUrl } from '../api-url';
+import { apiClient, call, clearCsrfToken, fetchSession } from '../http-client';
 
 /** GET /api/auth/idps: the identity providers for "Entra con SPID" and "Entra con CIE". */
 export function getIdentityProviders(signal?: AbortSignal): Promise<IdentityProviderListResponse> {
-  return apiRequest<IdentityProviderListResponse>('/auth/idps', { signal });
+  return call(() => apiClient().GET('/api/auth/idps', { signal }));
 }
 
 /** GET /api/auth/session (always 200); keeps the CSRF token in memory for later POSTs. */
@@ -15,7 +16,7 @@ export function getSession(): Promise<SessionResponse> {
 
 /** POST /api/auth/logout (with X-CSRF-Token): ends the session; navigate to `redirectTo` afterwards. */
 export async function logout(): Promise<LogoutResponse> {
-  const res = await apiRequest<LogoutResponse>('/auth/logout', { method: 'POST' });
+  const res = await call(() => apiClient().POST('/api/auth/logout'));
   clearCsrfToken();
   return res;
 }
@@ -28,11 +29,12 @@ export interface LoginUrlOptions {
   level?: SpidLevel;
 }
 
+const LOGIN_PATHS = { spid: '/api/auth/spid/login', cie: '/api/auth/cie/login', eidas: '/api/auth/eidas/login' } as const satisfies Record<IdentityProviderKind, string>;
+
 /**
  * Where to send the browser (full-page navigation, not fetch) to start a SPID or CIE login, e.g.
  * `/api/auth/spid/login?idp=test&level=2&app=citizen`.
  */
 export function loginUrl({ kind, idp, app, level = 2 }: LoginUrlOptions): string {
-  const params = new URLSearchParams({ idp, level: String(level), app });
-  return `${API_BASE}/auth/${kind}/login?${params.toString()}`;
+  return apiUrl(LOGIN_PATHS[kind], {}, { idp, level, app });
 }

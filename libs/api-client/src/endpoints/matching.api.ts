@@ -4,164 +4,168 @@ import type {
   RecruitingDayListResponse, RecruitingDayResponse, SaveProfileBody, SharedCandidateListResponse, TaxonomyListResponse, VacancyBody,
   VacancyListResponse, VacancyMatchListResponse, VacancyMatchResponse, VacancyResponse,
 } from '@opencpi/contracts';
-import { API_BASE, apiRequest } from '../http-client';
-
-const id = (s: string) => encodeURIComponent(s);
+import { apiUrl } from '../api-url';
+import { withEnums, type ApiJsonBody, type ApiQuery } from '../enum-width';
+import { apiClient, call } from '../http-client';
 
 // ---- taxonomy (public) ----
 
 /** GET /api/public/matching/skills?q= : ESCO skills for autocomplete */
 export function searchSkills(q: string, signal?: AbortSignal): Promise<TaxonomyListResponse> {
-  return apiRequest('/public/matching/skills', { query: { q, limit: 10 }, signal });
+  return call(() => apiClient().GET('/api/public/matching/skills', { params: { query: { q, limit: 10 } }, signal }));
 }
 /** GET /api/public/matching/occupations?q= : ESCO occupations (with ISCO code) for autocomplete */
 export function searchOccupations(q: string, signal?: AbortSignal): Promise<TaxonomyListResponse> {
-  return apiRequest('/public/matching/occupations', { query: { q, limit: 10 }, signal });
+  return call(() => apiClient().GET('/api/public/matching/occupations', { params: { query: { q, limit: 10 } }, signal }));
 }
 /** GET /api/public/matching/comuni?q= */
 export function searchComuni(q: string, signal?: AbortSignal): Promise<ComuneListResponse> {
-  return apiRequest('/public/matching/comuni', { query: { q }, signal });
+  return call(() => apiClient().GET('/api/public/matching/comuni', { params: { query: { q } }, signal }));
 }
 
 // ---- citizen ----
 
 /** GET /api/citizen/matching/profile (pre-filled from DID and registry when not saved yet) */
 export function getMyProfile(signal?: AbortSignal): Promise<ProfileResponse> {
-  return apiRequest('/citizen/matching/profile', { signal });
+  return call(() => apiClient().GET('/api/citizen/matching/profile', { signal }));
 }
 /** PUT /api/citizen/matching/profile */
 export function saveMyProfile(body: SaveProfileBody): Promise<ProfileResponse> {
-  return apiRequest('/citizen/matching/profile', { method: 'PUT', body });
+  return call(() => apiClient().PUT('/api/citizen/matching/profile', { body: withEnums<ApiJsonBody<'/api/citizen/matching/profile', 'put'>>(body) }));
 }
 /** URL of the Europass-style CV (PDF) */
 export function myCvUrl(): string {
-  return `${API_BASE}/citizen/matching/profile/cv`;
+  return apiUrl('/api/citizen/matching/profile/cv', {});
 }
 export interface VacancySearchParams { q?: string; contractType?: string; hours?: string; withinReach?: 'true' | 'false'; limit?: number }
 /** GET /api/citizen/matching/vacancies: sorted by fit, each with its explanation */
 export function getMatchingVacancies(params: VacancySearchParams, signal?: AbortSignal): Promise<VacancyMatchListResponse> {
-  return apiRequest('/citizen/matching/vacancies', { query: { ...params }, signal });
+  return call(() => apiClient().GET('/api/citizen/matching/vacancies', { params: { query: withEnums<ApiQuery<'/api/citizen/matching/vacancies'>>({ ...params }) }, signal }));
 }
 /** GET /api/citizen/matching/vacancies/:vacancyId: with explanation and courses for each missing skill */
 export function getVacancyMatch(vacancyId: string, signal?: AbortSignal): Promise<VacancyMatchResponse> {
-  return apiRequest(`/citizen/matching/vacancies/${id(vacancyId)}`, { signal });
+  return call(() => apiClient().GET('/api/citizen/matching/vacancies/{vacancyId}', { params: { path: { vacancyId } }, signal }));
 }
 export function saveVacancy(vacancyId: string): Promise<void> {
-  return apiRequest(`/citizen/matching/vacancies/${id(vacancyId)}/save`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/citizen/matching/vacancies/{vacancyId}/save', { params: { path: { vacancyId } } }));
 }
 export function unsaveVacancy(vacancyId: string): Promise<void> {
-  return apiRequest(`/citizen/matching/vacancies/${id(vacancyId)}/save`, { method: 'DELETE' });
+  return call(() => apiClient().DELETE('/api/citizen/matching/vacancies/{vacancyId}/save', { params: { path: { vacancyId } } }));
 }
 /** POST /api/citizen/matching/vacancies/:vacancyId/apply (409 ALREADY_APPLIED) */
 export function applyToVacancy(vacancyId: string): Promise<ApplicationResponse> {
-  return apiRequest(`/citizen/matching/vacancies/${id(vacancyId)}/apply`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/citizen/matching/vacancies/{vacancyId}/apply', { params: { path: { vacancyId } } }));
 }
 export function getMyApplications(signal?: AbortSignal): Promise<ApplicationListResponse> {
-  return apiRequest('/citizen/matching/applications', { signal });
+  return call(() => apiClient().GET('/api/citizen/matching/applications', { signal }));
 }
 /** POST /api/citizen/matching/applications/:applicationId/consent: may the employer see my name? */
 export function answerConsent(applicationId: string, granted: boolean): Promise<ApplicationResponse> {
-  return apiRequest(`/citizen/matching/applications/${id(applicationId)}/consent`, { method: 'POST', body: { granted } });
+  return call(() => apiClient().POST('/api/citizen/matching/applications/{applicationId}/consent', { params: { path: { applicationId } }, body: { granted } }));
 }
 /** GET /api/citizen/matching/courses/suggestions: courses covering most of my gaps for my target occupations */
 export function getCourseSuggestions(signal?: AbortSignal): Promise<CourseListResponse> {
-  return apiRequest('/citizen/matching/courses/suggestions', { signal });
+  return call(() => apiClient().GET('/api/citizen/matching/courses/suggestions', { signal }));
 }
 export function getCitizenRecruitingDays(signal?: AbortSignal): Promise<RecruitingDayListResponse> {
-  return apiRequest('/citizen/matching/recruiting-days', { signal });
+  return call(() => apiClient().GET('/api/citizen/matching/recruiting-days', { signal }));
 }
 export function signUpRecruitingDay(recruitingDayId: string, vacancyIds: string[]): Promise<RecruitingDayResponse> {
-  return apiRequest(`/citizen/matching/recruiting-days/${id(recruitingDayId)}/signup`, { method: 'POST', body: { vacancyIds } });
+  return call(() => apiClient().POST('/api/citizen/matching/recruiting-days/{recruitingDayId}/signup', { params: { path: { recruitingDayId } }, body: { vacancyIds } }));
 }
 
 /** POST /api/citizen/matching/recruiting-days/:recruitingDayId/slots/:slotId/book (409 SLOT_FULL when taken) */
 export function bookRecruitingSlot(recruitingDayId: string, slotId: string): Promise<RecruitingDayResponse> {
-  return apiRequest(`/citizen/matching/recruiting-days/${id(recruitingDayId)}/slots/${id(slotId)}/book`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/citizen/matching/recruiting-days/{recruitingDayId}/slots/{slotId}/book', { params: { path: { recruitingDayId, slotId } } }));
 }
 
 // ---- employer (company area of the citizen app) ----
 
 export function getCompanyVacancies(signal?: AbortSignal): Promise<VacancyListResponse> {
-  return apiRequest('/employer/matching/vacancies', { signal });
+  return call(() => apiClient().GET('/api/employer/matching/vacancies', { signal }));
 }
 export function getCompanyVacancy(vacancyId: string, signal?: AbortSignal): Promise<VacancyResponse> {
-  return apiRequest(`/employer/matching/vacancies/${id(vacancyId)}`, { signal });
+  return call(() => apiClient().GET('/api/employer/matching/vacancies/{vacancyId}', { params: { path: { vacancyId } }, signal }));
 }
 /** POST /api/employer/matching/vacancies: a draft (flags are computed and returned) */
 export function createCompanyVacancy(body: VacancyBody): Promise<VacancyResponse> {
-  return apiRequest('/employer/matching/vacancies', { method: 'POST', body });
+  return call(() => apiClient().POST('/api/employer/matching/vacancies', { body: withEnums<ApiJsonBody<'/api/employer/matching/vacancies', 'post'>>(body) }));
 }
 /** PUT /api/employer/matching/vacancies/:vacancyId (drafts only) */
 export function updateCompanyVacancy(vacancyId: string, body: VacancyBody): Promise<VacancyResponse> {
-  return apiRequest(`/employer/matching/vacancies/${id(vacancyId)}`, { method: 'PUT', body });
+  return call(() => apiClient().PUT('/api/employer/matching/vacancies/{vacancyId}', {
+    params: { path: { vacancyId } }, body: withEnums<ApiJsonBody<'/api/employer/matching/vacancies/{vacancyId}', 'put'>>(body),
+  }));
 }
 /** POST …/publish: 422 VACANCY_FLAGGED (errors point to /title or /description) while a flagged requirement remains */
 export function publishCompanyVacancy(vacancyId: string): Promise<VacancyResponse> {
-  return apiRequest(`/employer/matching/vacancies/${id(vacancyId)}/publish`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/employer/matching/vacancies/{vacancyId}/publish', { params: { path: { vacancyId } } }));
 }
 export function closeCompanyVacancy(vacancyId: string): Promise<VacancyResponse> {
-  return apiRequest(`/employer/matching/vacancies/${id(vacancyId)}/close`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/employer/matching/vacancies/{vacancyId}/close', { params: { path: { vacancyId } } }));
 }
 /** GET …/candidates: the shortlist the CPI shared, anonymised until each candidate consents */
 export function getSharedCandidates(vacancyId: string, signal?: AbortSignal): Promise<SharedCandidateListResponse> {
-  return apiRequest(`/employer/matching/vacancies/${id(vacancyId)}/candidates`, { signal });
+  return call(() => apiClient().GET('/api/employer/matching/vacancies/{vacancyId}/candidates', { params: { path: { vacancyId } }, signal }));
 }
 
 // ---- operator ----
 
 /** GET /api/operator/matching/vacancies: my offices' vacancies and those waiting for moderation */
 export function getOperatorVacancies(signal?: AbortSignal): Promise<VacancyListResponse> {
-  return apiRequest('/operator/matching/vacancies', { signal });
+  return call(() => apiClient().GET('/api/operator/matching/vacancies', { signal }));
 }
 export function getOperatorVacancy(vacancyId: string, signal?: AbortSignal): Promise<VacancyResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}`, { signal });
+  return call(() => apiClient().GET('/api/operator/matching/vacancies/{vacancyId}', { params: { path: { vacancyId } }, signal }));
 }
 export function createOperatorVacancy(body: OperatorVacancyBody): Promise<VacancyResponse> {
-  return apiRequest('/operator/matching/vacancies', { method: 'POST', body });
+  return call(() => apiClient().POST('/api/operator/matching/vacancies', { body: withEnums<ApiJsonBody<'/api/operator/matching/vacancies', 'post'>>(body) }));
 }
 /** PUT /api/operator/matching/vacancies/:vacancyId (drafts of my offices) */
 export function updateOperatorVacancy(vacancyId: string, body: VacancyBody): Promise<VacancyResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}`, { method: 'PUT', body });
+  return call(() => apiClient().PUT('/api/operator/matching/vacancies/{vacancyId}', {
+    params: { path: { vacancyId } }, body: withEnums<ApiJsonBody<'/api/operator/matching/vacancies/{vacancyId}', 'put'>>(body),
+  }));
 }
 export function publishOperatorVacancy(vacancyId: string): Promise<VacancyResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/publish`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/operator/matching/vacancies/{vacancyId}/publish', { params: { path: { vacancyId } } }));
 }
 export function moderateVacancy(vacancyId: string, body: ModerateVacancyBody): Promise<VacancyResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/moderation`, { method: 'POST', body });
+  return call(() => apiClient().POST('/api/operator/matching/vacancies/{vacancyId}/moderation', { params: { path: { vacancyId } }, body }));
 }
 export interface CandidateSearchParams { minScore?: number; onlyCompleteRequired?: 'true' | 'false'; limit?: number }
 /** GET /api/operator/matching/vacancies/:vacancyId/candidates: ranked, with explanations (people who allow it) */
 export function getCandidates(vacancyId: string, params: CandidateSearchParams, signal?: AbortSignal): Promise<CandidateListResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/candidates`, { query: { ...params }, signal });
+  return call(() => apiClient().GET('/api/operator/matching/vacancies/{vacancyId}/candidates', { params: { path: { vacancyId }, query: { ...params } }, signal }));
 }
 /** POST …/shortlist: adds candidates to the shortlist */
 export function shortlistCandidates(vacancyId: string, citizenIds: string[]): Promise<CandidateListResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/shortlist`, { method: 'POST', body: { citizenIds } });
+  return call(() => apiClient().POST('/api/operator/matching/vacancies/{vacancyId}/shortlist', { params: { path: { vacancyId } }, body: { citizenIds } }));
 }
 /** GET …/shortlist */
 export function getShortlist(vacancyId: string, signal?: AbortSignal): Promise<CandidateListResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/shortlist`, { signal });
+  return call(() => apiClient().GET('/api/operator/matching/vacancies/{vacancyId}/shortlist', { params: { path: { vacancyId } }, signal }));
 }
 /** POST …/shortlist/send: shares the shortlist with the employer, anonymised; each candidate is asked for consent */
 export function sendShortlist(vacancyId: string): Promise<CandidateListResponse> {
-  return apiRequest(`/operator/matching/vacancies/${id(vacancyId)}/shortlist/send`, { method: 'POST' });
+  return call(() => apiClient().POST('/api/operator/matching/vacancies/{vacancyId}/shortlist/send', { params: { path: { vacancyId } } }));
 }
 export function inviteToInterview(applicationId: string, body: InviteInterviewBody): Promise<OutcomeResponse> {
-  return apiRequest(`/operator/matching/applications/${id(applicationId)}/interview`, { method: 'POST', body });
+  return call(() => apiClient().POST('/api/operator/matching/applications/{applicationId}/interview', { params: { path: { applicationId } }, body }));
 }
 /** POST …/outcome: interview, hired, not selected, offer refused (checked for congruity) */
 export function recordOutcome(applicationId: string, body: RecordOutcomeBody): Promise<OutcomeResponse> {
-  return apiRequest(`/operator/matching/applications/${id(applicationId)}/outcome`, { method: 'POST', body });
+  return call(() => apiClient().POST('/api/operator/matching/applications/{applicationId}/outcome', { params: { path: { applicationId } }, body }));
 }
 export function getCourses(signal?: AbortSignal): Promise<CourseListResponse> {
-  return apiRequest('/operator/matching/courses', { signal });
+  return call(() => apiClient().GET('/api/operator/matching/courses', { signal }));
 }
 export function createCourse(body: CourseBody): Promise<CourseResponse> {
-  return apiRequest('/operator/matching/courses', { method: 'POST', body });
+  return call(() => apiClient().POST('/api/operator/matching/courses', { body: withEnums<ApiJsonBody<'/api/operator/matching/courses', 'post'>>(body) }));
 }
 export function getRecruitingDays(signal?: AbortSignal): Promise<RecruitingDayListResponse> {
-  return apiRequest('/operator/matching/recruiting-days', { signal });
+  return call(() => apiClient().GET('/api/operator/matching/recruiting-days', { signal }));
 }
 export function createRecruitingDay(body: RecruitingDayBody): Promise<RecruitingDayResponse> {
-  return apiRequest('/operator/matching/recruiting-days', { method: 'POST', body });
+  return call(() => apiClient().POST('/api/operator/matching/recruiting-days', { body }));
 }

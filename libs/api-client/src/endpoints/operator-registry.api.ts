@@ -1,11 +1,11 @@
 import type {
   AuditTrailResponse, CitizenDossierResponse, CitizenSearchResponse, StaffProfileResponse,
 } from '@opencpi/contracts';
-import { apiRequest } from '../http-client';
+import { apiClient, call } from '../http-client';
 
 /** GET /api/operator/registry/me: the logged-in staff member and the offices they serve. */
 export function getStaffProfile(signal?: AbortSignal): Promise<StaffProfileResponse> {
-  return apiRequest<StaffProfileResponse>('/operator/registry/me', { signal });
+  return call(() => apiClient().GET('/api/operator/registry/me', { signal }));
 }
 
 export interface CitizenSearchParams {
@@ -44,23 +44,16 @@ export function citizenSearchParams(input: string, offset = 0, limit = CITIZEN_S
 
 /** GET /api/operator/registry/citizens?q=|fiscalCode=&limit=&offset= (each result read is audited). */
 export function searchCitizens(params: CitizenSearchParams, signal?: AbortSignal): Promise<CitizenSearchResponse> {
-  return apiRequest<CitizenSearchResponse>('/operator/registry/citizens', {
-    query: {
-      q: params.q,
-      fiscalCode: params.fiscalCode,
-      limit: params.limit ?? CITIZEN_SEARCH_PAGE_SIZE,
-      offset: params.offset ?? 0,
-    },
-    signal,
-  });
+  const query = { q: params.q, fiscalCode: params.fiscalCode, limit: params.limit ?? CITIZEN_SEARCH_PAGE_SIZE, offset: params.offset ?? 0 };
+  return call(() => apiClient().GET('/api/operator/registry/citizens', { params: { query }, signal }));
 }
 
 /** GET /api/operator/registry/citizens/:citizenId (audited). */
 export function getCitizenDossier(citizenId: string, signal?: AbortSignal): Promise<CitizenDossierResponse> {
-  return apiRequest<CitizenDossierResponse>(`/operator/registry/citizens/${encodeURIComponent(citizenId)}`, { signal });
+  return call(() => apiClient().GET('/api/operator/registry/citizens/{citizenId}', { params: { path: { citizenId } }, signal }));
 }
 
 /** GET /api/operator/registry/citizens/:citizenId/audit-events: who read or changed this person's data. */
 export function getCitizenAuditTrail(citizenId: string, signal?: AbortSignal): Promise<AuditTrailResponse> {
-  return apiRequest<AuditTrailResponse>(`/operator/registry/citizens/${encodeURIComponent(citizenId)}/audit-events`, { signal });
+  return call(() => apiClient().GET('/api/operator/registry/citizens/{citizenId}/audit-events', { params: { path: { citizenId } }, signal }));
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 
 export class DocumentResponse {
   @IsString() id!: string;
@@ -31,9 +31,12 @@ export class TimelineEntryResponse {
   @IsString() at!: string;
   /** e.g. did.filed, patto.signed, plan.activity, document.uploaded, message.sent, appointment.booked */
   @IsString() kind!: string;
+  /** the entry in Italian; a reader that knows `kind` renders it from its catalogue with `params` instead */
   @IsString() summary!: string;
   @IsOptional() @IsString() actorName?: string;
   @IsOptional() @IsString() refId?: string;
+  /** values for the text of `kind` (e.g. { version: 2 }, { title: '…' }, { title: '…', status: 'done' }) */
+  @IsOptional() @IsObject() params?: Record<string, string | number>;
 }
 export class TimelineResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => TimelineEntryResponse) items!: TimelineEntryResponse[];

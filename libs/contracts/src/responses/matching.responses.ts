@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 
 export class TaxonomyItemResponse {
   @IsInt() id!: number;
@@ -64,7 +64,14 @@ export class ProfileResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => LabelledIdResponse) suggestedSkills!: LabelledIdResponse[];
 }
 
-/** Why a person and a vacancy fit or not: the same text for the citizen, the operator and (anonymised) the employer. */
+/** The one-sentence verdict of an explanation, worded by the SPA: every required thing met, something missing, no profile yet. */
+export const MATCH_SUMMARY_CODES = ['all_required', 'missing', 'no_profile'] as const;
+export type MatchSummaryCode = (typeof MATCH_SUMMARY_CODES)[number];
+
+/**
+ * Why a person and a vacancy fit or not, as codes and taxonomy labels (the SPAs word it from their catalogues): the
+ * same for the citizen, the operator and (anonymised) the employer.
+ */
 export class MatchExplanationResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => LabelledIdResponse) metRequired!: LabelledIdResponse[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => LabelledIdResponse) missingRequired!: LabelledIdResponse[];
@@ -73,15 +80,17 @@ export class MatchExplanationResponse {
   @IsIn(['same', 'group', 'none']) occupationMatch!: string;
   @IsInt() requiredEqf!: number;
   @IsInt() eqf!: number;
-  @IsArray() @IsString({ each: true }) missingLanguages!: string[];
+  /** languages below the level asked, as codes: { language: 'en', level: 'B1' } */
+  @IsArray() @ValidateNested({ each: true }) @Type(() => LanguageResponse) missingLanguages!: LanguageResponse[];
+  /** licence codes: 'B', 'C', 'CQC', 'forklift', … */
   @IsArray() @IsString({ each: true }) missingLicences!: string[];
   @IsNumber() distanceKm!: number;
   @IsInt() maxKm!: number;
   @IsBoolean() availabilityMatch!: boolean;
   /** points of each factor, e.g. { requiredSkills: 36.2, distance: 3.1 } */
-  @IsOptional() points?: Record<string, number>;
-  /** one sentence: "Ti mancano: patente B, inglese B1; a 12 km" */
-  @IsString() summary!: string;
+  @IsOptional() @IsObject() points?: Record<string, number>;
+  /** the verdict: `missing` reads "Mancano: patente B, inglese B1 · a 12 km" from the lists above */
+  @IsIn(MATCH_SUMMARY_CODES) summaryCode!: MatchSummaryCode;
 }
 export class VacancyResponse {
   @IsString() id!: string;
@@ -201,8 +210,10 @@ export class CandidateListResponse {
 /** What the employer sees of a shared candidate: anonymised until the candidate consents to be named. */
 export class SharedCandidateResponse {
   @IsString() applicationId!: string;
-  /** "Candidato 1" until consent, then the name */
-  @IsString() displayName!: string;
+  /** 1, 2, …: the candidate's number in the shared list (the SPA words "Candidato 1" while the name is not shown) */
+  @IsInt() candidateNumber!: number;
+  /** the name, once the candidate consented to be named (`named`) */
+  @IsOptional() @IsString() displayName?: string;
   @IsBoolean() named!: boolean;
   @IsOptional() @IsString() email?: string;
   @IsOptional() @IsString() phone?: string;
@@ -215,10 +226,16 @@ export class SharedCandidateResponse {
 export class SharedCandidateListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => SharedCandidateResponse) items!: SharedCandidateResponse[];
 }
+/**
+ * One congruity check of a refused offer: the rule's code and the figures it compared, worded by the SPA. `params` by
+ * rule: distance_short / distance_long { km (null: unknown), maxKm, months }; coherence { band: short | medium | long };
+ * contract { contractType, durationMonths, minMonths }; pay_over_benefit { payMin, benefit, threshold, percent } (payMin
+ * or benefit null: not comparable).
+ */
 export class CongruityCheckResponse {
   @IsString() rule!: string;
   @IsBoolean() passed!: boolean;
-  @IsString() detail!: string;
+  @IsObject() params!: Record<string, string | number | null>;
   @IsString() source!: string;
   @IsBoolean() verified!: boolean;
 }

@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import { FieldFrame, useFieldIds } from './field-frame';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   label: string;
@@ -7,41 +8,25 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   /** the error shown under the select (from problem+json `errors[]` or a client check) */
   error?: string;
   id?: string;
+  ref?: Ref<HTMLSelectElement>;
   /** the `<option>`s */
   children: ReactNode;
 }
 
 /** A labelled native `<select>` in the style of TextField (label above, hint and error wired for screen readers). */
 export function SelectField({ label, hint, error, id, className, children, ...select }: SelectFieldProps) {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = error ? `${selectId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['text-field', 'select-field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={selectId} className="text-field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-field__hint form-text">
-          {hint}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={['text-field', 'select-field', className].filter(Boolean).join(' ')}>
       <select
-        id={selectId}
+        id={ids.inputId}
         className={['form-select', 'text-field__input', error ? 'is-invalid' : ''].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={ids.describedBy}
         {...select}
       >
         {children}
       </select>
-      {error && (
-        <p id={errorId} className="text-field__error invalid-feedback d-block" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

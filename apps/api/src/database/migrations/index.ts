@@ -12,6 +12,10 @@ import { RecruitingDaySlots1795445948398 } from './1795445948398-RecruitingDaySl
 import { NotificationDispatch1795449356185 } from './1795449356185-NotificationDispatch';
 import { IdentityLogoutEidas1796190304528 } from './1796190304528-IdentityLogoutEidas';
 import { EventOutbox1796210000000 } from './1796210000000-EventOutbox';
+import { NationalSystemsSends1796210596508 } from './1796210596508-NationalSystemsSends';
+import { PattoOverdueEvents1796210664425 } from './1796210664425-PattoOverdueEvents';
+import { Condizionalita1796210674187 } from './1796210674187-Condizionalita';
+import { ConvocationEvidence1796214819196 } from './1796214819196-ConvocationEvidence';
 
 /** Every migration, in order. Add each new one here after reviewing it (never edit a merged one). */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528, EventOutbox1796210000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528, EventOutbox1796210000000, NationalSystemsSends1796210596508, PattoOverdueEvents1796210664425, Condizionalita1796210674187, ConvocationEvidence1796214819196];

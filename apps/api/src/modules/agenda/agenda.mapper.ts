@@ -1,8 +1,8 @@
 import type { AppointmentResponse, SlotResponse } from '@opencpi/contracts';
 import type { AppointmentRow, SlotRow } from './agenda.repository';
-import { romeParts } from './domain/rome-time';
+import { romeParts } from '../../platform/time/rome-time';
 
-export function toSlotResponse(s: SlotRow & { operatorName?: string }, withOperator = false): SlotResponse {
+export function toSlotResponse(s: SlotRow & { officeName: string; operatorName?: string }, withOperator = false): SlotResponse {
   const local = romeParts(new Date(s.startsAt));
   return {
     id: s.id, officeId: s.officeId, officeName: s.officeName, operatorId: s.operatorId,

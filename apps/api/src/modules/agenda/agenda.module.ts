@@ -2,16 +2,30 @@ import { Module } from '@nestjs/common';
 import { RegistryModule } from '../registry/registry.module';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaService } from './agenda.service';
+import { AppointmentLinks } from './appointments/appointment-links';
+import { AppointmentQueryService } from './appointments/appointment-query.service';
+import { AvailabilityRepository } from './availability/availability.repository';
+import { AvailabilityService } from './availability/availability.service';
+import { BookingMessages } from './booking/booking-messages';
+import { BookingService } from './booking/booking.service';
+import { CalendarService } from './calendar/calendar.service';
 import { CitizenAgendaController } from './citizen-agenda.controller';
-import { ConvocationsService } from './convocations.service';
-import { InvitationsService } from './invitations.service';
+import { ConvocationsRepository } from './convocations/convocations.repository';
+import { ConvocationsService } from './convocations/convocations.service';
+import { InvitationsRepository } from './invitations/invitations.repository';
+import { InvitationsService } from './invitations/invitations.service';
 import { OperatorAgendaController } from './operator-agenda.controller';
 import { PublicInvitationController, PublicRecallController } from './public-invitation.controller';
+import { RecallService } from './recall/recall.service';
 
 @Module({
   imports: [RegistryModule],
   controllers: [CitizenAgendaController, OperatorAgendaController, PublicInvitationController, PublicRecallController],
-  providers: [AgendaRepository, AgendaService, InvitationsService, ConvocationsService],
-  exports: [AgendaService, InvitationsService],
+  providers: [
+    AgendaRepository, AvailabilityRepository, InvitationsRepository, ConvocationsRepository,
+    AppointmentLinks, AppointmentQueryService, BookingMessages,
+    AgendaService, BookingService, RecallService, AvailabilityService, CalendarService, InvitationsService, ConvocationsService,
+  ],
+  exports: [AgendaService], // what other modules may ask the agenda
 })
 export class AgendaModule {}

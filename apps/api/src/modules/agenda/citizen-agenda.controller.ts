@@ -8,20 +8,20 @@ import {
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
-import { AgendaService } from './agenda.service';
-import { ConvocationsService } from './convocations.service';
+import { BookingService } from './booking/booking.service';
+import { ConvocationsService } from './convocations/convocations.service';
 
 @ApiTags('agenda')
 @Controller('citizen/agenda')
 export class CitizenAgendaController {
-  constructor(private readonly agenda: AgendaService, private readonly convocations: ConvocationsService) {}
+  constructor(private readonly booking: BookingService, private readonly convocations: ConvocationsService) {}
 
   @Get('offices')
   @Allow([Role.Citizen], { minLevel: 1 })
   @ApiOperation({ summary: 'Where I can book: my CPI first, the others by distance' })
   @ApiOkResponse({ type: OfficeOptionListResponse })
   async offices(@Ctx() ctx: RequestContext): Promise<OfficeOptionListResponse> {
-    return { items: await this.agenda.officesFor(ctx) };
+    return { items: await this.booking.officesFor(ctx) };
   }
 
   @Get('convocations')
@@ -46,7 +46,7 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: 'What can be booked' })
   @ApiOkResponse({ type: ServiceTypeListResponse })
   async serviceTypes(): Promise<ServiceTypeListResponse> {
-    return { items: await this.agenda.serviceTypes() };
+    return { items: await this.booking.serviceTypes() };
   }
 
   @Get('slots')
@@ -54,7 +54,7 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: 'Free slots of a service, soonest first' })
   @ApiOkResponse({ type: SlotListResponse })
   async slots(@Query() q: SlotSearchQuery): Promise<SlotListResponse> {
-    return { items: await this.agenda.findSlots(q) };
+    return { items: await this.booking.findSlots(q) };
   }
 
   @Post('appointments')
@@ -63,7 +63,7 @@ export class CitizenAgendaController {
   @ApiCreatedResponse({ type: AppointmentResponse })
   @ApiConflictResponse({ description: 'SLOT_FULL, SLOT_NOT_BOOKABLE or ALREADY_BOOKED' })
   book(@Ctx() ctx: RequestContext, @Body() body: BookAppointmentBody): Promise<AppointmentResponse> {
-    return this.agenda.book(ctx, body);
+    return this.booking.book(ctx, body);
   }
 
   @Get('appointments')
@@ -71,7 +71,7 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: 'My appointments' })
   @ApiOkResponse({ type: AppointmentListResponse })
   async mine(@Ctx() ctx: RequestContext): Promise<AppointmentListResponse> {
-    return { items: await this.agenda.myAppointments(ctx) };
+    return { items: await this.booking.myAppointments(ctx) };
   }
 
   @Post('appointments/:appointmentId/cancel')
@@ -80,7 +80,7 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: "Cancel before the office's cut-off" })
   @ApiOkResponse({ type: AppointmentResponse })
   cancel(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: CancelAppointmentBody): Promise<AppointmentResponse> {
-    return this.agenda.cancelOwn(ctx, p.appointmentId, body.reason);
+    return this.booking.cancelOwn(ctx, p.appointmentId, body.reason);
   }
 
   @Post('appointments/:appointmentId/reschedule')
@@ -89,7 +89,7 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: 'Move to another slot (atomic)' })
   @ApiOkResponse({ type: AppointmentResponse })
   reschedule(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: RescheduleAppointmentBody): Promise<AppointmentResponse> {
-    return this.agenda.rescheduleOwn(ctx, p.appointmentId, body.slotId, body.channel);
+    return this.booking.rescheduleOwn(ctx, p.appointmentId, body.slotId, body.channel);
   }
 
   @Get('appointments/:appointmentId/ics')
@@ -97,7 +97,7 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: 'The appointment as an iCalendar file' })
   @ApiProduces('text/calendar')
   async ics(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Res() res: Response): Promise<void> {
-    const body = await this.agenda.icsOf(ctx, p.appointmentId);
+    const body = await this.booking.icsOf(ctx, p.appointmentId);
     res.type('text/calendar').setHeader('Content-Disposition', `attachment; filename="appuntamento-${p.appointmentId}.ics"`);
     res.send(body);
   }

@@ -7,15 +7,19 @@ import {
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
-import { AgendaService } from './agenda.service';
-import { ConvocationsService } from './convocations.service';
-import { InvitationsService } from './invitations.service';
+import { AvailabilityService } from './availability/availability.service';
+import { BookingService } from './booking/booking.service';
+import { CalendarService } from './calendar/calendar.service';
+import { ConvocationsService } from './convocations/convocations.service';
+import { InvitationsService } from './invitations/invitations.service';
 
 @ApiTags('agenda')
 @Controller('operator/agenda')
 export class OperatorAgendaController {
   constructor(
-    private readonly agenda: AgendaService,
+    private readonly booking: BookingService,
+    private readonly availability: AvailabilityService,
+    private readonly officeCalendar: CalendarService,
     private readonly invitations: InvitationsService,
     private readonly convocations: ConvocationsService,
   ) {}
@@ -25,7 +29,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Service types' })
   @ApiOkResponse({ type: ServiceTypeListResponse })
   async serviceTypes(): Promise<ServiceTypeListResponse> {
-    return { items: await this.agenda.serviceTypes() };
+    return { items: await this.booking.serviceTypes() };
   }
 
   @Post('availability-rules')
@@ -33,7 +37,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Define a weekly availability and publish its slots for the booking horizon' })
   @ApiCreatedResponse({ type: AvailabilityRuleResponse })
   createRule(@Ctx() ctx: RequestContext, @Body() body: CreateAvailabilityRuleBody): Promise<AvailabilityRuleResponse> {
-    return this.agenda.createRule(ctx, body);
+    return this.availability.createRule(ctx, body);
   }
 
   @Post('exceptions')
@@ -41,7 +45,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: "An operator's absence or (managers) an office closure: free slots withdrawn, booked appointments inside it listed" })
   @ApiCreatedResponse({ type: AvailabilityExceptionResponse })
   createException(@Ctx() ctx: RequestContext, @Body() body: CreateAvailabilityExceptionBody): Promise<AvailabilityExceptionResponse> {
-    return this.agenda.createException(ctx, body);
+    return this.availability.createException(ctx, body);
   }
 
   @Get('calendar')
@@ -49,7 +53,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Day/week calendar of an office or an operator, in person and remote together (audited)' })
   @ApiOkResponse({ type: CalendarResponse })
   calendar(@Ctx() ctx: RequestContext, @Query() q: CalendarQuery): Promise<CalendarResponse> {
-    return this.agenda.calendar(ctx, q);
+    return this.officeCalendar.calendar(ctx, q);
   }
 
   @Post('appointments/:appointmentId/attendance')
@@ -58,7 +62,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Record attendance; publishes attendance.recorded' })
   @ApiOkResponse({ type: AppointmentResponse })
   attendance(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: RecordAttendanceBody): Promise<AppointmentResponse> {
-    return this.agenda.recordAttendance(ctx, p.appointmentId, body);
+    return this.officeCalendar.recordAttendance(ctx, p.appointmentId, body);
   }
 
   @Get('slots')
@@ -66,7 +70,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Free slots of a service (to convoke or move someone), with the operator' })
   @ApiOkResponse({ type: SlotListResponse })
   async slots(@Ctx() ctx: RequestContext, @Query() q: SlotSearchQuery): Promise<SlotListResponse> {
-    return { items: await this.agenda.findSlots(q, new Date(), ctx.principal.staff?.officeIds ?? []) };
+    return { items: await this.booking.findSlots(q, new Date(), ctx.principal.staff?.officeIds ?? []) };
   }
 
   @Post('appointments/:appointmentId/cancel')
@@ -75,7 +79,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Cancel an appointment with a reason (the person is told)' })
   @ApiOkResponse({ type: AppointmentResponse })
   cancel(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: OperatorCancelAppointmentBody): Promise<AppointmentResponse> {
-    return this.agenda.cancelByOffice(ctx, p.appointmentId, body.reason);
+    return this.officeCalendar.cancelByOffice(ctx, p.appointmentId, body.reason);
   }
 
   @Post('appointments/:appointmentId/move')
@@ -84,7 +88,7 @@ export class OperatorAgendaController {
   @ApiOperation({ summary: 'Move an appointment to another free slot (atomic; the person is told)' })
   @ApiOkResponse({ type: AppointmentResponse })
   move(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: MoveAppointmentBody): Promise<AppointmentResponse> {
-    return this.agenda.moveByOffice(ctx, p.appointmentId, body.slotId);
+    return this.officeCalendar.moveByOffice(ctx, p.appointmentId, body.slotId);
   }
 
   @Post('invitations')

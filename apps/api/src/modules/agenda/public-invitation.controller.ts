@@ -4,8 +4,8 @@ import type { Request } from 'express';
 import { BookInvitationBody, InvitationTokenParam, PublicInvitationResponse, PublicRecallResponse, RecallAnswerBody, RecallParams } from '@opencpi/contracts';
 import { Public } from '../../platform/auth/policy.decorator';
 import { requestOriginOf } from '../../platform/auth/request-context';
-import { AgendaService } from './agenda.service';
-import { InvitationsService } from './invitations.service';
+import { InvitationsService } from './invitations/invitations.service';
+import { RecallService } from './recall/recall.service';
 import { StrictRateLimit } from '../../platform/rate-limit/rate-limit.decorator';
 
 /**
@@ -43,7 +43,7 @@ export class PublicInvitationController {
 @Controller('public/appointments')
 @StrictRateLimit('link')
 export class PublicRecallController {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(private readonly recall: RecallService) {}
 
   @Get(':appointmentId/recall/:signature')
   @Public()
@@ -51,7 +51,7 @@ export class PublicRecallController {
   @ApiOkResponse({ type: PublicRecallResponse })
   @ApiNotFoundResponse({ description: 'APPOINTMENT_NOT_FOUND (also for a wrong signature)' })
   view(@Param() p: RecallParams): Promise<PublicRecallResponse> {
-    return this.agenda.recallView(p.appointmentId, p.signature);
+    return this.recall.recallView(p.appointmentId, p.signature);
   }
 
   @Post(':appointmentId/recall/:signature')
@@ -60,6 +60,6 @@ export class PublicRecallController {
   @ApiOperation({ summary: 'Answer "coming" or "not coming" (not coming frees the seat; a convocation records the answer only)' })
   @ApiOkResponse({ type: PublicRecallResponse })
   answer(@Param() p: RecallParams, @Body() body: RecallAnswerBody, @Req() req: Request): Promise<PublicRecallResponse> {
-    return this.agenda.recallAnswer(p.appointmentId, p.signature, body.answer, requestOriginOf(req));
+    return this.recall.recallAnswer(p.appointmentId, p.signature, body.answer, requestOriginOf(req));
   }
 }

@@ -5,6 +5,7 @@ import { RegistryModule } from '../registry/registry.module';
 import { DiskDocumentStorage } from './adapters/disk-document-storage';
 import { PostgresDocumentStorage } from './adapters/postgres-document-storage';
 import { CitizenDossierController } from './citizen-dossier.controller';
+import { DossierRepository } from './dossier.repository';
 import { DossierService } from './dossier.service';
 import { OperatorDossierController } from './operator-dossier.controller';
 import { DOCUMENT_STORAGE } from './ports/document-storage.port';
@@ -13,6 +14,7 @@ import { DOCUMENT_STORAGE } from './ports/document-storage.port';
   imports: [RegistryModule, NotificationsModule],
   controllers: [CitizenDossierController, OperatorDossierController],
   providers: [
+    DossierRepository,
     DossierService,
     { provide: DOCUMENT_STORAGE, inject: [Env], useFactory: (env: Env) => (env.DOCUMENT_STORAGE === 'disk' ? new DiskDocumentStorage(env.DOCUMENT_STORAGE_DIR) : new PostgresDocumentStorage()) },
   ],

@@ -1,18 +1,18 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DOCUMENT_MAX_BYTES, ErrorCode, type DocumentResponse, type DocumentType, type MessageResponse, type TimelineEntryResponse,
 } from '@opencpi/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { CitizenRef } from '../registry/registry.service';
-import { DocumentEntity } from './entities/document.entity';
-import { DossierMessageEntity } from './entities/dossier-message.entity';
+import { DossierRepository } from './dossier.repository';
+import type { DocumentEntity } from './entities/document.entity';
+import type { DossierMessageEntity } from './entities/dossier-message.entity';
 import { safeFileName, sniffMimeType } from './file-type';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './ports/document-storage.port';
 
@@ -39,7 +39,7 @@ export class DossierService {
   private readonly sources: TimelineSource[] = [];
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: DossierRepository,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
@@ -58,28 +58,28 @@ export class DossierService {
     if (!mime) throw new DomainError(ErrorCode.DOCUMENT_TYPE_NOT_ALLOWED, 'Only PDF, JPEG and PNG files are accepted', [{ pointer: '/file', detail: 'PDF, JPEG or PNG', constraint: 'mimeType' }]);
     const key = randomUUID();
     await this.storage.put(key, file.buffer, m);
-    const doc = await m.getRepository(DocumentEntity).save(m.getRepository(DocumentEntity).create({
+    const doc = await this.repo.saveDocument(m, {
       citizenId: citizen.id, type, fileName: safeFileName(file.originalname), mimeType: mime, sizeBytes: file.size,
       sha256: createHash('sha256').update(file.buffer).digest('hex'), storageKey: key, uploadedByRole: side,
       uploadedByFiscalCode: ctx.principal.fiscalCode, uploadedByName: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
-    }));
+    });
     await this.audit.record(ctx, { action: 'dossier.document.uploaded', resourceType: 'document', resourceId: doc.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null, details: { type, sizeBytes: file.size } }, m);
     return doc;
   }
 
   async upload(ctx: RequestContext, citizen: CitizenRef, file: UploadedFile | undefined, type: DocumentType, side: DossierSide): Promise<DocumentResponse> {
-    return toDocument(await this.db.transaction((m) => this.storeDocument(m, ctx, citizen, file, type, side)));
+    return toDocument(await this.repo.transaction((m) => this.storeDocument(m, ctx, citizen, file, type, side)));
   }
 
   async documents(ctx: RequestContext, citizen: CitizenRef, side: DossierSide): Promise<DocumentResponse[]> {
-    const docs = await this.db.getRepository(DocumentEntity).find({ where: { citizenId: citizen.id }, order: { createdAt: 'DESC' } });
+    const docs = await this.repo.documentsOf(citizen.id);
     await this.audit.record(ctx, { action: 'dossier.documents.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
     return docs.map(toDocument);
   }
 
   async content(ctx: RequestContext, citizen: CitizenRef, documentId: string, side: DossierSide): Promise<{ doc: DocumentResponse; bytes: Buffer }> {
-    const doc = await this.db.getRepository(DocumentEntity).findOneBy({ id: documentId, citizenId: citizen.id });
-    const bytes = doc ? await this.storage.get(doc.storageKey, this.db.manager) : null;
+    const doc = await this.repo.document(documentId, citizen.id);
+    const bytes = doc ? await this.storage.get(doc.storageKey, this.repo.db.manager) : null;
     if (!doc || !bytes) throw new DomainError(ErrorCode.DOCUMENT_NOT_FOUND);
     await this.audit.record(ctx, { action: 'dossier.document.read', resourceType: 'document', resourceId: doc.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
     return { doc: toDocument(doc), bytes };
@@ -88,23 +88,23 @@ export class DossierService {
   /** File names of documents, for lists that show proofs (no audit: the caller audits its own read). */
   async namesOf(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.db.query('SELECT id, file_name AS "fileName" FROM dossier.documents WHERE id = ANY($1::uuid[])', [ids])) as { id: string; fileName: string }[];
+    const rows = await this.repo.fileNames(ids);
     return new Map(rows.map((r) => [r.id, r.fileName]));
   }
 
   async messages(ctx: RequestContext, citizen: CitizenRef, side: DossierSide): Promise<MessageResponse[]> {
-    const rows = await this.db.getRepository(DossierMessageEntity).find({ where: { citizenId: citizen.id }, order: { sentAt: 'ASC' } });
+    const rows = await this.repo.messagesOf(citizen.id);
     await this.audit.record(ctx, { action: 'dossier.messages.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
     return rows.map(toMessage);
   }
 
   async send(ctx: RequestContext, citizen: CitizenRef, body: string, side: DossierSide): Promise<MessageResponse> {
-    const saved = await this.db.transaction(async (m) => {
-      const msg = await m.getRepository(DossierMessageEntity).save(m.getRepository(DossierMessageEntity).create({
+    const saved = await this.repo.transaction(async (m) => {
+      const msg = await this.repo.saveMessage(m, {
         citizenId: citizen.id, senderRole: side, senderFiscalCode: ctx.principal.fiscalCode,
         senderName: side === 'operator' ? `${ctx.principal.givenName} ${ctx.principal.familyName} (Centro per l'Impiego)` : `${ctx.principal.givenName} ${ctx.principal.familyName}`,
         body: body.trim(),
-      }));
+      });
       await this.audit.record(ctx, { action: 'dossier.message.sent', resourceType: 'dossier_message', resourceId: msg.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null }, m);
       if (side === 'operator') {
         // the message itself stays in the reserved area: the notification only says there is one
@@ -120,13 +120,13 @@ export class DossierService {
 
   /** The read receipt: only the other side's message can be marked read, once. */
   async markRead(ctx: RequestContext, citizen: CitizenRef, messageId: string, side: DossierSide): Promise<MessageResponse> {
-    return this.db.transaction(async (m) => {
-      const msg = await m.getRepository(DossierMessageEntity).findOne({ where: { id: messageId, citizenId: citizen.id }, lock: { mode: 'pessimistic_write' } });
+    return this.repo.transaction(async (m) => {
+      const msg = await this.repo.lockMessage(m, messageId, citizen.id);
       if (!msg) throw new DomainError(ErrorCode.DOSSIER_MESSAGE_NOT_FOUND);
       if (msg.senderRole !== side && !msg.readAt) {
         msg.readAt = new Date();
         msg.readBy = ctx.principal.fiscalCode;
-        await m.getRepository(DossierMessageEntity).save(msg);
+        await this.repo.saveMessage(m, msg);
         await this.audit.record(ctx, { action: 'dossier.message.read', resourceType: 'dossier_message', resourceId: msg.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null }, m);
       }
       return toMessage(msg);
@@ -136,8 +136,8 @@ export class DossierService {
   /** Everything that happened, newest first: documents and messages here, plus what other modules registered. */
   async timeline(ctx: RequestContext, citizen: CitizenRef, side: DossierSide): Promise<TimelineEntryResponse[]> {
     const [docs, msgs, ...others] = await Promise.all([
-      this.db.getRepository(DocumentEntity).find({ where: { citizenId: citizen.id } }),
-      this.db.getRepository(DossierMessageEntity).find({ where: { citizenId: citizen.id } }),
+      this.repo.documentsOf(citizen.id),
+      this.repo.messagesOf(citizen.id),
       ...this.sources.map((s) => s(citizen.id)),
     ]);
     await this.audit.record(ctx, { action: 'dossier.timeline.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });

@@ -3,14 +3,14 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Role, SharedCandidateListResponse, VacancyBody, VacancyIdParam, VacancyListResponse, VacancyResponse } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
-import { ApplicationsService } from './applications/applications.service';
+import { PreselectionService } from './applications/preselection.service';
 import { VacanciesService } from './vacancies/vacancies.service';
 
 /** The company area: a company's referent publishes vacancies and sees the shortlist the CPI shares (anonymised until consent). */
 @ApiTags('matching')
 @Controller('employer/matching/vacancies')
 export class EmployerMatchingController {
-  constructor(private readonly vacancies: VacanciesService, private readonly applications: ApplicationsService) {}
+  constructor(private readonly vacancies: VacanciesService, private readonly preselection: PreselectionService) {}
 
   @Get()
   @Allow([Role.Employer])
@@ -65,6 +65,6 @@ export class EmployerMatchingController {
   @ApiOperation({ summary: 'Candidates the CPI shared: anonymised until each consents to be named' })
   @ApiOkResponse({ type: SharedCandidateListResponse })
   async candidates(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam): Promise<SharedCandidateListResponse> {
-    return { items: await this.applications.sharedWithEmployer(ctx, p.vacancyId) };
+    return { items: await this.preselection.sharedWithEmployer(ctx, p.vacancyId) };
   }
 }

@@ -1,3 +1,4 @@
+import { PDFDocument, PDFName, type PDFString } from 'pdf-lib';
 import request from 'supertest';
 import { loggedInAgent } from '../../../test/saml-login';
 import { startTestApp, type TestApp } from '../../../test/test-app';
@@ -43,6 +44,13 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
   let vacancyId = '';
   let officeId = '';
 
+  it('pre-fills an unsaved profile with the domicile the registry reports (through its query service)', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const unsaved = await get(mario, '/api/citizen/matching/profile');
+    expect(unsaved.status).toBe(200);
+    expect(unsaved.body).toMatchObject({ saved: false, comuneIstat: '001272', comuneName: 'Torino' });
+  });
+
   it('scores each factor and explains it the same way to the person and the operator', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
@@ -64,18 +72,20 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     const m = list.body.items.find((i: { vacancy: { id: string } }) => i.vacancy.id === vacancyId);
     expect(m.explanation).toMatchObject({
       metRequired: [{ id: ids.cash }, { id: ids.sales }], missingRequired: [], missingOptional: [{ id: ids.display }], occupationMatch: 'same',
-      eqf: 4, requiredEqf: 4, missingLanguages: ['inglese B1'], missingLicences: ['patente B'], maxKm: 30, availabilityMatch: true,
+      eqf: 4, requiredEqf: 4, missingLanguages: [{ language: 'en', level: 'B1' }], missingLicences: ['B'], maxKm: 30, availabilityMatch: true,
     });
     expect(m.explanation.distanceKm).toBeGreaterThan(7);
     expect(m.explanation.distanceKm).toBeLessThan(9);
     expect(m.explanation.points).toMatchObject({ requiredSkills: 45, optionalSkills: 0, occupation: 15, education: 10, languages: 0, licences: 0, availability: 5 });
-    expect(m.explanation.summary).toBe("Mancano: inglese B1, patente B · a 8 km"); // optional skills are not "missing" in the sentence, only in missingOptional
+    // codes, not a sentence (the SPAs word "Mancano: inglese B1, patente B · a 8 km"); optional skills do not count as missing
+    expect(m.explanation.summaryCode).toBe('missing');
+    expect(m.explanation).not.toHaveProperty('summary');
     expect(m.score).toBeCloseTo(45 + 15 + 10 + 5 + m.explanation.points.distance, 0);
 
     // the operator sees the same explanation
     const cands = await get(luca, `/api/operator/matching/vacancies/${vacancyId}/candidates`);
     const c = cands.body.items.find((x: { fiscalCode: string }) => x.fiscalCode === MARIO);
-    expect(c.explanation.summary).toBe(m.explanation.summary);
+    expect(c.explanation).toEqual(m.explanation);
     expect(c.score).toBe(m.score);
 
     // a missing required skill and a lower weight lower the score proportionally
@@ -149,8 +159,9 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     const shared = (await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items;
     // Mario allows anonymous employers: shown as "Candidato 1", no contacts; Giulia (CPI and agencies only) is not shown
     expect(shared).toHaveLength(1);
-    expect(shared[0]).toMatchObject({ displayName: 'Candidato 1', named: false, consent: 'pending' });
+    expect(shared[0]).toMatchObject({ candidateNumber: 1, named: false, consent: 'pending' });
     expect(shared[0]).not.toHaveProperty('email');
+    expect(shared[0]).not.toHaveProperty('displayName');
     expect(JSON.stringify(shared)).not.toContain('Rossi');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM notifications.messages WHERE template = 'matching.consent_request'`)).not.toEqual([{ n: 0 }]);
 
@@ -187,6 +198,9 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(due.body.checks.map((c: { rule: string; verified: boolean }) => [c.rule, c.verified])).toEqual([
       ['distance_short', false], ['coherence', false], ['contract', true], ['pay_over_benefit', true],
     ]);
+    // the figures compared, not sentences: the operator SPA words them
+    expect(due.body.checks.find((c: { rule: string }) => c.rule === 'pay_over_benefit').params).toEqual({ payMin: 1500, benefit: 1000, threshold: 1200, percent: 20 });
+    expect(due.body.checks.every((c: object) => !('detail' in c))).toBe(true);
     const [event] = await t.db.query(`SELECT type, payload FROM events.outbox WHERE type = 'offer.refused'`);
     expect(event).toMatchObject({ type: 'offer.refused', payload: { fiscalCode: MARIO, vacancyId, benefit: 'naspi' } });
   });
@@ -257,5 +271,18 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect((await get(luca, '/api/employer/matching/vacancies')).status).toBe(403);
     expect((await request(http()).get('/api/public/matching/skills?q=sk')).body.items.length).toBeGreaterThan(0);
     expect((await request(http()).get('/api/public/matching/skills?q=s')).status).toBe(400);
+  });
+
+  it('writes the CV in the language the person chose for their messages', async () => {
+    const mario = await loggedInAgent(http(), MARIO);
+    const lang = async () => {
+      const res = await get(mario, '/api/citizen/matching/profile/cv').buffer(true).parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); });
+      expect(res.status).toBe(200);
+      return ((await PDFDocument.load(res.body as Buffer)).catalog.get(PDFName.of('Lang')) as PDFString).decodeText();
+    };
+    expect(await lang()).toBe('it-IT');
+    await t.db.query(`INSERT INTO notifications.preferences (fiscal_code, channels, locale) VALUES ($1, '{email}', 'en')
+                      ON CONFLICT (fiscal_code) DO UPDATE SET locale = 'en'`, [MARIO]);
+    expect(await lang()).toBe('en-GB');
   });
 });

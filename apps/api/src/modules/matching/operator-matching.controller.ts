@@ -7,7 +7,8 @@ import {
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
-import { ApplicationsService } from './applications/applications.service';
+import { OutcomesService } from './applications/outcomes.service';
+import { PreselectionService } from './applications/preselection.service';
 import { RecruitingDaysService } from './applications/recruiting-days.service';
 import { CoursesService } from './courses/courses.service';
 import { VacanciesService } from './vacancies/vacancies.service';
@@ -18,7 +19,8 @@ import { VacanciesService } from './vacancies/vacancies.service';
 export class OperatorMatchingController {
   constructor(
     private readonly vacancies: VacanciesService,
-    private readonly applications: ApplicationsService,
+    private readonly preselection: PreselectionService,
+    private readonly outcomes: OutcomesService,
     private readonly courses: CoursesService,
     private readonly recruiting: RecruitingDaysService,
   ) {}
@@ -76,7 +78,7 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'Ranked candidates who allow it, with explanations (each row audited)' })
   @ApiOkResponse({ type: CandidateListResponse })
   async candidates(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam, @Query() q: CandidateSearchQuery): Promise<CandidateListResponse> {
-    return { items: await this.applications.candidates(ctx, p.vacancyId, { ...(q.minScore !== undefined ? { minScore: q.minScore } : {}), onlyCompleteRequired: q.onlyCompleteRequired === 'true', ...(q.limit ? { limit: q.limit } : {}) }) };
+    return { items: await this.preselection.candidates(ctx, p.vacancyId, { ...(q.minScore !== undefined ? { minScore: q.minScore } : {}), onlyCompleteRequired: q.onlyCompleteRequired === 'true', ...(q.limit ? { limit: q.limit } : {}) }) };
   }
 
   @Get('vacancies/:vacancyId/shortlist')
@@ -84,7 +86,7 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'The shortlist (audited)' })
   @ApiOkResponse({ type: CandidateListResponse })
   async shortlist(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam): Promise<CandidateListResponse> {
-    return { items: await this.applications.shortlistOf(ctx, p.vacancyId) };
+    return { items: await this.preselection.shortlistOf(ctx, p.vacancyId) };
   }
 
   @Post('vacancies/:vacancyId/shortlist')
@@ -92,7 +94,7 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'Add candidates to the shortlist (only people whose profile is visible)' })
   @ApiOkResponse({ type: CandidateListResponse })
   async addToShortlist(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam, @Body() body: ShortlistBody): Promise<CandidateListResponse> {
-    return { items: await this.applications.shortlist(ctx, p.vacancyId, body.citizenIds) };
+    return { items: await this.preselection.shortlist(ctx, p.vacancyId, body.citizenIds) };
   }
 
   @Post('vacancies/:vacancyId/shortlist/send')
@@ -100,7 +102,7 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'Share the shortlist with the employer, anonymised; candidates are asked for consent' })
   @ApiOkResponse({ type: CandidateListResponse })
   async send(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam): Promise<CandidateListResponse> {
-    return { items: await this.applications.sendShortlist(ctx, p.vacancyId) };
+    return { items: await this.preselection.sendShortlist(ctx, p.vacancyId) };
   }
 
   @Post('applications/:applicationId/interview')
@@ -108,7 +110,7 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'Invite a candidate to an interview (the person is notified)' })
   @ApiOkResponse({ type: OutcomeResponse })
   interview(@Ctx() ctx: RequestContext, @Param() p: ApplicationIdParam, @Body() body: InviteInterviewBody): Promise<OutcomeResponse> {
-    return this.applications.inviteInterview(ctx, p.applicationId, body);
+    return this.outcomes.inviteInterview(ctx, p.applicationId, body);
   }
 
   @Post('applications/:applicationId/outcome')
@@ -116,7 +118,7 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'Record the outcome; a refused offer is checked for congruity and may publish offer.refused' })
   @ApiOkResponse({ type: OutcomeResponse })
   outcome(@Ctx() ctx: RequestContext, @Param() p: ApplicationIdParam, @Body() body: RecordOutcomeBody): Promise<OutcomeResponse> {
-    return this.applications.outcome(ctx, p.applicationId, body);
+    return this.outcomes.outcome(ctx, p.applicationId, body);
   }
 
   @Get('courses')

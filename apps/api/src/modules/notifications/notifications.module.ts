@@ -5,7 +5,9 @@ import { FakeChannelAdapter } from './adapters/fake-channel.adapter';
 import { HttpSmsAdapter } from './adapters/http-sms.adapter';
 import { SmtpEmailAdapter } from './adapters/smtp-email.adapter';
 import { DevMailboxController } from './dev-mailbox/dev-mailbox.controller';
+import { DevMailboxRepository } from './dev-mailbox/dev-mailbox.repository';
 import { DevMailboxService } from './dev-mailbox/dev-mailbox.service';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { EMAIL_PORT, IO_PORT, SMS_PORT } from './ports/notification-channel.port';
 import { ReceiptsController } from './receipts.controller';
@@ -14,7 +16,7 @@ import { ReceiptsController } from './receipts.controller';
 @Module({})
 export class NotificationsModule {
   static forRoot(env: Env): DynamicModule {
-    const providers: Provider[] = [NotificationsService];
+    const providers: Provider[] = [NotificationsRepository, NotificationsService];
     if (env.NOTIFICATION_FAKES) {
       providers.push({ provide: EMAIL_PORT, useValue: new FakeChannelAdapter('email') }, { provide: SMS_PORT, useValue: new FakeChannelAdapter('sms') }, { provide: IO_PORT, useValue: new FakeChannelAdapter('io') });
     } else {
@@ -23,7 +25,7 @@ export class NotificationsModule {
       if (env.SMS_API_URL && env.SMS_API_KEY) providers.push({ provide: SMS_PORT, useValue: new HttpSmsAdapter(env.SMS_API_URL, env.SMS_API_KEY) });
       if (env.IO_API_URL && env.IO_API_KEY) providers.push({ provide: IO_PORT, useValue: new AppIoAdapter(env.IO_API_URL, env.IO_API_KEY) });
     }
-    if (env.DEV_MAILBOX) providers.push(DevMailboxService);
+    if (env.DEV_MAILBOX) providers.push(DevMailboxRepository, DevMailboxService);
     return {
       module: NotificationsModule,
       global: true,

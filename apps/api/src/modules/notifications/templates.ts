@@ -1,6 +1,11 @@
 /**
- * Message templates, Italian and English, with {{variables}}. Plain text on purpose: it reads the same in
- * e-mail, SMS and App IO, and works on any phone.
+ * Message templates, Italian and English, with {{variables}}: the API's catalogue of messages (e-mail, SMS and App
+ * IO bodies are rendered here, in the recipient's language, when they are written into the outbox). Plain text on
+ * purpose: it reads the same in e-mail, SMS and App IO, and works on any phone.
+ *
+ * To add a message: one entry below with `it` and `en` (templates.spec.ts checks that both use the same variables).
+ * A variable is data as is (a name, a title, a link) or words in the recipient's language: `{ phrase: 'a_company' }`
+ * from PHRASES below, or `{ it, en }` for data kept in both languages (e.g. a service type's name).
  */
 export const TEMPLATES = {
   'appointment.confirmed': {
@@ -63,12 +68,56 @@ export const TEMPLATES = {
     it: { subject: 'Invito a colloquio: {{vacancy}}', body: 'Gentile {{name}},\nè invitato/a a un colloquio per l\'offerta "{{vacancy}}" il {{date}} alle {{time}} presso {{place}}.\n{{note}}\nSe non può venire, lo comunichi al Centro per l\'Impiego dall\'area riservata: {{link}}' },
     en: { subject: 'Interview invitation: {{vacancy}}', body: 'Dear {{name}},\nyou are invited to an interview for the vacancy "{{vacancy}}" on {{date}} at {{time}} at {{place}}.\n{{note}}\nIf you cannot come, tell the employment centre from your reserved area: {{link}}' },
   },
+  // condizionalità: {{what}}, {{consequence}}, {{decision}} and {{appeal}} come from the module's catalogue in the person's language
+  'condizionalita.case_opened': {
+    it: { subject: 'Comunicazione del Centro per l\'Impiego: {{benefit}}', body: 'Gentile {{name}},\n{{what}}\n{{consequence}}\nSe ha avuto un giustificato motivo (ad esempio malattia, gravi motivi familiari, forza maggiore), lo comunichi e lo documenti entro il {{deadline}} dall\'area riservata: {{link}}\nSe ha bisogno di aiuto, contatti il suo Centro per l\'Impiego.' },
+    en: { subject: 'Notice from the employment centre: {{benefit}}', body: 'Dear {{name}},\n{{what}}\n{{consequence}}\nIf you had a justified reason (for example illness, serious family reasons, force majeure), tell us and document it by {{deadline}} from your reserved area: {{link}}\nIf you need help, contact your employment centre.' },
+  },
+  'condizionalita.case_justified': {
+    it: { subject: 'Giustificazione accolta: {{benefit}}', body: 'Gentile {{name}},\n{{decision}}\nTrova i dettagli nella sua area riservata: {{link}}' },
+    en: { subject: 'Justification accepted: {{benefit}}', body: 'Dear {{name}},\n{{decision}}\nYou will find the details in your reserved area: {{link}}' },
+  },
+  'condizionalita.measure_decided': {
+    it: { subject: 'Provvedimento del Centro per l\'Impiego: {{benefit}}', body: 'Gentile {{name}},\n{{what}}\n{{decision}}\nLa lettera con i fatti, la norma e i motivi è nella sua area riservata: {{link}}\n{{appeal}}' },
+    en: { subject: 'Measure of the employment centre: {{benefit}}', body: 'Dear {{name}},\n{{what}}\n{{decision}}\nThe letter with the facts, the rule and the reasons is in your reserved area: {{link}}\n{{appeal}}' },
+  },
+  'condizionalita.measure_reversed': {
+    it: { subject: 'Provvedimento annullato: {{benefit}}', body: 'Gentile {{name}},\n{{decision}}\nL\'annullamento è comunicato all\'INPS. Trova i dettagli nella sua area riservata: {{link}}' },
+    en: { subject: 'Measure annulled: {{benefit}}', body: 'Dear {{name}},\n{{decision}}\nThe annulment is communicated to INPS. You will find the details in your reserved area: {{link}}' },
+  },
 } as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
 
-export function render(template: TemplateName, locale: string, vars: Record<string, string>): { subject: string; body: string } {
-  const t = TEMPLATES[template][locale === 'en' ? 'en' : 'it'];
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
-  return { subject: fill(t.subject), body: fill(t.body) };
+/** Words that go into a template's variables, Italian and English (e.g. "un'azienda" when a vacancy names no company). */
+export const PHRASES = {
+  a_company: { it: 'un\'azienda', en: 'a company' },
+  the_employment_centre: { it: 'il Centro per l\'Impiego', en: 'the employment centre' },
+  in_person_at: { it: 'in presenza, {{office}}', en: 'in person, {{office}}' },
+  by_video: { it: 'in videochiamata', en: 'by video call' },
+  by_phone: { it: 'al telefono', en: 'by phone' },
+  in_two_days: { it: 'tra due giorni', en: 'in two days' },
+  in_two_hours: { it: 'tra due ore', en: 'in two hours' },
+} as const satisfies Record<string, Record<'it' | 'en', string>>;
+
+export type PhraseName = keyof typeof PHRASES;
+
+/** A template variable: data as is, a phrase (with its own variables), or a text given in both languages. */
+export type TemplateVar = string | { phrase: PhraseName; vars?: Record<string, string> } | { it: string; en: string };
+
+const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
+
+/** The text of a variable in `locale`. */
+export function wordsOf(v: TemplateVar, locale: 'it' | 'en'): string {
+  if (typeof v === 'string') return v;
+  if ('phrase' in v) return fill(PHRASES[v.phrase][locale], v.vars ?? {});
+  return v[locale];
+}
+
+/** The subject and body of `template` in `locale` (Italian for any language but English). */
+export function render(template: TemplateName, locale: string, vars: Record<string, TemplateVar>): { subject: string; body: string } {
+  const lang = locale === 'en' ? 'en' : 'it';
+  const t = TEMPLATES[template][lang];
+  const words = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, wordsOf(v, lang)]));
+  return { subject: fill(t.subject, words), body: fill(t.body, words) };
 }

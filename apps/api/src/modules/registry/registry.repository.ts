@@ -1,4 +1,4 @@
-import type { CitizenRef } from './registry.service';
+import type { CitizenRef, OfficeRef } from './registry.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -165,5 +165,27 @@ export class RegistryRepository {
       `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
          FROM registry.citizens WHERE id = ANY($1::uuid[])`, [ids],
     )) as CitizenRef[];
+  }
+
+  officeRefsByIds(ids: string[]): Promise<OfficeRef[]> {
+    return queryPrepared<OfficeRef>(this.db,
+      `SELECT id, name, address, comune_name AS "comuneName", phone FROM registry.offices WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  staffNamesByIds(ids: string[]): Promise<{ id: string; givenName: string; familyName: string }[]> {
+    return queryPrepared(this.db, `SELECT id, given_name AS "givenName", family_name AS "familyName" FROM registry.staff WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Offices of the region, with the straight-line distance (km) from `fromOfficeId` (haversine on their coordinates). */
+  officesByDistance(fromOfficeId: string | null): Promise<(OfficeRef & { distanceKm: number })[]> {
+    return this.db.query(
+      `SELECT o.id, o.name, o.address, o.comune_name AS "comuneName", o.phone,
+              COALESCE(round(6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - f.latitude) / 2), 2)
+                + cos(radians(f.latitude)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - f.longitude) / 2), 2))))::int, 0) AS "distanceKm"
+         FROM registry.offices o LEFT JOIN registry.offices f ON f.id = $1
+        WHERE f.id IS NULL OR o.region_id = f.region_id
+        ORDER BY (o.id = $1) DESC NULLS LAST, "distanceKm", o.name`,
+      [fromOfficeId],
+    );
   }
 }

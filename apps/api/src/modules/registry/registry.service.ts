@@ -17,6 +17,9 @@ export interface CitizenRef {
   id: string; fiscalCode: string; officeId: string | null; givenName: string; familyName: string; email: string | null; mobilePhone: string | null;
 }
 
+/** What other modules may know of a CPI office. */
+export interface OfficeRef { id: string; name: string; address: string; comuneName: string; phone: string | null }
+
 const toRef = (c: Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>): CitizenRef => ({
   id: c.id, fiscalCode: c.fiscalCode, officeId: c.officeId, givenName: c.givenName, familyName: c.familyName, email: c.email, mobilePhone: c.mobilePhone,
 });
@@ -120,19 +123,23 @@ export class RegistryService {
     return toRef(c);
   }
 
-  /** Registry data of a citizen by id (no audit: for use cases that audit their own read). */
-  async citizenDetails(citizenId: string): Promise<(CitizenRef & { birthDate: string | null; gender: 'M' | 'F' | null; domicile: string | null; officeName: string | null }) | null> {
+  /** Registry data of a citizen by id (no audit: for use cases that audit their own read); `domicileIstat`: ISTAT code of the domicile's comune. */
+  async citizenDetails(citizenId: string): Promise<(CitizenRef & { birthDate: string | null; gender: 'M' | 'F' | null; domicile: string | null; domicileIstat: string | null; officeName: string | null }) | null> {
     const c = await this.repo.findCitizenById(citizenId);
     if (!c) return null;
     const [office, comune] = await Promise.all([
       c.officeId ? this.repo.findOffice(c.officeId) : null,
       c.domicileComuneIstat ? this.repo.findComune(c.domicileComuneIstat) : null,
     ]);
-    return { ...toRef(c), birthDate: c.birthDate, gender: c.gender, domicile: comune?.comuneName ?? null, officeName: office?.name ?? null };
+    return { ...toRef(c), birthDate: c.birthDate, gender: c.gender, domicile: comune?.comuneName ?? null, domicileIstat: c.domicileComuneIstat, officeName: office?.name ?? null };
   }
 
   async officeName(officeId: string): Promise<string | null> {
     return (await this.repo.findOffice(officeId))?.name ?? null;
+  }
+  /** Names of several offices at once (one query), by id. */
+  async officeNames(ids: string[]): Promise<Map<string, string>> {
+    return new Map((await this.repo.findOffices([...new Set(ids)])).map((o) => [o.id, o.name]));
   }
 
   /** The agency (for patti where an agency is a party), and whether a fiscal code is one of its staff. */
@@ -156,6 +163,28 @@ export class RegistryService {
     if (ids.length === 0) return new Map();
     const rows = await this.repo.citizenRefsByIds(ids);
     return new Map(rows.map((r) => [r.id, { ...r, fiscalCode: r.fiscalCode.trim() }]));
+  }
+
+  /** Offices by id (names, addresses and phone, for other modules' lists and messages), in one query. */
+  async officesByIds(ids: readonly string[]): Promise<Map<string, OfficeRef>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await this.repo.officeRefsByIds(unique)).map((o) => [o.id, o]));
+  }
+  /** The same reference as a scalar subquery (JSON) on the office id `officeIdSql`, for a statement another module composes. */
+  officeRefSql(officeIdSql: string): string {
+    return `(SELECT json_build_object('id', id, 'name', name, 'address', address, 'comuneName', comune_name, 'phone', phone)
+               FROM registry.offices WHERE id = ${officeIdSql})`;
+  }
+  /** Staff names by staff id (active or not: past records keep their author), in one query. */
+  async staffNames(ids: readonly string[]): Promise<Map<string, { givenName: string; familyName: string }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await this.repo.staffNamesByIds(unique)).map((s) => [s.id, s]));
+  }
+  /** The offices of the region of `fromOfficeId` (every office when null), that one first, the others by straight-line distance. */
+  officesByDistance(fromOfficeId: string | null): Promise<(OfficeRef & { distanceKm: number })[]> {
+    return this.repo.officesByDistance(fromOfficeId);
   }
 
   async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {

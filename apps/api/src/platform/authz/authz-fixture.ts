@@ -2,7 +2,8 @@ import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { directSession, type DirectSession } from '../../../test/direct-session';
-import { AgendaService } from '../../modules/agenda/agenda.service';
+import { buildConditionalityVictim } from '../../modules/condizionalita/condizionalita.test-kit';
+import { RecallService } from '../../modules/agenda/recall/recall.service';
 
 /**
  * The people the matrix calls as (development identities of the demo seed) and the victim they reach for.
@@ -93,9 +94,12 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   const recruitingDayId = (await send(anna, 'post', '/api/operator/matching/recruiting-days', { officeId: mo, title: 'Giornata Moncalieri', day, mode: 'in_person', place: 'Sede CPI', vacancyIds: [] })).id!;
 
+  // Giulia's conditionality case (ADI) decided by her office and confirmed by the region admin, with its measure
+  const { caseId, measureId } = await buildConditionalityVictim(app, db, anna);
+
   // signed links: a well-formed invitation token that signs nothing; a real recall signature, but for another appointment
   const token = `k0.${'A'.repeat(43)}`; // <key id>.<mac>: the current key id, a MAC that signs nothing
-  const agenda = app.get(AgendaService);
+  const agenda = app.get(RecallService);
   const recall = agenda.recallLink('00000000-0000-4000-8000-000000000001').split('/').pop()!;
 
   const sessions = {
@@ -141,6 +145,10 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     'POST /api/operator/agenda/exceptions': { body: { officeId: mo, wholeOffice: true, fromDate: day, toDate: day, reason: 'chiusura' } },
     'GET /api/operator/agenda/calendar': { query: { officeId: mo, from: day } },
     'POST /api/operator/agenda/appointments/:appointmentId/attendance': { body: { outcome: 'absent' } },
+    'POST /api/citizen/condizionalita/cases/:caseId/justification': { body: { reasonCode: 'illness_injury', text: 'Ero ricoverata in ospedale.' } },
+    'POST /api/operator/condizionalita/cases/:caseId/decision': { body: { outcome: 'not_justified', reasonText: 'Nessuna giustificazione pervenuta.' } },
+    'POST /api/operator/condizionalita/cases/:caseId/confirmation': { body: { outcome: 'confirmed' } },
+    'POST /api/operator/condizionalita/measures/:measureId/reversal': { body: { appealReference: 'ANPAL-1', upheldOn: '2026-12-01', reasonText: 'Ricorso accolto dal comitato.' } },
     'GET /api/operator/agenda/slots': { query: { serviceType: 'prima-accoglienza', officeId: mo } },
     'POST /api/operator/agenda/appointments/:appointmentId/cancel': { body: { reason: 'ufficio chiuso' } },
     'POST /api/operator/agenda/appointments/:appointmentId/move': { body: { slotId: freeSlot } },
@@ -162,10 +170,10 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     params: {
       citizenId, vacancyId, applicationId, appointmentId: appointment.id!, convocationId: convocation.id!, pattoId, version: '1', itemId,
       documentId: (doc.body as { id: string }).id, messageId, recruitingDayId, slotId: '00000000-0000-4000-8000-000000000003', token, signature: recall,
-      kind: 'spid', channel: 'sms', deliveryId: '999999999',
+      kind: 'spid', channel: 'sms', deliveryId: '999999999', caseId, measureId,
     },
     inputs,
     sessions,
-    secrets: [GIULIA, citizenId, vacancyId, applicationId, appointment.id!, convocation.id!, pattoId, itemId, (doc.body as { id: string }).id, messageId],
+    secrets: [GIULIA, citizenId, vacancyId, applicationId, appointment.id!, convocation.id!, pattoId, itemId, (doc.body as { id: string }).id, messageId, caseId, measureId],
   };
 }

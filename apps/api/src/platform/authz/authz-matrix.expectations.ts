@@ -196,4 +196,18 @@ export const AUTHZ_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/operator/events/consumers': managers(200),
   'GET /api/operator/events/dead-letters': managers(200),
   'POST /api/operator/events/dead-letters/:deliveryId/retry': managers(404),
+  // ---- national systems: the send queue (managers; measure ids and states, no one's personal data)
+  'GET /api/operator/national-systems/sends': managers(200),
+  // ---- condizionalità: the victim's case (ADI, CPI Moncalieri) and its confirmed measure
+  'GET /api/citizen/condizionalita/obligations': citizen(200), // the caller's own benefits
+  'GET /api/citizen/condizionalita/cases': citizen(200), // the caller's own cases
+  'GET /api/citizen/condizionalita/cases/:caseId': citizen(404),
+  'POST /api/citizen/condizionalita/cases/:caseId/justification': citizen(404),
+  'GET /api/citizen/condizionalita/cases/:caseId/letter': citizen(404),
+  'GET /api/operator/condizionalita/cases': office(200), // the worklist of the caller's own offices
+  'GET /api/operator/condizionalita/cases/:caseId': office(404),
+  'POST /api/operator/condizionalita/cases/:caseId/decision': office(404),
+  'POST /api/operator/condizionalita/cases/:caseId/confirmation': managers(404), // four eyes: managers only, and only their offices' cases
+  'POST /api/operator/condizionalita/measures/:measureId/reversal': managers(404),
+  'GET /api/operator/condizionalita/rules': office(200), // the ladder as data: law, no one's records
 };

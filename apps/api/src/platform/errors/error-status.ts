@@ -11,6 +11,8 @@ import { DOSSIER_ERRORS } from '../../modules/dossier/dossier.errors';
 import { MATCHING_ERRORS } from '../../modules/matching/matching.errors';
 import { PATTO_ERRORS } from '../../modules/patto/patto.errors';
 import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
+import { NATIONAL_SYSTEMS_ERRORS } from '../../modules/national-systems/national-systems.errors';
+import { CONDIZIONALITA_ERRORS } from '../../modules/condizionalita/condizionalita.errors';
 import { EVENTS_ERRORS } from '../events/events.errors';
 
 export interface ErrorStatus { status: number; title: string }
@@ -40,4 +42,6 @@ export const ERROR_STATUS = {
   ...PATTO_ERRORS,
   ...DOSSIER_ERRORS,
   ...MATCHING_ERRORS,
+  ...NATIONAL_SYSTEMS_ERRORS,
+  ...CONDIZIONALITA_ERRORS,
 } as const satisfies Record<ErrorCode, ErrorStatus>;

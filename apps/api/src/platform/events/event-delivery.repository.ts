@@ -61,7 +61,7 @@ export class EventDeliveryRepository {
 
   /**
    * Deliveries that may run now: pending, due (unless `anyTime`), of a consumer in `consumers`, and with no earlier
-   * unfinished delivery of the same aggregate to the same consumer (order per aggregate), oldest event first.
+   * unfinished delivery of the same aggregate to the same consumer (order per aggregate), first due first.
    */
   async due(consumers: string[], limit: number, anyTime: boolean, exclude: string[]): Promise<string[]> {
     const rows = (await this.db.query(
@@ -72,7 +72,8 @@ export class EventDeliveryRepository {
             SELECT 1 FROM events.deliveries p
              WHERE p.consumer = d.consumer AND p.aggregate_type = d.aggregate_type AND p.aggregate_id = d.aggregate_id
                AND p.status <> 'done' AND p.event_id < d.event_id)
-        ORDER BY d.event_id, d.id LIMIT $2`,
+        -- by due time: a retry queues behind what became due before it (no starvation during an outage)
+        ORDER BY d.next_attempt_at, d.event_id LIMIT $2`,
       [consumers, limit, anyTime, exclude],
     )) as { id: string }[];
     return rows.map((r) => r.id);

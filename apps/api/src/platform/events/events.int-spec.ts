@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { EntityManager } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../test/test-app';
@@ -9,10 +10,11 @@ import { EventRelay } from './event-relay';
 const LUCA = 'VRDLCU78C15L219W'; // operator
 const PAOLO = 'CLMPLA70E20C627O'; // CPI manager
 
-const payload = (appointmentId: string) => ({
-  appointmentId, convocationId: null, citizenFiscalCode: 'RSSMRA85T10L219G', officeId: '00000000-0000-4000-8000-000000000000',
-  startsAt: '2026-12-01T09:00:00.000Z', outcome: 'absent' as const, note: null, recordedBy: LUCA,
-});
+/**
+ * Every event type has a consumer in the app: `condizionalita.convocation-evidence` also takes these (each with a fresh
+ * convocation id, so it records them and is done); the assertions look at the two test consumers.
+ */
+const payload = () => ({ convocationId: randomUUID(), citizenFiscalCode: 'RSSMRA85T10L219G', ip: null, userAgent: null });
 
 describe('domain events: outbox, relay, idempotent consumers, dead letters', () => {
   let t: TestApp;
@@ -24,7 +26,7 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
   let fatal = new Set<string>();
 
   const publish = (aggregateId: string) =>
-    t.db.transaction((m) => t.app.get(EventOutbox).publish(m, { type: 'attendance.recorded', aggregateType: 'appointment', aggregateId, payload: payload(aggregateId) }));
+    t.db.transaction((m) => t.app.get(EventOutbox).publish(m, { type: 'convocation.acknowledged', aggregateType: 'convocation', aggregateId, payload: payload() }));
 
   beforeAll(async () => {
     // the background relay stays off: the test drives deliveries with drain()
@@ -38,8 +40,8 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
       if (left > 0) { failUntil.set(e.aggregateId, left - 1); throw new Error(`temporary failure (${left} left)`); }
       seen.push({ consumer: name, aggregateId: e.aggregateId, id: e.id });
     };
-    consumers.register({ name: 'test.first', types: ['attendance.recorded'], maxAttempts: 3, handle: handler('test.first') });
-    consumers.register({ name: 'test.second', types: ['attendance.recorded'], maxAttempts: 3, handle: handler('test.second') });
+    consumers.register({ name: 'test.first', types: ['convocation.acknowledged'], maxAttempts: 3, handle: handler('test.first') });
+    consumers.register({ name: 'test.second', types: ['convocation.acknowledged'], maxAttempts: 3, handle: handler('test.second') });
     paolo = await directSession(t.app, PAOLO);
     luca = await directSession(t.app, LUCA);
   });
@@ -52,16 +54,16 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
 
   it('delivers an event once to each consumer, and a second drain delivers nothing', async () => {
     await publish('agg-once');
-    expect(await relay.drain()).toBe(2);
+    expect(await relay.drain()).toBe(3); // the two test consumers and condizionalita.convocation-evidence
     expect(seen.map((s) => s.consumer).sort()).toEqual(['test.first', 'test.second']);
     expect(await relay.drain()).toBe(0);
-    const rows = await t.db.query(`SELECT consumer, status, attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE o.aggregate_id = 'agg-once' ORDER BY consumer`);
+    const rows = await t.db.query(`SELECT consumer, status, attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE o.aggregate_id = 'agg-once' AND d.consumer LIKE 'test.%' ORDER BY consumer`);
     expect(rows).toEqual([{ consumer: 'test.first', status: 'done', attempts: 1 }, { consumer: 'test.second', status: 'done', attempts: 1 }]);
   });
 
   it('publishes nothing when the producer rolls back', async () => {
     await expect(t.db.transaction(async (m) => {
-      await t.app.get(EventOutbox).publish(m, { type: 'attendance.recorded', aggregateType: 'appointment', aggregateId: 'agg-rolled-back', payload: payload('agg-rolled-back') });
+      await t.app.get(EventOutbox).publish(m, { type: 'convocation.acknowledged', aggregateType: 'convocation', aggregateId: 'agg-rolled-back', payload: payload() });
       throw new Error('the change fails');
     })).rejects.toThrow('the change fails');
     expect(await t.db.query(`SELECT id FROM events.outbox WHERE aggregate_id = 'agg-rolled-back'`)).toEqual([]);
@@ -103,7 +105,7 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
     for (let i = 0; i < 3; i++) await relay.drain({ ignoreBackoff: true });
     const states = await t.db.query(
       `SELECT o.aggregate_id AS agg, d.consumer, d.status, d.attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id
-        WHERE o.aggregate_id IN ('agg-dead', 'agg-fatal') ORDER BY 1, 2`);
+        WHERE o.aggregate_id IN ('agg-dead', 'agg-fatal') AND d.consumer LIKE 'test.%' ORDER BY 1, 2`);
     expect(states).toEqual([
       { agg: 'agg-dead', consumer: 'test.first', status: 'dead', attempts: 3 },
       { agg: 'agg-dead', consumer: 'test.second', status: 'dead', attempts: 3 },
@@ -117,12 +119,12 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
     expect(list.status).toBe(200);
     const dead = list.body.items.filter((d: { aggregateId: string }) => d.aggregateId === 'agg-dead');
     expect(dead).toHaveLength(2);
-    expect(dead[0]).toMatchObject({ type: 'attendance.recorded', attempts: 3 });
+    expect(dead[0]).toMatchObject({ type: 'convocation.acknowledged', attempts: 3 });
     expect(dead[0].lastError).toContain('temporary failure');
     expect(dead[0]).not.toHaveProperty('payload');
 
     const queues = await request(t.app.getHttpServer()).get('/api/operator/events/consumers').set('Cookie', paolo.cookie);
-    expect(queues.body.items.find((c: { consumer: string }) => c.consumer === 'test.first')).toMatchObject({ types: ['attendance.recorded'], dead: 2 });
+    expect(queues.body.items.find((c: { consumer: string }) => c.consumer === 'test.first')).toMatchObject({ types: ['convocation.acknowledged'], dead: 2 });
 
     // the cause is fixed; the manager retries one dead letter: it is delivered
     failUntil.delete('agg-dead');

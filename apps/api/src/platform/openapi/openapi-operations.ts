@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, type ErrorCode } from '@opencpi/contracts';
 import { AGENDA_ERRORS } from '../../modules/agenda/agenda.errors';
+import { CONDIZIONALITA_ERRORS } from '../../modules/condizionalita/condizionalita.errors';
 import { DOSSIER_ERRORS } from '../../modules/dossier/dossier.errors';
 import { IDENTITY_ERRORS } from '../../modules/identity/identity.errors';
 import { MATCHING_ERRORS } from '../../modules/matching/matching.errors';
@@ -14,7 +15,7 @@ import type { JsonSchema } from './openapi-schemas';
 type Table = Partial<Record<ErrorCode, ErrorStatus>>;
 /** The error table each module owns (its *.errors.ts): the codes its routes answer, by status. */
 const MODULE_ERRORS: Record<string, Table> = {
-  AgendaModule: AGENDA_ERRORS, DossierModule: DOSSIER_ERRORS, IdentityModule: IDENTITY_ERRORS, MatchingModule: MATCHING_ERRORS,
+  AgendaModule: AGENDA_ERRORS, CondizionalitaModule: CONDIZIONALITA_ERRORS, DossierModule: DOSSIER_ERRORS, IdentityModule: IDENTITY_ERRORS, MatchingModule: MATCHING_ERRORS,
   NotificationsModule: NOTIFICATIONS_ERRORS, PattoModule: PATTO_ERRORS, RegistryModule: REGISTRY_ERRORS,
 };
 

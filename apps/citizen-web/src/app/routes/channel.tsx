@@ -7,7 +7,6 @@ import { ChannelAdvice } from '../../features/channel/components/channel-advice'
 import { ChannelChoiceForm } from '../../features/channel/components/channel-choice-form';
 import { SkillsQuestionnaire } from '../../features/channel/components/skills-questionnaire';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/channel/channel.css';
 
 /**

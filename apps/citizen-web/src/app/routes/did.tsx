@@ -1,4 +1,4 @@
-import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
+import { Loading, ProblemAlert, StatusMessage, useDocumentTitle } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyDid } from '../../features/did/api/use-my-did';
@@ -8,8 +8,6 @@ import { DidHistorySection } from '../../features/did/components/did-history-sec
 import { DidPrefillSection } from '../../features/did/components/did-prefill-section';
 import { DidRevokeForm } from '../../features/did/components/did-revoke-form';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import { StatusMessage } from '../../features/shared/components/status-message';
-import '../../features/forms/forms.css';
 import '../../features/did/did.css';
 
 /**

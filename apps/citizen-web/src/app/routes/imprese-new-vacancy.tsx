@@ -6,7 +6,6 @@ import { useCreateCompanyVacancy } from '../../features/imprese/api/use-create-c
 import { BackToVacancies } from '../../features/imprese/components/back-to-vacancies';
 import { VacancyForm } from '../../features/imprese/components/vacancy-form';
 import { vacancyPath } from '../../features/imprese/imprese-paths';
-import '../../features/forms/forms.css';
 import '../../features/imprese/imprese.css';
 
 /** /imprese/offerte/nuova: "Nuova offerta di lavoro", the vacancy form; once saved as a draft, its page. */

@@ -1,12 +1,10 @@
-import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
+import { Loading, ProblemAlert, StatusMessage, useDocumentTitle } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useCompanyVacancy } from '../../features/imprese/api/use-company-vacancy';
 import { BackToVacancies } from '../../features/imprese/components/back-to-vacancies';
 import { VacancyView } from '../../features/imprese/components/vacancy-view';
-import { StatusMessage } from '../../features/shared/components/status-message';
-import '../../features/forms/forms.css';
 import '../../features/imprese/imprese.css';
 
 /**

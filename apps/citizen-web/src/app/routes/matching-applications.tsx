@@ -5,7 +5,6 @@ import { useMyApplications } from '../../features/matching/api/use-my-applicatio
 import { ApplicationItem } from '../../features/matching/components/application-item';
 import { matchingPaths } from '../../features/matching/matching-paths';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/matching/matching.css';
 
 /** /candidature: "Le mie candidature", with the consent the CPI may ask before presenting the person by name. */

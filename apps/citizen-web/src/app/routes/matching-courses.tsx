@@ -6,7 +6,6 @@ import { useCourseSuggestions } from '../../features/matching/api/use-course-sug
 import { CourseCard } from '../../features/matching/components/course-card';
 import { matchingPaths } from '../../features/matching/matching-paths';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/matching/matching.css';
 
 /** /corsi: "Corsi per te", the courses that teach what the person misses for the occupations they look for. */

@@ -7,7 +7,6 @@ import { useMyMatchProfile } from '../../features/matching/api/use-my-match-prof
 import { ProfileForm } from '../../features/matching/components/profile-form';
 import { matchingPaths } from '../../features/matching/matching-paths';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/matching/matching.css';
 
 /**

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useRecruitingDays } from '../../features/matching/api/use-recruiting-days';
 import { RecruitingDayCard } from '../../features/matching/components/recruiting-day-card';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/matching/matching.css';
 
 /** /recruiting-day: "Recruiting day e fiere del lavoro", to sign up and say which vacancies interest the person. */

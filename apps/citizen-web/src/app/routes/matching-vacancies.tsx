@@ -8,7 +8,6 @@ import { VacancyMatchCard } from '../../features/matching/components/vacancy-mat
 import { CONTRACT_TYPES, VACANCY_HOURS, isOneOf } from '../../features/matching/matching-options';
 import { matchingPaths } from '../../features/matching/matching-paths';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/matching/matching.css';
 
 /** The filters as kept in the address (so that "back" from a vacancy finds the same list). */

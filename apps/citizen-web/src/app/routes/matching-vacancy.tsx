@@ -8,7 +8,6 @@ import { MatchFitSection } from '../../features/matching/components/match-fit-se
 import { SaveVacancyButton } from '../../features/matching/components/save-vacancy-button';
 import { VacancyFacts } from '../../features/matching/components/vacancy-facts';
 import { matchingPaths } from '../../features/matching/matching-paths';
-import '../../features/forms/forms.css';
 import '../../features/matching/matching.css';
 
 /**

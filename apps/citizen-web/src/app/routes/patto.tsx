@@ -4,7 +4,6 @@ import { Link } from 'react-router-dom';
 import { useMyPatti } from '../../features/patto/api/use-my-patti';
 import { PattoView } from '../../features/patto/components/patto-view';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/patto/patto.css';
 
 /** /patto: "Il mio patto di servizio", the current one (the first of my list), to read, sign and download. */

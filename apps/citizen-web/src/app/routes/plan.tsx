@@ -6,7 +6,6 @@ import { OwnActivitiesList } from '../../features/plan/components/own-activities
 import { PattoActionsList } from '../../features/plan/components/patto-actions-list';
 import { PeerFeedback } from '../../features/plan/components/peer-feedback';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/plan/plan.css';
 
 /** /piano: "Il mio piano", the patto's actions to tick off, my own job-search activities and the form to record one. */

@@ -45,6 +45,9 @@ export function ProfileRoute() {
           <li className="mb-2">
             <Link to="/area-riservata">{t('journey.reservedArea')}</Link>
           </li>
+          <li className="mb-2">
+            <Link to="/obblighi">{t('condizionalita.nav')}</Link>
+          </li>
         </ul>
       </section>
       <section className="section-block" aria-labelledby={workId}>

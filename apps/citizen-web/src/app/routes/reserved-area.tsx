@@ -4,7 +4,6 @@ import { DocumentsSection } from '../../features/dossier/components/documents-se
 import { MessagesSection } from '../../features/dossier/components/messages-section';
 import { TimelineSection } from '../../features/dossier/components/timeline-section';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
-import '../../features/forms/forms.css';
 import '../../features/dossier/dossier.css';
 
 /** /area-riservata: "Documenti e messaggi", the area shared with the CPI: messages, documents, timeline. */

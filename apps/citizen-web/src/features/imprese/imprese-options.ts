@@ -34,6 +34,8 @@ export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
 export const MODERATION_STATES = ['pending', 'approved', 'rejected'] as const;
 export type ModerationState = (typeof MODERATION_STATES)[number];
 export const FLAG_FIELDS = ['title', 'description'] as const;
+/** the discriminatory-requirement rules the API knows today (matching.rules, kind ad_flag) */
+export const FLAG_CODES = ['age_limit', 'gender', 'appearance', 'nationality', 'family_status'] as const;
 
 const isOneOf =
   <T extends string>(list: readonly T[]) =>
@@ -48,4 +50,5 @@ export const isLanguageCode = isOneOf(LANGUAGES);
 export const isSkillWeight = isOneOf(SKILL_WEIGHTS);
 export const isVacancyStatus = isOneOf(VACANCY_STATUSES);
 export const isModerationState = isOneOf(MODERATION_STATES);
+export const isFlagCode = isOneOf(FLAG_CODES);
 export const isFlagField = isOneOf(FLAG_FIELDS);

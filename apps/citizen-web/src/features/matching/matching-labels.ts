@@ -8,35 +8,40 @@ import {
 
 /**
  * Labels of the matching values in the current language (contracts, hours, course modes, application states,
- * outcomes, licences, languages), and the "what you are missing" list of a match explanation.
- * A value this build does not know is shown as it came.
+ * outcomes, licences, languages), and the wording of a match explanation (the API sends codes): the "what you are
+ * missing" list and the one-sentence verdict. A value this build does not know is shown as it came.
  */
 export function useMatchingLabels() {
   const { t } = useTranslation('citizen');
   const { language } = useFormatters();
   const locale = localeOf(language);
 
-  const licence = (value: string): string => {
-    if (isOneOf(LICENCES, value)) return t(`matching.labels.licences.${value}`);
-    // the explanation may already say it in words: "patente B", "patentino muletto"
-    const code = /^patente\s+(\S+)$/i.exec(value.trim())?.[1];
-    if (isOneOf(LICENCES, code)) return t(`matching.labels.licences.${code}`);
-    if (/^patentino\s+muletto$/i.test(value.trim())) return t('matching.labels.licences.forklift');
-    return value.charAt(0).toUpperCase() + value.slice(1);
-  };
+  const licence = (value: string): string => (isOneOf(LICENCES, value) ? t(`matching.labels.licences.${value}`) : value);
+  const languageName = (code: string): string => (isOneOf(LANGUAGES, code) ? t(`matching.labels.languages.${code}`) : code);
+  const cefr = (level: string): string => (isOneOf(CEFR_LEVELS, level) ? t(`matching.labels.cefr.${level}`) : level);
 
   /**
-   * What the person is missing for a vacancy: required skills, languages (as the API words them), licences
-   * ("Patente B") and the study title when the level is below the one required; with `withOptional`, the optional
-   * skills too, marked "(facoltativa)".
+   * What the person is missing for a vacancy: required skills, languages ("Inglese B1"), licences ("Patente B") and
+   * the study title when the level is below the one required; with `withOptional`, the optional skills too, marked
+   * "(facoltativa)".
    */
   const missing = (explanation: MatchExplanationResponse, { withOptional = false }: { withOptional?: boolean } = {}): string[] => [
     ...explanation.missingRequired.map((s) => s.label),
     ...(withOptional ? explanation.missingOptional.map((s) => t('matching.labels.optionalSkill', { label: s.label })) : []),
-    ...explanation.missingLanguages,
+    ...explanation.missingLanguages.map((l) => t('matching.labels.languageLevel', { language: languageName(l.language), level: cefr(l.level) })),
     ...explanation.missingLicences.map(licence),
     ...(explanation.eqf < explanation.requiredEqf ? [t('matching.labels.missingEqf', { level: explanation.requiredEqf })] : []),
   ];
+
+  const km = (value: number): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(value));
+
+  /** The explanation's verdict in one sentence: "Mancano: Inglese B1, Patente B · a 8 km", "Tutti i requisiti richiesti · a 8 km". */
+  const summary = (explanation: MatchExplanationResponse): string =>
+    explanation.summaryCode === 'no_profile'
+      ? t('matching.labels.summary.no_profile')
+      : explanation.summaryCode === 'missing'
+        ? t('matching.labels.summary.missing', { list: missing(explanation).join(', '), km: km(explanation.distanceKm) })
+        : t('matching.labels.summary.all_required', { km: km(explanation.distanceKm) });
 
   return {
     contract: (value: string): string => (isOneOf(CONTRACT_TYPES, value) ? t(`matching.labels.contracts.${value}`) : value),
@@ -47,14 +52,15 @@ export function useMatchingLabels() {
       isOneOf(APPLICATION_STATUSES, value) ? t(`matching.labels.applicationStatus.${value}`) : value,
     outcome: (value: string): string => (isOneOf(OUTCOMES, value) ? t(`matching.labels.outcomes.${value}`) : value),
     licence,
-    language: (code: string): string => (isOneOf(LANGUAGES, code) ? t(`matching.labels.languages.${code}`) : code),
-    cefr: (level: string): string => (isOneOf(CEFR_LEVELS, level) ? t(`matching.labels.cefr.${level}`) : level),
+    language: languageName,
+    cefr,
     eqf: (level: string): string => (isOneOf(EQF_LEVELS, level) ? t(`matching.labels.eqf.${level}`) : level),
     missing,
+    summary,
     /** "Affinità: 87%" */
     score: (score: number): string => t('matching.labels.score', { score: Math.round(score) }),
     /** whole kilometres */
-    km: (km: number): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(km)),
+    km,
     /** an amount in euro, grouped even below 10 000 ("1.400") */
     euro: (amount: number): string =>
       new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(amount),

@@ -1,6 +1,6 @@
 import { operatorPattoPdfUrl } from '@opencpi/api-client';
 import type { PattoResponse, PattoVersionResponse } from '@opencpi/contracts';
-import { useFormatters } from '@opencpi/i18n';
+import { useFormatters, usePattoSummary } from '@opencpi/i18n';
 import { DataList, Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,6 +73,7 @@ function DraftEditor({
 export function PattoRoute() {
   const { t } = useTranslation('operator');
   const f = useFormatters();
+  const summary = usePattoSummary();
   const labels = usePattoLabels();
   const { pattoId = '' } = useParams();
   const location = useLocation();
@@ -144,7 +145,7 @@ export function PattoRoute() {
             {version.summary && (
               <div className="patto-summary">
                 <p className="fw-semibold mb-1">{t('patto.text.summary')}</p>
-                <p>{version.summary}</p>
+                <p>{summary(version.content, query.data.officeName)}</p>
               </div>
             )}
             <div className="patto-text" role="region" aria-label={t('patto.text.region')} tabIndex={0}>

@@ -12,15 +12,9 @@ export const enCitizenMatching: Catalogue<typeof itCitizenMatching> = {
     recruitingDays: "Recruiting days and job fairs",
   },
   autocomplete: {
-    hint: "Type at least 2 letters, then choose from the list.",
-    searching: "Searching…",
-    none: "No results for “{{query}}”.",
-    count: "Results for “{{query}}”: {{count}}",
     add: "Add {{label}}",
-    choose: "Choose {{label}}",
     remove: "Remove {{label}}",
     removeShort: "Remove",
-    comune: "{{name}} ({{province}})",
   },
   labels: {
     contracts: {
@@ -101,6 +95,12 @@ export const enCitizenMatching: Catalogue<typeof itCitizenMatching> = {
       "6": "6 – Bachelor's degree",
       "7": "7 – Master's degree",
       "8": "8 – Doctorate",
+    },
+    languageLevel: "{{language}} {{level}}",
+    summary: {
+      all_required: "Every required qualification · {{km}} km away",
+      missing: "Missing: {{list}} · {{km}} km away",
+      no_profile: "Complete your profile to see how well it suits you",
     },
     missingEqf: "EQF level {{level}} qualification",
     optionalSkill: "{{label}} (optional)",

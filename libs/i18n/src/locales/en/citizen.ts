@@ -2,6 +2,7 @@ import type { Catalogue } from '../../catalogue';
 import type { itCitizen } from '../it/citizen';
 import { enCitizenMatching } from './citizen-matching';
 import { enCitizenImprese } from './citizen-imprese';
+import { enCitizenCondizionalita } from './citizen-condizionalita';
 
 export const enCitizen: Catalogue<typeof itCitizen> = {
   app: {
@@ -659,4 +660,5 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   },
   matching: enCitizenMatching,
   imprese: enCitizenImprese,
+  condizionalita: enCitizenCondizionalita,
 };

@@ -1,5 +1,10 @@
 import type { Catalogue } from '../../catalogue';
 import type { itCommon } from '../it/common';
+import { enCommonForms } from './common-forms';
+import { enVacancyForm } from './common-vacancy-form';
+import { enCommonTimeline } from './common-timeline';
+import { enCommonDerivation } from './common-derivation';
+import { enCommonPattoSummary } from './common-patto-summary';
 
 export const enCommon: Catalogue<typeof itCommon> = {
   org: {
@@ -174,6 +179,19 @@ export const enCommon: Catalogue<typeof itCommon> = {
       CANDIDATE_NOT_VISIBLE: "The person has not made their profile visible.",
       COMPANY_NOT_FOUND: "Company not found.",
       RECRUITING_DAY_NOT_FOUND: "Recruiting day not found.",
+      EVENT_DELIVERY_NOT_FOUND: "This event is no longer among the undelivered ones: someone may have put it back in the queue already.",
+      NATIONAL_SYSTEMS_UNAVAILABLE: "The INPS system is not answering right now. Try again later.",
+      CONDITIONALITY_CASE_NOT_FOUND: "Case not found.",
+      MEASURE_NOT_FOUND: "Measure not found.",
+      JUSTIFICATION_WINDOW_CLOSED: "The time to give a reason has passed.",
+      JUSTIFICATION_DOCUMENT_UNKNOWN: "One of the attached documents is not in your reserved area: upload it again.",
+      CASE_NOT_JUSTIFIABLE: "A reason can no longer be sent for this case.",
+      CASE_NOT_DECIDABLE: "This case cannot be decided now: reload the page.",
+      CASE_NOT_PENDING_CONFIRMATION: "There is no decision to confirm: reload the page.",
+      FOUR_EYES_SAME_PERSON: "The decision must be confirmed by a manager other than the person who took it.",
+      MEASURE_NOT_REVERSIBLE: "This measure cannot be cancelled.",
+      MEASURE_LETTER_NOT_AVAILABLE: "The letter of the measure is not available.",
+      NO_SANCTION_RULE: "No rule of the ladder applies on this date: the decision cannot be recorded.",
       NETWORK_ERROR: "We cannot reach the service. Check your internet connection and try again.",
       UNKNOWN: "An unexpected error occurred. Please try again in a few minutes.",
     },
@@ -212,4 +230,9 @@ export const enCommon: Catalogue<typeof itCommon> = {
     agency_staff: "Employment agency operator",
     employer: "Company representative",
   },
+  forms: enCommonForms,
+  vacancyForm: enVacancyForm,
+  timeline: enCommonTimeline,
+  derivation: enCommonDerivation,
+  pattoSummary: enCommonPattoSummary,
 };

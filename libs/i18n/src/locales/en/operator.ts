@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../catalogue';
 import type { itOperator } from '../it/operator';
 import { enOperatorMatching } from './operator-matching';
+import { enOperatorCondizionalita } from './operator-condizionalita';
 
 export const enOperator: Catalogue<typeof itOperator> = {
   app: {
@@ -730,4 +731,5 @@ export const enOperator: Catalogue<typeof itOperator> = {
     },
   },
   matching: enOperatorMatching,
+  condizionalita: enOperatorCondizionalita,
 };

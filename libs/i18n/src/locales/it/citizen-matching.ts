@@ -11,15 +11,9 @@ export const itCitizenMatching = {
     recruitingDays: "Recruiting day e fiere del lavoro",
   },
   autocomplete: {
-    hint: "Scrivi almeno 2 lettere, poi scegli dall'elenco.",
-    searching: "Ricerca in corso…",
-    none: "Nessun risultato per «{{query}}».",
-    count: "Risultati per «{{query}}»: {{count}}",
     add: "Aggiungi {{label}}",
-    choose: "Scegli {{label}}",
     remove: "Rimuovi {{label}}",
     removeShort: "Rimuovi",
-    comune: "{{name}} ({{province}})",
   },
   labels: {
     contracts: {
@@ -100,6 +94,12 @@ export const itCitizenMatching = {
       "6": "6 – Laurea triennale",
       "7": "7 – Laurea magistrale",
       "8": "8 – Dottorato di ricerca",
+    },
+    languageLevel: "{{language}} {{level}}",
+    summary: {
+      all_required: "Tutti i requisiti richiesti · a {{km}} km",
+      missing: "Mancano: {{list}} · a {{km}} km",
+      no_profile: "Completa il profilo per vedere quanto ti si addice",
     },
     missingEqf: "titolo di studio EQF {{level}}",
     optionalSkill: "{{label}} (facoltativa)",

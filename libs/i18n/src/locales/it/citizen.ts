@@ -1,5 +1,6 @@
 import { itCitizenMatching } from './citizen-matching';
 import { itCitizenImprese } from './citizen-imprese';
+import { itCitizenCondizionalita } from './citizen-condizionalita';
 /** Strings of the citizen SPA (apps/citizen-web). */
 export const itCitizen = {
   app: {
@@ -657,4 +658,5 @@ export const itCitizen = {
   },
   matching: itCitizenMatching,
   imprese: itCitizenImprese,
+  condizionalita: itCitizenCondizionalita,
 };

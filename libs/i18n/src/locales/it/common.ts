@@ -1,4 +1,9 @@
 import type { ErrorCode } from '@opencpi/contracts';
+import { itCommonForms } from './common-forms';
+import { itVacancyForm } from './common-vacancy-form';
+import { itCommonTimeline } from './common-timeline';
+import { itCommonDerivation } from './common-derivation';
+import { itCommonPattoSummary } from './common-patto-summary';
 
 /** Codes the api-client makes up when the API could not be reached or did not answer problem+json. */
 type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
@@ -180,6 +185,19 @@ export const itCommon = {
       CANDIDATE_NOT_VISIBLE: "La persona non ha reso visibile il suo profilo.",
       COMPANY_NOT_FOUND: "Azienda non trovata.",
       RECRUITING_DAY_NOT_FOUND: "Recruiting day non trovato.",
+      EVENT_DELIVERY_NOT_FOUND: "Questo evento non è più tra quelli non consegnati: forse qualcuno l'ha già rimesso in coda.",
+      NATIONAL_SYSTEMS_UNAVAILABLE: "In questo momento il sistema dell'INPS non risponde. Riprova più tardi.",
+      CONDITIONALITY_CASE_NOT_FOUND: "Procedimento non trovato.",
+      MEASURE_NOT_FOUND: "Misura non trovata.",
+      JUSTIFICATION_WINDOW_CLOSED: "Il tempo per giustificarsi è scaduto.",
+      JUSTIFICATION_DOCUMENT_UNKNOWN: "Uno dei documenti allegati non è nella tua area riservata: caricalo di nuovo.",
+      CASE_NOT_JUSTIFIABLE: "Per questo procedimento non si può più inviare una giustificazione.",
+      CASE_NOT_DECIDABLE: "Questo procedimento non si può decidere ora: ricarica la pagina.",
+      CASE_NOT_PENDING_CONFIRMATION: "Non c'è una decisione da confermare: ricarica la pagina.",
+      FOUR_EYES_SAME_PERSON: "La decisione deve essere confermata da un responsabile diverso da chi l'ha presa.",
+      MEASURE_NOT_REVERSIBLE: "Questa misura non si può annullare.",
+      MEASURE_LETTER_NOT_AVAILABLE: "La lettera della misura non è disponibile.",
+      NO_SANCTION_RULE: "Nessuna regola della scala si applica a questa data: la decisione non può essere registrata.",
       NETWORK_ERROR: "Non riusciamo a collegarci al servizio. Controlla la connessione a internet e riprova.",
       UNKNOWN: "Si è verificato un errore imprevisto. Riprova tra qualche minuto.",
     } satisfies Record<ErrorCode | ClientErrorCode, string>,
@@ -218,4 +236,9 @@ export const itCommon = {
     agency_staff: "Operatore di agenzia per il lavoro",
     employer: "Referente aziendale",
   },
+  forms: itCommonForms,
+  vacancyForm: itVacancyForm,
+  timeline: itCommonTimeline,
+  derivation: itCommonDerivation,
+  pattoSummary: itCommonPattoSummary,
 };

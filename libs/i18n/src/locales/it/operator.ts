@@ -1,4 +1,5 @@
 import { itOperatorMatching } from './operator-matching';
+import { itOperatorCondizionalita } from './operator-condizionalita';
 /** Strings of the back-office SPA (apps/operator-web). */
 export const itOperator = {
   app: {
@@ -728,4 +729,5 @@ export const itOperator = {
     },
   },
   matching: itOperatorMatching,
+  condizionalita: itOperatorCondizionalita,
 };

@@ -1,4 +1,4 @@
-import { addDays, minutesOf, romeToInstant, timeOf, weekdayOf } from './rome-time';
+import { addDays, minutesOf, romeToInstant, timeOf, weekdayOf } from '../../../platform/time/rome-time';
 
 export type Channel = 'in_person' | 'video' | 'phone';
 

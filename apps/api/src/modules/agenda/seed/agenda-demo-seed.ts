@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { romeParts } from '../domain/rome-time';
+import { romeParts } from '../../../platform/time/rome-time';
 import { AvailabilityRuleEntity } from '../entities/availability-rule.entity';
 import { ServiceTypeEntity } from '../entities/service-type.entity';
 import { publishRule } from '../slot-publisher';

@@ -1,25 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type CourseResponse, type VacancyMatchListResponse, type VacancyMatchResponse, type VacancySearchQuery } from '@opencpi/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
 import { RegistryService } from '../../registry/registry.service';
 import { CoursesService } from '../courses/courses.service';
-import { VacancyEntity } from '../entities/vacancy.entity';
 import { MatchingRepository } from '../matching.repository';
+import { unrankedExplanation } from '../engine/explanation';
 import { MatchingEngineService, type ScoredMatch } from '../engine/matching-engine.service';
 import { ProfilesService } from '../profiles/profiles.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { VacanciesService } from '../vacancies/vacancies.service';
 
 /** The citizen's view: vacancies sorted by fit with the explanation, and courses for the gaps. */
 @Injectable()
 export class CitizenMatchingService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly repo: MatchingRepository,
+    private readonly vacancyRows: VacanciesRepository,
     private readonly registry: RegistryService,
     private readonly profiles: ProfilesService,
     private readonly engine: MatchingEngineService,
@@ -53,10 +52,7 @@ export class CitizenMatchingService {
       // no profile yet: newest published vacancies, not ranked (the page asks to complete the profile)
       const rows = await this.repo.latestPublished(q.limit ?? 20);
       const vacs = await this.vacancies.toResponses(rows.filter((v) => v.moderation !== 'rejected'));
-      return { ranked: false, items: vacs.map((vacancy) => ({ vacancy, score: 0, saved: false, explanation: {
-        metRequired: [], missingRequired: [], metOptional: [], missingOptional: [], occupationMatch: 'none', requiredEqf: vacancy.minEqf, eqf: 0,
-        missingLanguages: [], missingLicences: [], distanceKm: 0, maxKm: 0, availabilityMatch: false, summary: 'Completa il profilo per vedere quanto ti si addice',
-      } })) };
+      return { ranked: false, items: vacs.map((vacancy) => ({ vacancy, score: 0, saved: false, explanation: unrankedExplanation(vacancy.minEqf) })) };
     }
     const matches = await this.engine.vacanciesFor(me.id, {
       limit: q.limit ?? 30, withinReach: q.withinReach !== 'false', ...(q.contractType ? { contractType: q.contractType } : {}), ...(q.hours ? { hours: q.hours } : {}), ...(q.q ? { q: q.q } : {}),
@@ -66,7 +62,7 @@ export class CitizenMatchingService {
 
   async detail(ctx: RequestContext, vacancyId: string): Promise<VacancyMatchResponse> {
     const me = await this.registry.selfAsCitizen(ctx);
-    const v = await this.db.getRepository(VacancyEntity).findOneBy({ id: vacancyId, status: 'published' });
+    const v = await this.vacancyRows.publishedById(vacancyId);
     if (!v || v.moderation === 'rejected') throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
     if (!(await this.profiles.profileOf(me.id))) throw new DomainError(ErrorCode.PROFILE_REQUIRED, 'Save your professional profile to see how close you are');
     const [match] = await this.engine.vacanciesFor(me.id, { vacancyId, limit: 1 });

@@ -20,6 +20,16 @@ describe('assessCongruity', () => {
     expect(r.checks.map((c) => c.rule)).toEqual(['distance_short', 'coherence', 'contract', 'pay_over_benefit']);
     expect(r.checks.find((c) => c.rule === 'distance_short')!.verified).toBe(false);
   });
+  it('gives the figures it compared, not a sentence', () => {
+    const r = assessCongruity(rules, facts({ distanceKm: 20.4, contractType: 'fixed_term', durationMonths: 4 }));
+    expect(r.checks.map((c) => [c.rule, c.params])).toEqual([
+      ['distance_short', { km: 20, maxKm: 50, months: 3 }],
+      ['coherence', { band: 'short' }],
+      ['contract', { contractType: 'fixed_term', durationMonths: 4, minMonths: 3 }],
+      ['pay_over_benefit', { payMin: 1300, benefit: 1000, threshold: 1200, percent: 20 }],
+    ]);
+    expect(assessCongruity(rules, facts({ distanceKm: Number.POSITIVE_INFINITY })).checks[0]!.params.km).toBeNull();
+  });
   it('uses the distance of the duration band', () => {
     expect(assessCongruity(rules, facts({ distanceKm: 60 })).congruous).toBe(false);
     expect(assessCongruity(rules, facts({ distanceKm: 60, monthsUnemployed: 13, sameTarget: false, sameIscoGroup: false })).congruous).toBe(true);

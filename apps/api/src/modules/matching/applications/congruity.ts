@@ -1,6 +1,7 @@
 /**
  * Congruous offer (art. 25 D.Lgs. 150/2015; DM 10/04/2018), as data-driven rules (matching.rules, kind `congruity`).
  * Pure: the service gathers the facts. A check whose rule is not verified in our sources says so (`verified: false`).
+ * A check carries the figures it compared (`params`), not a sentence: the operator SPA words it from its catalogue.
  */
 export interface CongruityRule { code: string; value: Record<string, unknown>; reason: string; source: string; verified: boolean }
 export interface CongruityFacts {
@@ -17,7 +18,8 @@ export interface CongruityFacts {
   sameIscoGroup: boolean;
   sameIscoSubMajor: boolean;
 }
-export interface CongruityCheck { rule: string; passed: boolean; detail: string; source: string; verified: boolean }
+export type CongruityParams = Record<string, string | number | null>;
+export interface CongruityCheck { rule: string; passed: boolean; params: CongruityParams; source: string; verified: boolean }
 
 export function assessCongruity(rules: CongruityRule[], f: CongruityFacts): { congruous: boolean; checks: CongruityCheck[] } {
   const r = (code: string) => {
@@ -28,25 +30,27 @@ export function assessCongruity(rules: CongruityRule[], f: CongruityFacts): { co
   const bands = r('duration_bands').value as { shortMonths: number; mediumMonths: number };
   const band = f.monthsUnemployed <= bands.shortMonths ? 'short' : f.monthsUnemployed <= bands.mediumMonths ? 'medium' : 'long';
   const checks: CongruityCheck[] = [];
-  const add = (code: string, passed: boolean, detail: string) => { const rule = r(code); checks.push({ rule: code, passed, detail, source: rule.source, verified: rule.verified }); };
+  const add = (code: string, passed: boolean, params: CongruityParams) => { const rule = r(code); checks.push({ rule: code, passed, params, source: rule.source, verified: rule.verified }); };
 
   const dist = r(band === 'long' ? 'distance_long' : 'distance_short');
   const maxKm = (dist.value as { maxKm: number }).maxKm;
-  add(dist.code, f.distanceKm <= maxKm, `${Math.round(f.distanceKm)} km dal domicilio (limite ${maxKm} km per ${f.monthsUnemployed} mesi di disoccupazione)`);
+  // km: null when the distance is unknown (the person has no profile, or the vacancy is out of every reach)
+  add(dist.code, f.distanceKm <= maxKm, { km: Number.isFinite(f.distanceKm) ? Math.round(f.distanceKm) : null, maxKm, months: f.monthsUnemployed });
 
   const coherence = band === 'short' ? f.sameTarget || f.sameIscoGroup : band === 'medium' ? f.sameIscoGroup : f.sameIscoSubMajor;
-  add('coherence', coherence, band === 'short' ? 'stessa professione o gruppo professionale del patto' : band === 'medium' ? 'stesso gruppo professionale (ISCO, 3 cifre)' : 'stesso grande gruppo professionale (ISCO, 2 cifre)');
+  add('coherence', coherence, { band });
 
   const minMonths = (r('contract').value as { minFixedTermMonths: number }).minFixedTermMonths;
   const contractOk = f.contractType === 'permanent' || ((f.contractType === 'fixed_term' || f.contractType === 'temporary_agency' || f.contractType === 'apprenticeship') && (f.durationMonths ?? 0) >= minMonths);
-  add('contract', contractOk, f.contractType === 'permanent' ? 'tempo indeterminato' : `tempo determinato di ${f.durationMonths ?? '?'} mesi (minimo ${minMonths})`);
+  add('contract', contractOk, { contractType: f.contractType, durationMonths: f.durationMonths, minMonths });
 
   if (f.benefitRecipient) {
     const factor = (r('pay_over_benefit').value as { factor: number }).factor;
     const ok = f.monthlyBenefit !== null && f.payMin !== null && f.payMin >= f.monthlyBenefit * factor;
-    add('pay_over_benefit', ok, f.monthlyBenefit === null || f.payMin === null
-      ? 'retribuzione o prestazione non indicata: il confronto non si può fare'
-      : `retribuzione ${f.payMin} € contro ${Math.round(f.monthlyBenefit * factor)} € (prestazione ${f.monthlyBenefit} € + ${Math.round((factor - 1) * 100)}%)`);
+    // payMin or benefit null: the comparison cannot be made (the check fails)
+    add('pay_over_benefit', ok, {
+      payMin: f.payMin, benefit: f.monthlyBenefit, threshold: f.monthlyBenefit === null ? null : Math.round(f.monthlyBenefit * factor), percent: Math.round((factor - 1) * 100),
+    });
   }
   return { congruous: checks.every((c) => c.passed), checks };
 }

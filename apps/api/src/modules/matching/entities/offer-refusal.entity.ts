@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export interface CongruityCheck { rule: string; passed: boolean; detail: string; source: string; verified: boolean }
+import type { CongruityCheck } from '../applications/congruity';
 
 /** A refused offer and its congruity assessment (art. 25 D.Lgs. 150/2015; DM 10/04/2018). */
 @Entity({ schema: 'matching', name: 'offer_refusals' })

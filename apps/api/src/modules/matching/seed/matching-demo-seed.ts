@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { addDays, romeParts } from '../../agenda/domain/rome-time';
+import { addDays, romeParts } from '../../../platform/time/rome-time';
 import { profileKeys } from '../engine/match-keys';
 import { loadTaxonomySample } from '../taxonomy/load-sample';
 

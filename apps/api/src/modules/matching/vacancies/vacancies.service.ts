@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type ModerateVacancyBody, type OperatorVacancyBody, type VacancyBody, type VacancyResponse } from '@opencpi/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
 import { RegistryService } from '../../registry/registry.service';
-import { VacancyEntity, type VacancyFlag } from '../entities/vacancy.entity';
-import { languagesWithRank } from '../profiles/profiles.service';
+import type { VacancyEntity, VacancyFlag } from '../entities/vacancy.entity';
+import { languagesWithRank } from '../profiles/profile-languages';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { VacanciesRepository } from './vacancies.repository';
 
 export type VacancySide = { kind: 'employer'; companyIds: string[] } | { kind: 'operator'; officeIds: string[] };
 
@@ -19,7 +19,7 @@ export type VacancySide = { kind: 'employer'; companyIds: string[] } | { kind: '
 @Injectable()
 export class VacanciesService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: VacanciesRepository,
     private readonly taxonomy: TaxonomyService,
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
@@ -35,17 +35,9 @@ export class VacanciesService {
     return { kind: 'operator', officeIds: ctx.principal.staff.officeIds };
   }
 
-  /** The rules' patterns run in PostgreSQL (POSIX regular expressions, case-insensitive), newest version of each rule. */
-  async flagsOf(title: string, description: string, m: EntityManager = this.db.manager): Promise<VacancyFlag[]> {
-    return (await m.query(
-      `WITH r AS (SELECT DISTINCT ON (code) code, value, reason, source FROM matching.rules WHERE kind = 'ad_flag' ORDER BY code, version DESC),
-            f(field, txt) AS (VALUES ('title', $1::text), ('description', $2::text))
-       SELECT r.code, f.field, (regexp_match(f.txt, '(' || (r.value->>'pattern') || ')', 'i'))[1] AS excerpt, r.reason, r.source
-         FROM r JOIN f ON r.value->'fields' ? f.field
-        WHERE f.txt ~* (r.value->>'pattern')
-        ORDER BY f.field DESC, r.code`,
-      [title, description],
-    )) as VacancyFlag[];
+  /** The discriminatory-requirement rules that the title or the description trip. */
+  flagsOf(title: string, description: string, m?: EntityManager): Promise<VacancyFlag[]> {
+    return this.repo.flagsOf(title, description, m);
   }
 
   private async values(body: VacancyBody, m: EntityManager): Promise<Partial<VacancyEntity>> {
@@ -80,21 +72,21 @@ export class VacanciesService {
       officeId = b.officeId;
       if (companyId && (await this.registry.companyNames([companyId])).size === 0) throw new DomainError(ErrorCode.COMPANY_NOT_FOUND, 'No such company', [{ pointer: '/companyId', detail: 'unknown company', constraint: 'exists' }]);
     }
-    const id = await this.db.transaction(async (m) => {
-      const v = await m.getRepository(VacancyEntity).save(m.getRepository(VacancyEntity).create({
+    const id = await this.repo.transaction(async (m) => {
+      const vacancyId = await this.repo.insert(m, {
         ...(await this.values(body, m)), companyId, officeId, createdBy: ctx.principal.fiscalCode, status: 'draft', moderation: side.kind === 'operator' ? 'approved' : 'pending',
-      }));
-      await this.audit.record(ctx, { action: 'matching.vacancy.created', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
-      return v.id;
+      });
+      await this.audit.record(ctx, { action: 'matching.vacancy.created', resourceType: 'vacancy', resourceId: vacancyId, subjectFiscalCode: null }, m);
+      return vacancyId;
     });
     return this.get(side, id);
   }
 
   async update(ctx: RequestContext, side: VacancySide, id: string, body: VacancyBody): Promise<VacancyResponse> {
-    await this.db.transaction(async (m) => {
+    await this.repo.transaction(async (m) => {
       const v = await this.inScope(side, id, m, true);
       if (v.status !== 'draft') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only drafts can be edited');
-      await m.getRepository(VacancyEntity).update(v.id, await this.values(body, m));
+      await this.repo.update(m, v.id, await this.values(body, m));
       await this.audit.record(ctx, { action: 'matching.vacancy.updated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
     });
     return this.get(side, id);
@@ -102,32 +94,33 @@ export class VacanciesService {
 
   /** Publication re-checks the text: while a flagged requirement remains the answer is 422 naming the field. */
   async publish(ctx: RequestContext, side: VacancySide, id: string): Promise<VacancyResponse> {
-    await this.db.transaction(async (m) => {
+    await this.repo.transaction(async (m) => {
       const v = await this.inScope(side, id, m, true);
       if (v.status !== 'draft') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only drafts can be published');
       const flags = await this.flagsOf(v.title, v.description, m);
-      await m.getRepository(VacancyEntity).update(v.id, { flags });
+      await this.repo.update(m, v.id, { flags });
       if (flags.length > 0) {
         // the flags are saved (the employer sees them) even though publication is refused
         await this.audit.record(ctx, { action: 'matching.vacancy.publish-refused', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, outcome: 'denied', details: { flags: flags.map((f) => f.code) } }, m);
         return;
       }
-      await m.getRepository(VacancyEntity).update(v.id, { status: 'published', publishedAt: new Date() });
+      await this.repo.update(m, v.id, { status: 'published', publishedAt: new Date() });
       await this.audit.record(ctx, { action: 'matching.vacancy.published', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
     });
     const after = await this.get(side, id);
     if (after.status === 'draft' && after.flags.length > 0) {
-      throw new DomainError(ErrorCode.VACANCY_FLAGGED, after.flags.map((f) => `${f.excerpt}: ${f.reason}`).join(' '),
-        after.flags.map((f) => ({ pointer: `/${f.field}`, detail: `«${f.excerpt}» — ${f.reason} (${f.source})`, constraint: f.code })));
+      // codes, not the rules' Italian reasons: the SPAs word each flag (`constraint`) from their catalogues
+      throw new DomainError(ErrorCode.VACANCY_FLAGGED, `Possibly discriminatory requirements: ${after.flags.map((f) => f.code).join(', ')}`,
+        after.flags.map((f) => ({ pointer: `/${f.field}`, detail: `«${f.excerpt}» (${f.code}; ${f.source})`, constraint: f.code })));
     }
     return after;
   }
 
   async close(ctx: RequestContext, side: VacancySide, id: string): Promise<VacancyResponse> {
-    await this.db.transaction(async (m) => {
+    await this.repo.transaction(async (m) => {
       const v = await this.inScope(side, id, m, true);
       if (v.status === 'closed') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Already closed');
-      await m.getRepository(VacancyEntity).update(v.id, { status: 'closed' });
+      await this.repo.update(m, v.id, { status: 'closed' });
       await this.audit.record(ctx, { action: 'matching.vacancy.closed', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
     });
     return this.get(side, id);
@@ -142,12 +135,12 @@ export class VacanciesService {
    */
   async moderate(ctx: RequestContext, id: string, body: ModerateVacancyBody): Promise<VacancyResponse> {
     const side = this.operatorSide(ctx);
-    const after = await this.db.transaction(async (m) => {
+    const after = await this.repo.transaction(async (m) => {
       const v = await this.inScope(side, id, m, true);
       if (v.status !== 'published') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only published vacancies are moderated');
-      await m.getRepository(VacancyEntity).update(v.id, { moderation: body.decision, moderationNote: body.note?.trim() || null, ...(body.decision === 'rejected' ? { status: 'closed' as const } : {}) });
+      await this.repo.update(m, v.id, { moderation: body.decision, moderationNote: body.note?.trim() || null, ...(body.decision === 'rejected' ? { status: 'closed' as const } : {}) });
       await this.audit.record(ctx, { action: 'matching.vacancy.moderated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, details: { decision: body.decision } }, m);
-      return m.getRepository(VacancyEntity).findOneByOrFail({ id: v.id });
+      return this.repo.byIdOrFail(v.id, m);
     });
     return (await this.toResponses([after]))[0]!;
   }
@@ -156,8 +149,8 @@ export class VacanciesService {
    * Who sees a vacancy: the company's referents; operators of the office that manages it — and, region-wide, any
    * operator for published ones (moderation and preselection are regional services).
    */
-  async inScope(side: VacancySide, id: string, m: EntityManager = this.db.manager, lock = false): Promise<VacancyEntity> {
-    const v = await m.getRepository(VacancyEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  async inScope(side: VacancySide, id: string, m?: EntityManager, lock = false): Promise<VacancyEntity> {
+    const v = await this.repo.byId(id, { ...(m ? { m } : {}), lock });
     const ok = !!v && (side.kind === 'employer' ? !!v.companyId && side.companyIds.includes(v.companyId) : v.status === 'published' || (!!v.officeId && side.officeIds.includes(v.officeId)));
     if (!v || !ok) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
     return v;
@@ -177,10 +170,7 @@ export class VacanciesService {
   }
 
   async list(side: VacancySide): Promise<VacancyResponse[]> {
-    const repo = this.db.getRepository(VacancyEntity);
-    const rows = side.kind === 'employer'
-      ? await repo.find({ where: { companyId: In(side.companyIds) }, order: { createdAt: 'DESC' } })
-      : await repo.find({ where: [{ officeId: In(side.officeIds) }, { status: 'published' }], order: { createdAt: 'DESC' }, take: 500 });
+    const rows = side.kind === 'employer' ? await this.repo.ofCompanies(side.companyIds) : await this.repo.forOffices(side.officeIds);
     return this.toResponses(rows);
   }
 

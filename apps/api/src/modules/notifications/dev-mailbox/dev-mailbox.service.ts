@@ -1,10 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { DataSource } from 'typeorm';
 import { Env } from '../../../config/env';
 import { NotificationsService } from '../notifications.service';
+import { DevMailboxRepository, type DevMail } from './dev-mailbox.repository';
 
 /** Development mailbox: an SMTP sink on localhost that keeps every message in the database. */
 @Injectable()
@@ -12,7 +11,7 @@ export class DevMailboxService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DevMailboxService.name);
   private server?: SMTPServer;
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly env: Env, private readonly notifications: NotificationsService) {}
+  constructor(private readonly repo: DevMailboxRepository, private readonly env: Env, private readonly notifications: NotificationsService) {}
 
   async onModuleInit(): Promise<void> {
     this.server = new SMTPServer({
@@ -21,10 +20,7 @@ export class DevMailboxService implements OnModuleInit, OnModuleDestroy {
         simpleParser(stream)
           .then(async (mail) => {
             const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-            await this.db.query(
-              `INSERT INTO notifications.dev_mailbox (to_address, subject, text, message_id) VALUES ($1, $2, $3, $4)`,
-              [to.slice(0, 300), (mail.subject ?? '').slice(0, 300), mail.text ?? '', mail.messageId ?? null],
-            );
+            await this.repo.insert({ to: to.slice(0, 300), subject: (mail.subject ?? '').slice(0, 300), text: mail.text ?? '', messageId: mail.messageId ?? null });
             // the mailbox is the recipient's server: it reports delivery, as a real relay's receipt would
             const ours = mail.headers.get('x-opencpi-message');
             if (typeof ours === 'string' && /^[0-9a-f-]{36}$/.test(ours)) {
@@ -46,11 +42,7 @@ export class DevMailboxService implements OnModuleInit, OnModuleDestroy {
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
-  list(to?: string): Promise<{ id: string; toAddress: string; subject: string; text: string; receivedAt: Date }[]> {
-    return this.db.query(
-      `SELECT id::text, to_address AS "toAddress", subject, text, received_at AS "receivedAt" FROM notifications.dev_mailbox
-        WHERE ($1::text IS NULL OR to_address ILIKE '%' || $1 || '%') ORDER BY id DESC LIMIT 100`,
-      [to ?? null],
-    );
+  list(to?: string): Promise<DevMail[]> {
+    return this.repo.list(to);
   }
 }

@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ErrorCode, type ChannelProfileResponse, type ChooseChannelBody, type DidOverviewResponse, type DidResponse, type FileDidBody,
   type SkillsAnswer,
 } from '@opencpi/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
-import { addDays, romeParts } from '../../agenda/domain/rome-time';
+import { addDays, todayRome } from '../../../platform/time/rome-time';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
 import { adviseChannel, SKILLS_MAX_SCORE, SKILLS_MODEL_VERSION } from '../domain/channel-advice';
 import { deriveEmploymentStatus, type EmploymentStatus } from '../domain/employment-status';
-import { ChannelProfileEntity } from '../entities/channel-profile.entity';
-import { DidEntity } from '../entities/did.entity';
+import type { ChannelProfileEntity } from '../entities/channel-profile.entity';
+import type { DidEntity } from '../entities/did.entity';
+import { DidRepository } from './did.repository';
 
-export const todayRome = (now = new Date()): string => romeParts(now).date;
+export { todayRome }; // the helper lives in platform/time; re-exported for the patto files that import it from here
 
 export function toDidResponse(d: DidEntity): DidResponse {
   return {
@@ -39,19 +39,15 @@ export function toChannelResponse(c: ChannelProfileEntity | null): ChannelProfil
 /** DID (art. 19), the derived employment status, and the person's channel. */
 @Injectable()
 export class DidService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly registry: RegistryService, private readonly audit: AuditService) {}
+  constructor(private readonly repo: DidRepository, private readonly registry: RegistryService, private readonly audit: AuditService) {}
 
   /** A legal figure in force on `date` (the newest row not after it). */
-  async parameter(key: string, date: string, m: EntityManager = this.db.manager): Promise<number> {
-    const rows = (await m.query(
-      `SELECT value FROM patto.legal_parameters WHERE key = $1 AND valid_from <= $2 ORDER BY valid_from DESC LIMIT 1`, [key, date],
-    )) as { value: string }[];
-    if (!rows[0]) throw new Error(`legal parameter ${key} has no value on ${date}`);
-    return Number(rows[0].value);
+  parameter(key: string, date: string, m?: EntityManager): Promise<number> {
+    return this.repo.parameter(key, date, m);
   }
 
-  activeDid(citizenId: string, m: EntityManager = this.db.manager): Promise<DidEntity | null> {
-    return m.getRepository(DidEntity).findOneBy({ citizenId, status: 'active' });
+  activeDid(citizenId: string, m?: EntityManager): Promise<DidEntity | null> {
+    return this.repo.activeDid(citizenId, m);
   }
 
   statusOf(did: DidEntity | null, today = todayRome()): EmploymentStatus {
@@ -70,7 +66,7 @@ export class DidService {
 
   private async overviewOf(me: CitizenRef): Promise<DidOverviewResponse> {
     const [all, details] = await Promise.all([
-      this.db.getRepository(DidEntity).find({ where: { citizenId: me.id }, order: { filedAt: 'DESC' } }),
+      this.repo.didsOf(me.id),
       this.registry.citizenDetails(me.id),
     ]);
     const active = all.find((d) => d.status === 'active') ?? null;
@@ -99,7 +95,7 @@ export class DidService {
     }
     if (body.lastJobEndDate && body.lastJobEndDate > today) throw field('/lastJobEndDate', 'lastJobEndDate cannot be in the future');
     for (const [i, j] of body.jobs.entries()) if (j.to && j.to < j.from) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'to before from', [{ pointer: `/jobs/${i}/to`, detail: 'to must not be before from', constraint: 'order' }]);
-    return this.db.transaction(async (m) => {
+    return this.repo.transaction(async (m) => {
       if (body.workCondition === 'low_income_work') {
         if (!body.lowIncomeKind) throw required('/lowIncomeKind', 'lowIncomeKind is required for low-income work');
         if (body.expectedAnnualIncome === undefined) throw required('/expectedAnnualIncome', 'expectedAnnualIncome is required for low-income work');
@@ -108,10 +104,9 @@ export class DidService {
       }
       const benefitDays = body.benefit === 'naspi' || body.benefit === 'dis_coll';
       const contactDays = await this.parameter(benefitDays ? 'did_contact_days_benefit' : 'did_contact_days', today, m);
-      const repo = m.getRepository(DidEntity);
       let did: DidEntity;
       try {
-        did = await repo.save(repo.create({
+        did = await this.repo.insertDid(m, {
           citizenId: me.id, fiscalCode: me.fiscalCode, officeId: me.officeId, status: 'active', filedAt: now, workCondition: body.workCondition,
           lastJobEndDate: body.workCondition === 'no_job' ? body.lastJobEndDate ?? null : null,
           noticeEndDate: body.workCondition === 'notice_period' ? body.noticeEndDate ?? null : null,
@@ -124,7 +119,7 @@ export class DidService {
             languages: body.languages, licences: [...new Set(body.licences)],
           },
           contactDays, contactDeadline: addDays(today, contactDays),
-        }));
+        });
       } catch (e) {
         if ((e as { code?: string; constraint?: string }).constraint === 'dids_one_active_per_person') throw new DomainError(ErrorCode.DID_ALREADY_ACTIVE);
         throw e;
@@ -136,17 +131,17 @@ export class DidService {
 
   async revoke(ctx: RequestContext, reason: string): Promise<DidOverviewResponse> {
     const me = await this.registry.selfAsCitizen(ctx);
-    await this.db.transaction(async (m) => {
-      const did = await m.getRepository(DidEntity).findOne({ where: { citizenId: me.id, status: 'active' }, lock: { mode: 'pessimistic_write' } });
+    await this.repo.transaction(async (m) => {
+      const did = await this.repo.lockActiveDid(m, me.id);
       if (!did) throw new DomainError(ErrorCode.DID_NOT_FOUND);
-      await m.getRepository(DidEntity).update(did.id, { status: 'revoked', revokedAt: new Date(), revokeReason: reason.trim() });
+      await this.repo.revokeDid(m, did.id, reason.trim());
       await this.audit.record(ctx, { action: 'patto.did.revoked', resourceType: 'did', resourceId: did.id, subjectFiscalCode: me.fiscalCode }, m);
     });
     return this.overviewOf(me);
   }
 
   channelOf(citizenId: string): Promise<ChannelProfileEntity | null> {
-    return this.db.getRepository(ChannelProfileEntity).findOneBy({ citizenId });
+    return this.repo.channelOf(citizenId);
   }
 
   async channel(ctx: RequestContext): Promise<ChannelProfileResponse> {
@@ -174,11 +169,10 @@ export class DidService {
   }
 
   private async saveChannel(ctx: RequestContext, me: CitizenRef, patch: Partial<ChannelProfileEntity>, action: string): Promise<ChannelProfileResponse> {
-    const saved = await this.db.transaction(async (m) => {
-      const repo = m.getRepository(ChannelProfileEntity);
-      await repo.upsert({ citizenId: me.id, fiscalCode: me.fiscalCode, ...patch }, ['citizenId']);
+    const saved = await this.repo.transaction(async (m) => {
+      const row = await this.repo.upsertChannel(m, { citizenId: me.id, fiscalCode: me.fiscalCode, ...patch });
       await this.audit.record(ctx, { action, resourceType: 'channel_profile', resourceId: me.id, subjectFiscalCode: me.fiscalCode, details: patch.chosenChannel ? { channel: patch.chosenChannel } : {} }, m);
-      return repo.findOneByOrFail({ citizenId: me.id });
+      return row;
     });
     return toChannelResponse(saved);
   }

@@ -29,6 +29,7 @@ describe('deriveEmploymentStatus', () => {
     const revoked = deriveEmploymentStatus(did({ status: 'revoked', revokedOn: '2026-03-01' }), '2026-03-02');
     expect(revoked.status).toBe('not_unemployed');
     expect(revoked.derivation[0]!.fact).toContain('2026-03-01');
+    expect(revoked.derivation[0]).toMatchObject({ code: 'did_revoked', params: { date: '2026-03-01' } });
   });
 
   it('counts months across year ends', () => {

@@ -1,4 +1,5 @@
-import { addDays } from '../../agenda/domain/rome-time';
+import { addDays } from '../../../platform/time/rome-time';
+import { fill, PATTO_CATALOGUE, type DerivationCode } from '../i18n/patto-catalogue';
 
 /** What the employment status is derived from: the DID (its declared situation) and the day it is asked for. */
 export interface DidFacts {
@@ -10,7 +11,13 @@ export interface DidFacts {
   lastJobEndDate: string | null;
   noticeEndDate: string | null;
 }
-export interface DerivationStep { rule: string; fact: string; source: string }
+/** `code` and `params` are what the SPAs render; `fact` and `rule` are the same step in Italian (server catalogue). */
+export interface DerivationStep { rule: string; fact: string; source: string; code: DerivationCode; params: Record<string, string> }
+
+function step(code: DerivationCode, source: string, params: Record<string, string> = {}): DerivationStep {
+  const t = PATTO_CATALOGUE.it.derivation[code];
+  return { code, params, fact: fill(t.fact, params), rule: fill(t.rule, params), source };
+}
 export interface EmploymentStatus {
   status: 'unemployed' | 'at_risk' | 'not_unemployed';
   since: string | null;
@@ -36,28 +43,28 @@ export function monthsBetween(from: string, to: string): number {
  */
 export function deriveEmploymentStatus(did: DidFacts | null, today: string): EmploymentStatus {
   if (!did) {
-    return { status: 'not_unemployed', since: null, monthsUnemployed: 0, derivation: [{ fact: 'Nessuna DID', rule: 'Lo stato di disoccupazione richiede una DID attiva', source: ART19 }] };
+    return { status: 'not_unemployed', since: null, monthsUnemployed: 0, derivation: [step('no_did', ART19)] };
   }
   if (did.status === 'revoked') {
     return {
       status: 'not_unemployed', since: null, monthsUnemployed: 0,
-      derivation: [{ fact: `DID revocata il ${did.revokedOn ?? '?'}`, rule: 'Con la revoca della DID lo stato di disoccupazione cessa', source: ART19 }],
+      derivation: [step('did_revoked', ART19, { date: did.revokedOn ?? '?' })],
     };
   }
-  const steps: DerivationStep[] = [{ fact: `DID attiva rilasciata il ${did.filedOn}`, rule: 'Chi è privo di lavoro e dichiara la propria immediata disponibilità è disoccupato', source: ART19 }];
+  const steps: DerivationStep[] = [step('did_active', ART19, { date: did.filedOn })];
   if (did.workCondition === 'notice_period' && did.noticeEndDate) {
     if (today <= did.noticeEndDate) {
-      steps.push({ fact: `Rapporto di lavoro in preavviso fino al ${did.noticeEndDate}`, rule: 'La DID rilasciata durante il preavviso dà lo stato "a rischio di disoccupazione" fino alla fine del rapporto', source: NOTICE });
+      steps.push(step('notice_running', NOTICE, { date: did.noticeEndDate }));
       return { status: 'at_risk', since: did.filedOn, monthsUnemployed: 0, derivation: steps };
     }
     const since = addDays(did.noticeEndDate, 1);
-    steps.push({ fact: `Preavviso concluso il ${did.noticeEndDate}`, rule: 'Dal giorno dopo la fine del rapporto la persona è disoccupata', source: NOTICE });
+    steps.push(step('notice_ended', NOTICE, { date: did.noticeEndDate }));
     return { status: 'unemployed', since, monthsUnemployed: monthsBetween(since, today), derivation: steps };
   }
   if (did.workCondition === 'low_income_work') {
-    steps.push({ fact: 'Lavoro con reddito annuo sotto la soglia dichiarato nella DID', rule: 'Chi lavora con un reddito sotto la soglia conserva lo stato di disoccupazione', source: LOW_INCOME });
+    steps.push(step('low_income', LOW_INCOME));
   } else if (did.lastJobEndDate) {
-    steps.push({ fact: `Ultimo lavoro concluso il ${did.lastJobEndDate}`, rule: 'La durata della disoccupazione si conta dalla DID', source: 'DM 10/04/2018 (durata dalla DID, esclusi i periodi di sospensione)' });
+    steps.push(step('last_job_ended', 'DM 10/04/2018 (durata dalla DID, esclusi i periodi di sospensione)', { date: did.lastJobEndDate }));
   }
   return { status: 'unemployed', since: did.filedOn, monthsUnemployed: monthsBetween(did.filedOn, today), derivation: steps };
 }

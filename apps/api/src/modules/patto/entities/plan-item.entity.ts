@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 /** The person's plan: the signed patto's actions and their own job-search activities. */
 @Entity({ schema: 'patto', name: 'plan_items' })
 @Index('plan_items_citizen_idx', ['citizenId', 'createdAt'])
+@Index('plan_items_missed_pending_idx', ['dueDate'], { where: `"missed_published_at" IS NULL` })
 @Check('plan_items_source_check', `"source" IN ('patto', 'own')`)
 @Check('plan_items_status_check', `"status" IN ('todo', 'done', 'not_done')`)
 @Check('plan_items_dates_check', `("source" = 'patto' AND "due_date" IS NOT NULL) OR ("source" = 'own' AND "activity_date" IS NOT NULL)`)
@@ -23,4 +24,6 @@ export class PlanItemEntity {
   @Column({ type: 'text', nullable: true }) notes!: string | null;
   @Column({ type: 'uuid', nullable: true }) proofDocumentId!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  /** when `plan.action-missed` was published for this action (once) */
+  @Column({ type: 'timestamptz', nullable: true }) missedPublishedAt!: Date | null;
 }

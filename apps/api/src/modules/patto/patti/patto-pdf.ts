@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PattoSignatureResponse } from '@opencpi/contracts';
+import { fill, PATTO_CATALOGUE, type PattoLocale } from '../i18n/patto-catalogue';
 
 /** Helvetica (WinAnsi) cannot draw every character: keep Latin-1 and common punctuation, replace the rest. */
 const printable = (s: string) => s.replace(/\u2212/g, '-').replace(/[^\x20-\x7E\xA0-\xFF\u2013\u2014\u2018\u2019\u201C\u201D\u20AC\u2022\u2026]/g, '?');
@@ -17,14 +18,15 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return out;
 }
 
-const PARTY: Record<string, string> = { citizen: 'Persona', operator: "Centro per l'Impiego", agency: 'Agenzia per il lavoro' };
-const METHOD: Record<string, string> = { otp_remote: 'Firma remota con codice monouso', session: 'Firma nella sessione SPID/CIE', in_person_scan: 'Firma autografa di persona (copia scansionata)' };
-
 /**
- * The patto as a PDF: its full text, then a signature page listing each party's evidence (hash, session, SPID level,
- * code verification time, IP, user agent). Its metadata repeat the document hash.
+ * The patto as a PDF: its full text (the Italian text of record, whose hash the parties signed), then a signature page
+ * listing each party's evidence (hash, session, SPID level, code verification time, IP, user agent). The title and the
+ * signature page are in `locale` (server catalogue). Its metadata repeat the document hash.
  */
-export async function renderPattoPdf(title: string, fullText: string, sha256: string, signatures: PattoSignatureResponse[], missing: string[]): Promise<Buffer> {
+export async function renderPattoPdf(locale: PattoLocale, version: number, fullText: string, sha256: string, signatures: PattoSignatureResponse[], missing: string[]): Promise<Buffer> {
+  const c = PATTO_CATALOGUE[locale].pdf;
+  const party = (p: string) => c.parties[p] ?? p;
+  const title = fill(c.title, { version });
   const pdf = await PDFDocument.create();
   pdf.setTitle(printable(title));
   pdf.setSubject(`SHA-256 ${sha256}`);
@@ -48,21 +50,21 @@ export async function renderPattoPdf(title: string, fullText: string, sha256: st
   write(fullText);
   page = pdf.addPage([595, 842]);
   y = 842 - margin;
-  write('Pagina delle firme', bold, 14);
-  write(`Impronta SHA-256 del testo firmato: ${sha256}`, font, 9);
+  write(c.signaturePage, bold, 14);
+  write(fill(c.documentHash, { sha256 }), font, 9);
   y -= 8;
   for (const s of signatures) {
-    write(`${PARTY[s.party] ?? s.party}: ${s.signerName} (${s.signerFiscalCode})`, bold, 11);
-    write(`Modalità: ${METHOD[s.method] ?? s.method}`);
-    write(`Firmato il: ${s.signedAt}`);
-    if (s.spidLevel) write(`Livello SPID/CIE della sessione: ${s.spidLevel}`);
-    if (s.otpChannel) write(`Codice monouso inviato via ${s.otpChannel}, verificato il ${s.otpVerifiedAt ?? ''}`);
-    if (s.ip) write(`Indirizzo IP: ${s.ip}`);
-    if (s.userAgent) write(`Programma (user agent): ${s.userAgent}`, font, 8);
-    if (s.scanDocumentId) write(`Copia firmata: documento ${s.scanDocumentId} nell'area riservata`);
-    write(`Impronta del documento firmato: ${s.documentSha256}`, font, 8);
+    write(fill(c.party, { party: party(s.party), name: s.signerName, fiscalCode: s.signerFiscalCode }), bold, 11);
+    write(fill(c.method, { method: c.methods[s.method] ?? s.method }));
+    write(fill(c.signedAt, { at: s.signedAt }));
+    if (s.spidLevel) write(fill(c.spidLevel, { level: s.spidLevel }));
+    if (s.otpChannel) write(fill(c.otp, { channel: s.otpChannel, at: s.otpVerifiedAt ?? '' }));
+    if (s.ip) write(fill(c.ip, { ip: s.ip }));
+    if (s.userAgent) write(fill(c.userAgent, { userAgent: s.userAgent }), font, 8);
+    if (s.scanDocumentId) write(fill(c.scan, { documentId: s.scanDocumentId }));
+    write(fill(c.signedHash, { sha256: s.documentSha256 }), font, 8);
     y -= 8;
   }
-  if (missing.length > 0) write(`In attesa della firma di: ${missing.map((p) => PARTY[p] ?? p).join(', ')}`, bold, 11);
+  if (missing.length > 0) write(fill(c.missing, { parties: missing.map(party).join(', ') }), bold, 11);
   return Buffer.from(await pdf.save());
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { addDays, romeParts } from '../../agenda/domain/rome-time';
+import { addDays, romeParts } from '../../../platform/time/rome-time';
 
 /**
  * DEMO DATA (development and browser tests), idempotent:

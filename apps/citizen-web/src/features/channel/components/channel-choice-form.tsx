@@ -1,63 +1,43 @@
-import type { ChannelProfileResponse, ContactChannel } from '@opencpi/contracts';
-import { ProblemAlert, TextField } from '@opencpi/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ChannelProfileResponse } from '@opencpi/contracts';
+import { ChooseChannelBody } from '@opencpi/contracts/browser';
+import { FormCheckboxField, FormRadioGroup, FormShell, FormTextareaField, FormTextField, ProblemAlert, StatusMessage, useDtoForm } from '@opencpi/ui';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
-import { RadioGroup } from '../../forms/components/radio-group';
-import { TextareaField } from '../../forms/components/textarea-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { useApiFieldErrors } from '../../forms/hooks/use-api-field-errors';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useChooseChannel } from '../api/use-choose-channel';
 import { CONTACT_CHANNELS, isContactChannel } from '../channel-options';
 
+interface ChoiceValues {
+  channel: string;
+  needsHelp: boolean;
+  languageNeeds: string;
+  accessibilityNeeds: string;
+}
+const toBody = (v: ChoiceValues): ChooseChannelBody => ({
+  channel: v.channel as ChooseChannelBody['channel'],
+  needsHelp: v.needsHelp,
+  ...(v.languageNeeds.trim() ? { languageNeeds: v.languageNeeds.trim() } : {}),
+  ...(v.accessibilityNeeds.trim() ? { accessibilityNeeds: v.accessibilityNeeds.trim() } : {}),
+});
+
 /**
  * "La tua scelta": "Come vuoi essere seguito?" (the saved choice preselected, otherwise nothing: the advice is never
- * forced), "Ho bisogno di aiuto", language and accessibility needs, "Salva la mia scelta". The saved choice is said
- * in a status box, with a note when it differs from the advice. Works without the questionnaire too.
+ * forced), "Ho bisogno di aiuto", language and accessibility needs (ChooseChannelBody's limits), "Salva la mia scelta".
+ * The saved choice is said in a status box, with a note when it differs from the advice.
  */
 export function ChannelChoiceForm({ profile }: { profile: ChannelProfileResponse }) {
   const { t } = useTranslation('citizen');
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const choose = useChooseChannel();
-  const serverError = useApiFieldErrors(choose.error);
-  const [channel, setChannel] = useState<ContactChannel | undefined>(() =>
-    isContactChannel(profile.chosenChannel) ? profile.chosenChannel : undefined,
-  );
-  const [needsHelp, setNeedsHelp] = useState(profile.needsHelp);
-  const [languageNeeds, setLanguageNeeds] = useState(profile.languageNeeds ?? '');
-  const [accessibilityNeeds, setAccessibilityNeeds] = useState(profile.accessibilityNeeds ?? '');
-  const [channelError, setChannelError] = useState<string | undefined>();
-  // a new key per save: the status box is rewritten, so that saving the same choice again is announced again
-  const [saves, setSaves] = useState(0);
-
   const chosen = isContactChannel(profile.chosenChannel) ? profile.chosenChannel : undefined;
   const advised = isContactChannel(profile.advisedChannel) ? profile.advisedChannel : undefined;
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (choose.isPending) return;
-    if (!channel) {
-      setChannelError(t('channel.choice.required'));
-      choose.reset();
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setChannelError(undefined);
-    choose.mutate(
-      {
-        channel,
-        needsHelp,
-        ...(languageNeeds.trim() ? { languageNeeds: languageNeeds.trim() } : {}),
-        ...(accessibilityNeeds.trim() ? { accessibilityNeeds: accessibilityNeeds.trim() } : {}),
-      },
-      {
-        onSuccess: () => setSaves((n) => n + 1),
-        onError: () => focusFirstInvalid(form.current),
-      },
-    );
-  };
+  const form = useDtoForm<ChoiceValues, ChooseChannelBody>({
+    dto: ChooseChannelBody,
+    toBody,
+    serverError: choose.error,
+    defaultValues: { channel: chosen ?? '', needsHelp: profile.needsHelp, languageNeeds: profile.languageNeeds ?? '', accessibilityNeeds: profile.accessibilityNeeds ?? '' },
+  });
+  // a new key per save: the status box is rewritten, so that saving the same choice again is announced again
+  const [saves, setSaves] = useState(0);
 
   return (
     <section className="section-block" aria-labelledby={headingId}>
@@ -72,49 +52,30 @@ export function ChannelChoiceForm({ profile }: { profile: ChannelProfileResponse
           </div>
         ) : undefined}
       </StatusMessage>
-      <form ref={form} onSubmit={submit} noValidate>
-        <RadioGroup
+      <FormShell
+        form={form}
+        messages={(field, type) => (field === 'channel' && type !== 'server' ? t('channel.choice.required') : undefined)}
+        onValid={(values) => {
+          if (!choose.isPending) choose.mutate(toBody(values), { onSuccess: () => setSaves((n) => n + 1) });
+        }}
+      >
+        <FormRadioGroup
+          name="channel"
           legend={t('channel.choice.legend')}
           options={CONTACT_CHANNELS.map((value) => ({ value, label: t(`channel.choice.options.${value}`) }))}
-          value={channel}
-          onChange={(value) => {
-            setChannel(value);
-            setChannelError(undefined);
-          }}
-          error={channelError ?? serverError('/channel')}
         />
         <div className="mb-3">
-          <CheckboxField
-            label={t('channel.choice.needsHelp')}
-            checked={needsHelp}
-            onChange={(e) => setNeedsHelp(e.target.checked)}
-            error={serverError('/needsHelp')}
-          />
+          <FormCheckboxField name="needsHelp" label={t('channel.choice.needsHelp')} />
         </div>
-        <TextField
-          label={t('channel.choice.languageNeeds')}
-          hint={t('channel.choice.languageNeedsHint')}
-          value={languageNeeds}
-          maxLength={200}
-          onChange={(e) => setLanguageNeeds(e.target.value)}
-          error={serverError('/languageNeeds')}
-        />
-        <TextareaField
-          label={t('channel.choice.accessibilityNeeds')}
-          hint={t('channel.choice.accessibilityNeedsHint')}
-          value={accessibilityNeeds}
-          rows={3}
-          maxLength={300}
-          onChange={(e) => setAccessibilityNeeds(e.target.value)}
-          error={serverError('/accessibilityNeeds')}
-        />
+        <FormTextField name="languageNeeds" label={t('channel.choice.languageNeeds')} hint={t('channel.choice.languageNeedsHint')} />
+        <FormTextareaField name="accessibilityNeeds" label={t('channel.choice.accessibilityNeeds')} hint={t('channel.choice.accessibilityNeedsHint')} rows={3} />
         {choose.isError && <ProblemAlert error={choose.error} />}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary form-submit" aria-busy={choose.isPending}>
             {choose.isPending ? t('channel.choice.submitting') : t('channel.choice.submit')}
           </button>
         </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import { ProblemAlert } from '@opencpi/ui';
+import { ProblemAlert, RadioGroup } from '@opencpi/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RadioGroup } from '../../forms/components/radio-group';
 import { useSubmitSkillsAssessment } from '../api/use-submit-skills-assessment';
 import { SKILLS_QUESTIONS, type SkillsQuestion, type SkillsQuestionId } from '../channel-options';
 

@@ -1,4 +1,5 @@
 import type { DidResponse, EmploymentStatusResponse } from '@opencpi/contracts';
+import { useDerivationText } from '@opencpi/i18n';
 import { DataList } from '@opencpi/ui';
 import { Callout } from 'design-react-kit';
 import { useId } from 'react';
@@ -30,6 +31,7 @@ export function useEmploymentStatusLabel() {
  */
 export function DidActiveSection({ did, employmentStatus }: { did: DidResponse; employmentStatus: EmploymentStatusResponse }) {
   const { t } = useTranslation('citizen');
+  const derivationText = useDerivationText();
   const dates = useDates();
   const statusLabel = useEmploymentStatusLabel();
   const headingId = useId();
@@ -63,11 +65,14 @@ export function DidActiveSection({ did, employmentStatus }: { did: DidResponse; 
             {t('did.active.derivation')}
           </h3>
           <ul className="did-derivation" aria-labelledby={derivationId}>
-            {employmentStatus.derivation.map((step, index) => (
-              <li key={index}>
-                <span className="fw-semibold">{step.fact}</span> — {step.rule} — <cite>{step.source}</cite>
-              </li>
-            ))}
+            {employmentStatus.derivation.map((step, index) => {
+              const text = derivationText(step);
+              return (
+                <li key={index}>
+                  <span className="fw-semibold">{text.fact}</span> — {text.rule} — <cite>{step.source}</cite>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

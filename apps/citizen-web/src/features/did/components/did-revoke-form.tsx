@@ -1,56 +1,41 @@
 import type { DidOverviewResponse } from '@opencpi/contracts';
-import { ProblemAlert } from '@opencpi/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { RevokeDidBody } from '@opencpi/contracts/browser';
+import { FormShell, FormTextareaField, ProblemAlert, useDtoForm } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from '../../forms/components/textarea-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { useApiFieldErrors } from '../../forms/hooks/use-api-field-errors';
 import { useRevokeDid } from '../api/use-revoke-did';
 
-/** "Revoca la DID": "Motivo della revoca" (3–300 characters) and the button. */
+interface RevokeValues {
+  reason: string;
+}
+const toBody = (v: RevokeValues): RevokeDidBody => ({ reason: v.reason.trim() });
+
+/** "Revoca la DID": "Motivo della revoca" (RevokeDidBody: 3–300 characters) and the button. */
 export function DidRevokeForm({ onRevoked }: { onRevoked: (overview: DidOverviewResponse) => void }) {
   const { t } = useTranslation('citizen');
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const revoke = useRevokeDid();
-  const serverError = useApiFieldErrors(revoke.error);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (revoke.isPending) return;
-    const trimmed = reason.trim();
-    if (trimmed.length < 3) {
-      setReasonError(t('did.revoke.reasonRequired'));
-      revoke.reset();
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setReasonError(undefined);
-    revoke.mutate(trimmed, { onSuccess: onRevoked, onError: () => focusFirstInvalid(form.current) });
-  };
+  const form = useDtoForm<RevokeValues, RevokeDidBody>({ dto: RevokeDidBody, toBody, defaultValues: { reason: '' }, serverError: revoke.error });
 
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('did.revoke.title')}</h2>
       <p>{t('did.revoke.intro')}</p>
-      <form ref={form} onSubmit={submit} noValidate>
-        <TextareaField
-          label={t('did.revoke.reason')}
-          value={reason}
-          rows={3}
-          maxLength={300}
-          onChange={(e) => setReason(e.target.value)}
-          error={reasonError ?? serverError('/reason')}
-        />
+      <FormShell
+        form={form}
+        messages={(field, type) => (field === 'reason' && type !== 'server' ? t('did.revoke.reasonRequired') : undefined)}
+        onValid={(values) => {
+          if (!revoke.isPending) revoke.mutate(toBody(values).reason, { onSuccess: onRevoked, onError: () => form.setFocus('reason') });
+        }}
+      >
+        <FormTextareaField name="reason" label={t('did.revoke.reason')} rows={3} />
         {revoke.isError && <ProblemAlert error={revoke.error} />}
         <div className="form-actions">
           <button type="submit" className="btn btn-outline-danger form-submit" aria-busy={revoke.isPending}>
             {revoke.isPending ? t('did.revoke.submitting') : t('did.revoke.submit')}
           </button>
         </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

@@ -1,11 +1,8 @@
 import { documentContentUrl } from '@opencpi/api-client';
-import { DataTable, Loading, ProblemAlert, SelectField } from '@opencpi/ui';
+import { DataTable, FileField, focusFirstInvalid, Loading, ProblemAlert, SelectField, StatusMessage } from '@opencpi/ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileField } from '../../forms/components/file-field';
 import { ACCEPTED_FILES, fileProblem } from '../../forms/file-checks';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useMyDocuments } from '../api/use-my-documents';
 import { useUploadDocument } from '../api/use-upload-document';

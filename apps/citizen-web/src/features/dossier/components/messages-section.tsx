@@ -1,11 +1,8 @@
 import type { MessageResponse } from '@opencpi/contracts';
-import { Loading, ProblemAlert } from '@opencpi/ui';
+import { focusFirstInvalid, Loading, ProblemAlert, StatusMessage, TextareaField } from '@opencpi/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from '../../forms/components/textarea-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useApiFieldErrors } from '../../forms/hooks/use-api-field-errors';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useMarkMessageRead } from '../api/use-mark-message-read';
 import { useMyMessages } from '../api/use-my-messages';

@@ -1,3 +1,4 @@
+import { useTimelineText } from '@opencpi/i18n';
 import { Loading, ProblemAlert } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ export function TimelineSection() {
   const headingId = useId();
   const dates = useDates();
   const timeline = useMyTimeline();
+  const text = useTimelineText();
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('dossier.timeline.title')}</h2>
@@ -26,7 +28,7 @@ export function TimelineSection() {
               <time dateTime={entry.at} className="timeline-list__when">
                 {dates.dateTime(entry.at)}
               </time>
-              <span className="timeline-list__what">{entry.summary}</span>
+              <span className="timeline-list__what">{text(entry)}</span>
               {entry.actorName && <span className="timeline-list__who">{t('dossier.timeline.actor', { name: entry.actorName })}</span>}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { DataTable, ProblemAlert } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSharedCandidates } from '../api/use-shared-candidates';
+import { useImpreseLabels } from '../imprese-labels';
 
 /**
  * "Candidati proposti dal Centro per l'Impiego": the shortlist the CPI shared, anonymised ("Candidato 1") until each
@@ -50,6 +51,7 @@ export function SharedCandidatesSection({ vacancyId }: { vacancyId: string }) {
 
 function CandidateRow({ candidate }: { candidate: SharedCandidateResponse }) {
   const { t } = useTranslation('citizen');
+  const labels = useImpreseLabels();
   const strengths = candidate.explanation.metRequired.map((skill) => skill.label);
   const named = candidate.named
     ? t('imprese.candidates.namedYes')
@@ -59,7 +61,7 @@ function CandidateRow({ candidate }: { candidate: SharedCandidateResponse }) {
   return (
     <tr>
       <th scope="row" className="fw-normal">
-        <span className="fw-semibold">{candidate.displayName}</span>
+        <span className="fw-semibold">{candidate.displayName ?? t('imprese.candidates.anonymous', { n: candidate.candidateNumber })}</span>
         {candidate.named && candidate.email && (
           <span className="d-block">
             {t('imprese.candidates.email')}{' '}
@@ -75,7 +77,7 @@ function CandidateRow({ candidate }: { candidate: SharedCandidateResponse }) {
       </th>
       <td>{t('imprese.candidates.score', { score: Math.round(candidate.score) })}</td>
       <td>{strengths.length > 0 ? strengths.join(', ') : t('imprese.candidates.noStrengths')}</td>
-      <td>{candidate.explanation.summary}</td>
+      <td>{labels.summary(candidate.explanation)}</td>
       <td>{named}</td>
     </tr>
   );

@@ -23,7 +23,7 @@ export function VacancyFlagsSection({ flags }: { flags: readonly VacancyFlagResp
           <li key={`${flag.code}-${flag.field}-${i}`}>
             <p className="mb-1">
               <strong>{t('imprese.flags.excerpt', { excerpt: flag.excerpt })}</strong>{' '}
-              {t('imprese.flags.detail', { field: labels.flagField(flag.field), reason: flag.reason })}
+              {t('imprese.flags.detail', { field: labels.flagField(flag.field), reason: labels.flagReason(flag) })}
             </p>
             <p className="mb-0 small">{t('imprese.flags.source', { source: flag.source })}</p>
           </li>

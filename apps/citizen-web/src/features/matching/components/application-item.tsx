@@ -1,9 +1,8 @@
 import type { ApplicationResponse } from '@opencpi/contracts';
-import { ProblemAlert } from '@opencpi/ui';
+import { ProblemAlert, StatusMessage } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useAnswerConsent } from '../api/use-answer-consent';
 import { useMatchingLabels } from '../matching-labels';

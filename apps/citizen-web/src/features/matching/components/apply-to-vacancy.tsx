@@ -1,7 +1,6 @@
-import { ProblemAlert } from '@opencpi/ui';
+import { ProblemAlert, StatusMessage } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../shared/components/status-message';
 import { isAlreadyApplied, useApplyToVacancy } from '../api/use-apply-to-vacancy';
 
 /**

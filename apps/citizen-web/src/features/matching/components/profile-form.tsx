@@ -1,10 +1,8 @@
 import type { ProfileResponse } from '@opencpi/contracts';
-import { ProblemAlert } from '@opencpi/ui';
+import { focusFirstInvalid, ProblemAlert, StatusMessage } from '@opencpi/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useApiFieldErrors } from '../../forms/hooks/use-api-field-errors';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useSaveMatchProfile } from '../api/use-save-match-profile';
 import { bodyFromDraft, checkDraft, draftFromProfile, type DraftSectionProps, type ProfileDraft } from '../profile-draft';
 import { EducationSection, ExperiencesSection, LanguagesSection, LicencesFieldset } from './profile-rows-sections';

@@ -1,8 +1,6 @@
-import { SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, SelectField, TextareaField, TextField } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
-import { TextareaField } from '../../forms/components/textarea-field';
 import { todayInItaly } from '../../shared/hooks/use-dates';
 import { useMatchingLabels } from '../matching-labels';
 import { CEFR_LEVELS, EQF_LEVELS, LANGUAGES, LICENCES, isOneOf } from '../matching-options';

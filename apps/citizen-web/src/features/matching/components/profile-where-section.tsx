@@ -1,7 +1,6 @@
-import { SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, SelectField, TextField } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { useMatchingLabels } from '../matching-labels';
 import { CONTRACT_TYPES, VISIBILITIES, WORK_HOURS, isOneOf } from '../matching-options';
 import type { DraftSectionProps } from '../profile-draft';

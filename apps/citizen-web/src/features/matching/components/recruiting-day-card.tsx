@@ -1,9 +1,7 @@
 import type { RecruitingDayResponse } from '@opencpi/contracts';
-import { DataList, ProblemAlert } from '@opencpi/ui';
+import { CheckboxField, DataList, ProblemAlert, StatusMessage } from '@opencpi/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useSignUpRecruitingDay } from '../api/use-sign-up-recruiting-day';
 import { useMatchingLabels } from '../matching-labels';

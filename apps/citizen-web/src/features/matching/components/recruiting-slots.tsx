@@ -1,8 +1,7 @@
 import type { RecruitingDayResponse } from '@opencpi/contracts';
-import { ProblemAlert } from '@opencpi/ui';
+import { ProblemAlert, StatusMessage } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useBookRecruitingSlot } from '../api/use-book-recruiting-slot';
 
 /** The interview slots of a recruiting day, per vacancy: free ones as buttons, the person's own one named. */

@@ -1,8 +1,7 @@
 import type { VacancySearchParams } from '@opencpi/api-client';
-import { SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, SelectField, TextField } from '@opencpi/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { useMatchingLabels } from '../matching-labels';
 import { CONTRACT_TYPES, VACANCY_HOURS } from '../matching-options';
 

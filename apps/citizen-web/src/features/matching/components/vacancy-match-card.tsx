@@ -27,7 +27,7 @@ export function VacancyMatchCard({ match }: { match: VacancyMatchResponse }) {
         </p>
       )}
       <p className="fw-semibold mb-1">{labels.score(match.score)}</p>
-      <p className="mb-1">{explanation.summary}</p>
+      <p className="mb-1">{labels.summary(explanation)}</p>
       {missing.length > 0 && <p className="mb-1">{t('matching.labels.missing', { list: missing.join(', ') })}</p>}
       <p className="mb-2">{t('matching.labels.distance', { km: labels.km(explanation.distanceKm) })}</p>
       <SaveVacancyButton vacancyId={vacancy.id} saved={match.saved} title={vacancy.title} />

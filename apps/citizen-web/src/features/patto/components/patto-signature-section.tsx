@@ -1,9 +1,7 @@
 import type { PattoResponse, PattoVersionResponse, SignatureChallengeResponse } from '@opencpi/contracts';
-import { ProblemAlert, TextField } from '@opencpi/ui';
+import { ProblemAlert, RadioGroup, StatusMessage, TextField } from '@opencpi/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RadioGroup } from '../../forms/components/radio-group';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useRequestSignatureCode } from '../api/use-request-signature-code';
 import { useSignPatto } from '../api/use-sign-patto';

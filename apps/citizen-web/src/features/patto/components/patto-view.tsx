@@ -1,13 +1,14 @@
 import { citizenPattoPdfUrl } from '@opencpi/api-client';
+import { usePattoSummary } from '@opencpi/i18n';
 import type { PattoResponse, PattoVersionResponse } from '@opencpi/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../shared/components/status-message';
 import { useDates } from '../../shared/hooks/use-dates';
 import { statusBadgeClass, usePattoLabels } from '../patto-labels';
 import { PattoActionsSection } from './patto-actions-section';
 import { PattoSignatureSection } from './patto-signature-section';
 import { PattoSignaturesSection } from './patto-signatures-section';
+import { StatusMessage } from '@opencpi/ui';
 
 function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation('citizen');
@@ -43,6 +44,7 @@ function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoRespo
   const { t } = useTranslation('citizen');
   const dates = useDates();
   const labels = usePattoLabels();
+  const summary = usePattoSummary();
   const summaryId = useId();
   const fullTextId = useId();
   const [justSigned, setJustSigned] = useState(false);
@@ -68,7 +70,7 @@ function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoRespo
 
       <section className="section-block" aria-labelledby={summaryId}>
         <h2 id={summaryId}>{t('patto.summary')}</h2>
-        <p className="pre-line patto-summary">{version.summary}</p>
+        <p className="pre-line patto-summary">{summary(version.content, patto.officeName)}</p>
       </section>
 
       <section className="section-block" aria-labelledby={fullTextId}>

@@ -1,87 +1,75 @@
 import type { OwnActivityKind } from '@opencpi/contracts';
-import { ProblemAlert, SelectField, TextField } from '@opencpi/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { LogActivityBody } from '@opencpi/contracts/browser';
+import { todayInRome } from '@opencpi/i18n';
+import {
+  DOCUMENT_ACCEPT, documentFileProblem, FormDateField, FormFileField, FormSelectField, FormShell, FormTextareaField, FormTextField,
+  ProblemAlert, StatusMessage, useDtoForm, type FieldMessages,
+} from '@opencpi/ui';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileField } from '../../forms/components/file-field';
-import { TextareaField } from '../../forms/components/textarea-field';
-import { ACCEPTED_FILES, fileProblem } from '../../forms/file-checks';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { useApiFieldErrors } from '../../forms/hooks/use-api-field-errors';
-import { StatusMessage } from '../../shared/components/status-message';
-import { todayInItaly } from '../../shared/hooks/use-dates';
 import { useLogActivity } from '../api/use-log-activity';
 import { useUploadPlanProof } from '../api/use-upload-plan-proof';
-import { OWN_ACTIVITY_KINDS, isOwnActivityKind } from '../plan-labels';
+import { OWN_ACTIVITY_KINDS } from '../plan-labels';
+
+interface ActivityValues {
+  kind: OwnActivityKind;
+  title: string;
+  employer: string;
+  date: string;
+  notes: string;
+  /** the proof, uploaded once the activity is recorded (not part of the body) */
+  proof: File | undefined;
+}
+const defaults = (): ActivityValues => ({ kind: 'application', title: '', employer: '', date: todayInRome(), notes: '', proof: undefined });
+const toBody = (v: ActivityValues): LogActivityBody => ({
+  kind: v.kind,
+  title: v.title.trim(),
+  date: v.date,
+  ...(v.employer.trim() ? { employer: v.employer.trim() } : {}),
+  ...(v.notes.trim() ? { notes: v.notes.trim() } : {}),
+});
 
 /**
- * "Registra un'attività": kind, description, employer, date (today by default), notes and an optional proof file.
- * The activity is recorded first, then its proof uploaded; "Attività registrata." is said in a status box.
+ * "Registra un'attività": kind, description, employer, date (today by default), notes and an optional proof file
+ * (LogActivityBody's limits; the proof checked as a document). The activity is recorded first, then its proof
+ * uploaded; "Attività registrata." is said in a status box.
  */
 export function LogActivityForm() {
   const { t } = useTranslation('citizen');
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const log = useLogActivity();
   const upload = useUploadPlanProof();
-  const serverError = useApiFieldErrors(log.error);
-
-  const [kind, setKind] = useState<OwnActivityKind>('application');
-  const [title, setTitle] = useState('');
-  const [employer, setEmployer] = useState('');
-  const [date, setDate] = useState(todayInItaly);
-  const [notes, setNotes] = useState('');
-  const [file, setFile] = useState<File | undefined>();
-  // a new key empties the file input after a successful submit
-  const [fileInputKey, setFileInputKey] = useState(0);
-  const [titleError, setTitleError] = useState<string | undefined>();
-  const [fileError, setFileError] = useState<string | undefined>();
+  const form = useDtoForm<ActivityValues, LogActivityBody>({ dto: LogActivityBody, toBody, defaultValues: defaults(), serverError: log.error });
   const [outcome, setOutcome] = useState<'done' | 'proofFailed' | undefined>();
   const [proofProblem, setProofProblem] = useState<unknown>();
+  // a new key empties the file input after a successful submit
+  const [fileInputKey, setFileInputKey] = useState(0);
   const busy = log.isPending || upload.isPending;
+  const messages: FieldMessages = (field, type) => {
+    if (field === 'title' && type !== 'server') return t('plan.form.descriptionRequired');
+    if (field === 'proof' && (type === 'fileType' || type === 'fileTooLarge')) return t(`forms.errors.${type}`);
+    return undefined;
+  };
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const record = async (values: ActivityValues) => {
     if (busy) return;
     setOutcome(undefined);
     setProofProblem(undefined);
-    const nextTitleError = title.trim().length < 3 ? t('plan.form.descriptionRequired') : undefined;
-    const problem = file ? fileProblem(file) : undefined;
-    const nextFileError = problem ? t(`forms.errors.${problem}`) : undefined;
-    setTitleError(nextTitleError);
-    setFileError(nextFileError);
-    if (nextTitleError || nextFileError) {
-      log.reset();
-      focusFirstInvalid(form.current);
+    const problem = values.proof ? documentFileProblem(values.proof) : undefined;
+    if (problem) {
+      form.setError('proof', { type: problem }, { shouldFocus: true });
       return;
     }
-    let itemId: string;
-    try {
-      const item = await log.mutateAsync({
-        kind,
-        title: title.trim(),
-        date,
-        ...(employer.trim() ? { employer: employer.trim() } : {}),
-        ...(notes.trim() ? { notes: notes.trim() } : {}),
-      });
-      itemId = item.id;
-    } catch {
-      focusFirstInvalid(form.current);
-      return;
-    }
+    const item = await log.mutateAsync(toBody(values)).catch(() => undefined);
+    if (!item) return;
     let proofFailed = false;
-    if (file) {
-      try {
-        await upload.mutateAsync({ itemId, file });
-      } catch (error) {
+    if (values.proof) {
+      await upload.mutateAsync({ itemId: item.id, file: values.proof }).catch((error: unknown) => {
         proofFailed = true;
         setProofProblem(error);
-      }
+      });
     }
-    setTitle('');
-    setEmployer('');
-    setNotes('');
-    setDate(todayInItaly());
-    setFile(undefined);
+    form.reset(defaults());
     setFileInputKey((k) => k + 1);
     setOutcome(proofFailed ? 'proofFailed' : 'done');
   };
@@ -95,73 +83,26 @@ export function LogActivityForm() {
           <p className="mb-0 mt-2">{t('plan.form.proofFailed')}</p>
         </ProblemAlert>
       )}
-      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
-        <SelectField
-          label={t('plan.form.kind')}
-          value={kind}
-          onChange={(e) => {
-            if (isOwnActivityKind(e.target.value)) setKind(e.target.value);
-          }}
-          error={serverError('/kind')}
-        >
+      <FormShell form={form} messages={messages} onValid={record}>
+        <FormSelectField name="kind" label={t('plan.form.kind')}>
           {OWN_ACTIVITY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`plan.kinds.${k}`)}
             </option>
           ))}
-        </SelectField>
-        <TextField
-          label={t('plan.form.description')}
-          hint={t('plan.form.descriptionHint')}
-          value={title}
-          maxLength={200}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setTitleError(undefined);
-          }}
-          error={titleError ?? serverError('/title')}
-        />
-        <TextField
-          label={t('plan.form.employer')}
-          value={employer}
-          maxLength={200}
-          onChange={(e) => setEmployer(e.target.value)}
-          error={serverError('/employer')}
-        />
-        <TextField
-          type="date"
-          label={t('plan.form.date')}
-          value={date}
-          max={todayInItaly()}
-          onChange={(e) => setDate(e.target.value)}
-          error={serverError('/date')}
-        />
-        <TextareaField
-          label={t('plan.form.notes')}
-          value={notes}
-          rows={3}
-          maxLength={1000}
-          onChange={(e) => setNotes(e.target.value)}
-          error={serverError('/notes')}
-        />
-        <FileField
-          key={fileInputKey}
-          label={t('plan.form.proof')}
-          hint={t('plan.form.proofHint')}
-          accept={ACCEPTED_FILES}
-          onFileChange={(chosen) => {
-            setFile(chosen);
-            setFileError(undefined);
-          }}
-          error={fileError}
-        />
+        </FormSelectField>
+        <FormTextField name="title" label={t('plan.form.description')} hint={t('plan.form.descriptionHint')} />
+        <FormTextField name="employer" label={t('plan.form.employer')} />
+        <FormDateField name="date" label={t('plan.form.date')} max={todayInRome()} />
+        <FormTextareaField name="notes" label={t('plan.form.notes')} rows={3} />
+        <FormFileField key={fileInputKey} name="proof" label={t('plan.form.proof')} hint={t('plan.form.proofHint')} accept={DOCUMENT_ACCEPT} />
         {log.isError && <ProblemAlert error={log.error} />}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary form-submit" aria-busy={busy}>
             {busy ? t('plan.form.submitting') : t('plan.form.submit')}
           </button>
         </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

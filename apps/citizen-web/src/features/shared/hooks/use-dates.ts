@@ -1,4 +1,7 @@
-import { TIME_ZONE, localeOf, useFormatters } from '@opencpi/i18n';
+import { TIME_ZONE, localeOf, todayInRome, useFormatters } from '@opencpi/i18n';
+
+/** Today's date in Italy as `YYYY-MM-DD` (kept under its old name for this app's callers). */
+export const todayInItaly = todayInRome;
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -10,13 +13,6 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
     cache.set(key, f);
   }
   return f;
-}
-
-/** Today's date in Italy as `YYYY-MM-DD` (the default and the maximum of "when did it happen" date inputs). */
-export function todayInItaly(now: Date = new Date()): string {
-  const parts = formatter('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { AppointmentChannel, OfficeResponse } from '@opencpi/contracts';
-import { SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, SelectField, TextField } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { CHANNELS, isChannel, useAgendaLabels } from '../hooks/use-agenda-labels';
 
 export type AgendaView = 'day' | 'week';

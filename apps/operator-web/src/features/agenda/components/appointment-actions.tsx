@@ -1,9 +1,9 @@
 import type { AppointmentResponse, AttendanceOutcome } from '@opencpi/contracts';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from '../../forms/components/textarea-field';
 import { ATTENDANCE_OUTCOMES, useAgendaLabels } from '../hooks/use-agenda-labels';
 import { MoveAppointmentForm } from './move-appointment-form';
+import { TextareaField } from '@opencpi/ui';
 
 export interface AppointmentActionsProps {
   appointment: AppointmentResponse;

@@ -1,8 +1,7 @@
 import type { AvailabilityExceptionResponse, CreateAvailabilityExceptionBody, OfficeResponse } from '@opencpi/contracts';
-import { ProblemAlert, SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, ProblemAlert, SelectField, TextField } from '@opencpi/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { useCreateAvailabilityException } from '../api/use-create-availability-exception';
 import { addDays, isIsoDate, todayInRome } from '../dates';
 import { problemFields } from '../problem-fields';

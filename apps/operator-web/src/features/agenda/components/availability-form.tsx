@@ -1,8 +1,7 @@
 import type { AppointmentChannel, AvailabilityRuleResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
-import { ProblemAlert, SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, ProblemAlert, SelectField, TextField } from '@opencpi/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { useCreateAvailabilityRule } from '../api/use-create-availability-rule';
 import { isIsoDate, todayInRome } from '../dates';
 import { knownChannels, useAgendaLabels, WEEKDAYS, type Weekday } from '../hooks/use-agenda-labels';

@@ -1,9 +1,7 @@
 import type { AppointmentChannel, ConvocationResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
-import { Loading, ProblemAlert, SelectField, TextField } from '@opencpi/ui';
+import { CheckboxField, Loading, ProblemAlert, SelectField, TextareaField, TextField } from '@opencpi/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
-import { TextareaField } from '../../forms/components/textarea-field';
 import { useCreateConvocation } from '../api/use-create-convocation';
 import { useOperatorSlots } from '../api/use-operator-slots';
 import { isChannel, knownChannels, useAgendaLabels } from '../hooks/use-agenda-labels';

@@ -1,8 +1,7 @@
 import type { InvitationListResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
-import { ProblemAlert, SelectField, TextField } from '@opencpi/ui';
+import { ProblemAlert, SelectField, TextareaField, TextField } from '@opencpi/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from '../../forms/components/textarea-field';
 import { useCreateInvitations } from '../api/use-create-invitations';
 import { problemFields } from '../problem-fields';
 

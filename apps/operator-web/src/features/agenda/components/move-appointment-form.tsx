@@ -1,8 +1,7 @@
 import type { AppointmentResponse } from '@opencpi/contracts';
-import { Loading, ProblemAlert } from '@opencpi/ui';
+import { CheckboxField, Loading, ProblemAlert } from '@opencpi/ui';
 import { forwardRef, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { useOperatorSlots } from '../api/use-operator-slots';
 import { todayInRome } from '../dates';
 import { isChannel } from '../hooks/use-agenda-labels';

@@ -1,39 +1,22 @@
-import { ProblemAlert } from '@opencpi/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { NudgeBody } from '@opencpi/contracts/browser';
+import { FormShell, FormTextareaField, ProblemAlert, useDtoForm } from '@opencpi/ui';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemFields } from '../../agenda/problem-fields';
-import { TextareaField } from '../../forms/components/textarea-field';
 import { useNudgeCitizen } from '../api/use-nudge-citizen';
 
-/** "Promemoria gentile": an optional message (at most 500 characters), sent with "Invia un promemoria gentile". */
+interface NudgeValues {
+  message: string;
+}
+const toBody = (v: NudgeValues): NudgeBody => (v.message.trim() ? { message: v.message.trim() } : {});
+
+/** "Promemoria gentile": an optional message (NudgeBody: at most 500 characters), sent with "Invia un promemoria gentile". */
 export function NudgeForm({ citizenId }: { citizenId: string }) {
   const { t } = useTranslation('operator');
   const nudge = useNudgeCitizen(citizenId);
   const headingId = useId();
   const statusRef = useRef<HTMLDivElement>(null);
-  const [message, setMessage] = useState('');
-  const [invalid, setInvalid] = useState(false);
   const [sent, setSent] = useState(false);
-  const error = invalid || problemFields(nudge.error).has('/message') ? t('ecoach.person.nudge.error') : undefined;
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const text = message.trim();
-    setSent(false);
-    const bad = text.length > 500;
-    setInvalid(bad);
-    if (bad) {
-      nudge.reset();
-      return;
-    }
-    nudge.mutate(text || undefined, {
-      onSuccess: () => {
-        setMessage('');
-        setSent(true);
-        statusRef.current?.focus();
-      },
-    });
-  };
+  const form = useDtoForm<NudgeValues, NudgeBody>({ dto: NudgeBody, toBody, defaultValues: { message: '' }, serverError: nudge.error });
 
   return (
     <section className="section-block" aria-labelledby={headingId}>
@@ -42,21 +25,26 @@ export function NudgeForm({ citizenId }: { citizenId: string }) {
       <div ref={statusRef} role="status" tabIndex={-1}>
         {sent && <p className="alert alert-success">{t('ecoach.person.nudge.sent')}</p>}
       </div>
-      <form onSubmit={submit} noValidate>
+      <FormShell
+        form={form}
+        messages={() => t('ecoach.person.nudge.error')}
+        onValid={(values) => {
+          setSent(false);
+          nudge.mutate(toBody(values).message, {
+            onSuccess: () => {
+              form.reset({ message: '' });
+              setSent(true);
+              statusRef.current?.focus();
+            },
+          });
+        }}
+      >
         {nudge.isError && <ProblemAlert error={nudge.error} />}
-        <TextareaField
-          label={t('ecoach.person.nudge.message')}
-          hint={t('ecoach.person.nudge.messageHint')}
-          value={message}
-          error={error}
-          onChange={(e) => setMessage(e.target.value)}
-          maxLength={500}
-          rows={3}
-        />
+        <FormTextareaField name="message" label={t('ecoach.person.nudge.message')} hint={t('ecoach.person.nudge.messageHint')} rows={3} />
         <button type="submit" className="btn btn-primary" disabled={nudge.isPending} aria-busy={nudge.isPending}>
           {t('ecoach.person.nudge.submit')}
         </button>
-      </form>
+      </FormShell>
     </section>
   );
 }

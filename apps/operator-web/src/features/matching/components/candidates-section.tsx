@@ -1,11 +1,11 @@
 import type { CandidateSearchParams } from '@opencpi/api-client';
 import type { CandidateResponse } from '@opencpi/contracts';
-import { DataTable, Loading, ProblemAlert, TextField } from '@opencpi/ui';
+import { CheckboxField, DataTable, Loading, ProblemAlert, TextField } from '@opencpi/ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../forms/components/checkbox-field';
 import { useCandidates } from '../api/use-candidates';
 import { useShortlistCandidates } from '../api/use-shortlist-candidates';
+import { useExplanationLabels } from '../hooks/use-explanation-labels';
 import { useMatchingLabels } from '../hooks/use-matching-labels';
 
 const MAX_SHORTLIST = 50;
@@ -22,6 +22,7 @@ function CandidatesTable({
 }) {
   const { t } = useTranslation('operator');
   const labels = useMatchingLabels();
+  const explain = useExplanationLabels();
   const id = useId();
   return (
     <DataTable caption={t('matching.candidates.caption')} className="matching-table">
@@ -63,7 +64,7 @@ function CandidatesTable({
               </th>
               <td className="text-nowrap">{labels.score(c.score)}</td>
               <td>{met.length > 0 ? met.join(', ') : labels.none}</td>
-              <td>{c.explanation.summary || labels.none}</td>
+              <td>{explain.summary(c.explanation)}</td>
               <td className="text-nowrap">{labels.distance(c.explanation.distanceKm)}</td>
               <td>{labels.applicationStatus(c.applicationStatus)}</td>
             </tr>

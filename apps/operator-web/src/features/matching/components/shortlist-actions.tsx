@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { problemFields } from '../../agenda/problem-fields';
 import { useInviteToInterview } from '../api/use-invite-to-interview';
 import { useRecordOutcome } from '../api/use-record-outcome';
+import { useExplanationLabels } from '../hooks/use-explanation-labels';
 import { useMatchingLabels } from '../hooks/use-matching-labels';
 import { OUTCOMES, isOutcome } from '../matching-options';
 
@@ -85,6 +86,7 @@ function InviteForm({ vacancyId, applicationId, name }: RowProps) {
 /** The congruity checks of a refused offer: each rule, whether it was met, the detail and its source. */
 function CongruityChecks({ result }: { result: OutcomeResponse }) {
   const { t } = useTranslation('operator');
+  const explain = useExplanationLabels();
   const checks = result.checks ?? [];
   return (
     <>
@@ -101,9 +103,9 @@ function CongruityChecks({ result }: { result: OutcomeResponse }) {
           <tbody>
             {checks.map((check, i) => (
               <tr key={`${check.rule}-${i}`}>
-                <th scope="row">{check.rule}</th>
+                <th scope="row">{explain.congruityRule(check.rule)}</th>
                 <td>{check.passed ? t('matching.shortlist.outcome.passed') : t('matching.shortlist.outcome.failed')}</td>
-                <td>{check.detail}</td>
+                <td>{explain.congruityDetail(check)}</td>
                 <td>{check.verified ? check.source : t('matching.shortlist.outcome.unverified', { source: check.source })}</td>
               </tr>
             ))}

@@ -4,19 +4,21 @@ import { DataList } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { romeDay } from '../../patto/dates';
+import { useExplanationLabels } from '../hooks/use-explanation-labels';
 import { useMatchingLabels } from '../hooks/use-matching-labels';
 
 /** The flags of a vacancy: each expression that may be discriminatory, why, and the rule it comes from. */
 export function VacancyFlagList({ vacancy }: { vacancy: VacancyResponse }) {
   const { t } = useTranslation('operator');
   const labels = useMatchingLabels();
+  const explain = useExplanationLabels();
   return (
     <ul className="matching-flags">
       {vacancy.flags.map((flag, i) => (
         <li key={`${flag.code}-${i}`}>
           <span className="fw-semibold">{t('matching.vacancy.flags.item', { excerpt: flag.excerpt, field: labels.field(flag.field) })}</span>
           {': '}
-          {flag.reason}
+          {explain.flagReason(flag)}
           <br />
           <span className="small">{t('matching.vacancy.flags.source', { source: flag.source })}</span>
         </li>

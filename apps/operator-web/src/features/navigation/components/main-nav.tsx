@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { useSession } from '../../auth/api/use-session';
+import { condizionalitaPaths } from '../../condizionalita/condizionalita-paths';
 
-type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations' | 'matching';
+type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations' | 'matching' | 'condizionalita';
 
 /** true for `path` itself and anything below it */
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
@@ -14,6 +15,7 @@ const within = (pathname: string, path: string) => pathname === path || pathname
  * recruiting days (/offerte/…, /corsi, /recruiting-day) are "Offerte e preselezione".
  */
 function sectionOf(pathname: string): Section | undefined {
+  if (within(pathname, condizionalitaPaths.cases)) return 'condizionalita';
   if (within(pathname, paths.vacancies) || within(pathname, paths.courses) || within(pathname, paths.recruitingDays)) return 'matching';
   if (pathname === paths.worklist || pathname.startsWith(`${paths.worklist}/`)) return 'worklist';
   if (pathname === paths.ecoach || pathname.startsWith(`${paths.ecoach}/`)) return 'ecoach';
@@ -37,6 +39,7 @@ export function MainNav() {
     { key: 'agenda', to: paths.agenda, label: t('nav.agenda') },
     { key: 'invitations', to: paths.invitations, label: t('nav.invitations') },
     { key: 'matching', to: paths.vacancies, label: t('matching.nav') },
+    { key: 'condizionalita', to: condizionalitaPaths.cases, label: t('condizionalita.nav') },
   ] as const satisfies readonly { key: Section; to: string; label: string }[];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>

@@ -1,5 +1,5 @@
 import type { PersonOverviewResponse } from '@opencpi/contracts';
-import { useFormatters } from '@opencpi/i18n';
+import { useDerivationText, useFormatters } from '@opencpi/i18n';
 import { DataList } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { usePattoLabels } from '../hooks/use-patto-labels';
 /** "DID e stato occupazionale": the active DID, the derived employment status and how it was derived (fact, rule, source). */
 export function DidSection({ person }: { person: PersonOverviewResponse }) {
   const { t } = useTranslation('operator');
+  const derivationText = useDerivationText();
   const f = useFormatters();
   const labels = usePattoLabels();
   const headingId = useId();
@@ -39,9 +40,9 @@ export function DidSection({ person }: { person: PersonOverviewResponse }) {
         <ol className="derivation-steps">
           {status.derivation.map((step, i) => (
             <li key={i}>
-              <span className="d-block fw-semibold">{step.fact}</span>
+              <span className="d-block fw-semibold">{derivationText(step).fact}</span>
               <span className="d-block">
-                {t('person.did.rule')} {step.rule}
+                {t('person.did.rule')} {derivationText(step).rule}
               </span>
               <span className="d-block small text-muted-aa">
                 {t('person.did.source')} {step.source}

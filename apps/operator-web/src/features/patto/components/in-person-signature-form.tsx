@@ -1,7 +1,6 @@
-import { ProblemAlert } from '@opencpi/ui';
+import { FileField, ProblemAlert } from '@opencpi/ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileField } from '../../forms/components/file-field';
 import { UPLOAD_ACCEPT, uploadFileProblem } from '../../forms/upload-file';
 import { useUploadInPersonSignature } from '../api/use-upload-in-person-signature';
 
@@ -44,7 +43,7 @@ export function InPersonSignatureForm({ pattoId, onUploaded }: { pattoId: string
           hint={t('patto.signatures.inPerson.fileHint')}
           accept={UPLOAD_ACCEPT}
           error={problem ? t(`patto.file.${problem}`) : undefined}
-          onFile={(f) => {
+          onFileChange={(f) => {
             setFile(f);
             setProblem(undefined);
           }}

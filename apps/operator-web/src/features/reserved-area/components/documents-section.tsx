@@ -1,11 +1,10 @@
 import { documentContentUrl } from '@opencpi/api-client';
 import type { DocumentResponse, DocumentType } from '@opencpi/contracts';
 import { localeOf, useFormatters } from '@opencpi/i18n';
-import { DataTable, Loading, ProblemAlert, SelectField } from '@opencpi/ui';
+import { DataTable, FileField, Loading, ProblemAlert, SelectField } from '@opencpi/ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemFields } from '../../agenda/problem-fields';
-import { FileField } from '../../forms/components/file-field';
 import { UPLOAD_ACCEPT, uploadFileProblem } from '../../forms/upload-file';
 import { DOCUMENT_TYPES, isDocumentType, usePattoLabels } from '../../patto/hooks/use-patto-labels';
 import { useDocuments } from '../api/use-documents';
@@ -138,7 +137,7 @@ function UploadDocumentForm({ citizenId }: { citizenId: string }) {
               label={t('reservedArea.documents.upload.file')}
               accept={UPLOAD_ACCEPT}
               error={fileError}
-              onFile={(f) => {
+              onFileChange={(f) => {
                 setFile(f);
                 setFileProblem(undefined);
               }}

@@ -1,10 +1,9 @@
 import type { MessageResponse } from '@opencpi/contracts';
 import { useFormatters } from '@opencpi/i18n';
-import { Loading, ProblemAlert } from '@opencpi/ui';
+import { Loading, ProblemAlert, TextareaField } from '@opencpi/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemFields } from '../../agenda/problem-fields';
-import { TextareaField } from '../../forms/components/textarea-field';
 import { usePattoLabels } from '../../patto/hooks/use-patto-labels';
 import { useMarkMessageRead } from '../api/use-mark-message-read';
 import { useMessages } from '../api/use-messages';

@@ -1,4 +1,4 @@
-import { useFormatters } from '@opencpi/i18n';
+import { useFormatters, useTimelineText } from '@opencpi/i18n';
 import { Loading, ProblemAlert } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useTimeline } from '../api/use-timeline';
 export function TimelineSection({ citizenId }: { citizenId: string }) {
   const { t } = useTranslation('operator');
   const f = useFormatters();
+  const text = useTimelineText();
   const timeline = useTimeline(citizenId);
   const headingId = useId();
   const sorted = [...(timeline.data?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at));
@@ -27,7 +28,7 @@ export function TimelineSection({ citizenId }: { citizenId: string }) {
               <time className="d-block small fw-semibold" dateTime={entry.at}>
                 {f.dateTime(entry.at)}
               </time>
-              <span className="d-block">{entry.summary}</span>
+              <span className="d-block">{text(entry)}</span>
               {entry.actorName && <span className="d-block small text-muted-aa">{t('reservedArea.timeline.actor', { name: entry.actorName })}</span>}
             </li>
           ))}

@@ -1,0 +1,81 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { COND_CATALOGUE, fill, localDate, type CondLocale } from '../i18n/condizionalita-catalogue';
+
+/** What the letter says, as data (every sentence comes from the catalogue in `locale`). */
+export interface MeasureLetter {
+  locale: CondLocale;
+  officeName: string;
+  person: { name: string; fiscalCode: string };
+  benefit: string;
+  benefitId: string;
+  breachCode: string;
+  occurredOn: string;
+  deadline: string;
+  justification: { at: string; reasonCode: string; text: string } | null;
+  decision: { reasonText: string | null; decidedOn: string; decidedBy: string; confirmedBy: string | null };
+  measure: { id: string; ruleCode: string; version: string; step: number; sanction: string; legalSource: string; verified: boolean };
+  reversal: { measureId: string; reference: string; date: string } | null;
+}
+
+/** Helvetica (WinAnsi) cannot draw every character: keep Latin-1 and common punctuation, replace the rest. */
+const printable = (s: string) => s.replace(/[^\x20-\x7E\xA0-\xFF\u2013\u2014\u2018\u2019\u201C\u201D\u20AC\u2022\u2026]/g, '?');
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const out: string[] = [];
+  for (const para of printable(text).split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(next, size) > width && line) { out.push(line); line = word; } else line = next;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The measure letter (facts, rule, legal source, decision, appeal route: art. 21 c.12, 30 days) as a PDF in the person's language. */
+export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
+  const t = COND_CATALOGUE[l.locale];
+  const c = t.letter;
+  const d = (date: string) => localDate(date, l.locale);
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(printable(c.title));
+  pdf.setSubject(`measure ${l.measure.id}`);
+  pdf.setProducer('OpenCPI');
+  pdf.setLanguage(l.locale === 'it' ? 'it-IT' : 'en-GB');
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const margin = 50;
+  let page: PDFPage = pdf.addPage([595, 842]);
+  let y = 842 - margin;
+  const write = (text: string, f = font, size = 10, gap = 0) => {
+    for (const line of wrap(text, f, size, 595 - margin * 2)) {
+      if (y < margin + size) { page = pdf.addPage([595, 842]); y = 842 - margin; }
+      page.drawText(line, { x: margin, y, size, font: f, color: rgb(0, 0, 0) });
+      y -= size * 1.4;
+    }
+    y -= gap;
+  };
+  const breach = fill(t.breach[l.breachCode] ?? l.breachCode, { date: d(l.occurredOn) });
+  const sanction = t.sanction[l.measure.sanction] ?? l.measure.sanction;
+  write(c.title, bold, 15, 6);
+  write(fill(c.office, { office: l.officeName }));
+  write(fill(c.to, { name: l.person.name, fiscalCode: l.person.fiscalCode }));
+  write(fill(c.benefit, { benefit: t.benefit[l.benefit] ?? l.benefit, benefitId: l.benefitId }), font, 10, 10);
+  if (l.reversal) write(fill(c.reversal, { measureId: l.reversal.measureId, reference: l.reversal.reference, date: d(l.reversal.date) }), bold, 11, 10);
+  write(c.facts, bold, 12, 2);
+  write(fill(c.factsText, { breach, deadline: d(l.deadline) }));
+  write(l.justification
+    ? fill(c.justification, { at: l.justification.at, reason: t.reason[l.justification.reasonCode] ?? l.justification.reasonCode, text: l.justification.text })
+    : c.noJustification);
+  if (l.decision.reasonText) write(fill(c.reasons, { text: l.decision.reasonText }));
+  y -= 8;
+  write(c.rule, bold, 12, 2);
+  write(fill(c.ruleText, { ruleCode: l.measure.ruleCode, version: l.measure.version, step: l.measure.step, sanction }));
+  write(fill(c.source, { source: l.measure.legalSource, unverified: l.measure.verified ? '' : c.unverified }));
+  write(fill(c.decision, { decidedOn: d(l.decision.decidedOn), decidedBy: l.decision.decidedBy, confirmedBy: l.decision.confirmedBy ?? '-' }));
+  write(c.inps, font, 10, 8);
+  write(c.appealTitle, bold, 12, 2);
+  write(t.appeal);
+  return Buffer.from(await pdf.save());
+}

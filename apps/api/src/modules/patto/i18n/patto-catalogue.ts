@@ -1,0 +1,103 @@
+/**
+ * Server-side texts of the patto module, by locale (Italian first). The SPAs render the same codes from libs/i18n
+ * (`timeline.<kind>`); these are for what the server itself writes: the PDF and the timeline's `summary`, kept for
+ * readers that do not know a code yet. `{name}` placeholders take the entry's params.
+ */
+export type PattoLocale = 'it' | 'en';
+export const pattoLocale = (l: string | null | undefined): PattoLocale => (l === 'en' ? 'en' : 'it');
+
+const it = {
+  /** the e-coach's default nudge (the `message` of the `ecoach.nudge` notification) */
+  gentleNudge: 'Non vediamo nuove attività nel suo piano da qualche giorno. Ogni passo conta: registri le candidature inviate o ci scriva se ha bisogno di una mano.',
+  /** how the employment status was derived (domain/employment-status.ts): one fact and one rule per step code */
+  derivation: {
+    no_did: { fact: 'Nessuna DID', rule: 'Lo stato di disoccupazione richiede una DID attiva' },
+    did_revoked: { fact: 'DID revocata il {date}', rule: 'Con la revoca della DID lo stato di disoccupazione cessa' },
+    did_active: { fact: 'DID attiva rilasciata il {date}', rule: 'Chi è privo di lavoro e dichiara la propria immediata disponibilità è disoccupato' },
+    notice_running: { fact: 'Rapporto di lavoro in preavviso fino al {date}', rule: 'La DID rilasciata durante il preavviso dà lo stato "a rischio di disoccupazione" fino alla fine del rapporto' },
+    notice_ended: { fact: 'Preavviso concluso il {date}', rule: 'Dal giorno dopo la fine del rapporto la persona è disoccupata' },
+    low_income: { fact: 'Lavoro con reddito annuo sotto la soglia dichiarato nella DID', rule: 'Chi lavora con un reddito sotto la soglia conserva lo stato di disoccupazione' },
+    last_job_ended: { fact: 'Ultimo lavoro concluso il {date}', rule: 'La durata della disoccupazione si conta dalla DID' },
+  },
+  timeline: {
+    'did.filed': 'DID rilasciata',
+    'did.revoked': 'DID revocata',
+    'profiling.computed': 'Profilazione quantitativa',
+    'profiling.assessed': 'Valutazione qualitativa: percorso GOL {pathway}',
+    'patto.proposed': 'Patto di servizio proposto (versione {version})',
+    'patto.signed': 'Patto di servizio firmato da tutte le parti (versione {version})',
+    'patto.signature': 'Firma del patto (versione {version}): {signerName}',
+    'plan.activity': 'Attività registrata: {title}',
+    'plan.action.done': 'Azione del patto svolta: {title}',
+    'plan.action.not_done': 'Azione del patto non svolta: {title}',
+  },
+  pdf: {
+    title: 'Patto di servizio personalizzato – versione {version}',
+    signaturePage: 'Pagina delle firme',
+    documentHash: 'Impronta SHA-256 del testo firmato: {sha256}',
+    party: '{party}: {name} ({fiscalCode})',
+    method: 'Modalità: {method}',
+    signedAt: 'Firmato il: {at}',
+    spidLevel: 'Livello SPID/CIE della sessione: {level}',
+    otp: 'Codice monouso inviato via {channel}, verificato il {at}',
+    ip: 'Indirizzo IP: {ip}',
+    userAgent: 'Programma (user agent): {userAgent}',
+    scan: "Copia firmata: documento {documentId} nell'area riservata",
+    signedHash: 'Impronta del documento firmato: {sha256}',
+    missing: 'In attesa della firma di: {parties}',
+    parties: { citizen: 'Persona', operator: "Centro per l'Impiego", agency: 'Agenzia per il lavoro' },
+    methods: { otp_remote: 'Firma remota con codice monouso', session: 'Firma nella sessione SPID/CIE', in_person_scan: 'Firma autografa di persona (copia scansionata)' },
+  },
+};
+type Shape = { gentleNudge: string; derivation: Record<keyof typeof it.derivation, { fact: string; rule: string }>; timeline: Record<keyof typeof it.timeline, string>; pdf: { [K in keyof typeof it.pdf]: (typeof it.pdf)[K] extends string ? string : Record<string, string> } };
+
+const en: Shape = {
+  gentleNudge: "We have not seen new activities in your plan for a few days. Every step counts: log the applications you sent, or write to us if you need a hand.",
+  derivation: {
+    no_did: { fact: 'No DID', rule: 'The unemployment status needs an active DID' },
+    did_revoked: { fact: 'DID revoked on {date}', rule: 'Revoking the DID ends the unemployment status' },
+    did_active: { fact: 'Active DID filed on {date}', rule: 'Whoever has no job and declares immediate availability is unemployed' },
+    notice_running: { fact: 'Employment in its notice period until {date}', rule: 'A DID filed during the notice period gives the status "at risk of unemployment" until the employment ends' },
+    notice_ended: { fact: 'Notice period ended on {date}', rule: 'From the day after the employment ends the person is unemployed' },
+    low_income: { fact: 'Work with an annual income below the threshold, declared in the DID', rule: 'Whoever works with an income below the threshold keeps the unemployment status' },
+    last_job_ended: { fact: 'Last job ended on {date}', rule: 'The length of unemployment is counted from the DID' },
+  },
+  timeline: {
+    'did.filed': 'DID filed',
+    'did.revoked': 'DID revoked',
+    'profiling.computed': 'Quantitative profiling',
+    'profiling.assessed': 'Qualitative assessment: GOL pathway {pathway}',
+    'patto.proposed': 'Service agreement proposed (version {version})',
+    'patto.signed': 'Service agreement signed by every party (version {version})',
+    'patto.signature': 'Agreement signature (version {version}): {signerName}',
+    'plan.activity': 'Activity logged: {title}',
+    'plan.action.done': 'Agreement action done: {title}',
+    'plan.action.not_done': 'Agreement action not done: {title}',
+  },
+  pdf: {
+    title: 'Personalised service agreement (patto di servizio) – version {version}',
+    signaturePage: 'Signature page',
+    documentHash: 'SHA-256 fingerprint of the signed text: {sha256}',
+    party: '{party}: {name} ({fiscalCode})',
+    method: 'Method: {method}',
+    signedAt: 'Signed on: {at}',
+    spidLevel: 'SPID/CIE level of the session: {level}',
+    otp: 'One-time code sent by {channel}, verified on {at}',
+    ip: 'IP address: {ip}',
+    userAgent: 'Program (user agent): {userAgent}',
+    scan: 'Signed copy: document {documentId} in the reserved area',
+    signedHash: 'Fingerprint of the signed document: {sha256}',
+    missing: 'Waiting for the signature of: {parties}',
+    parties: { citizen: 'Person', operator: 'Job centre (CPI)', agency: 'Employment agency' },
+    methods: { otp_remote: 'Remote signature with a one-time code', session: 'Signature in the SPID/CIE session', in_person_scan: 'Handwritten signature in person (scanned copy)' },
+  },
+};
+
+export const PATTO_CATALOGUE: Record<PattoLocale, Shape> = { it, en };
+export type TimelineCode = keyof typeof it.timeline;
+export type DerivationCode = keyof typeof it.derivation;
+
+/** Replaces `{name}` with params[name] (unknown names stay as written). */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+}

@@ -1,0 +1,27 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { ObligationCaseRoute } from './routes/obligation-case';
+import { ObligationsRoute } from './routes/obligations';
+
+/**
+ * Routes of "I miei obblighi" (registered in router.tsx before the catch-all), for logged-in people: my benefits and
+ * obligations with my cases, and one case. Paths in features/condizionalita/condizionalita-paths.ts.
+ */
+export const condizionalitaRoutes: RouteObject[] = [
+  {
+    path: 'obblighi',
+    element: (
+      <RequireAuth>
+        <ObligationsRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: 'obblighi/:caseId',
+    element: (
+      <RequireAuth>
+        <ObligationCaseRoute />
+      </RequireAuth>
+    ),
+  },
+];
