@@ -28,12 +28,9 @@ const QUERY_CALLS = [
   { selector: "CallExpression[callee.name='queryPrepared']", message: 'SQL belongs in the module repository (*.repository.ts), not here.' },
 ];
 
-
 export default tseslint.config(
   {
-    ignores: [
-      '**/node_modules/**', '**/dist/**', 'tmp/**', '**/coverage/**', '.nx/**', '.data/**', 'apps/e2e/artifacts/**',
-    ],
+    ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', '**/coverage/**', '.nx/**', '.data/**', 'apps/e2e/artifacts/**'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
@@ -57,24 +54,31 @@ export default tseslint.config(
     ignores: ['**/jest.config.ts', '**/vite.config.mts', 'apps/e2e/global-*.mjs'],
     plugins: { '@nx': nx },
     rules: {
-      '@nx/enforce-module-boundaries': ['error', {
-        enforceBuildableLibDependency: false,
-        allow: [],
-        depConstraints: [
-          // the API: shared contracts and utilities only (never ui, api-client, nor an SPA)
-          { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-          // the SPAs: web libraries and shared ones, never another app (apps cannot be imported at all)
-          { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:ui', 'type:client', 'type:contracts', 'type:util'] },
-          // contracts: no workspace project, and of npm packages only the two validation libraries
-          { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], allowedExternalImports: ['class-validator', 'class-transformer', 'class-transformer/cjs/storage' /* read by dto-policy.spec.ts */] },
-          // ui: shared things; it also renders the client's problem+json errors (ApiProblem) and login URLs
-          { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:client'] },
-          { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-          { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-          // browser tests drive the built apps over HTTP; they may share contracts and utilities only
-          { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-        ],
-      }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // the API: shared contracts and utilities only (never ui, api-client, nor an SPA)
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            // the SPAs: web libraries and shared ones, never another app (apps cannot be imported at all)
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:ui', 'type:client', 'type:contracts', 'type:util'] },
+            // contracts: no workspace project, and of npm packages only the two validation libraries
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: [],
+              allowedExternalImports: ['class-validator', 'class-transformer', 'class-transformer/cjs/storage' /* read by dto-policy.spec.ts */],
+            },
+            // ui: shared things; it also renders the client's problem+json errors (ApiProblem) and login URLs
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:client'] },
+            { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            // browser tests drive the built apps over HTTP; they may share contracts and utilities only
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+          ],
+        },
+      ],
     },
   },
   // The SPAs load contracts' types from the index, and runtime values only through the browser entry point
@@ -82,7 +86,19 @@ export default tseslint.config(
   {
     files: ['apps/citizen-web/**/*.{ts,tsx}', 'apps/operator-web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@opencpi/contracts', allowTypeImports: true, message: 'SPAs import contracts with `import type`; runtime values (the DTO classes the forms validate with, enums) come from the browser entry point @opencpi/contracts/browser.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@opencpi/contracts',
+              allowTypeImports: true,
+              message:
+                'SPAs import contracts with `import type`; runtime values (the DTO classes the forms validate with, enums) come from the browser entry point @opencpi/contracts/browser.',
+            },
+          ],
+        },
+      ],
     },
   },
 
@@ -95,17 +111,21 @@ export default tseslint.config(
     // controllers translate: no TypeORM at all, no DataSource / EntityManager, no SQL
     files: ['apps/api/src/**/*.controller.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...API_WIDE_IMPORTS,
-          { name: 'typeorm', message: 'Controllers translate: call the module service (repositories own queries).' },
-          { name: '@nestjs/typeorm', message: 'Controllers translate: call the module service (repositories own queries).' },
-        ],
-        patterns: API_WIDE_PATTERNS,
-      }],
-      'no-restricted-syntax': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...API_WIDE_IMPORTS,
+            { name: 'typeorm', message: 'Controllers translate: call the module service (repositories own queries).' },
+            { name: '@nestjs/typeorm', message: 'Controllers translate: call the module service (repositories own queries).' },
+          ],
+          patterns: API_WIDE_PATTERNS,
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
         ...QUERY_CALLS,
-        { selector: "Identifier[name=/^(DataSource|EntityManager)$/]", message: 'Controllers translate: no DataSource / EntityManager (repositories own queries).' },
+        { selector: 'Identifier[name=/^(DataSource|EntityManager)$/]', message: 'Controllers translate: no DataSource / EntityManager (repositories own queries).' },
       ],
     },
   },
@@ -113,14 +133,21 @@ export default tseslint.config(
     // services decide: they may hold a transaction's EntityManager (to hand it to repositories), nothing else of TypeORM
     files: ['apps/api/src/**/*.service.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...API_WIDE_IMPORTS,
-          { name: 'typeorm', allowImportNames: ['EntityManager'], message: 'Services may only pass an EntityManager to repositories; queries and TypeORM repositories live in *.repository.ts.' },
-          { name: '@nestjs/typeorm', message: 'Inject the module repository, not a DataSource or a TypeORM repository.' },
-        ],
-        patterns: API_WIDE_PATTERNS,
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...API_WIDE_IMPORTS,
+            {
+              name: 'typeorm',
+              allowImportNames: ['EntityManager'],
+              message: 'Services may only pass an EntityManager to repositories; queries and TypeORM repositories live in *.repository.ts.',
+            },
+            { name: '@nestjs/typeorm', message: 'Inject the module repository, not a DataSource or a TypeORM repository.' },
+          ],
+          patterns: API_WIDE_PATTERNS,
+        },
+      ],
       'no-restricted-syntax': ['error', ...QUERY_CALLS],
     },
   },

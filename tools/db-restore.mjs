@@ -17,7 +17,11 @@ if (!file || !existsSync(file)) {
 const url = process.env.DATABASE_URL ?? EMBEDDED_URL;
 const target = new URL(url);
 const dbName = decodeURIComponent(target.pathname.slice(1));
-const redacted = (() => { const u = new URL(url); u.password = u.password ? '***' : ''; return u.toString(); })();
+const redacted = (() => {
+  const u = new URL(url);
+  u.password = u.password ? '***' : '';
+  return u.toString();
+})();
 
 if (args.includes('--create')) {
   const maintenance = new URL(url);
@@ -51,7 +55,10 @@ if (!existsSync(manifestFile)) {
   process.exit(0);
 }
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-const actual = await withClient(url, async (c) => { await c.query('ANALYZE'); return fingerprint(c); });
+const actual = await withClient(url, async (c) => {
+  await c.query('ANALYZE');
+  return fingerprint(c);
+});
 const differences = compareFingerprints(manifest.tables, actual);
 const rows = Object.values(actual).reduce((s, t) => s + t.rows, 0);
 if (differences.length > 0) {
@@ -59,4 +66,6 @@ if (differences.length > 0) {
   for (const d of differences) console.error(`  ${d.table}: expected ${JSON.stringify(d.expected)}, found ${JSON.stringify(d.actual)}`);
   process.exit(1);
 }
-console.log(`restored ${file} into ${redacted}: ${Object.keys(actual).length} tables, ${rows} rows, every table's count and checksum as in the backup (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `restored ${file} into ${redacted}: ${Object.keys(actual).length} tables, ${rows} rows, every table's count and checksum as in the backup (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);

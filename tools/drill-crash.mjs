@@ -22,10 +22,13 @@ const db = pool(database.url, 5);
 
 // slots of new operators: capacity 1, every third one a group slot with 4 seats
 const perOffice = Math.ceil(SLOTS / (5 * 540));
-await db.query(`WITH o AS (SELECT id, region_id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices)
+await db.query(
+  `WITH o AS (SELECT id, region_id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices)
   INSERT INTO registry.staff (fiscal_code, given_name, family_name, role, region_id)
   SELECT 'DRL' || (o.rn % 10) || lpad(g::text, 5, '0') || 'X00X00X', 'Drill', 'Operatore ' || o.rn || '-' || g, 'operator', o.region_id
-    FROM o, generate_series(1, $1::int) g WHERE o.rn <= 5`, [perOffice]);
+    FROM o, generate_series(1, $1::int) g WHERE o.rn <= 5`,
+  [perOffice],
+);
 await db.query(`INSERT INTO registry.staff_offices (staff_id, office_id)
   SELECT s.id, o.id FROM registry.staff s JOIN (SELECT id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices) o
     ON substr(s.fiscal_code, 4, 1) = (o.rn % 10)::text WHERE s.fiscal_code LIKE 'DRL%'`);
@@ -39,7 +42,9 @@ await db.query(`
          (SELECT time '09:00' + n * interval '30 minutes' AS t FROM generate_series(0, 6) n
           UNION ALL SELECT time '14:00' + n * interval '30 minutes' FROM generate_series(0, 6) n) tt
    WHERE extract(isodow FROM d) < 6`);
-const slots = (await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'DRL%' ORDER BY random() LIMIT $1`, [SLOTS])).rows.map((r) => r.id);
+const slots = (
+  await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'DRL%' ORDER BY random() LIMIT $1`, [SLOTS])
+).rows.map((r) => r.id);
 const citizens = (await db.query(`SELECT fiscal_code, given_name, family_name FROM registry.citizens ORDER BY fiscal_code LIMIT $1`, [CLIENTS])).rows;
 const sessions = [];
 for (const c of citizens) sessions.push(await insertSession(db, c));
@@ -59,11 +64,19 @@ const workers = Array.from({ length: sessions.length }, async (_, i) => {
     const slotId = slots[Math.floor(Math.random() * slots.length)];
     counts.sent++;
     try {
-      const res = await client.fetchJson('POST', '/api/citizen/agenda/appointments', { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-        JSON.stringify({ slotId, channel: 'in_person' }));
-      if (res.status === 201 && res.body?.id) { acknowledged.add(res.body.id); counts.created++; }
-      else if (res.status === 409 || res.status === 422) { counts.refused++; refusedBy.set(res.body?.code, (refusedBy.get(res.body?.code) ?? 0) + 1); }
-      else counts.other++;
+      const res = await client.fetchJson(
+        'POST',
+        '/api/citizen/agenda/appointments',
+        { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+        JSON.stringify({ slotId, channel: 'in_person' }),
+      );
+      if (res.status === 201 && res.body?.id) {
+        acknowledged.add(res.body.id);
+        counts.created++;
+      } else if (res.status === 409 || res.status === 422) {
+        counts.refused++;
+        refusedBy.set(res.body?.code, (refusedBy.get(res.body?.code) ?? 0) + 1);
+      } else counts.other++;
     } catch {
       counts.noAnswer++; // killed mid-request, or refused while down: the client does not know, and tries another slot
       await sleep(50);
@@ -87,12 +100,20 @@ await api.stop();
 
 const ids = [...acknowledged];
 const [{ found }] = (await db.query(`SELECT count(*)::int AS found FROM agenda.appointments WHERE id = ANY($1::uuid[])`, [ids])).rows;
-const [{ over }] = (await db.query(`SELECT count(*)::int AS over FROM (SELECT s.id FROM agenda.slots s JOIN agenda.appointments a ON a.slot_id = s.id AND a.status = 'booked'
-  GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`)).rows;
+const [{ over }] = (
+  await db.query(`SELECT count(*)::int AS over FROM (SELECT s.id FROM agenda.slots s JOIN agenda.appointments a ON a.slot_id = s.id AND a.status = 'booked'
+  GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`)
+).rows;
 const [{ counterOver }] = (await db.query(`SELECT count(*)::int AS "counterOver" FROM agenda.slots WHERE booked > capacity`)).rows;
-const [{ drift }] = (await db.query(`SELECT count(*)::int AS drift FROM agenda.slots s
-  WHERE s.booked <> (SELECT count(*) FROM agenda.appointments a WHERE a.slot_id = s.id AND a.status = 'booked')`)).rows;
-const [{ total }] = (await db.query(`SELECT count(*)::int AS total FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'DRL%'`)).rows;
+const [{ drift }] = (
+  await db.query(`SELECT count(*)::int AS drift FROM agenda.slots s
+  WHERE s.booked <> (SELECT count(*) FROM agenda.appointments a WHERE a.slot_id = s.id AND a.status = 'booked')`)
+).rows;
+const [{ total }] = (
+  await db.query(
+    `SELECT count(*)::int AS total FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE 'DRL%'`,
+  )
+).rows;
 await db.end();
 if (process.env.DRILL_KEEP_DB) console.log(`database kept: ${database.url}`);
 else await database.drop();

@@ -7,7 +7,10 @@ import { repoRoot, startEmbeddedPostgres } from './lib/embedded-db.mjs';
 execFileSync(process.execPath, [path.join(repoRoot, 'tools/build-api.mjs')], { stdio: 'inherit' });
 let embedded;
 let url = process.env.DATABASE_URL;
-if (!url) { embedded = await startEmbeddedPostgres(); url = embedded.url; }
+if (!url) {
+  embedded = await startEmbeddedPostgres();
+  url = embedded.url;
+}
 const cli = path.join(repoRoot, 'dist/api/apps/api/src/cli.js');
 try {
   for (const cmd of ['migrate', 'seed']) execFileSync(process.execPath, [cli, cmd], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });

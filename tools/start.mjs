@@ -12,9 +12,14 @@ if (!process.env.OPENCPI_START_SUPERVISED) {
   // then log the lost connections. So the platform runs in a child in a process group of its own, and this
   // process only relays the signal to it and waits.
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: ['ignore', 'inherit', 'inherit'], detached: true, env: { ...process.env, OPENCPI_START_SUPERVISED: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+    env: { ...process.env, OPENCPI_START_SUPERVISED: '1' },
   });
-  for (const sig of SIGNALS) process.on(sig, () => { if (child.exitCode === null) child.kill(sig); });
+  for (const sig of SIGNALS)
+    process.on(sig, () => {
+      if (child.exitCode === null) child.kill(sig);
+    });
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 0)));
 } else {
   const { startPlatform } = await import('./lib/platform.mjs');

@@ -17,7 +17,12 @@ const steps = [
   ['API client generated from docs/openapi.json (npm run openapi:client)', process.execPath, ['tools/openapi/generate-client.mjs', '--check']],
   ['type check (all projects)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']],
   ['lint (ESLint + module boundaries)', bin('eslint'), ['.']],
-  ['SPA tests (Vitest + Testing Library + MSW)', bin('vitest'), ['run', '--config', 'vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'web.json')}`]],
+  ['format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  [
+    'SPA tests (Vitest + Testing Library + MSW)',
+    bin('vitest'),
+    ['run', '--config', 'vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'web.json')}`],
+  ],
   ['unit + integration tests (jest, real PostgreSQL)', bin('jest'), ['--ci', '--json', `--outputFile=${path.join(reports, 'jest.json')}`]],
   ['build the SPAs', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web', 'operator-web', '--outputStyle=static']],
   ['browser tests (Chromium + axe)', bin('jest'), ['--ci', '-c', 'apps/e2e/jest.config.ts', '--json', `--outputFile=${path.join(reports, 'e2e.json')}`]],
@@ -29,7 +34,10 @@ for (const [title, cmd, args] of steps) {
   process.stdout.write(`\n=== ${title}\n`);
   const r = spawnSync(cmd, args, { cwd: repoRoot, env, stdio: 'inherit' });
   process.stdout.write(`=== ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  if (r.status !== 0) { failedStep = title; break; }
+  if (r.status !== 0) {
+    failedStep = title;
+    break;
+  }
 }
 
 let passed = 0;

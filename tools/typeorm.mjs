@@ -13,7 +13,10 @@ const migrationsDir = path.join(repoRoot, 'apps/api/src/database/migrations');
 execFileSync(process.execPath, [path.join(repoRoot, 'tools/build-api.mjs')], { stdio: 'inherit' });
 let embedded;
 let url = process.env.DATABASE_URL;
-if (!url) { embedded = await startEmbeddedPostgres(); url = embedded.url; }
+if (!url) {
+  embedded = await startEmbeddedPostgres();
+  url = embedded.url;
+}
 const run = (args) => execFileSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
 let code = 0;
 try {
@@ -24,16 +27,22 @@ try {
       run(['migration:generate', '-d', dataSource, '-p', path.join(migrationsDir, name)]);
       console.log(`Now add the new class to ${path.relative(repoRoot, migrationsDir)}/index.ts and review it.`);
       break;
-    case 'migration:run': run(['migration:run', '-d', dataSource]); break;
-    case 'migration:revert': run(['migration:revert', '-d', dataSource]); break;
+    case 'migration:run':
+      run(['migration:run', '-d', dataSource]);
+      break;
+    case 'migration:revert':
+      run(['migration:revert', '-d', dataSource]);
+      break;
     case 'migration:check':
       run(['migration:run', '-d', dataSource]);
       run(['migration:generate', '-d', dataSource, '--check', path.join(migrationsDir, 'Drift')]);
       break;
-    default: throw new Error(`unknown command ${command}`);
+    default:
+      throw new Error(`unknown command ${command}`);
   }
 } catch (e) {
-  console.error(e.message); code = 1;
+  console.error(e.message);
+  code = 1;
 } finally {
   if (embedded) await embedded.stop();
 }

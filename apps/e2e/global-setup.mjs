@@ -26,9 +26,22 @@ export default async function globalSetup() {
   // INPS/SIISL: the simulator, a process of its own on its fixed e2e port
   const simulator = await startSimulator({ port: 4400 });
   const platform = await startPlatform({
-    web: 'preview', quiet: true, log: (s) => process.stdout.write(`[e2e] ${s}\n`),
-    env: { DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', NOTIFICATION_QUIET_HOURS: '', JOBS_POLL_SECONDS: '0.5', NATIONAL_SYSTEMS_URL: simulator.url },
-  }).catch(async (e) => { await simulator.stop(); throw e; });
+    web: 'preview',
+    quiet: true,
+    log: (s) => process.stdout.write(`[e2e] ${s}\n`),
+    env: {
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      NOTIFICATION_QUIET_HOURS: '',
+      JOBS_POLL_SECONDS: '0.5',
+      NATIONAL_SYSTEMS_URL: simulator.url,
+    },
+  }).catch(async (e) => {
+    await simulator.stop();
+    throw e;
+  });
 
   globalThis.__OPENCPI_E2E__ = { platform, embedded, simulator };
 }

@@ -14,13 +14,14 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import {
-  apiEnv, buildMigrateSeed, closedLoop, cpuMeter, fmt, httpClient, insertSession, openLoop, pool, repoRoot, scratchDatabase, startApi,
-} from './lib/harness.mjs';
+import { apiEnv, buildMigrateSeed, closedLoop, cpuMeter, fmt, httpClient, insertSession, openLoop, pool, repoRoot, scratchDatabase, startApi } from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const RATES = (process.env.BENCH_RATES ?? '100,200,300').split(',').map(Number).filter((n) => n > 0);
+const RATES = (process.env.BENCH_RATES ?? '100,200,300')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
 const HALF_SECONDS = Number(process.env.BENCH_HALF_SECONDS ?? STEP_SECONDS);
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'closed,open,half').split(','));
@@ -38,14 +39,21 @@ async function seedSlots(wanted) {
   batch++;
   const perOffice = Math.max(1, Math.ceil(wanted / (5 * 540)));
   const prefix = `BN${String(batch).padStart(3, '0')}`;
-  await db.query(`WITH o AS (SELECT id, region_id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices)
+  await db.query(
+    `WITH o AS (SELECT id, region_id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices)
     INSERT INTO registry.staff (fiscal_code, given_name, family_name, role, region_id)
     SELECT $1 || (o.rn % 10) || lpad(g::text, 3, '0') || 'X0X000X', 'Bench', 'Operatore ' || $1 || '-' || o.rn || '-' || g, 'operator', o.region_id
-      FROM o, generate_series(1, $2::int) g WHERE o.rn <= 5`, [prefix, perOffice]);
-  await db.query(`INSERT INTO registry.staff_offices (staff_id, office_id)
+      FROM o, generate_series(1, $2::int) g WHERE o.rn <= 5`,
+    [prefix, perOffice],
+  );
+  await db.query(
+    `INSERT INTO registry.staff_offices (staff_id, office_id)
     SELECT s.id, o.id FROM registry.staff s JOIN (SELECT id, row_number() OVER (ORDER BY code) AS rn FROM registry.offices) o
-      ON substr(s.fiscal_code, 6, 1) = (o.rn % 10)::text WHERE s.fiscal_code LIKE $1 || '%'`, [prefix]);
-  await db.query(`
+      ON substr(s.fiscal_code, 6, 1) = (o.rn % 10)::text WHERE s.fiscal_code LIKE $1 || '%'`,
+    [prefix],
+  );
+  await db.query(
+    `
     INSERT INTO agenda.slots (office_id, operator_id, service_type_id, starts_at, ends_at, channels, capacity)
     SELECT so.office_id, so.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'prima-accoglienza'),
            ((d::date + tt.t) AT TIME ZONE 'Europe/Rome'), ((d::date + tt.t + interval '30 minutes') AT TIME ZONE 'Europe/Rome'), '{in_person,video,phone}', 1
@@ -53,9 +61,13 @@ async function seedSlots(wanted) {
            generate_series(current_date + 1, current_date + 56, interval '1 day') d,
            (SELECT time '09:00' + n * interval '30 minutes' AS t FROM generate_series(0, 6) n
             UNION ALL SELECT time '14:00' + n * interval '30 minutes' FROM generate_series(0, 6) n) tt
-     WHERE extract(isodow FROM d) < 6`, [prefix]);
+     WHERE extract(isodow FROM d) < 6`,
+    [prefix],
+  );
   await db.query('ANALYZE agenda.slots');
-  const ids = (await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE $1 || '%' ORDER BY random()`, [prefix])).rows.map((r) => r.id);
+  const ids = (
+    await db.query(`SELECT s.id FROM agenda.slots s JOIN registry.staff st ON st.id = s.operator_id AND st.fiscal_code LIKE $1 || '%' ORDER BY random()`, [prefix])
+  ).rows.map((r) => r.id);
   if (ids.length < wanted) throw new Error(`seeded ${ids.length} slots, wanted ${wanted}`);
   return ids;
 }
@@ -72,8 +84,14 @@ const openClient = httpClient(PORT, 512);
 
 const bookHttp = (client) => async (i, slotId) => {
   const s = sessions[i % CLIENTS];
-  return (await client.call('POST', '/api/citizen/agenda/appointments', { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-    JSON.stringify({ slotId, channel: 'in_person' }))) === 201;
+  return (
+    (await client.call(
+      'POST',
+      '/api/citizen/agenda/appointments',
+      { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+      JSON.stringify({ slotId, channel: 'in_person' }),
+    )) === 201
+  );
 };
 
 // The same booking the API runs, straight to PostgreSQL: the statements are built by the API's own compiled code
@@ -87,9 +105,17 @@ const { queryPrepared } = dist('database/prepared-query.js');
 const repo = Object.create(dist('modules/agenda/agenda.repository.js').AgendaRepository.prototype);
 const audit = Object.create(dist('platform/audit/audit.service.js').AuditService.prototype);
 const registry = Object.create(dist('modules/registry/registry.service.js').RegistryService.prototype);
-const notifications = Object.assign(Object.create(dist('modules/notifications/notifications.service.js').NotificationsService.prototype), { env: { NOTIFICATION_QUIET_HOURS: '' } });
+const notifications = Object.assign(Object.create(dist('modules/notifications/notifications.service.js').NotificationsService.prototype), {
+  env: { NOTIFICATION_QUIET_HOURS: '' },
+});
 const agendaEnv = { CITIZEN_WEB_URL: 'http://localhost:4200', SESSION_SECRET: env.SESSION_SECRET };
-const keys = (() => { try { return new (dist('platform/keys/key-ring.js').KeyRing)(agendaEnv); } catch { return undefined; } })(); // signed links, where the build has a key ring
+const keys = (() => {
+  try {
+    return new (dist('platform/keys/key-ring.js').KeyRing)(agendaEnv);
+  } catch {
+    return undefined;
+  }
+})(); // signed links, where the build has a key ring
 const links = Object.assign(Object.create(dist('modules/agenda/appointments/appointment-links.js').AppointmentLinks.prototype), { env: agendaEnv, keys });
 const bookingMessages = Object.assign(Object.create(dist('modules/agenda/booking/booking-messages.js').BookingMessages.prototype), { env: agendaEnv, links });
 async function bookSql(i, slotId) {
@@ -99,33 +125,100 @@ async function bookSql(i, slotId) {
     const m = { queryRunner: { connect: async () => c } };
     const fc = citizens[CLIENTS + (i % CLIENTS)].fiscal_code;
     const read = new SqlStatement();
-    const slot = await repo.slotForBooking(m, read, slotId, { prefs: notifications.preferencesSql(read, fc), office: registry.officeRefSql('s.office_id'), citizen: registry.citizenRefSql(read, fc) });
+    const slot = await repo.slotForBooking(m, read, slotId, {
+      prefs: notifications.preferencesSql(read, fc),
+      office: registry.officeRefSql('s.office_id'),
+      citizen: registry.citizenRefSql(read, fc),
+    });
     const { citizen } = slot;
-    const appointment = { id: randomUUID(), status: 'booked', channel: 'in_person', startsAt: slot.startsAt, endsAt: slot.endsAt, serviceCode: slot.serviceCode, serviceNameIt: slot.serviceNameIt,
-      serviceNameEn: slot.serviceNameEn, officeName: slot.office.name, cancelCutoffHours: slot.cancelCutoffHours, citizenId: citizen.id, citizenFiscalCode: fc, citizenName: `${citizen.givenName} ${citizen.familyName}`,
-      slotId, operatorId: slot.operatorId, officeId: slot.officeId, cancelReason: null, convocationId: null, officeAddress: `${slot.office.address}, ${slot.office.comuneName}`, recallAnswer: null };
+    const appointment = {
+      id: randomUUID(),
+      status: 'booked',
+      channel: 'in_person',
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      serviceCode: slot.serviceCode,
+      serviceNameIt: slot.serviceNameIt,
+      serviceNameEn: slot.serviceNameEn,
+      officeName: slot.office.name,
+      cancelCutoffHours: slot.cancelCutoffHours,
+      citizenId: citizen.id,
+      citizenFiscalCode: fc,
+      citizenName: `${citizen.givenName} ${citizen.familyName}`,
+      slotId,
+      operatorId: slot.operatorId,
+      officeId: slot.officeId,
+      cancelReason: null,
+      convocationId: null,
+      officeAddress: `${slot.office.address}, ${slot.office.comuneName}`,
+      recallAnswer: null,
+    };
     const messages = notifications.outboxRows(bookingMessages.of(appointment, citizen), slot.prefs);
-    const ctx = { principal: { fiscalCode: fc, givenName: citizen.givenName, familyName: citizen.familyName, roles: ['citizen'] }, ip: '127.0.0.1', userAgent: 'bench', correlationId: randomUUID() };
+    const ctx = {
+      principal: { fiscalCode: fc, givenName: citizen.givenName, familyName: citizen.familyName, roles: ['citizen'] },
+      ip: '127.0.0.1',
+      userAgent: 'bench',
+      correlationId: randomUUID(),
+    };
     const st = new SqlStatement();
-    const sql = repo.bookSql(st, { id: appointment.id, slotId, notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000), channel: 'in_person', citizenId: citizen.id, citizenFiscalCode: fc, source: 'citizen' },
+    const sql = repo.bookSql(
+      st,
+      {
+        id: appointment.id,
+        slotId,
+        notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000),
+        channel: 'in_person',
+        citizenId: citizen.id,
+        citizenFiscalCode: fc,
+        source: 'citizen',
+      },
       (from) => [
-        { name: 'audit', sql: audit.insertSql(st, ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointment.id, subjectFiscalCode: fc, actorOfficeId: slot.officeId, details: { source: 'citizen' } }, from) },
+        {
+          name: 'audit',
+          sql: audit.insertSql(
+            st,
+            ctx,
+            {
+              action: 'agenda.appointment.book',
+              resourceType: 'appointment',
+              resourceId: appointment.id,
+              subjectFiscalCode: fc,
+              actorOfficeId: slot.officeId,
+              details: { source: 'citizen' },
+            },
+            from,
+          ),
+        },
         { name: 'outbox', sql: notifications.outboxInsertSql(st, messages, from) },
-      ], 'outbox');
+      ],
+      'outbox',
+    );
     const [r] = await queryPrepared(m, sql, st.params);
     return r.booked === 1;
-  } finally { c.release(); }
+  } finally {
+    c.release();
+  }
 }
 
-const paths = { HTTP: { label: 'HTTP (whole API stack)', closed: bookHttp(closedClient), open: bookHttp(openClient) }, SQL: { label: 'SQL (same statements, direct)', closed: bookSql, open: bookSql } };
-const line = (label, r, extra) => console.log(`${label.padEnd(34)} ${fmt(r.rate ?? r.achieved).padStart(8)} /s   p50 ${fmt(r.p50).padStart(6)} ms   p95 ${fmt(r.p95).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   errors ${r.errors}${extra}`);
+const paths = {
+  HTTP: { label: 'HTTP (whole API stack)', closed: bookHttp(closedClient), open: bookHttp(openClient) },
+  SQL: { label: 'SQL (same statements, direct)', closed: bookSql, open: bookSql },
+};
+const line = (label, r, extra) =>
+  console.log(
+    `${label.padEnd(34)} ${fmt(r.rate ?? r.achieved).padStart(8)} /s   p50 ${fmt(r.p50).padStart(6)} ms   p95 ${fmt(r.p95).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   errors ${r.errors}${extra}`,
+  );
 
 async function closedPhase(name, seconds, slotCount) {
   const slots = await seedSlots(slotCount);
   closedClient.reset();
   const cpu = cpuMeter(api.proc.pid);
   const r = await closedLoop({ clients: CLIENTS, seconds, items: slots, fire: paths[name].closed });
-  line(paths[name].label, r, `   (${r.ok} in ${fmt(r.elapsed)} s, ${CLIENTS} clients)${r.exhausted ? '   RAN OUT OF SLOTS: rate capped by the data' : ''}${r.firstError ? `   first error: ${r.firstError}` : ''}`);
+  line(
+    paths[name].label,
+    r,
+    `   (${r.ok} in ${fmt(r.elapsed)} s, ${CLIENTS} clients)${r.exhausted ? '   RAN OUT OF SLOTS: rate capped by the data' : ''}${r.firstError ? `   first error: ${r.firstError}` : ''}`,
+  );
   console.log(`${''.padEnd(34)} ${cpu(r.count)}`);
   return r;
 }
@@ -133,7 +226,11 @@ async function closedPhase(name, seconds, slotCount) {
 if (process.env.BENCH_BASELINE) {
   const idle = { clients: CLIENTS, seconds: SECONDS / 2, items: Array.from({ length: 1_000_000 }, () => null) };
   line('HTTP floor (GET identity providers)', await closedLoop({ ...idle, fire: async () => (await closedClient.call('GET', '/api/auth/idps', {})) === 200 }), '');
-  line('HTTP baseline (GET my appointments)', await closedLoop({ ...idle, fire: async (i) => (await closedClient.call('GET', '/api/citizen/agenda/appointments', { cookie: sessions[i].cookie })) === 200 }), '');
+  line(
+    'HTTP baseline (GET my appointments)',
+    await closedLoop({ ...idle, fire: async (i) => (await closedClient.call('GET', '/api/citizen/agenda/appointments', { cookie: sessions[i].cookie })) === 200 }),
+    '',
+  );
 }
 
 // warm-up and calibration: a few seconds of each path, to size the slots of the measured phases
@@ -155,8 +252,10 @@ if (PHASES.has('closed')) {
   const mean = (xs) => xs.reduce((s, x) => s + x.ok, 0) / xs.reduce((s, x) => s + x.elapsed, 0);
   httpMax = mean(got.HTTP);
   directMax = mean(got.SQL);
-  console.log(`maximum rate: HTTP ${fmt(httpMax)}/s, direct ${fmt(directMax)}/s: the HTTP stack reaches ${fmt((httpMax / directMax) * 100)}% of the direct path ` +
-    `(rounds: ${got.HTTP.map((x, i) => `${fmt((x.rate / got.SQL[i].rate) * 100)}%`).join(', ')})`);
+  console.log(
+    `maximum rate: HTTP ${fmt(httpMax)}/s, direct ${fmt(directMax)}/s: the HTTP stack reaches ${fmt((httpMax / directMax) * 100)}% of the direct path ` +
+      `(rounds: ${got.HTTP.map((x, i) => `${fmt((x.rate / got.SQL[i].rate) * 100)}%`).join(', ')})`,
+  );
 }
 
 async function openPhase(name, rate, seconds) {
@@ -164,13 +263,19 @@ async function openPhase(name, rate, seconds) {
   openClient.reset();
   const cpu = cpuMeter(api.proc.pid);
   const r = await openLoop({ rate, seconds, fire: (n) => paths[name].open(n, slots[n]) });
-  line(`${paths[name].label} @ ${rate}/s`, r, `   (offered ${r.total} in ${seconds} s${r.dropped ? `, ${r.dropped} dropped at ${2000} in flight` : ''}; generator lag max ${fmt(r.maxLag)} ms)${r.firstError ? `   first error: ${r.firstError}` : ''}`);
+  line(
+    `${paths[name].label} @ ${rate}/s`,
+    r,
+    `   (offered ${r.total} in ${seconds} s${r.dropped ? `, ${r.dropped} dropped at ${2000} in flight` : ''}; generator lag max ${fmt(r.maxLag)} ms)${r.firstError ? `   first error: ${r.firstError}` : ''}`,
+  );
   console.log(`${''.padEnd(34)} ${cpu(r.ok + r.errors)}`);
   return r;
 }
 
 if (PHASES.has('open')) {
-  console.log(`\nopen loop: bookings arrive at fixed rates (${RATES.join(', ')} a second, ${STEP_SECONDS} s each); latency from the scheduled arrival; HTTP then direct at each rate`);
+  console.log(
+    `\nopen loop: bookings arrive at fixed rates (${RATES.join(', ')} a second, ${STEP_SECONDS} s each); latency from the scheduled arrival; HTTP then direct at each rate`,
+  );
   console.log(`${'path @ offered rate'.padEnd(34)} ${'achieved'.padStart(8)}`);
   for (const rate of RATES) for (const name of ['HTTP', 'SQL']) await openPhase(name, rate, STEP_SECONDS);
 }
@@ -183,8 +288,10 @@ if (PHASES.has('half')) {
 }
 
 const [{ overbooked }] = (await db.query(`SELECT count(*)::int AS overbooked FROM agenda.slots WHERE booked > capacity`)).rows;
-const [{ doubled }] = (await db.query(`SELECT count(*)::int AS doubled FROM (SELECT s.id FROM agenda.slots s JOIN agenda.appointments a ON a.slot_id = s.id AND a.status = 'booked'
-  GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`)).rows;
+const [{ doubled }] = (
+  await db.query(`SELECT count(*)::int AS doubled FROM (SELECT s.id FROM agenda.slots s JOIN agenda.appointments a ON a.slot_id = s.id AND a.status = 'booked'
+  GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`)
+).rows;
 console.log(`\nslots over capacity after the run: ${overbooked}; slots holding more live appointments than seats: ${doubled}`);
 
 // teardown in order: clients, API (waited for), our pool, then the database

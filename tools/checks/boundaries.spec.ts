@@ -11,7 +11,11 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 function files(dir: string): string[] {
   const abs = path.join(root, dir);
-  try { statSync(abs); } catch { return []; }
+  try {
+    statSync(abs);
+  } catch {
+    return [];
+  }
   return readdirSync(abs, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('node_modules'))
     .map((f) => path.join(dir, f));
@@ -22,15 +26,19 @@ const importsOf = (file: string) =>
 describe('module boundaries', () => {
   it('contracts depends on nothing but class-validator and class-transformer', () => {
     const bad = files('libs/contracts/src').flatMap((f) =>
-      importsOf(f).filter((spec) => !spec.startsWith('.') && !['class-validator', 'class-transformer'].includes(spec)).map((spec) => `${f} → ${spec}`));
+      importsOf(f)
+        .filter((spec) => !spec.startsWith('.') && !['class-validator', 'class-transformer'].includes(spec))
+        .map((spec) => `${f} → ${spec}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('no service holds SQL or TypeORM (repositories query): the lint rule has no exemption left', () => {
     const config = readFileSync(path.join(root, 'eslint.config.mjs'), 'utf8');
     expect(config).not.toMatch(/SERVICES_BASELINE|ignores: \[?'apps\/api\/src\/[^']*\.service\.ts/);
-    const withSql = files('apps/api/src').filter((f) => f.endsWith('.service.ts')).filter((f) =>
-      /\.(query|createQueryBuilder|getRepository)\(|queryPrepared\(/.test(readFileSync(path.join(root, f), 'utf8')));
+    const withSql = files('apps/api/src')
+      .filter((f) => f.endsWith('.service.ts'))
+      .filter((f) => /\.(query|createQueryBuilder|getRepository)\(|queryPrepared\(/.test(readFileSync(path.join(root, f), 'utf8')));
     expect(withSql).toEqual([]);
   });
 });

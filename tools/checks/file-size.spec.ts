@@ -15,14 +15,23 @@ const sources = (): string[] =>
   execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'libs', 'tools'], { cwd: root, encoding: 'utf8' })
     .split('\n')
     .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !EXEMPT.some((re) => re.test(f)))
-    .filter((f) => { try { readFileSync(path.join(root, f)); return true; } catch { return false; } });
+    .filter((f) => {
+      try {
+        readFileSync(path.join(root, f));
+        return true;
+      } catch {
+        return false;
+      }
+    });
 
 /** Top-level functions of a .tsx file whose name starts with a capital letter (components), with their length. */
 export function componentLengths(src: string): { name: string; lines: number }[] {
   const lines = src.split('\n');
   const out: { name: string; lines: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(?:export\s+)?(?:default\s+)?(?:function\s+([A-Z]\w*)|const\s+([A-Z]\w*)\s*(?::[^=]+)?=\s*(?:memo\(|forwardRef\()?\s*(?:\([^)]*\)|\w+)\s*(?::[^=]+)?=>)/.exec(lines[i]!);
+    const m = /^(?:export\s+)?(?:default\s+)?(?:function\s+([A-Z]\w*)|const\s+([A-Z]\w*)\s*(?::[^=]+)?=\s*(?:memo\(|forwardRef\()?\s*(?:\([^)]*\)|\w+)\s*(?::[^=]+)?=>)/.exec(
+      lines[i]!,
+    );
     if (!m) continue;
     let end = i;
     while (end < lines.length - 1 && !/^(\}|\);|\}\);|\};)\s*$/.test(lines[end]!)) end++;
@@ -41,13 +50,21 @@ describe('file and component size', () => {
   });
 
   it(`no React component is over ${COMPONENT_LIMIT} lines`, () => {
-    const long = sources().filter((f) => f.endsWith('.tsx')).flatMap((f) =>
-      componentLengths(readFileSync(path.join(root, f), 'utf8')).filter((c) => c.lines > COMPONENT_LIMIT).map((c) => `${f}: ${c.name} ${c.lines} lines`));
+    const long = sources()
+      .filter((f) => f.endsWith('.tsx'))
+      .flatMap((f) =>
+        componentLengths(readFileSync(path.join(root, f), 'utf8'))
+          .filter((c) => c.lines > COMPONENT_LIMIT)
+          .map((c) => `${f}: ${c.name} ${c.lines} lines`),
+      );
     expect(long).toEqual([]);
   });
 
   it('measures components from their declaration to their closing line', () => {
     const src = ['import x from "y";', 'export function Big() {', '  return 1;', '}', 'const small = 2;', 'export const Arrow = ({ a }: P) => (', '  <div/>', ');'].join('\n');
-    expect(componentLengths(src)).toEqual([{ name: 'Big', lines: 3 }, { name: 'Arrow', lines: 3 }]);
+    expect(componentLengths(src)).toEqual([
+      { name: 'Big', lines: 3 },
+      { name: 'Arrow', lines: 3 },
+    ]);
   });
 });

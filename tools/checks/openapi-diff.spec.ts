@@ -80,90 +80,111 @@ describe('breaking changes between two OpenAPI documents', () => {
   });
 
   it('reports a removed response field once, under its schema, and a field that is no longer always there', () => {
-    expect(changed((d) => delete schemas(d)['AppointmentResponse']?.properties['note'])).toEqual([
-      'schema AppointmentResponse (response) /note: property removed',
-    ]);
-    expect(changed((d) => schemas(d)['AppointmentResponse']?.required.pop())).toEqual([
-      'schema AppointmentResponse (response) /startsAt: no longer required',
-    ]);
+    expect(changed((d) => delete schemas(d)['AppointmentResponse']?.properties['note'])).toEqual(['schema AppointmentResponse (response) /note: property removed']);
+    expect(changed((d) => schemas(d)['AppointmentResponse']?.required.pop())).toEqual(['schema AppointmentResponse (response) /startsAt: no longer required']);
   });
 
   it('reports a removed enum value, in a response and in a request', () => {
-    expect(changed((d) => { (schemas(d)['AppointmentResponse']?.properties['status'] as Schema)['enum'] = ['booked', 'cancelled']; })).toEqual([
-      'schema AppointmentResponse (response) /status: enum value "attended" removed',
-    ]);
-    expect(changed((d) => { (schemas(d)['BookBody']?.properties['channel'] as Schema)['enum'] = ['in_person', 'phone']; })).toEqual([
-      'schema BookBody (request) /channel: enum value "video" removed',
-    ]);
+    expect(
+      changed((d) => {
+        (schemas(d)['AppointmentResponse']?.properties['status'] as Schema)['enum'] = ['booked', 'cancelled'];
+      }),
+    ).toEqual(['schema AppointmentResponse (response) /status: enum value "attended" removed']);
+    expect(
+      changed((d) => {
+        (schemas(d)['BookBody']?.properties['channel'] as Schema)['enum'] = ['in_person', 'phone'];
+      }),
+    ).toEqual(['schema BookBody (request) /channel: enum value "video" removed']);
   });
 
   it('reports a narrowed type: string → enum, a new required request field, optional → required, null removed, tighter bounds', () => {
-    expect(changed((d) => { (schemas(d)['BookBody']?.properties['reason'] as Schema)['enum'] = ['illness', 'work']; })).toEqual([
-      'schema BookBody (request) /reason: narrowed to enum "illness" | "work"',
-    ]);
-    expect(changed((d) => {
-      const body = schemas(d)['BookBody'];
-      if (body) { body.properties['phone'] = { type: 'string' }; body.required.push('phone', 'channel'); }
-    })).toEqual(['schema BookBody (request) /channel: made required', 'schema BookBody (request) /phone: required property added']);
-    expect(changed((d) => { (schemas(d)['AppointmentResponse']?.properties['officeName'] as Schema)['type'] = 'string'; })).toEqual([
-      'schema AppointmentResponse (response) /officeName: null removed',
-    ]);
-    expect(changed((d) => { (schemas(d)['BookBody']?.properties['reason'] as Schema)['maxLength'] = 200; })).toEqual([
-      'schema BookBody (request) /reason: maxLength lowered to 200',
-    ]);
+    expect(
+      changed((d) => {
+        (schemas(d)['BookBody']?.properties['reason'] as Schema)['enum'] = ['illness', 'work'];
+      }),
+    ).toEqual(['schema BookBody (request) /reason: narrowed to enum "illness" | "work"']);
+    expect(
+      changed((d) => {
+        const body = schemas(d)['BookBody'];
+        if (body) {
+          body.properties['phone'] = { type: 'string' };
+          body.required.push('phone', 'channel');
+        }
+      }),
+    ).toEqual(['schema BookBody (request) /channel: made required', 'schema BookBody (request) /phone: required property added']);
+    expect(
+      changed((d) => {
+        (schemas(d)['AppointmentResponse']?.properties['officeName'] as Schema)['type'] = 'string';
+      }),
+    ).toEqual(['schema AppointmentResponse (response) /officeName: null removed']);
+    expect(
+      changed((d) => {
+        (schemas(d)['BookBody']?.properties['reason'] as Schema)['maxLength'] = 200;
+      }),
+    ).toEqual(['schema BookBody (request) /reason: maxLength lowered to 200']);
   });
 
   it('reports a parameter made required, a new required parameter and a changed success status', () => {
-    expect(changed((d) => {
-      const get = d.paths?.['/api/appointments']?.['get'] as { parameters: Schema[] };
-      (get.parameters[0] as Schema)['required'] = true;
-      get.parameters.push({ name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } });
-    })).toEqual(['GET /api/appointments: query officeId parameter made required', 'GET /api/appointments: required query from parameter added']);
-    expect(changed((d) => {
-      const post = d.paths?.['/api/appointments']?.['post'] as { responses: Record<string, unknown> };
-      post.responses = { '200': post.responses['201'] };
-    })).toEqual(['POST /api/appointments: response 201 removed']);
+    expect(
+      changed((d) => {
+        const get = d.paths?.['/api/appointments']?.['get'] as { parameters: Schema[] };
+        (get.parameters[0] as Schema)['required'] = true;
+        get.parameters.push({ name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } });
+      }),
+    ).toEqual(['GET /api/appointments: query officeId parameter made required', 'GET /api/appointments: required query from parameter added']);
+    expect(
+      changed((d) => {
+        const post = d.paths?.['/api/appointments']?.['post'] as { responses: Record<string, unknown> };
+        post.responses = { '200': post.responses['201'] };
+      }),
+    ).toEqual(['POST /api/appointments: response 201 removed']);
   });
 
   it('reports a response type that admits more (null added, enum dropped) but not a request type that does', () => {
-    expect(changed((d) => {
-      (schemas(d)['AppointmentResponse']?.properties['note'] as Schema)['type'] = ['string', 'null'];
-      delete (schemas(d)['AppointmentResponse']?.properties['status'] as Schema)['enum'];
-      (schemas(d)['BookBody']?.properties['slotId'] as Schema)['type'] = ['string', 'null'];
-      delete (schemas(d)['BookBody']?.properties['channel'] as Schema)['enum'];
-    })).toEqual([
+    expect(
+      changed((d) => {
+        (schemas(d)['AppointmentResponse']?.properties['note'] as Schema)['type'] = ['string', 'null'];
+        delete (schemas(d)['AppointmentResponse']?.properties['status'] as Schema)['enum'];
+        (schemas(d)['BookBody']?.properties['slotId'] as Schema)['type'] = ['string', 'null'];
+        delete (schemas(d)['BookBody']?.properties['channel'] as Schema)['enum'];
+      }),
+    ).toEqual([
       'schema AppointmentResponse (response) /note: null added',
       'schema AppointmentResponse (response) /status: enum "booked" | "cancelled" | "attended" dropped (any value may come)',
     ]);
   });
 
   it('does not report additions: a new path, operation, optional parameter, optional request field, response field or enum value', () => {
-    expect(changed((d) => {
-      if (d.paths) d.paths['/api/offices'] = { get: { responses: { '200': json({ type: 'object' }) } } };
-      const ics = d.paths?.['/api/appointments/{appointmentId}/ics'] as Record<string, unknown>;
-      ics['delete'] = { responses: { '204': { description: 'gone' } } };
-      (d.paths?.['/api/appointments']?.['get'] as { parameters: Schema[] }).parameters.push({ name: 'q', in: 'query', required: false, schema: { type: 'string' } });
-      const body = schemas(d)['BookBody'];
-      if (body) body.properties['note'] = { type: 'string', maxLength: 200 };
-      const appointment = schemas(d)['AppointmentResponse'];
-      if (appointment) {
-        appointment.properties['videoUrl'] = { type: 'string', format: 'uri' };
-        appointment.required.push('videoUrl');
-        (appointment.properties['status'] as Schema)['enum'] = ['booked', 'cancelled', 'attended', 'absent'];
-      }
-      (schemas(d)['BookBody']?.properties['reason'] as Schema)['maxLength'] = 1000;
-    })).toEqual([]);
+    expect(
+      changed((d) => {
+        if (d.paths) d.paths['/api/offices'] = { get: { responses: { '200': json({ type: 'object' }) } } };
+        const ics = d.paths?.['/api/appointments/{appointmentId}/ics'] as Record<string, unknown>;
+        ics['delete'] = { responses: { '204': { description: 'gone' } } };
+        (d.paths?.['/api/appointments']?.['get'] as { parameters: Schema[] }).parameters.push({ name: 'q', in: 'query', required: false, schema: { type: 'string' } });
+        const body = schemas(d)['BookBody'];
+        if (body) body.properties['note'] = { type: 'string', maxLength: 200 };
+        const appointment = schemas(d)['AppointmentResponse'];
+        if (appointment) {
+          appointment.properties['videoUrl'] = { type: 'string', format: 'uri' };
+          appointment.required.push('videoUrl');
+          (appointment.properties['status'] as Schema)['enum'] = ['booked', 'cancelled', 'attended', 'absent'];
+        }
+        (schemas(d)['BookBody']?.properties['reason'] as Schema)['maxLength'] = 1000;
+      }),
+    ).toEqual([]);
   });
 
   it('follows a $ref renamed to another component and compares the two structurally', () => {
-    expect(changed((d) => {
-      const all = schemas(d) as Record<string, unknown>;
-      all['AppointmentView'] = structuredClone(all['AppointmentResponse']);
-      delete (all['AppointmentView'] as { properties: Record<string, unknown> }).properties['note'];
-      delete all['AppointmentResponse'];
-      (all['AppointmentListResponse'] as { properties: { items: { items: Schema } } }).properties.items.items = { $ref: '#/components/schemas/AppointmentView' };
-      const post = d.paths?.['/api/appointments']?.['post'] as { responses: Record<string, unknown> };
-      post.responses = { '201': json({ $ref: '#/components/schemas/AppointmentView' }) };
-    })).toEqual(['schema AppointmentResponse → AppointmentView (response) /note: property removed']);
+    expect(
+      changed((d) => {
+        const all = schemas(d) as Record<string, unknown>;
+        all['AppointmentView'] = structuredClone(all['AppointmentResponse']);
+        delete (all['AppointmentView'] as { properties: Record<string, unknown> }).properties['note'];
+        delete all['AppointmentResponse'];
+        (all['AppointmentListResponse'] as { properties: { items: { items: Schema } } }).properties.items.items = { $ref: '#/components/schemas/AppointmentView' };
+        const post = d.paths?.['/api/appointments']?.['post'] as { responses: Record<string, unknown> };
+        post.responses = { '201': json({ $ref: '#/components/schemas/AppointmentView' }) };
+      }),
+    ).toEqual(['schema AppointmentResponse → AppointmentView (response) /note: property removed']);
   });
 });

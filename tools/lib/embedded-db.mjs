@@ -11,7 +11,10 @@ export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathn
 export function canConnect(host, port, ms = 800) {
   return new Promise((resolve) => {
     const s = net.connect({ host, port });
-    const done = (ok) => { s.destroy(); resolve(ok); };
+    const done = (ok) => {
+      s.destroy();
+      resolve(ok);
+    };
     s.setTimeout(ms, () => done(false));
     s.once('connect', () => done(true));
     s.once('error', () => done(false));
@@ -26,12 +29,22 @@ export async function startEmbeddedPostgres({ name = 'pg', port = 54329, databas
   const dataRoot = path.join(repoRoot, '.data');
   mkdirSync(dataRoot, { recursive: true });
   // The server runs as the `postgres` OS user when we are root: every parent must be traversable.
-  try { chmodSync(dataRoot, 0o755); } catch { /* not ours to change */ }
+  try {
+    chmodSync(dataRoot, 0o755);
+  } catch {
+    /* not ours to change */
+  }
   const dir = path.join(dataRoot, name);
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
-    databaseDir: dir, user: 'postgres', password: 'postgres', port, persistent,
-    createPostgresUser: process.getuid?.() === 0, onLog: log, onError: log,
+    databaseDir: dir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: log,
+    onError: log,
   });
   if (fresh) await server.initialise();
   await server.start();

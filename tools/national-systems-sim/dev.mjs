@@ -6,9 +6,15 @@ import { startSimulator } from './spawn.mjs';
 
 /** @returns {Promise<null | { url: string, stop: () => Promise<void> }>} */
 export async function startNationalSystemsSim(log) {
-  if (process.env.NATIONAL_SYSTEMS_URL) { log(`not started: NATIONAL_SYSTEMS_URL=${process.env.NATIONAL_SYSTEMS_URL}`); return null; }
+  if (process.env.NATIONAL_SYSTEMS_URL) {
+    log(`not started: NATIONAL_SYSTEMS_URL=${process.env.NATIONAL_SYSTEMS_URL}`);
+    return null;
+  }
   const port = Number(process.env.NATIONAL_SYSTEMS_SIM_PORT ?? 4400);
   process.env.NATIONAL_SYSTEMS_URL = `http://127.0.0.1:${port}`;
-  if (await canConnect('127.0.0.1', port)) { log(`port ${port} already answers: using it as the national systems`); return null; }
+  if (await canConnect('127.0.0.1', port)) {
+    log(`port ${port} already answers: using it as the national systems`);
+    return null;
+  }
   return startSimulator({ port, log });
 }

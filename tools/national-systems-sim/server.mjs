@@ -40,7 +40,10 @@ let inFlight = 0;
 
 const keyStats = (key, kind) => {
   let s = keys.get(key);
-  if (!s) { s = { kind, received: 0, accepted: 0, duplicates: 0, refused: 0, receiptId: null, firstAcceptedAt: null }; keys.set(key, s); }
+  if (!s) {
+    s = { kind, received: 0, accepted: 0, duplicates: 0, refused: 0, receiptId: null, firstAcceptedAt: null };
+    keys.set(key, s);
+  }
   return s;
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -50,15 +53,29 @@ const send = (res, status, body) => {
   res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 };
-const readBody = (req) => new Promise((resolve, reject) => {
-  const chunks = [];
-  let size = 0;
-  req.on('data', (c) => { size += c.length; if (size > MAX_BODY) { reject(new Error('too large')); req.destroy(); } else chunks.push(c); });
-  req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  req.on('error', reject);
-  req.on('close', () => reject(new Error('closed before the end of the body')));
-});
-const parseJson = (text) => { try { const v = JSON.parse(text); return v && typeof v === 'object' && !Array.isArray(v) ? v : null; } catch { return null; } };
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (c) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+    req.on('close', () => reject(new Error('closed before the end of the body')));
+  });
+const parseJson = (text) => {
+  try {
+    const v = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+};
 
 function stats(summary) {
   const perKey = summary ? undefined : Object.fromEntries(keys);
@@ -72,7 +89,9 @@ function stats(summary) {
 async function control(req, res, url) {
   if (req.method === 'GET' && url.pathname === '/_control/stats') return send(res, 200, stats(url.searchParams.get('summary') === '1'));
   if (req.method === 'POST' && url.pathname === '/_control/reset') {
-    mode = normalMode(); keys = new Map(); measures = new Map();
+    mode = normalMode();
+    keys = new Map();
+    measures = new Map();
     totals = { requests: 0, accepted: 0, duplicates: 0, refusedOutage: 0, refusedErrors: 0, invalid: 0 };
     return send(res, 200, { mode });
   }
@@ -80,9 +99,18 @@ async function control(req, res, url) {
     const body = parseJson(await readBody(req));
     if (!body) return send(res, 400, { title: 'a JSON object is required' });
     const next = { ...mode };
-    if (body.latencyMs !== undefined) { if (!Number.isInteger(body.latencyMs) || body.latencyMs < 0 || body.latencyMs > 120_000) return send(res, 400, { title: 'latencyMs: 0..120000' }); next.latencyMs = body.latencyMs; }
-    if (body.errorRate !== undefined) { if (typeof body.errorRate !== 'number' || body.errorRate < 0 || body.errorRate > 1) return send(res, 400, { title: 'errorRate: 0..1' }); next.errorRate = body.errorRate; }
-    if (body.outage !== undefined) { if (typeof body.outage !== 'boolean') return send(res, 400, { title: 'outage: boolean' }); next.outage = body.outage; }
+    if (body.latencyMs !== undefined) {
+      if (!Number.isInteger(body.latencyMs) || body.latencyMs < 0 || body.latencyMs > 120_000) return send(res, 400, { title: 'latencyMs: 0..120000' });
+      next.latencyMs = body.latencyMs;
+    }
+    if (body.errorRate !== undefined) {
+      if (typeof body.errorRate !== 'number' || body.errorRate < 0 || body.errorRate > 1) return send(res, 400, { title: 'errorRate: 0..1' });
+      next.errorRate = body.errorRate;
+    }
+    if (body.outage !== undefined) {
+      if (typeof body.outage !== 'boolean') return send(res, 400, { title: 'outage: boolean' });
+      next.outage = body.outage;
+    }
     mode = next;
     process.stdout.write(`national-systems-sim mode ${JSON.stringify(mode)}\n`);
     return send(res, 200, { mode });
@@ -104,7 +132,12 @@ async function service(req, res, url) {
   // the body is read first: with latency, the receiver is slow to process and answer (a client that gives up
   // meanwhile has still delivered its message, which is then recorded: the next attempt finds it)
   let text = '';
-  try { text = await readBody(req); } catch { totals.invalid++; return send(res, 413, { title: 'body too large', status: 413 }); }
+  try {
+    text = await readBody(req);
+  } catch {
+    totals.invalid++;
+    return send(res, 413, { title: 'body too large', status: 413 });
+  }
   if (mode.latencyMs > 0) await sleep(mode.latencyMs);
   if (mode.errorRate > 0 && Math.random() < mode.errorRate) {
     totals.refusedErrors++;
@@ -114,21 +147,32 @@ async function service(req, res, url) {
   }
   if (req.method === 'GET' && url.pathname === '/inps/benefits') {
     const fiscalCode = url.searchParams.get('fiscalCode') ?? '';
-    if (!FISCAL_CODE.test(fiscalCode)) { totals.invalid++; return send(res, 400, { title: 'fiscalCode is not a codice fiscale', status: 400 }); }
+    if (!FISCAL_CODE.test(fiscalCode)) {
+      totals.invalid++;
+      return send(res, 400, { title: 'fiscalCode is not a codice fiscale', status: 400 });
+    }
     return send(res, 200, { items: BENEFITS[fiscalCode] ?? [] });
   }
   if (req.method === 'POST' && kind) {
-    if (typeof key !== 'string' || key.length < 1 || key.length > 200) { totals.invalid++; return send(res, 400, { title: 'Idempotency-Key header is required', status: 400 }); }
+    if (typeof key !== 'string' || key.length < 1 || key.length > 200) {
+      totals.invalid++;
+      return send(res, 400, { title: 'Idempotency-Key header is required', status: 400 });
+    }
     const s = keyStats(key, kind);
     s.received++;
     if (s.receiptId) {
-      s.duplicates++; totals.duplicates++;
+      s.duplicates++;
+      totals.duplicates++;
       return send(res, 200, { receiptId: s.receiptId, duplicate: true });
     }
     const body = parseJson(text);
     const missing = body ? REQUIRED[kind].filter((f) => typeof body[f] !== 'string' || body[f] === '') : ['body'];
-    if (missing.length > 0) { totals.invalid++; return send(res, 422, { title: `missing fields: ${missing.join(', ')}`, status: 422 }); }
-    s.accepted++; totals.accepted++;
+    if (missing.length > 0) {
+      totals.invalid++;
+      return send(res, 422, { title: `missing fields: ${missing.join(', ')}`, status: 422 });
+    }
+    s.accepted++;
+    totals.accepted++;
     s.receiptId = `${kind === 'measure' ? 'INPS' : 'SIISL'}-${randomUUID()}`;
     s.firstAcceptedAt = new Date().toISOString();
     if (kind === 'measure') {
@@ -146,7 +190,11 @@ const server = http.createServer((req, res) => {
   const handler = url.pathname.startsWith('/_control/') ? control : service;
   const counted = handler === service;
   if (counted) inFlight++;
-  handler(req, res, url).catch((e) => send(res, 500, { title: String(e?.message ?? e) })).finally(() => { if (counted) inFlight--; });
+  handler(req, res, url)
+    .catch((e) => send(res, 500, { title: String(e?.message ?? e) }))
+    .finally(() => {
+      if (counted) inFlight--;
+    });
 });
 server.keepAliveTimeout = 5000;
 
@@ -155,9 +203,16 @@ server.listen(port, process.env.NATIONAL_SYSTEMS_SIM_HOST ?? '127.0.0.1', () => 
   const address = server.address();
   process.stdout.write(`national-systems-sim listening on http://127.0.0.1:${address.port}\n`);
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { server.close(); server.closeAllConnections(); process.exit(0); });
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
 // started by a test run or a drill (spawn helpers set this): leave with the parent, even when it was SIGKILLed
 if (process.env.NATIONAL_SYSTEMS_SIM_EXIT_WITH_PARENT === '1') {
   const parent = process.ppid;
-  setInterval(() => { if (process.ppid !== parent) process.exit(0); }, 1000).unref();
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(0);
+  }, 1000).unref();
 }

@@ -12,13 +12,24 @@ const server = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.m
  */
 export function startSimulator({ port = 0, log, detached = false } = {}) {
   const child = spawn(process.execPath, [server], {
-    env: { ...process.env, NATIONAL_SYSTEMS_SIM_EXIT_WITH_PARENT: '1', NATIONAL_SYSTEMS_SIM_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached,
+    env: { ...process.env, NATIONAL_SYSTEMS_SIM_EXIT_WITH_PARENT: '1', NATIONAL_SYSTEMS_SIM_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   });
   return new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error('national-systems-sim did not start within 10 s')); }, 10_000);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`national-systems-sim exited with ${code} while starting: ${buffered}`)); });
-    child.stderr.on('data', (d) => { buffered += d.toString(); log?.(d.toString().trimEnd()); });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('national-systems-sim did not start within 10 s'));
+    }, 10_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`national-systems-sim exited with ${code} while starting: ${buffered}`));
+    });
+    child.stderr.on('data', (d) => {
+      buffered += d.toString();
+      log?.(d.toString().trimEnd());
+    });
     child.stdout.on('data', function onData(d) {
       buffered += d.toString();
       const m = /listening on (http:\/\/[0-9.]+:(\d+))/.exec(buffered);
@@ -31,9 +42,14 @@ export function startSimulator({ port = 0, log, detached = false } = {}) {
       const url = m[1];
       const exited = new Promise((r) => child.once('exit', r));
       resolve({
-        url, port: Number(m[2]), pid: child.pid,
+        url,
+        port: Number(m[2]),
+        pid: child.pid,
         control: async (p, body) => {
-          const res = await fetch(`${url}/_control/${p}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          const res = await fetch(
+            `${url}/_control/${p}`,
+            body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+          );
           if (!res.ok) throw new Error(`national-systems-sim ${p}: ${res.status}`);
           return res.json();
         },

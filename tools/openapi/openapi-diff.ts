@@ -44,7 +44,10 @@ function refName(schema: Schema): string | undefined {
 function resolve(doc: OpenApiDocument, node: unknown): Schema {
   let n = asObject(node);
   for (let hops = 0; typeof n['$ref'] === 'string' && hops < 20; hops++) {
-    const parts = (n['$ref'] as string).replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = (n['$ref'] as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     n = asObject(parts.reduce<unknown>((acc, key) => asObject(acc)[key], doc));
   }
   return n;
@@ -62,7 +65,10 @@ export class OpenApiDiff {
   /** component pairs already compared at a location-independent level (`Name|Name|direction`) */
   private readonly seen = new Set<string>();
 
-  constructor(private readonly before: OpenApiDocument, private readonly after: OpenApiDocument) {}
+  constructor(
+    private readonly before: OpenApiDocument,
+    private readonly after: OpenApiDocument,
+  ) {}
 
   run(): BreakingChange[] {
     const beforePaths = this.before.paths ?? {};
@@ -95,8 +101,7 @@ export class OpenApiDiff {
   }
 
   private parameters(where: string, beforeList: unknown[], afterList: unknown[]): void {
-    const index = (doc: OpenApiDocument, list: unknown[]) =>
-      new Map(list.map((p) => resolve(doc, p)).map((p) => [`${String(p['in'])} ${String(p['name'])}`, p]));
+    const index = (doc: OpenApiDocument, list: unknown[]) => new Map(list.map((p) => resolve(doc, p)).map((p) => [`${String(p['in'])} ${String(p['name'])}`, p]));
     const before = index(this.before, beforeList);
     const after = index(this.after, afterList);
     for (const [key, b] of before) {

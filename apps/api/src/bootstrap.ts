@@ -29,11 +29,13 @@ export async function createApp(env: Env, opts: { logStream?: DestinationStream 
   app.use(correlationIdMiddleware);
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   const production = env.NODE_ENV === 'production';
-  app.use(helmet({
-    crossOriginResourcePolicy: { policy: 'same-site' },
-    hsts: production,
-    contentSecurityPolicy: { directives: { upgradeInsecureRequests: production ? [] : null } },
-  }));
+  app.use(
+    helmet({
+      crossOriginResourcePolicy: { policy: 'same-site' },
+      hsts: production,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: production ? [] : null } },
+    }),
+  );
   app.use(cookieParser());
   app.use(jsonBodyParser()); // size and depth limits before parsing (platform/http/json-body.ts)
   app.useBodyParser('urlencoded', { extended: false, limit: '512kb' });

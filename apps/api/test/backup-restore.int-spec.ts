@@ -22,9 +22,12 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
 
 /** Row count and an order-independent checksum of every table of every non-system schema, computed here (not by the tool). */
 async function everyRow(url: string): Promise<Record<string, string>> {
-  const tables = await query<{ t: string }>(url, `
+  const tables = await query<{ t: string }>(
+    url,
+    `
     SELECT format('%I.%I', n.nspname, c.relname) AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1`);
+     WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1`,
+  );
   const out: Record<string, string> = {};
   for (const { t } of tables) {
     const [r] = await query<{ n: string; h: string }>(url, `SELECT count(*)::text AS n, COALESCE(md5(string_agg(md5(x::text), ',' ORDER BY md5(x::text))), '') AS h FROM ${t} x`);
@@ -50,11 +53,20 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
 
   it('restores a dump of the seeded database into an empty database with every row of every schema', async () => {
     // data that a careless dump loses: text outside Latin-1, bytes, nulls, an audit record (append-only table)
-    await query(source.url, `INSERT INTO registry.citizens (fiscal_code, given_name, family_name, birth_date, email)
-      VALUES ('ZZZTST80A01H501U', 'Zoë', 'D''Àngelo — 測試', '1980-01-01', NULL)`);
-    await query(source.url, `INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload) VALUES ('backup.test', 1, 'test', gen_random_uuid()::text, '{"s":"Zoë — 測試\\u0001"}')`);
+    await query(
+      source.url,
+      `INSERT INTO registry.citizens (fiscal_code, given_name, family_name, birth_date, email)
+      VALUES ('ZZZTST80A01H501U', 'Zoë', 'D''Àngelo — 測試', '1980-01-01', NULL)`,
+    );
+    await query(
+      source.url,
+      `INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload) VALUES ('backup.test', 1, 'test', gen_random_uuid()::text, '{"s":"Zoë — 測試\\u0001"}')`,
+    );
     const before = await everyRow(source.url);
-    const seqBefore = await query<{ s: string; v: string }>(source.url, `SELECT format('%I.%I', schemaname, sequencename) AS s, last_value::text AS v FROM pg_sequences ORDER BY 1`);
+    const seqBefore = await query<{ s: string; v: string }>(
+      source.url,
+      `SELECT format('%I.%I', schemaname, sequencename) AS s, last_value::text AS v FROM pg_sequences ORDER BY 1`,
+    );
     expect(Object.keys(before).length).toBeGreaterThan(30);
     expect(Object.values(before).some((v) => !v.startsWith('0 rows'))).toBe(true);
 

@@ -4,7 +4,11 @@ import { DEV_IDENTITIES } from '../src/modules/identity/dev-idp/dev-identities';
 import { SessionService } from '../src/modules/identity/session.service';
 import { RegistryService } from '../src/modules/registry/registry.service';
 
-export interface DirectSession { cookie: string; csrf: string; fiscalCode: string }
+export interface DirectSession {
+  cookie: string;
+  csrf: string;
+  fiscalCode: string;
+}
 
 /**
  * A session for a development identity, minted as the ACS would after a verified login (the citizen row upserted,
@@ -14,13 +18,28 @@ export async function directSession(app: INestApplication, fiscalCode: string, o
   const who = DEV_IDENTITIES.find((d) => d.fiscalCode === fiscalCode);
   if (!who) throw new Error(`${fiscalCode} is not a development identity`);
   const { roles } = await app.get(RegistryService).recordLogin({
-    fiscalCode, givenName: who.givenName, familyName: who.familyName, birthDate: who.birthDate, gender: who.gender,
-    birthPlaceCode: who.birthPlaceCode, email: who.email, mobilePhone: who.mobilePhone,
+    fiscalCode,
+    givenName: who.givenName,
+    familyName: who.familyName,
+    birthDate: who.birthDate,
+    gender: who.gender,
+    birthPlaceCode: who.birthPlaceCode,
+    email: who.email,
+    mobilePhone: who.mobilePhone,
   });
   const { token, session } = await app.get(SessionService).create({
-    fiscalCode, givenName: who.givenName, familyName: who.familyName, roles, spidLevel: opts.level ?? 2, kind: 'spid',
+    fiscalCode,
+    givenName: who.givenName,
+    familyName: who.familyName,
+    roles,
+    spidLevel: opts.level ?? 2,
+    kind: 'spid',
     app: opts.app ?? (roles.some((r) => r !== 'citizen' && r !== 'employer' && r !== 'agency_staff') ? 'operator' : 'citizen'),
-    idpEntityId: 'test', nameId: null, sessionIndex: null, ip: null, userAgent: null,
+    idpEntityId: 'test',
+    nameId: null,
+    sessionIndex: null,
+    ip: null,
+    userAgent: null,
   });
   return { cookie: `opencpi_sid=${token}`, csrf: session.csrfToken, fiscalCode };
 }

@@ -16,12 +16,19 @@ export interface SimulatorProcess {
  */
 export function startSimulatorProcess(): Promise<SimulatorProcess> {
   const child = spawn(process.execPath, [path.resolve(__dirname, '../../../tools/national-systems-sim/server.mjs')], {
-    env: { ...process.env, NATIONAL_SYSTEMS_SIM_EXIT_WITH_PARENT: '1', NATIONAL_SYSTEMS_SIM_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NATIONAL_SYSTEMS_SIM_EXIT_WITH_PARENT: '1', NATIONAL_SYSTEMS_SIM_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error('national-systems-sim did not start within 10 s')); }, 10_000);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`national-systems-sim exited with ${code}: ${out}`)); });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('national-systems-sim did not start within 10 s'));
+    }, 10_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`national-systems-sim exited with ${code}: ${out}`));
+    });
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/[0-9.]+:\d+)/.exec(out);
@@ -32,9 +39,13 @@ export function startSimulatorProcess(): Promise<SimulatorProcess> {
       const url = m[1]!;
       const exited = new Promise((r) => child.once('exit', r));
       resolve({
-        url, pid: child.pid!,
+        url,
+        pid: child.pid!,
         control: async (p, body) => {
-          const res = await fetch(`${url}/_control/${p}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          const res = await fetch(
+            `${url}/_control/${p}`,
+            body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+          );
           if (!res.ok) throw new Error(`national-systems-sim ${p}: ${res.status}`);
           return res.json() as never;
         },

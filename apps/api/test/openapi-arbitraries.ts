@@ -6,9 +6,23 @@ import fc from 'fast-check';
  */
 
 export type Schema = {
-  $ref?: string; type?: string | string[]; format?: string; pattern?: string; enum?: unknown[]; items?: Schema; properties?: Record<string, Schema>;
-  required?: string[]; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; minItems?: number; maxItems?: number;
-  allOf?: Schema[]; oneOf?: Schema[]; anyOf?: Schema[];
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
 };
 export type Parameter = { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean; schema?: Schema };
 export type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
@@ -28,7 +42,10 @@ const invalidDates = fc.constantFrom('2027-02-30', '2027-02-29', '2027', '2027-1
 /** (past ~16 KB a URL is refused by Node's HTTP parser itself with a bare 431, before the application) */
 const tooLongFor = (s: Schema) => (s.maxLength !== undefined && s.maxLength < 4000 ? [fc.constant('y'.repeat(s.maxLength + 1))] : []);
 /** Path parameter values no route accepts (ids are UUIDs or bounded integers, names are from a short list). */
-export const badPathValue = fc.oneof(nulString, fc.constantFrom(`${2 ** 31}`, '99999999999999999999', 'true', '1e-7', '-1', '2027-02-30', 'a'.repeat(300), "' OR 1=1 --", '%', '..', '\u00e0'));
+export const badPathValue = fc.oneof(
+  nulString,
+  fc.constantFrom(`${2 ** 31}`, '99999999999999999999', 'true', '1e-7', '-1', '2027-02-30', 'a'.repeat(300), "' OR 1=1 --", '%', '..', '\u00e0'),
+);
 
 export function openApiArbitraries(doc: OpenApiDoc) {
   const resolve = (s: Schema | undefined, seen = 0): Schema => {
@@ -48,7 +65,8 @@ export function openApiArbitraries(doc: OpenApiDoc) {
     const ty = Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type;
     return ty ?? (s.properties ? 'object' : s.items ? 'array' : s.enum ? 'string' : 'any');
   };
-  const futureDate = fc.tuple(fc.integer({ min: 2030, max: 2098 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  const futureDate = fc
+    .tuple(fc.integer({ min: 2030, max: 2098 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
     .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
   /** A value the schema accepts (as far as the schema says: references to other rows are random). */
@@ -61,7 +79,8 @@ export function openApiArbitraries(doc: OpenApiDoc) {
         const min = Math.max(s.minimum ?? 1, -1000);
         return fc.integer({ min, max: Math.max(min, Math.min(s.maximum ?? 1000, 1000)) });
       }
-      case 'boolean': return fc.boolean();
+      case 'boolean':
+        return fc.boolean();
       case 'array': {
         const maxLength = Math.min(s.maxItems ?? 2, 2);
         return depth > 3 ? fc.constant([]) : fc.array(valid(s.items, depth + 1), { minLength: Math.min(s.minItems ?? 0, maxLength), maxLength });
@@ -108,7 +127,11 @@ export function openApiArbitraries(doc: OpenApiDoc) {
         if (depth < 3 && props.length > 0) {
           // weight 4: a valid object with exactly one bad field, the case that reaches the service when validation is missing
           options.push(fc.constantFrom(...props).chain((k) => fc.tuple(valid(s, depth + 1), bad(s.properties?.[k], depth + 1)).map(([ok, b]) => ({ ...(ok as object), [k]: b }))));
-          options.push(options[options.length - 1] as fc.Arbitrary<unknown>, options[options.length - 1] as fc.Arbitrary<unknown>, options[options.length - 1] as fc.Arbitrary<unknown>);
+          options.push(
+            options[options.length - 1] as fc.Arbitrary<unknown>,
+            options[options.length - 1] as fc.Arbitrary<unknown>,
+            options[options.length - 1] as fc.Arbitrary<unknown>,
+          );
         }
         options.push(valid(s, depth + 1).map((ok) => ({ ...(ok as object), 'unknown\u0001field': 1 }))); // unknown properties are refused
         return fc.oneof(...options);
@@ -128,7 +151,12 @@ export function openApiArbitraries(doc: OpenApiDoc) {
     const free = typeOf(s) === 'string' && !s.enum && !s.pattern && !s.format;
     return free
       ? fc.oneof(nulString, fc.constant(['a', 'b']), ...tooLongFor(s))
-      : fc.oneof(nulString, fc.constant(['a', 'b']), badPathValue.filter((v) => v !== '%' && v !== '..'), ...tooLongFor(s));
+      : fc.oneof(
+          nulString,
+          fc.constant(['a', 'b']),
+          badPathValue.filter((v) => v !== '%' && v !== '..'),
+          ...tooLongFor(s),
+        );
   };
 
   return { resolve, typeOf, valid, bad, badQueryValue };

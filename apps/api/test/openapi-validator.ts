@@ -5,7 +5,19 @@ import type { ValidateFunction } from 'ajv';
 /** The parts of an OpenAPI 3.1 document the response check reads. */
 export interface OpenApiDoc {
   openapi: string;
-  paths: Record<string, Record<string, { operationId?: string; parameters?: { name: string; in: string; required?: boolean; schema?: Record<string, unknown> }[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema?: unknown }> }>; security?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId?: string;
+        parameters?: { name: string; in: string; required?: boolean; schema?: Record<string, unknown> }[];
+        requestBody?: unknown;
+        responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+        security?: unknown[];
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown>; responses?: Record<string, unknown> };
 }
 
@@ -61,7 +73,8 @@ export class OpenApiResponseValidator {
     const op = this.doc.paths[template]?.[r.method.toLowerCase()];
     const declared = this.deref(op?.responses[String(r.status)] ?? op?.responses[`${String(r.status)[0]}XX`] ?? op?.responses['default']);
     if (!declared) return [`${where}: status not declared for ${template}`];
-    if (!declared.content) return r.status >= 300 && r.status < 400 || r.body === undefined || r.body === '' || isEmptyObject(r.body) ? [] : [`${where}: a body where the document declares none`];
+    if (!declared.content)
+      return (r.status >= 300 && r.status < 400) || r.body === undefined || r.body === '' || isEmptyObject(r.body) ? [] : [`${where}: a body where the document declares none`];
     const type = (r.contentType ?? '').split(';')[0]?.trim() ?? '';
     const media = declared.content[type];
     if (!media) return [`${where}: content type ${type || '(none)'} not among ${Object.keys(declared.content).join(', ')}`];
@@ -73,7 +86,9 @@ export class OpenApiResponseValidator {
       this.cache.set(key, validate);
     }
     if (validate(r.body)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((e) => `${where}: body${e.instancePath} ${e.message ?? ''} ${e.keyword === 'additionalProperties' ? JSON.stringify(e.params) : ''}`.trim());
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${where}: body${e.instancePath} ${e.message ?? ''} ${e.keyword === 'additionalProperties' ? JSON.stringify(e.params) : ''}`.trim());
   }
 }
 

@@ -28,7 +28,9 @@ const pathOf = (url: string) => {
 /** GET /api/auth/{kind}/login and decode the AuthnRequest it redirects with. */
 export async function startLogin(http: App, opts: { kind?: 'spid' | 'cie' | 'eidas'; app?: 'citizen' | 'operator'; level?: SpidLevel } = {}): Promise<StartedLogin> {
   const kind = opts.kind ?? 'spid';
-  const res = await request(http).get(`/api/auth/${kind}/login`).query({ idp: `dev-${kind}`, level: opts.level ?? 2, app: opts.app ?? 'citizen' });
+  const res = await request(http)
+    .get(`/api/auth/${kind}/login`)
+    .query({ idp: `dev-${kind}`, level: opts.level ?? 2, app: opts.app ?? 'citizen' });
   if (res.status !== 302) throw new Error(`login start answered ${res.status}: ${res.text}`);
   const location = new URL(res.headers['location'] as string);
   const xml = inflateRawSync(Buffer.from(location.searchParams.get('SAMLRequest') as string, 'base64')).toString('utf8');
@@ -39,9 +41,15 @@ export async function startLogin(http: App, opts: { kind?: 'spid' | 'cie' | 'eid
 /** Builds a response to `requestId` signed by the development IdP, with any knob of the spec overridden. */
 export function craftResponse(env: Env, requestId: string, fiscalCode: string, spec: Partial<SamlResponseSpec> = {}, kind: 'spid' | 'cie' | 'eidas' = 'spid'): string {
   const xml = buildSamlResponse({
-    idpEntityId: devIdpEntityId(env, kind), audience: spEntityId(env, kind), destination: acsUrl(env, kind), inResponseTo: requestId, level: 2,
+    idpEntityId: devIdpEntityId(env, kind),
+    audience: spEntityId(env, kind),
+    destination: acsUrl(env, kind),
+    inResponseTo: requestId,
+    level: 2,
     attributes: { fiscalNumber: `TINIT-${fiscalCode}`, name: 'Mario', familyName: 'Rossi', dateOfBirth: '1985-12-10', email: 'mario.rossi@example.it' },
-    privateKey: devIdpKey, certificate: devIdpCert, ...spec,
+    privateKey: devIdpKey,
+    certificate: devIdpCert,
+    ...spec,
   });
   return Buffer.from(xml, 'utf8').toString('base64');
 }
@@ -57,10 +65,17 @@ export async function loginThroughDevIdp(http: App, fiscalCode: string, opts: { 
   const page = await request(http).get(started.idpPath);
   if (page.status !== 200) throw new Error(`dev IdP page answered ${page.status}: ${page.text}`);
   const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1]?.replace(/&amp;/g, '&') ?? '';
-  const answer = await request(http).post(`/api/dev-idp/${kind}/respond`).type('form').send({
-    SAMLRequest: hidden('SAMLRequest'), RelayState: hidden('RelayState'), SigAlg: hidden('SigAlg'), Signature: hidden('Signature'),
-    ...(kind === 'eidas' ? { personIdentifier: fiscalCode } : { fiscalCode }), ...(opts.level ? { level: String(opts.level) } : {}),
-  });
+  const answer = await request(http)
+    .post(`/api/dev-idp/${kind}/respond`)
+    .type('form')
+    .send({
+      SAMLRequest: hidden('SAMLRequest'),
+      RelayState: hidden('RelayState'),
+      SigAlg: hidden('SigAlg'),
+      Signature: hidden('Signature'),
+      ...(kind === 'eidas' ? { personIdentifier: fiscalCode } : { fiscalCode }),
+      ...(opts.level ? { level: String(opts.level) } : {}),
+    });
   if (answer.status !== 200) throw new Error(`dev IdP answer ${answer.status}: ${answer.text}`);
   const samlResponse = /name="SAMLResponse" value="([^"]+)"/.exec(answer.text)?.[1] as string;
   const acs = await postToAcs(http, samlResponse, kind);

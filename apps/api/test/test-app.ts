@@ -46,7 +46,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const answers = recordResponses(app); // every answer of the file is checked against the OpenAPI document on close
   await app.init();
   return {
-    app, env, db: app.get(DataSource),
+    app,
+    env,
+    db: app.get(DataSource),
     close: async () => {
       let undocumented: string[] = [];
       try {

@@ -19,7 +19,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (cookies, storage) per user; axe needs pages made from a context. */
 export async function newUserPage(browser: Browser, opts: { mobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    locale: 'it-IT', timezoneId: 'Europe/Rome',
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
     viewport: opts.mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
   });
   const page = await context.newPage();
@@ -30,7 +31,10 @@ export async function newUserPage(browser: Browser, opts: { mobile?: boolean } =
   return { context, page };
 }
 
-export interface AxeReport { url: string; violations: { id: string; impact: string | null | undefined; nodes: number; help: string }[] }
+export interface AxeReport {
+  url: string;
+  violations: { id: string; impact: string | null | undefined; nodes: number; help: string }[];
+}
 export const axeReports: AxeReport[] = [];
 
 /** Scans the page with axe (WCAG 2.0/2.1 A and AA) and fails on any serious or critical violation. */
@@ -38,12 +42,25 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   await page.waitForLoadState('networkidle');
   // let running CSS transitions end first: a button just clicked (still hovered) was scanned mid-fade and its colours,
   // half way between two states, failed color-contrast once in a CI run (finite animations only; at most 2 s)
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 2000)),
-  ]));
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  const violations = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.length,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
   axeReports.push({ url: `${label} ${page.url()}`, violations });
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (blocking.length > 0) {
@@ -76,7 +93,10 @@ export async function openMail(page: Page, to: string, subject: RegExp, timeoutM
   const started = Date.now();
   for (;;) {
     await page.goto(`${API_URL}/dev-mailbox?to=${encodeURIComponent(to)}`);
-    const article = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) }).first();
+    const article = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: subject }) })
+      .first();
     if ((await article.count()) > 0) return article;
     if (Date.now() - started > timeoutMs) throw new Error(`no e-mail to ${to} matching ${subject} within ${timeoutMs} ms`);
     await page.waitForTimeout(500);
@@ -85,15 +105,19 @@ export async function openMail(page: Page, to: string, subject: RegExp, timeoutM
 
 /** A logged-in user's fetch to the API from inside their page (same origin through the SPA's proxy), with the CSRF token. */
 export async function apiFromPage<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(async ({ method, path, body }) => {
-    const session = await (await fetch('/api/auth/session', { credentials: 'include' })).json();
-    const res = await fetch(`/api${path}`, {
-      method, credentials: 'include',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: await res.json() };
-  }, { method, path, body });
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/auth/session', { credentials: 'include' })).json();
+      const res = await fetch(`/api${path}`, {
+        method,
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    { method, path, body },
+  );
 }
 
 /** Today's date in Rome plus `days`, as YYYY-MM-DD. */

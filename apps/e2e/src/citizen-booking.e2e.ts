@@ -38,7 +38,10 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     await page.getByRole('button', { name: 'Conferma prenotazione' }).click();
     await page.waitForURL(`${CITIZEN_URL}/appuntamenti`);
     await page.getByRole('status').filter({ hasText: 'Appuntamento confermato' }).waitFor();
-    const booked = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Sposta' }) }).first();
+    const booked = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('link', { name: 'Sposta' }) })
+      .first();
     await booked.getByText('Confermato').first().waitFor();
     await expect(booked.textContent()).resolves.toContain(firstTime);
     await expect(booked.getByRole('link', { name: 'Scarica nel calendario (.ics)' }).getAttribute('href')).resolves.toMatch(/\/api\/citizen\/agenda\/appointments\/.+\/ics$/);
@@ -49,7 +52,10 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     const mail = await openMail(page, 'mario.rossi@example.it', /^Appuntamento confermato: Prima accoglienza e informazioni/);
     await expect(mail.textContent()).resolves.toContain('in presenza');
     await expectAccessible(page, 'development mailbox');
-    await mail.getByRole('link', { name: /\/appuntamenti$/ }).first().click();
+    await mail
+      .getByRole('link', { name: /\/appuntamenti$/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'I miei appuntamenti' }).waitFor();
 
     // "are you coming?": the 48-hour message (not due yet, read from the outbox) answers with one click, without login
@@ -57,7 +63,8 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     await db.connect();
     const { rows } = await db.query(
       `SELECT m.body FROM notifications.messages m JOIN agenda.appointments a ON m.dedupe_key = 'appointment:' || a.id || ':reminder-48h:email'
-        WHERE a.citizen_fiscal_code = 'RSSMRA85T10L219G' AND a.status = 'booked' AND a.source = 'citizen' ORDER BY a.booked_at DESC LIMIT 1`);
+        WHERE a.citizen_fiscal_code = 'RSSMRA85T10L219G' AND a.status = 'booked' AND a.source = 'citizen' ORDER BY a.booked_at DESC LIMIT 1`,
+    );
     await db.end();
     const recallLink = /(http:\/\/localhost:4200\/presenza\/\S+)/.exec(rows[0]?.body ?? '')?.[1];
     expect(recallLink).toBeDefined();
@@ -71,7 +78,12 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     await anonymous.context.close();
 
     // reschedule
-    await page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Sposta' }) }).first().getByRole('link', { name: 'Sposta' }).click();
+    await page
+      .getByRole('article')
+      .filter({ has: page.getByRole('link', { name: 'Sposta' }) })
+      .first()
+      .getByRole('link', { name: 'Sposta' })
+      .click();
     await page.getByRole('heading', { level: 1, name: "Sposta l'appuntamento" }).waitFor();
     const newSlots = page.getByRole('group', { name: 'Scegli giorno e orario' });
     await newSlots.getByRole('radio').first().waitFor();
@@ -82,13 +94,21 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     await page.getByRole('status').filter({ hasText: 'Appuntamento spostato' }).waitFor();
 
     // cancel
-    const moved = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Sposta' }) }).first();
+    const moved = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('link', { name: 'Sposta' }) })
+      .first();
     await moved.getByRole('button', { name: 'Annulla appuntamento' }).click();
     await page.getByLabel('Motivo (facoltativo)').fill('Ho trovato lavoro');
     await expectAccessible(page, 'citizen cancel confirmation');
     await page.getByRole('button', { name: 'Conferma annullamento' }).click();
     await page.getByRole('article').filter({ hasText: 'Annullato' }).first().waitFor();
-    expect(await page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Sposta' }) }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('article')
+        .filter({ has: page.getByRole('link', { name: 'Sposta' }) })
+        .count(),
+    ).toBe(0);
     await openMail(page, 'mario.rossi@example.it', /^Appuntamento annullato: Prima accoglienza e informazioni/);
     await context.close();
   });

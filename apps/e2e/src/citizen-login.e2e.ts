@@ -22,7 +22,7 @@ describe('citizen: SPID login and profile', () => {
     const main = page.locator('main');
     await main.getByText('RSSMRA85T10L219G').waitFor(); // visible, or the test fails
     await main.getByText('mario.rossi@example.it').waitFor(); // visible, or the test fails
-    await main.getByRole('heading', { name: 'Il tuo Centro per l\'Impiego' }).waitFor(); // visible, or the test fails
+    await main.getByRole('heading', { name: "Il tuo Centro per l'Impiego" }).waitFor(); // visible, or the test fails
     await main.getByText("Centro per l'Impiego di Torino").first().waitFor(); // visible, or the test fails
     await expectAccessible(page, 'citizen profile (mobile)');
     await screenshot(page, 'citizen-profile-mobile');
@@ -98,7 +98,10 @@ describe('citizen: SPID login and profile', () => {
     await loginWithSpid(page, CITIZEN_URL, 'Giulia Bianchi');
     expect(new URL(page.url()).pathname).toBe('/profilo');
     await page.goto(`${API_URL}/dev-idp/spid/sessions`);
-    await page.getByRole('link', { name: /Disconnetti Giulia Bianchi/ }).last().click();
+    await page
+      .getByRole('link', { name: /Disconnetti Giulia Bianchi/ })
+      .last()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Disconnessione completata' }).waitFor();
     await expectAccessible(page, 'dev IdP logout page');
     await page.goto(`${CITIZEN_URL}/profilo`);

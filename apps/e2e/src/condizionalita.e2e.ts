@@ -7,7 +7,13 @@ const MARIO_MAIL = 'mario.rossi@example.it';
 const CERTIFICATE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const CASE_LINK = /\/condizionalita\/procedimenti\/([0-9a-f-]{36})$/;
 
-interface Slot { id: string; officeName: string; localDate: string; localTime: string; seatsLeft: number }
+interface Slot {
+  id: string;
+  officeName: string;
+  localDate: string;
+  localTime: string;
+  seatsLeft: number;
+}
 
 /**
  * The office convokes Mario to a free time of its own (through the API, as the convocation journey already drives the
@@ -18,11 +24,17 @@ async function convokeAndRecordAbsence(page: Page, fromDays: number): Promise<Sl
   const me = await apiFromPage<{ offices: { id: string; name: string }[] }>(page, 'GET', '/operator/registry/me');
   const office = me.body.offices.find((o) => o.name.includes('Torino')) ?? me.body.offices[0];
   const slots = await apiFromPage<{ items: Slot[] }>(
-    page, 'GET', `/operator/agenda/slots?serviceType=prima-accoglienza&channel=in_person&officeId=${office?.id}&from=${romeDate(fromDays)}&days=14`);
+    page,
+    'GET',
+    `/operator/agenda/slots?serviceType=prima-accoglienza&channel=in_person&officeId=${office?.id}&from=${romeDate(fromDays)}&days=14`,
+  );
   let convoked: Slot | undefined;
   for (const slot of slots.body.items.filter((s) => s.seatsLeft > 0)) {
     const res = await apiFromPage(page, 'POST', '/operator/agenda/convocations', {
-      fiscalCode: MARIO, slotId: slot.id, channel: 'in_person', legalBasis: 'art. 21 c.2 D.Lgs. 150/2015: convocazione del percettore di NASpI',
+      fiscalCode: MARIO,
+      slotId: slot.id,
+      channel: 'in_person',
+      legalBasis: 'art. 21 c.2 D.Lgs. 150/2015: convocazione del percettore di NASpI',
     });
     if (res.status === 201) {
       convoked = slot;
@@ -59,7 +71,11 @@ async function mailWith(page: Page, to: string, subject: RegExp, text: string, t
   const started = Date.now();
   for (;;) {
     await page.goto(`${API_URL}/dev-mailbox?to=${encodeURIComponent(to)}`);
-    const article = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) }).filter({ hasText: text }).first();
+    const article = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: subject }) })
+      .filter({ hasText: text })
+      .first();
     if ((await article.count()) > 0) return article;
     if (Date.now() - started > timeoutMs) throw new Error(`no e-mail to ${to} matching ${subject} naming ${text}`);
     await page.waitForTimeout(500);
@@ -96,7 +112,7 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     await citizen.page.getByRole('link', { name: 'I miei obblighi' }).click();
     await citizen.page.getByRole('heading', { level: 1, name: 'I miei obblighi' }).waitFor();
     await citizen.page.getByRole('heading', { name: 'NASpI – indennità di disoccupazione' }).waitFor();
-    await citizen.page.getByText('Presentarti agli appuntamenti e alle convocazioni del Centro per l\'Impiego.').first().waitFor();
+    await citizen.page.getByText("Presentarti agli appuntamenti e alle convocazioni del Centro per l'Impiego.").first().waitFor();
     await expectAccessible(citizen.page, 'citizen obligations');
     await screenshot(citizen.page, 'citizen-obligations');
     await citizen.context.close();
@@ -116,7 +132,7 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     await page.getByText(/Scrivi una spiegazione di almeno 10 caratteri/).waitFor();
     await expectAccessible(page, 'citizen justification with field errors');
     await page.getByLabel('Motivo', { exact: true }).selectOption('illness_injury');
-    await page.getByLabel('Spiega cosa è successo').fill("Ero a letto con la febbre alta: allego il certificato del medico di famiglia.");
+    await page.getByLabel('Spiega cosa è successo').fill('Ero a letto con la febbre alta: allego il certificato del medico di famiglia.');
     await page.getByLabel(/Documento che prova il motivo/).setInputFiles({ name: 'certificato-medico.pdf', mimeType: 'application/pdf', buffer: CERTIFICATE_PDF });
     await page.getByRole('button', { name: 'Togli certificato-medico.pdf' }).waitFor();
     await page.getByRole('button', { name: 'Invia la giustificazione' }).click();
@@ -133,7 +149,11 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     await op.page.getByRole('link', { name: 'Apri certificato-medico.pdf' }).waitFor();
     await op.page.getByRole('table', { name: 'Eventi del procedimento' }).getByText('La persona ha inviato una giustificazione').waitFor();
     await expectAccessible(op.page, 'operator case with a justification');
-    await op.page.getByRole('group', { name: 'Esito' }).locator('label').filter({ hasText: /^Giustificato$/ }).click();
+    await op.page
+      .getByRole('group', { name: 'Esito' })
+      .locator('label')
+      .filter({ hasText: /^Giustificato$/ })
+      .click();
     await expect(op.page.getByLabel('Motivo giustificato (elenco del Ministero)').inputValue()).resolves.toBe('illness_injury');
     await op.page.getByRole('button', { name: 'Registra la decisione' }).click();
     await op.page.getByRole('status').filter({ hasText: 'Decisione registrata.' }).waitFor();
@@ -163,12 +183,17 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     await op.page.goto(`${OPERATOR_URL}/condizionalita/procedimenti/${cases[1]}`);
     await op.page.getByRole('heading', { level: 1, name: 'Procedimento di Mario Rossi' }).waitFor();
     await op.page.getByText("Mi sono dimenticato dell'appuntamento.").waitFor();
-    await op.page.getByRole('group', { name: 'Esito' }).locator('label').filter({ hasText: /^Non giustificato$/ }).click();
+    await op.page
+      .getByRole('group', { name: 'Esito' })
+      .locator('label')
+      .filter({ hasText: /^Non giustificato$/ })
+      .click();
     await op.page.getByRole('button', { name: 'Registra la decisione' }).click();
     await op.page.getByText(/Scrivi una motivazione di almeno 10 caratteri/).waitFor();
     await expectAccessible(op.page, 'operator decision with a field error');
-    await op.page.getByLabel(/Motivazione \(sarà scritta nella lettera/).fill(
-      "Aver dimenticato l'appuntamento non è un giustificato motivo secondo la nota ministeriale 39/0003374 del 4 marzo 2016.");
+    await op.page
+      .getByLabel(/Motivazione \(sarà scritta nella lettera/)
+      .fill("Aver dimenticato l'appuntamento non è un giustificato motivo secondo la nota ministeriale 39/0003374 del 4 marzo 2016.");
     await op.page.getByRole('button', { name: 'Registra la decisione' }).click();
     await op.page.getByRole('status').filter({ hasText: 'Decisione registrata.' }).waitFor();
     await op.page.getByText('Da confermare (quattro occhi)').first().waitFor();
@@ -187,7 +212,10 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     await expectAccessible(page, 'manager case to confirm');
     await page.getByRole('group', { name: 'Cosa fai?' }).locator('label').filter({ hasText: 'Confermo la decisione' }).click();
     await page.getByRole('button', { name: 'Invia', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /Decisione confermata/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Decisione confermata/ })
+      .waitFor();
     await page.getByText('Chiuso: misura confermata').first().waitFor();
     await page.getByText(/Confermato da Paolo Colombo il/).waitFor();
     await page.getByText(/Inviato all'INPS il/).waitFor({ timeout: 45_000 }); // the case page reads itself again while waiting
@@ -210,10 +238,7 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     await citizen.page.getByRole('heading', { name: 'La misura applicata' }).waitFor();
     await citizen.page.getByText('riduzione di un quarto di una mensilità').waitFor();
     await expectAccessible(citizen.page, 'citizen measure');
-    const [download] = await Promise.all([
-      citizen.page.waitForEvent('download'),
-      citizen.page.getByRole('link', { name: 'Scarica la lettera con la misura (PDF)' }).click(),
-    ]);
+    const [download] = await Promise.all([citizen.page.waitForEvent('download'), citizen.page.getByRole('link', { name: 'Scarica la lettera con la misura (PDF)' }).click()]);
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await screenshot(citizen.page, 'citizen-measure');

@@ -19,7 +19,10 @@ describe('invitation: pick a slot from a link, no login', () => {
     // a wrong code is refused, naming the line, and nobody is invited
     await op.page.getByLabel('Codici fiscali (uno per riga)').fill('KHLFTM95M52Z330E\nKHLFTM95M52Z330X');
     await op.page.getByRole('button', { name: 'Invia inviti' }).click();
-    await op.page.getByText(/Riga 2/).first().waitFor();
+    await op.page
+      .getByText(/Riga 2/)
+      .first()
+      .waitFor();
     await expectAccessible(op.page, 'operator invitations with an error');
     await op.page.getByLabel('Codici fiscali (uno per riga)').fill('KHLFTM95M52Z330E');
     await op.page.getByLabel('Entro quanti giorni').fill('7');

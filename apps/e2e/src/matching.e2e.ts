@@ -75,11 +75,21 @@ describe('matching: explained fit, courses for the gaps, fair ads, anonymised pr
     await expectAccessible(page, 'employer vacancy form');
     await page.getByRole('button', { name: 'Salva la bozza' }).click();
     await page.getByRole('heading', { level: 1, name: 'Addetto/a alle vendite ricambi' }).waitFor();
-    const flags = page.getByRole('region', { name: 'Requisiti da correggere prima di pubblicare' }).or(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Requisiti da correggere prima di pubblicare' }) }));
-    await flags.first().getByText(/bella presenza/).first().waitFor();
+    const flags = page
+      .getByRole('region', { name: 'Requisiti da correggere prima di pubblicare' })
+      .or(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Requisiti da correggere prima di pubblicare' }) }));
+    await flags
+      .first()
+      .getByText(/bella presenza/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'employer vacancy flagged');
     await page.getByRole('button', { name: "Pubblica l'offerta" }).click();
-    await page.getByRole('alert').filter({ hasText: /discriminatori/ }).first().waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /discriminatori/ })
+      .first()
+      .waitFor();
     await page.getByLabel("Descrizione dell'offerta").fill('Cerchiamo una persona per il banco vendita ricambi, con esperienza di cassa.');
     await page.getByRole('button', { name: 'Salva la bozza' }).click();
     await page.getByRole('status').filter({ hasText: 'Bozza salvata.' }).waitFor();
@@ -110,7 +120,10 @@ describe('matching: explained fit, courses for the gaps, fair ads, anonymised pr
     const shortlist = op.page.getByRole('table', { name: 'Rosa dei candidati' });
     await shortlist.getByRole('row').nth(2).waitFor();
     await op.page.getByRole('button', { name: "Invia la rosa all'azienda (anonima)" }).click();
-    await op.page.getByRole('status').filter({ hasText: /Rosa inviata all'azienda/ }).waitFor();
+    await op.page
+      .getByRole('status')
+      .filter({ hasText: /Rosa inviata all'azienda/ })
+      .waitFor();
     await expectAccessible(op.page, 'operator shortlist sent');
     await screenshot(op.page, 'operator-shortlist');
     await op.context.close();
@@ -120,7 +133,10 @@ describe('matching: explained fit, courses for the gaps, fair ads, anonymised pr
     await emp.page.goto(`${CITIZEN_URL}/imprese`);
     await emp.page.getByRole('link', { name: `Apri ${WAREHOUSE}` }).click();
     const shared = emp.page.getByRole('table', { name: 'Candidati proposti' });
-    await shared.getByText(/Candidato \d/).first().waitFor();
+    await shared
+      .getByText(/Candidato \d/)
+      .first()
+      .waitFor();
     // anonymised: the people's names are not on the page
     const text = (await shared.textContent()) ?? '';
     expect(text).toMatch(/Candidato 1/);

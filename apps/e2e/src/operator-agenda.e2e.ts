@@ -42,7 +42,10 @@ describe('operator: weekly availability, week view, attendance', () => {
     const citizen = await newUserPage(browser);
     await loginWithSpid(citizen.page, CITIZEN_URL, 'Giulia Bianchi');
     const free = await apiFromPage<{ items: { id: string; localDate: string; localTime: string; officeName: string }[] }>(
-      citizen.page, 'GET', `/citizen/agenda/slots?serviceType=orientamento&channel=in_person&from=${day}&days=1`);
+      citizen.page,
+      'GET',
+      `/citizen/agenda/slots?serviceType=orientamento&channel=in_person&from=${day}&days=1`,
+    );
     const slot = free.body.items.find((s) => s.localTime === '14:00' && s.officeName.includes('Torino'));
     expect(slot).toBeDefined();
     const booking = await apiFromPage<{ id: string }>(citizen.page, 'POST', '/citizen/agenda/appointments', { slotId: slot?.id, channel: 'in_person' });
@@ -93,7 +96,10 @@ describe('operator: weekly availability, week view, attendance', () => {
     await page.getByLabel('Al giorno', { exact: true }).fill(later);
     await page.getByLabel('Motivo', { exact: true }).fill('Formazione');
     await page.getByRole('button', { name: 'Registra' }).click();
-    await page.getByRole('status').filter({ hasText: /Registrat[ao]: \d+ orar/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Registrat[ao]: \d+ orar/ })
+      .waitFor();
     await expectAccessible(page, 'operator absence recorded');
     await context.close();
   });

@@ -24,9 +24,18 @@ describe('operator: find a citizen and open the dossier', () => {
     await page.getByLabel('Codice fiscale o nome').fill('RSSMRA85T10L219X');
     await page.getByRole('button', { name: 'Cerca' }).click();
     const field = page.getByLabel('Codice fiscale o nome');
-    await page.getByRole('alert').filter({ hasText: /codice fiscale/i }).first().waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /codice fiscale/i })
+      .first()
+      .waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('alert').filter({ hasText: /codice fiscale/i }).count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /codice fiscale/i })
+        .count(),
+    ).toBeGreaterThanOrEqual(1);
     await expectAccessible(page, 'operator search with a field error');
 
     await page.getByLabel('Codice fiscale o nome').fill('RSSMRA85T10L219G');

@@ -98,7 +98,10 @@ describe('patto: from DID to a signed agreement and a followed plan', () => {
     pattoUrl = page.url();
     await page.getByRole('button', { name: 'Proponi alla persona' }).click();
     await page.getByText(/Patto proposto/).waitFor();
-    await page.getByRole('region', { name: 'Testo del patto' }).getByText(/a\) Responsabile delle attività: Anna Ferrari/).waitFor();
+    await page
+      .getByRole('region', { name: 'Testo del patto' })
+      .getByText(/a\) Responsabile delle attività: Anna Ferrari/)
+      .waitFor();
     await expectAccessible(page, 'operator patto proposed');
     await screenshot(page, 'operator-patto-proposed');
     await context.close();
@@ -110,7 +113,10 @@ describe('patto: from DID to a signed agreement and a followed plan', () => {
     await page.goto(`${CITIZEN_URL}/patto`);
     await page.getByRole('heading', { level: 1, name: 'Il mio patto di servizio' }).waitFor();
     await page.getByText('Da firmare').first().waitFor();
-    await page.getByRole('region', { name: 'Testo completo del patto' }).getByText(/PATTO DI SERVIZIO PERSONALIZZATO/).waitFor();
+    await page
+      .getByRole('region', { name: 'Testo completo del patto' })
+      .getByText(/PATTO DI SERVIZIO PERSONALIZZATO/)
+      .waitFor();
     await expectAccessible(page, 'citizen patto to sign');
     await page.getByRole('group', { name: 'Dove vuoi ricevere il codice?' }).getByRole('radio', { name: 'E-mail' }).check();
     await page.getByRole('button', { name: 'Inviami il codice' }).click();
@@ -124,7 +130,10 @@ describe('patto: from DID to a signed agreement and a followed plan', () => {
 
     await page.getByLabel('Codice ricevuto').fill(code!);
     await page.getByRole('button', { name: 'Firma il patto' }).click();
-    await page.getByRole('status').filter({ hasText: /Hai firmato il patto/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Hai firmato il patto/ })
+      .waitFor();
     await page.getByText(/In attesa della firma di/).waitFor();
     await expectAccessible(page, 'citizen patto signed');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Scarica il PDF del patto \(versione 1\)/ }).click()]);
@@ -180,4 +189,3 @@ describe('patto: from DID to a signed agreement and a followed plan', () => {
     await op.context.close();
   });
 });
-

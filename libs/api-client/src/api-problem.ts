@@ -40,14 +40,7 @@ export class ApiProblem extends Error {
   /** field errors keyed by JSON pointer, e.g. `{ '/fiscalCode': 'fiscalCode is not a valid codice fiscale (checkChar)' }` */
   readonly fieldErrors: Readonly<Record<string, string>>;
 
-  constructor(init: {
-    status: number;
-    code: ApiErrorCode | string;
-    title?: string;
-    detail?: string;
-    correlationId?: string;
-    errors?: readonly FieldError[];
-  }) {
+  constructor(init: { status: number; code: ApiErrorCode | string; title?: string; detail?: string; correlationId?: string; errors?: readonly FieldError[] }) {
     super(init.detail ?? init.title ?? init.code);
     this.status = init.status;
     this.code = init.code;

@@ -15,8 +15,14 @@ let script: Answer[] = [];
 
 const jsonAnswer = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, 'X-Correlation-Id': 'corr-header' } });
-const session = (csrfToken: string): Answer => () => jsonAnswer(200, { authenticated: true, csrfToken, user: { spidLevel: 2 } });
-const problem = (status: number, body: Record<string, unknown>): Answer => () => jsonAnswer(status, { status, title: 'x', ...body }, 'application/problem+json');
+const session =
+  (csrfToken: string): Answer =>
+  () =>
+    jsonAnswer(200, { authenticated: true, csrfToken, user: { spidLevel: 2 } });
+const problem =
+  (status: number, body: Record<string, unknown>): Answer =>
+  () =>
+    jsonAnswer(status, { status, title: 'x', ...body }, 'application/problem+json');
 const pathOf = (r: Request) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`;
 
 beforeEach(() => {
@@ -49,10 +55,7 @@ describe('the typed API client', () => {
     script = [() => jsonAnswer(200, { items: [] }), () => jsonAnswer(200, { items: [], total: 0 })];
     await getCitizenSlots({ serviceType: 'did', officeId: undefined, from: '2026-03-29', days: 7 });
     await searchCitizens({ q: '' });
-    expect(sent.map(pathOf)).toEqual([
-      'GET /api/citizen/agenda/slots?serviceType=did&from=2026-03-29&days=7',
-      'GET /api/operator/registry/citizens?limit=20&offset=0',
-    ]);
+    expect(sent.map(pathOf)).toEqual(['GET /api/citizen/agenda/slots?serviceType=did&from=2026-03-29&days=7', 'GET /api/operator/registry/citizens?limit=20&offset=0']);
   });
 
   it('fetches the session once for its CSRF token, then sends it with a JSON body on a state-changing request', async () => {

@@ -1,7 +1,16 @@
 export * from './api-problem';
 export {
-  API_BASE, apiClient, call, clearCsrfToken, configureApiClient, createApiClient, getCsrfToken, rememberSession,
-  type ApiClient, type ApiClientOptions, type ApiPaths,
+  API_BASE,
+  apiClient,
+  call,
+  clearCsrfToken,
+  configureApiClient,
+  createApiClient,
+  getCsrfToken,
+  rememberSession,
+  type ApiClient,
+  type ApiClientOptions,
+  type ApiPaths,
 } from './http-client';
 export { apiUrl, type ApiGetPath } from './api-url';
 export { asFormData } from './form-data';

@@ -20,5 +20,4 @@ export type LoginApp = (typeof LoginApp)[keyof typeof LoginApp];
  */
 export const SPID_USER_ERROR_CODES = ['nr19', 'nr20', 'nr21', 'nr22', 'nr23', 'nr25'] as const;
 export type SpidUserErrorCode = (typeof SPID_USER_ERROR_CODES)[number];
-export const isSpidUserErrorCode = (c: string): c is SpidUserErrorCode =>
-  (SPID_USER_ERROR_CODES as readonly string[]).includes(c);
+export const isSpidUserErrorCode = (c: string): c is SpidUserErrorCode => (SPID_USER_ERROR_CODES as readonly string[]).includes(c);

@@ -32,8 +32,20 @@ describe('texts the API sends as codes', () => {
 
   it('writes "In breve" of a patto from its content', () => {
     const en = renderHook(() => usePattoSummary(), { wrapper: wrapperIn('en') }).result.current;
-    const text = en({ pathway: 1, responsibleName: 'Luca Verdi', contactFrequencyDays: 30, jobSearchActs: 'Quattro candidature', proofOfSearch: 'Nel piano',
-      actions: [{ title: 'B', dueDate: '2027-02-01' }, { title: 'A', dueDate: '2027-01-15' }] }, 'CPI Torino');
+    const text = en(
+      {
+        pathway: 1,
+        responsibleName: 'Luca Verdi',
+        contactFrequencyDays: 30,
+        jobSearchActs: 'Quattro candidature',
+        proofOfSearch: 'Nel piano',
+        actions: [
+          { title: 'B', dueDate: '2027-02-01' },
+          { title: 'A', dueDate: '2027-01-15' },
+        ],
+      },
+      'CPI Torino',
+    );
     const lines = text.split('\n');
     expect(lines[0]).toBe('Your contact person at CPI Torino is Luca Verdi: you will be in touch every 30 days.');
     expect(lines[1]).toBe('Your pathway: Pathway 1 – Back to work.');

@@ -34,7 +34,12 @@ export function formatDateTime(isoInstant: string | undefined, language: string)
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
   return formatter(localeOf(language), {
-    timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
   }).format(date);
 }
 

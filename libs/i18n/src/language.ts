@@ -4,8 +4,7 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'it';
 export const LANGUAGE_STORAGE_KEY = 'opencpi.language';
 
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
 
 /** The language saved by the language switch, or Italian. */
 export function storedLanguage(): Language {

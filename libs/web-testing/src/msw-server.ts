@@ -3,7 +3,11 @@ import { setupServer } from 'msw/node';
 
 /** A signed-in session: the api-client reads its CSRF token before any POST/PUT/PATCH/DELETE. */
 export const sessionHandler = http.get('/api/auth/session', () =>
-  HttpResponse.json({ authenticated: true, csrfToken: 'test-csrf-token', user: { fiscalCode: 'RSSMRA85T10A562S', name: 'Mario', familyName: 'Rossi', roles: ['citizen'], spidLevel: 2 } }),
+  HttpResponse.json({
+    authenticated: true,
+    csrfToken: 'test-csrf-token',
+    user: { fiscalCode: 'RSSMRA85T10A562S', name: 'Mario', familyName: 'Rossi', roles: ['citizen'], spidLevel: 2 },
+  }),
 );
 
 /**

@@ -23,7 +23,14 @@ export function renderWithApp(ui: ReactElement, { app = 'citizen', path = '/' }:
 /** An RFC 9457 answer as the API's global filter writes it. */
 export function problem(status: number, code: string, errors: { pointer: string; detail?: string; constraint?: string }[] = []) {
   return HttpResponse.json(
-    { type: `https://opencpi.example.it/problems/${code}`, title: code, status, code, correlationId: 'test-correlation-id', errors: errors.map((e) => ({ detail: e.pointer, ...e })) },
+    {
+      type: `https://opencpi.example.it/problems/${code}`,
+      title: code,
+      status,
+      code,
+      correlationId: 'test-correlation-id',
+      errors: errors.map((e) => ({ detail: e.pointer, ...e })),
+    },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }

@@ -11,7 +11,10 @@ session.connect();
 session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')));
 process.on('SIGUSR2', () => {
   session.post('Profiler.stop', (err, res) => {
-    if (err) { process.stderr.write(`cpu profile: ${err.message}\n`); return; }
+    if (err) {
+      process.stderr.write(`cpu profile: ${err.message}\n`);
+      return;
+    }
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `api-${process.pid}-${Date.now()}.cpuprofile`);
     fs.writeFileSync(file, JSON.stringify(res.profile));

@@ -47,8 +47,13 @@ describe('environment validation', () => {
     copyFileSync(path.join(devDir, 'sp-key.pem'), path.join(dir, 'copied-key.pem'));
     copyFileSync(path.join(devDir, 'sp-cert.pem'), path.join(dir, 'copied-cert.pem'));
     const prod = {
-      ...base, NODE_ENV: 'production', SPID_IDP_METADATA_PATH: '/m.xml', SESSION_SECRET: randomBytes(32).toString('hex'), NATIONAL_SYSTEMS_URL: 'https://gw.inps.example',
-      SP_PRIVATE_KEY_PATH: path.join(dir, 'own-key.pem'), SP_CERT_PATH: path.join(dir, 'own-pub.pem'),
+      ...base,
+      NODE_ENV: 'production',
+      SPID_IDP_METADATA_PATH: '/m.xml',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      NATIONAL_SYSTEMS_URL: 'https://gw.inps.example',
+      SP_PRIVATE_KEY_PATH: path.join(dir, 'own-key.pem'),
+      SP_CERT_PATH: path.join(dir, 'own-pub.pem'),
     };
 
     it('accepts its own key and secrets', () => {
@@ -75,4 +80,3 @@ describe('environment validation', () => {
     });
   });
 });
-

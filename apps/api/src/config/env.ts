@@ -1,12 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { developmentCredentialProblem, isDevelopmentSecret } from '../platform/keys/development-credentials';
 import { parseMasterKeys } from '../platform/keys/master-keys';
-import {
-  IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, MinLength, validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'boolean' ? value : typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value;
+const toBool = ({ value }: { value: unknown }) => (typeof value === 'boolean' ? value : typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value);
 const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 /**
@@ -18,14 +15,21 @@ export class Env {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535)
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
-  @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
   /** connections per API process */
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(200)
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(2)
+  @Max(200)
   DATABASE_POOL_MAX = 20;
 
   /** External base URL of the API (without /api), used for SAML endpoints and links. */
@@ -33,16 +37,23 @@ export class Env {
   @IsUrl(url) CITIZEN_WEB_URL = 'http://localhost:4200';
   @IsUrl(url) OPERATOR_WEB_URL = 'http://localhost:4300';
 
-  @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET!: string;
   /**
    * Master secrets of the key ring (platform/keys), `kid:secret[,kid:secret...]`: the first signs links, tokens and
    * OTP verifiers, all of them verify (rotation). Unset: SESSION_SECRET is the single master secret, kid `k0`.
    */
   @IsOptional() @IsString() MASTER_KEYS?: string;
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(240)
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(240)
   SESSION_IDLE_MINUTES = 30;
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(24)
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(24)
   SESSION_ABSOLUTE_HOURS = 8;
 
   /** SAML service provider */
@@ -54,10 +65,11 @@ export class Env {
   /** Organization / ContactPerson of the public body in SP metadata */
   @IsString() @Matches(/^[a-zA-Z0-9_]{2,20}$/, { message: 'ORG_IPA_CODE must be an IPA code' }) ORG_IPA_CODE = 'r_opencpi';
   @IsString() @Length(1, 200) ORG_NAME = 'Regione OpenCPI - Agenzia regionale per il lavoro';
-  @IsString() @Length(1, 200) ORG_DISPLAY_NAME = 'OpenCPI Centri per l\'Impiego';
+  @IsString() @Length(1, 200) ORG_DISPLAY_NAME = "OpenCPI Centri per l'Impiego";
   @IsUrl(url) ORG_URL = 'http://localhost:4200';
   @IsString() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ORG_CONTACT_EMAIL must be an e-mail address' }) ORG_CONTACT_EMAIL = 'spid@opencpi.example.it';
-  @IsOptional() @Matches(/^\+39[0-9]{6,12}$/, { message: 'ORG_CONTACT_PHONE must be +39 followed by digits, no spaces' })
+  @IsOptional()
+  @Matches(/^\+39[0-9]{6,12}$/, { message: 'ORG_CONTACT_PHONE must be +39 followed by digits, no spaces' })
   ORG_CONTACT_PHONE?: string;
   /** Belfiore code of the body's municipality (CIE metadata) */
   @IsString() @Matches(/^[A-Z][0-9]{3}$/) ORG_MUNICIPALITY_CODE = 'H501';
@@ -74,13 +86,24 @@ export class Env {
   @IsOptional() @IsString() DEV_IDP_CERT_PATH?: string;
 
   /** Requests a minute per verified session (counted once the session is checked). */
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(1_000_000)
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE = 300;
   /** Requests a minute per client address, whatever the cookie (unset: 4 × RATE_LIMIT_PER_MINUTE; an office's staff may share one address). */
-  @IsOptional() @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(4_000_000)
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(4_000_000)
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE?: number;
   /** Login, OTP and public-link requests a minute per address (per session for OTP) (unset: RATE_LIMIT_PER_MINUTE / 10, at least 5). */
-  @IsOptional() @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value))) @IsInt() @Min(1) @Max(1_000_000)
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   RATE_LIMIT_SENSITIVE_PER_MINUTE?: number;
 
   /** Background jobs (pg-boss): run workers in this process, and how often they poll. */
@@ -137,7 +160,11 @@ export class Env {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
 
   /** Bearer token that Prometheus sends to GET /api/metrics; unset: the metrics route does not exist (404). */
-  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsString() @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' }) METRICS_TOKEN?: string;
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export class EnvValidationError extends Error {}
@@ -149,7 +176,11 @@ export function validateEnv(source: Record<string, unknown>): Env {
   const problems = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
   let masterKeys: { kid: string; secret: string }[] = [];
   if (env.MASTER_KEYS !== undefined && env.MASTER_KEYS !== '') {
-    try { masterKeys = parseMasterKeys(env.MASTER_KEYS); } catch (e) { problems.push(`  - MASTER_KEYS: ${(e as Error).message}`); }
+    try {
+      masterKeys = parseMasterKeys(env.MASTER_KEYS);
+    } catch (e) {
+      problems.push(`  - MASTER_KEYS: ${(e as Error).message}`);
+    }
   } else env.MASTER_KEYS = undefined;
   if (env.NODE_ENV === 'production') {
     if (env.DEV_IDP) problems.push('  - DEV_IDP: the development identity provider cannot run with NODE_ENV=production');

@@ -16,7 +16,7 @@ describe('entity registration', () => {
     expect(declared.filter((n) => !names.includes(n))).toEqual([]);
   });
 
-  it('lists each module\'s entities in that module\'s own list, and only those', () => {
+  it("lists each module's entities in that module's own list, and only those", () => {
     const modules = readdirSync(path.join(src, 'modules')).filter((m) => readdirSync(path.join(src, 'modules', m)).includes(`${m}.entities.ts`));
     expect(modules).toEqual(expect.arrayContaining(['agenda', 'dossier', 'identity', 'matching', 'notifications', 'patto', 'registry']));
     const lists: [string, string][] = [...modules.map((m) => [`modules/${m}`, `modules/${m}/${m}.entities.ts`] as [string, string]), ['platform', 'platform/platform.entities.ts']];

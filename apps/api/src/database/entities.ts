@@ -22,9 +22,23 @@ import { ConvocationEvidenceEntity } from '../modules/condizionalita/entities/co
  * `<module>.entities.ts` (the platform's in platform/platform.entities.ts); this file only concatenates the lists.
  */
 export const ENTITIES = [
-  ...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...REGISTRY_ENTITIES, ...AGENDA_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...PATTO_ENTITIES,
-  ...DOSSIER_ENTITIES, ...MATCHING_ENTITIES,
+  ...PLATFORM_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...REGISTRY_ENTITIES,
+  ...AGENDA_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...PATTO_ENTITIES,
+  ...DOSSIER_ENTITIES,
+  ...MATCHING_ENTITIES,
   // modules still being built (national-systems, condizionalita) list theirs here until they have a <module>.entities.ts
-  SendEntity, ConditionalityParameterEntity, SanctionRuleEntity, IntakeDecisionEntity, ConditionalityCaseEntity, JustificationEntity,
-  DecisionEntity, MeasureEntity, CaseEventEntity, ConvocationEvidenceEntity,
+  SendEntity,
+  ConditionalityParameterEntity,
+  SanctionRuleEntity,
+  IntakeDecisionEntity,
+  ConditionalityCaseEntity,
+  JustificationEntity,
+  DecisionEntity,
+  MeasureEntity,
+  CaseEventEntity,
+  ConvocationEvidenceEntity,
 ];

@@ -14,7 +14,8 @@ describe('queryPrepared: named prepared statements through TypeORM connections',
     expect(preparedName(sql)).toBe(preparedName(`${'SELECT $1::int'} + 1 AS n`)); // same text, same name
     expect(preparedName(sql)).not.toBe(preparedName(`SELECT $1::int + 2 AS n`));
     for (let i = 0; i < 3; i++) expect(await queryPrepared<{ n: number }>(t.db, sql, [i])).toEqual([{ n: i + 1 }]);
-    await t.db.transaction(async (m) => { // one connection: the statement is prepared on it once, however often it runs
+    await t.db.transaction(async (m) => {
+      // one connection: the statement is prepared on it once, however often it runs
       for (let i = 0; i < 3; i++) await queryPrepared(m, sql, [i]);
       const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = $1`, [preparedName(sql)]);
       expect(n).toBe(1);
@@ -25,8 +26,11 @@ describe('queryPrepared: named prepared statements through TypeORM connections',
     await t.db.transaction(async (m) => {
       await queryPrepared(m, `INSERT INTO platform.rate_limit_counters (key, window_start, hits) VALUES ($1, now(), 1)`, [key]);
       expect(await queryPrepared(m, `SELECT hits FROM platform.rate_limit_counters WHERE key = $1`, [key])).toEqual([{ hits: 1 }]);
-      const err: unknown = await queryPrepared(m, `INSERT INTO platform.rate_limit_counters (key, window_start, hits) SELECT key, window_start, 1 FROM platform.rate_limit_counters WHERE key = $1`, [key])
-        .catch((e: unknown) => e);
+      const err: unknown = await queryPrepared(
+        m,
+        `INSERT INTO platform.rate_limit_counters (key, window_start, hits) SELECT key, window_start, 1 FROM platform.rate_limit_counters WHERE key = $1`,
+        [key],
+      ).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(QueryFailedError);
       expect(err).toMatchObject({ code: '23505', constraint: expect.stringMatching(/rate_limit_counters|PK_/) });
     }); // the failed statement aborted the transaction: it ends in a rollback

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
-interface PgClient { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
+interface PgClient {
+  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
 
 const names = new Map<string, string>();
 

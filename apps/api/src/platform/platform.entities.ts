@@ -7,6 +7,4 @@ import { RateLimitCounterEntity } from './rate-limit/rate-limit-counter.entity';
  * The platform's entities (schemas `audit`, `platform`, `events`), registered by the platform: a new entity goes here.
  * apps/api/src/database/entities.ts concatenates the lists for the DataSource.
  */
-export const PLATFORM_ENTITIES = [
-  AuditEventEntity, RateLimitCounterEntity, OutboxEventEntity, EventDeliveryEntity,
-];
+export const PLATFORM_ENTITIES = [AuditEventEntity, RateLimitCounterEntity, OutboxEventEntity, EventDeliveryEntity];

@@ -40,14 +40,19 @@ describe('route policies', () => {
   });
 
   it('every route declares an access policy', () => {
-    const missing = routes().filter((r) => !r.policy).map((r) => r.route);
+    const missing = routes()
+      .filter((r) => !r.policy)
+      .map((r) => r.route);
     expect(missing).toEqual([]);
   });
 
   it('every documented route is in the OpenAPI document', async () => {
     const doc = (await request(t.app.getHttpServer()).get('/api/openapi.json')).body as { paths: Record<string, unknown> };
     const toOpenApi = (p: string) => p.replace(/:([A-Za-z]+)/g, '{$1}');
-    const missing = routes().filter((r) => r.documented).map((r) => toOpenApi(r.route.split(' ')[1] as string)).filter((p) => !(p in doc.paths));
+    const missing = routes()
+      .filter((r) => r.documented)
+      .map((r) => toOpenApi(r.route.split(' ')[1] as string))
+      .filter((p) => !(p in doc.paths));
     expect(missing).toEqual([]);
   });
 });

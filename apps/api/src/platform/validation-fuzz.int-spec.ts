@@ -64,10 +64,12 @@ describe('validation fuzz: bad input on every route is a 4xx problem, never a 50
         WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`)) as { name: string }[];
       const kept = tables.map((r) => r.name).filter((n) => !EXCLUDED_TABLES.some((re) => re.test(n)));
       excludedTables = tables.map((r) => r.name).filter((n) => !kept.includes(n));
-      fingerprintSql = kept.map((n) => {
-        const [schema, table] = n.split('.');
-        return `SELECT '${n}' AS name, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text AS fp FROM "${schema}"."${table}"`;
-      }).join(' UNION ALL ');
+      fingerprintSql = kept
+        .map((n) => {
+          const [schema, table] = n.split('.');
+          return `SELECT '${n}' AS name, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text AS fp FROM "${schema}"."${table}"`;
+        })
+        .join(' UNION ALL ');
     }
     const rows = (await t.db.query(fingerprintSql)) as { name: string; fp: string }[];
     return Object.fromEntries(rows.map((r) => [r.name, r.fp]));
@@ -101,7 +103,13 @@ describe('validation fuzz: bad input on every route is a 4xx problem, never a 50
         const multipart = op.requestBody?.content?.['multipart/form-data']?.schema;
         const form = op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
         const formFields = Object.keys(resolve(form).properties ?? {});
-        const parts = [...(pathNames.length ? ['path'] : []), ...(query.length ? ['query'] : []), ...(jsonBody ? ['body'] : []), ...(multipart ? ['multipart'] : []), ...(formFields.length ? ['form'] : [])];
+        const parts = [
+          ...(pathNames.length ? ['path'] : []),
+          ...(query.length ? ['query'] : []),
+          ...(jsonBody ? ['body'] : []),
+          ...(multipart ? ['multipart'] : []),
+          ...(formFields.length ? ['form'] : []),
+        ];
         if (parts.length === 0) {
           skipped.push(name); // no input to make bad
           continue;
@@ -121,7 +129,10 @@ describe('validation fuzz: bad input on every route is a 4xx problem, never a 50
             : fc.constant({ name: '', value: '' as unknown }),
           // the JSON text sent: a bad value for the body's schema, or a body that is not an object at all
           body: jsonBody
-            ? fc.oneof({ weight: 5, arbitrary: bad(jsonBody).map((v) => JSON.stringify(v)) }, { weight: 1, arbitrary: fc.constantFrom('"text"', '42', 'true', '[]', '[{}]', 'null') })
+            ? fc.oneof(
+                { weight: 5, arbitrary: bad(jsonBody).map((v) => JSON.stringify(v)) },
+                { weight: 1, arbitrary: fc.constantFrom('"text"', '42', 'true', '[]', '[{}]', 'null') },
+              )
             : fc.constant(''),
           multipartField: fc.oneof(nulString, fc.constantFrom('selfie', 'x'.repeat(2000), '')),
           formField: fc.constantFrom(...(formFields.length ? formFields : ['x'])),
@@ -133,7 +144,11 @@ describe('validation fuzz: bad input on every route is a 4xx problem, never a 50
               const url = path.replace(/\{(\w+)\}/g, (_m, p: string) => encodeURIComponent(g.part === 'path' && pathNames[g.pathIndex] === p ? g.badPath : (g.path[p] as string)));
               const q: Record<string, unknown> = { ...g.query };
               if (g.part === 'query') q[g.badQuery.name] = g.badQuery.value;
-              let req = request(http)[method as 'get' | 'post' | 'put' | 'patch' | 'delete'](url).query(q as Record<string, string>).set('Accept', 'application/json');
+              const verb = method as 'get' | 'post' | 'put' | 'patch' | 'delete';
+              const client = request(http);
+              let req = client[verb](url)
+                .query(q as Record<string, string>)
+                .set('Accept', 'application/json');
               if (agent) req = req.set('Cookie', agent.cookie).set('X-CSRF-Token', agent.csrf);
               if (g.part === 'form') req = req.type('form').send({ ...Object.fromEntries(formFields.map((f) => [f, 'x'])), [g.formField]: g.formValue });
               else if (g.part === 'multipart') req = req.field('type', g.multipartField).attach('file', Buffer.from('%PDF-1.7\n'), 'x.pdf');
@@ -157,7 +172,9 @@ describe('validation fuzz: bad input on every route is a 4xx problem, never a 50
         if (tables.length > 0) stored.push(`${name}: ${tables.join(', ')}`);
       }
     }
-    console.log(`validation fuzz: ${calls} calls, tables left out: ${excludedTables.join(', ')}; statuses ${JSON.stringify(statuses)}, ${validated.size} operations answered 400, skipped (no input): ${skipped.join(', ')}`);
+    console.log(
+      `validation fuzz: ${calls} calls, tables left out: ${excludedTables.join(', ')}; statuses ${JSON.stringify(statuses)}, ${validated.size} operations answered 400, skipped (no input): ${skipped.join(', ')}`,
+    );
     expect(failures).toEqual([]);
     expect(stored).toEqual([]);
     expect(calls).toBeGreaterThan(100);

@@ -18,7 +18,9 @@ describe('validation policy: body limits, no 500 from bad input, bad input refus
   beforeAll(async () => {
     t = await startTestApp();
     await t.db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES ('001272', 'Torino', 'TO', 45.0703, 7.6869) ON CONFLICT DO NOTHING`);
-    occupationId = (await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:occ:vp', '4321', 'Magazziniere', 'test') RETURNING id`))[0].id;
+    occupationId = (
+      await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:occ:vp', '4321', 'Magazziniere', 'test') RETURNING id`)
+    )[0].id;
     mario = await loggedInAgent(http(), MARIO);
     luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     officeId = (await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [LUCA]))[0].id;
@@ -34,8 +36,20 @@ describe('validation policy: body limits, no 500 from bad input, bad input refus
   };
   const count = async (table: string): Promise<number> => Number((await t.db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
   const vacancy = (over: object = {}) => ({
-    title: 'Magazziniere', occupationId, description: 'Carico e scarico merci in magazzino.', skills: [], minEqf: 2, languages: [], licences: [],
-    comuneIstat: '001272', contractType: 'permanent', hours: 'full', positions: 1, expiresOn: '2099-12-31', officeId, ...over,
+    title: 'Magazziniere',
+    occupationId,
+    description: 'Carico e scarico merci in magazzino.',
+    skills: [],
+    minEqf: 2,
+    languages: [],
+    licences: [],
+    comuneIstat: '001272',
+    contractType: 'permanent',
+    hours: 'full',
+    positions: 1,
+    expiresOn: '2099-12-31',
+    officeId,
+    ...over,
   });
 
   describe('finding 3: JSON body depth and size are limited before parsing', () => {
@@ -89,8 +103,20 @@ describe('validation policy: body limits, no 500 from bad input, bad input refus
       const one = await send(luca, 'post', '/api/operator/matching/vacancies', vacancy({ occupationId: 2 ** 31 }));
       expectProblem(one, 400, 'VALIDATION_FAILED', '/occupationId');
       const many = await send(mario, 'put', '/api/citizen/matching/profile', {
-        visibility: 'nobody', comuneIstat: '001272', maxKm: 10, ownVehicle: false, hours: 'any', shifts: false, contractTypes: [], targetOccupationIds: [],
-        skillIds: [1e20], experiences: [], education: [], languages: [], licences: [], available: true,
+        visibility: 'nobody',
+        comuneIstat: '001272',
+        maxKm: 10,
+        ownVehicle: false,
+        hours: 'any',
+        shifts: false,
+        contractTypes: [],
+        targetOccupationIds: [],
+        skillIds: [1e20],
+        experiences: [],
+        education: [],
+        languages: [],
+        licences: [],
+        available: true,
       });
       expectProblem(many, 400, 'VALIDATION_FAILED', '/skillIds');
     });
@@ -110,7 +136,13 @@ describe('validation policy: body limits, no 500 from bad input, bad input refus
     it('refuses a 10,000-item channels array', async () => {
       const before = await count('agenda.availability_rules');
       const res = await send(luca, 'post', '/api/operator/agenda/availability-rules', {
-        officeId, serviceType: 'prima-accoglienza', weekday: 3, startTime: '09:00', endTime: '10:00', validFrom: '2099-01-01', channels: Array(10_000).fill('video'),
+        officeId,
+        serviceType: 'prima-accoglienza',
+        weekday: 3,
+        startTime: '09:00',
+        endTime: '10:00',
+        validFrom: '2099-01-01',
+        channels: Array(10_000).fill('video'),
       });
       expectProblem(res, 400, 'VALIDATION_FAILED', '/channels');
       expect(await count('agenda.availability_rules')).toBe(before);
@@ -150,8 +182,12 @@ describe('validation policy: body limits, no 500 from bad input, bad input refus
     });
 
     it('stores a non-ASCII upload name as the person wrote it (UTF-8, not latin1)', async () => {
-      const up = await request(http()).post('/api/citizen/dossier/documents').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
-        .field('type', 'certificate').attach('file', PDF, 'diploma università – Torino.pdf');
+      const up = await request(http())
+        .post('/api/citizen/dossier/documents')
+        .set('Cookie', mario.cookie)
+        .set('X-CSRF-Token', mario.csrf)
+        .field('type', 'certificate')
+        .attach('file', PDF, 'diploma università – Torino.pdf');
       expect(up.status).toBe(201);
       expect(up.body.fileName).toBe('diploma università – Torino.pdf');
       const stored = await t.db.query(`SELECT file_name FROM dossier.documents WHERE id = $1`, [up.body.id]);

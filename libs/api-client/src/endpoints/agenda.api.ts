@@ -1,8 +1,24 @@
 import type {
-  AppointmentChannel, AppointmentListResponse, AppointmentResponse, AttendanceOutcome, AvailabilityExceptionResponse, AvailabilityRuleResponse, CalendarResponse,
+  AppointmentChannel,
+  AppointmentListResponse,
+  AppointmentResponse,
+  AttendanceOutcome,
+  AvailabilityExceptionResponse,
+  AvailabilityRuleResponse,
+  CalendarResponse,
   CreateAvailabilityExceptionBody,
-  ConvocationListResponse, ConvocationResponse, CreateAvailabilityRuleBody, CreateConvocationBody, CreateInvitationsBody,
-  InvitationListResponse, OfficeOptionListResponse, PublicInvitationResponse, PublicRecallResponse, RecallAnswer, ServiceTypeListResponse, SlotListResponse,
+  ConvocationListResponse,
+  ConvocationResponse,
+  CreateAvailabilityRuleBody,
+  CreateConvocationBody,
+  CreateInvitationsBody,
+  InvitationListResponse,
+  OfficeOptionListResponse,
+  PublicInvitationResponse,
+  PublicRecallResponse,
+  RecallAnswer,
+  ServiceTypeListResponse,
+  SlotListResponse,
 } from '@opencpi/contracts';
 import { apiUrl } from '../api-url';
 import { apiClient, call } from '../http-client';
@@ -41,15 +57,21 @@ export function getMyAppointments(signal?: AbortSignal): Promise<AppointmentList
 }
 /** POST /api/citizen/agenda/appointments/:id/cancel */
 export function cancelMyAppointment(appointmentId: string, reason?: string): Promise<AppointmentResponse> {
-  return call(() => apiClient().POST('/api/citizen/agenda/appointments/{appointmentId}/cancel', {
-    params: { path: { appointmentId } }, body: reason ? { reason } : {},
-  }));
+  return call(() =>
+    apiClient().POST('/api/citizen/agenda/appointments/{appointmentId}/cancel', {
+      params: { path: { appointmentId } },
+      body: reason ? { reason } : {},
+    }),
+  );
 }
 /** POST /api/citizen/agenda/appointments/:id/reschedule (atomic: the old seat is freed only if the new one is taken) */
 export function rescheduleMyAppointment(appointmentId: string, slotId: string, channel?: AppointmentChannel): Promise<AppointmentResponse> {
-  return call(() => apiClient().POST('/api/citizen/agenda/appointments/{appointmentId}/reschedule', {
-    params: { path: { appointmentId } }, body: channel ? { slotId, channel } : { slotId },
-  }));
+  return call(() =>
+    apiClient().POST('/api/citizen/agenda/appointments/{appointmentId}/reschedule', {
+      params: { path: { appointmentId } },
+      body: channel ? { slotId, channel } : { slotId },
+    }),
+  );
 }
 /** URL of the .ics file of one of my appointments (a plain link: the browser downloads it with the session cookie) */
 export function appointmentIcsUrl(appointmentId: string): string {
@@ -87,9 +109,12 @@ export function getRecall(appointmentId: string, signature: string, signal?: Abo
 }
 /** POST /api/public/appointments/:appointmentId/recall/:signature: "coming" or "not_coming" (frees the seat) */
 export function answerRecall(appointmentId: string, signature: string, answer: RecallAnswer): Promise<PublicRecallResponse> {
-  return call(() => apiClient().POST('/api/public/appointments/{appointmentId}/recall/{signature}', {
-    params: { path: { appointmentId, signature } }, body: { answer },
-  }));
+  return call(() =>
+    apiClient().POST('/api/public/appointments/{appointmentId}/recall/{signature}', {
+      params: { path: { appointmentId, signature } },
+      body: { answer },
+    }),
+  );
 }
 
 // ---- operator ----
@@ -110,16 +135,25 @@ export function createAvailabilityRule(body: CreateAvailabilityRuleBody): Promis
 export function createAvailabilityException(body: CreateAvailabilityExceptionBody): Promise<AvailabilityExceptionResponse> {
   return call(() => apiClient().POST('/api/operator/agenda/exceptions', { body }));
 }
-export interface CalendarParams { officeId: string; from: string; days?: number; operatorId?: string; channel?: AppointmentChannel }
+export interface CalendarParams {
+  officeId: string;
+  from: string;
+  days?: number;
+  operatorId?: string;
+  channel?: AppointmentChannel;
+}
 /** GET /api/operator/agenda/calendar: day (days=1) or week (days=7), in person and remote together */
 export function getCalendar(params: CalendarParams, signal?: AbortSignal): Promise<CalendarResponse> {
   return call(() => apiClient().GET('/api/operator/agenda/calendar', { params: { query: { ...params } }, signal }));
 }
 /** POST /api/operator/agenda/appointments/:id/attendance */
 export function recordAttendance(appointmentId: string, outcome: AttendanceOutcome, note?: string): Promise<AppointmentResponse> {
-  return call(() => apiClient().POST('/api/operator/agenda/appointments/{appointmentId}/attendance', {
-    params: { path: { appointmentId } }, body: note ? { outcome, note } : { outcome },
-  }));
+  return call(() =>
+    apiClient().POST('/api/operator/agenda/appointments/{appointmentId}/attendance', {
+      params: { path: { appointmentId } },
+      body: note ? { outcome, note } : { outcome },
+    }),
+  );
 }
 /** POST /api/operator/agenda/appointments/:id/cancel (reason required) */
 export function cancelAppointmentAsOperator(appointmentId: string, reason: string): Promise<AppointmentResponse> {

@@ -1,6 +1,4 @@
-import type {
-  IdentityProviderKind, IdentityProviderListResponse, LoginApp, LogoutResponse, SessionResponse, SpidLevel,
-} from '@opencpi/contracts';
+import type { IdentityProviderKind, IdentityProviderListResponse, LoginApp, LogoutResponse, SessionResponse, SpidLevel } from '@opencpi/contracts';
 import { apiUrl } from '../api-url';
 import { apiClient, call, clearCsrfToken, fetchSession } from '../http-client';
 

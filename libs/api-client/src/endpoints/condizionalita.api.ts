@@ -1,7 +1,19 @@
 import type {
-  CaseState, ConditionalityBenefit, ConditionalityCaseListResponse, ConditionalityCaseResponse, ConfirmDecisionBody, DeadLettersResponse,
-  DecideCaseBody, EventConsumersResponse, MeasureResponse, NationalSystemsSendListResponse, NationalSystemsSendState, ObligationsResponse,
-  ReverseMeasureBody, SanctionRuleListResponse, SubmitJustificationBody,
+  CaseState,
+  ConditionalityBenefit,
+  ConditionalityCaseListResponse,
+  ConditionalityCaseResponse,
+  ConfirmDecisionBody,
+  DeadLettersResponse,
+  DecideCaseBody,
+  EventConsumersResponse,
+  MeasureResponse,
+  NationalSystemsSendListResponse,
+  NationalSystemsSendState,
+  ObligationsResponse,
+  ReverseMeasureBody,
+  SanctionRuleListResponse,
+  SubmitJustificationBody,
 } from '@opencpi/contracts';
 import { apiUrl } from '../api-url';
 import { apiClient, call } from '../http-client';

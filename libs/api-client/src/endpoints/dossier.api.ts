@@ -29,9 +29,13 @@ export function documentContentUrl(documentId: string, citizenId?: string): stri
 /** GET …/documents/:documentId/content: the file itself (PDF, JPEG or PNG) */
 export function getDocumentContent(documentId: string, citizenId?: string, signal?: AbortSignal): Promise<Blob> {
   return citizenId
-    ? call(() => apiClient().GET('/api/operator/dossier/citizens/{citizenId}/documents/{documentId}/content', {
-      params: { path: { citizenId, documentId } }, parseAs: 'blob', signal,
-    }))
+    ? call(() =>
+        apiClient().GET('/api/operator/dossier/citizens/{citizenId}/documents/{documentId}/content', {
+          params: { path: { citizenId, documentId } },
+          parseAs: 'blob',
+          signal,
+        }),
+      )
     : call(() => apiClient().GET('/api/citizen/dossier/documents/{documentId}/content', { params: { path: { documentId } }, parseAs: 'blob', signal }));
 }
 export function getMessages(citizenId?: string, signal?: AbortSignal): Promise<MessageListResponse> {

@@ -1,8 +1,28 @@
 import type {
-  ApplicationListResponse, ApplicationResponse, CandidateListResponse, ComuneListResponse, CourseBody, CourseListResponse, CourseResponse,
-  InviteInterviewBody, ModerateVacancyBody, OperatorVacancyBody, OutcomeResponse, ProfileResponse, RecordOutcomeBody, RecruitingDayBody,
-  RecruitingDayListResponse, RecruitingDayResponse, SaveProfileBody, SharedCandidateListResponse, TaxonomyListResponse, VacancyBody,
-  VacancyListResponse, VacancyMatchListResponse, VacancyMatchResponse, VacancyResponse,
+  ApplicationListResponse,
+  ApplicationResponse,
+  CandidateListResponse,
+  ComuneListResponse,
+  CourseBody,
+  CourseListResponse,
+  CourseResponse,
+  InviteInterviewBody,
+  ModerateVacancyBody,
+  OperatorVacancyBody,
+  OutcomeResponse,
+  ProfileResponse,
+  RecordOutcomeBody,
+  RecruitingDayBody,
+  RecruitingDayListResponse,
+  RecruitingDayResponse,
+  SaveProfileBody,
+  SharedCandidateListResponse,
+  TaxonomyListResponse,
+  VacancyBody,
+  VacancyListResponse,
+  VacancyMatchListResponse,
+  VacancyMatchResponse,
+  VacancyResponse,
 } from '@opencpi/contracts';
 import { apiUrl } from '../api-url';
 import { withEnums, type ApiJsonBody, type ApiQuery } from '../enum-width';
@@ -37,7 +57,13 @@ export function saveMyProfile(body: SaveProfileBody): Promise<ProfileResponse> {
 export function myCvUrl(): string {
   return apiUrl('/api/citizen/matching/profile/cv', {});
 }
-export interface VacancySearchParams { q?: string; contractType?: string; hours?: string; withinReach?: 'true' | 'false'; limit?: number }
+export interface VacancySearchParams {
+  q?: string;
+  contractType?: string;
+  hours?: string;
+  withinReach?: 'true' | 'false';
+  limit?: number;
+}
 /** GET /api/citizen/matching/vacancies: sorted by fit, each with its explanation */
 export function getMatchingVacancies(params: VacancySearchParams, signal?: AbortSignal): Promise<VacancyMatchListResponse> {
   return call(() => apiClient().GET('/api/citizen/matching/vacancies', { params: { query: withEnums<ApiQuery<'/api/citizen/matching/vacancies'>>({ ...params }) }, signal }));
@@ -93,9 +119,12 @@ export function createCompanyVacancy(body: VacancyBody): Promise<VacancyResponse
 }
 /** PUT /api/employer/matching/vacancies/:vacancyId (drafts only) */
 export function updateCompanyVacancy(vacancyId: string, body: VacancyBody): Promise<VacancyResponse> {
-  return call(() => apiClient().PUT('/api/employer/matching/vacancies/{vacancyId}', {
-    params: { path: { vacancyId } }, body: withEnums<ApiJsonBody<'/api/employer/matching/vacancies/{vacancyId}', 'put'>>(body),
-  }));
+  return call(() =>
+    apiClient().PUT('/api/employer/matching/vacancies/{vacancyId}', {
+      params: { path: { vacancyId } },
+      body: withEnums<ApiJsonBody<'/api/employer/matching/vacancies/{vacancyId}', 'put'>>(body),
+    }),
+  );
 }
 /** POST …/publish: 422 VACANCY_FLAGGED (errors point to /title or /description) while a flagged requirement remains */
 export function publishCompanyVacancy(vacancyId: string): Promise<VacancyResponse> {
@@ -123,9 +152,12 @@ export function createOperatorVacancy(body: OperatorVacancyBody): Promise<Vacanc
 }
 /** PUT /api/operator/matching/vacancies/:vacancyId (drafts of my offices) */
 export function updateOperatorVacancy(vacancyId: string, body: VacancyBody): Promise<VacancyResponse> {
-  return call(() => apiClient().PUT('/api/operator/matching/vacancies/{vacancyId}', {
-    params: { path: { vacancyId } }, body: withEnums<ApiJsonBody<'/api/operator/matching/vacancies/{vacancyId}', 'put'>>(body),
-  }));
+  return call(() =>
+    apiClient().PUT('/api/operator/matching/vacancies/{vacancyId}', {
+      params: { path: { vacancyId } },
+      body: withEnums<ApiJsonBody<'/api/operator/matching/vacancies/{vacancyId}', 'put'>>(body),
+    }),
+  );
 }
 export function publishOperatorVacancy(vacancyId: string): Promise<VacancyResponse> {
   return call(() => apiClient().POST('/api/operator/matching/vacancies/{vacancyId}/publish', { params: { path: { vacancyId } } }));
@@ -133,7 +165,11 @@ export function publishOperatorVacancy(vacancyId: string): Promise<VacancyRespon
 export function moderateVacancy(vacancyId: string, body: ModerateVacancyBody): Promise<VacancyResponse> {
   return call(() => apiClient().POST('/api/operator/matching/vacancies/{vacancyId}/moderation', { params: { path: { vacancyId } }, body }));
 }
-export interface CandidateSearchParams { minScore?: number; onlyCompleteRequired?: 'true' | 'false'; limit?: number }
+export interface CandidateSearchParams {
+  minScore?: number;
+  onlyCompleteRequired?: 'true' | 'false';
+  limit?: number;
+}
 /** GET /api/operator/matching/vacancies/:vacancyId/candidates: ranked, with explanations (people who allow it) */
 export function getCandidates(vacancyId: string, params: CandidateSearchParams, signal?: AbortSignal): Promise<CandidateListResponse> {
   return call(() => apiClient().GET('/api/operator/matching/vacancies/{vacancyId}/candidates', { params: { path: { vacancyId }, query: { ...params } }, signal }));

@@ -1,6 +1,4 @@
-import type {
-  AuditTrailResponse, CitizenDossierResponse, CitizenSearchResponse, StaffProfileResponse,
-} from '@opencpi/contracts';
+import type { AuditTrailResponse, CitizenDossierResponse, CitizenSearchResponse, StaffProfileResponse } from '@opencpi/contracts';
 import { apiClient, call } from '../http-client';
 
 /** GET /api/operator/registry/me: the logged-in staff member and the offices they serve. */
@@ -37,9 +35,7 @@ export function looksLikeFiscalCode(input: string): boolean {
 /** The query for one search box: `fiscalCode` when the text looks like one, `q` otherwise. */
 export function citizenSearchParams(input: string, offset = 0, limit = CITIZEN_SEARCH_PAGE_SIZE): CitizenSearchParams {
   const text = input.trim().replace(/\s+/g, ' ');
-  return looksLikeFiscalCode(text)
-    ? { fiscalCode: text.replace(/\s+/g, '').toUpperCase(), limit, offset }
-    : { q: text, limit, offset };
+  return looksLikeFiscalCode(text) ? { fiscalCode: text.replace(/\s+/g, '').toUpperCase(), limit, offset } : { q: text, limit, offset };
 }
 
 /** GET /api/operator/registry/citizens?q=|fiscalCode=&limit=&offset= (each result read is audited). */

@@ -1,7 +1,25 @@
 import type {
-  ChannelProfileResponse, ChooseChannelBody, ClosePattoBody, CreatePattoBody, DidOverviewResponse, EcoachPersonResponse, EcoachResponse,
-  FileDidBody, LogActivityBody, PattoContentBody, PattoListResponse, PattoResponse, PattoTemplateListResponse, PersonOverviewResponse,
-  PlanItemResponse, PlanResponse, ProfilingResponse, QualitativeAssessmentBody, SignatureChallengeResponse, SkillsAnswer, WorklistResponse,
+  ChannelProfileResponse,
+  ChooseChannelBody,
+  ClosePattoBody,
+  CreatePattoBody,
+  DidOverviewResponse,
+  EcoachPersonResponse,
+  EcoachResponse,
+  FileDidBody,
+  LogActivityBody,
+  PattoContentBody,
+  PattoListResponse,
+  PattoResponse,
+  PattoTemplateListResponse,
+  PersonOverviewResponse,
+  PlanItemResponse,
+  PlanResponse,
+  ProfilingResponse,
+  QualitativeAssessmentBody,
+  SignatureChallengeResponse,
+  SkillsAnswer,
+  WorklistResponse,
 } from '@opencpi/contracts';
 import { apiUrl } from '../api-url';
 import { asFormData } from '../form-data';
@@ -89,9 +107,12 @@ export function runProfiling(citizenId: string): Promise<ProfilingResponse> {
 }
 /** POST /api/operator/patto/citizens/:citizenId/assessment: qualitative assessment and GOL pathway */
 export function saveAssessment(citizenId: string, body: QualitativeAssessmentBody): Promise<ProfilingResponse> {
-  return call(() => apiClient().POST('/api/operator/patto/citizens/{citizenId}/assessment', {
-    params: { path: { citizenId } }, body: withEnums<ApiJsonBody<'/api/operator/patto/citizens/{citizenId}/assessment', 'post'>>(body),
-  }));
+  return call(() =>
+    apiClient().POST('/api/operator/patto/citizens/{citizenId}/assessment', {
+      params: { path: { citizenId } },
+      body: withEnums<ApiJsonBody<'/api/operator/patto/citizens/{citizenId}/assessment', 'post'>>(body),
+    }),
+  );
 }
 /** GET /api/operator/patto/templates */
 export function getPattoTemplates(signal?: AbortSignal): Promise<PattoTemplateListResponse> {
@@ -107,9 +128,12 @@ export function getPatto(pattoId: string, signal?: AbortSignal): Promise<PattoRe
 }
 /** PUT /api/operator/patti/:pattoId/draft: edit the draft, or start an amendment of a signed patto */
 export function saveDraft(pattoId: string, body: PattoContentBody): Promise<PattoResponse> {
-  return call(() => apiClient().PUT('/api/operator/patti/{pattoId}/draft', {
-    params: { path: { pattoId } }, body: withEnums<ApiJsonBody<'/api/operator/patti/{pattoId}/draft', 'put'>>(body),
-  }));
+  return call(() =>
+    apiClient().PUT('/api/operator/patti/{pattoId}/draft', {
+      params: { path: { pattoId } },
+      body: withEnums<ApiJsonBody<'/api/operator/patti/{pattoId}/draft', 'put'>>(body),
+    }),
+  );
 }
 /** POST /api/operator/patti/:pattoId/propose: freezes the text and asks the person to sign */
 export function proposePatto(pattoId: string): Promise<PattoResponse> {
@@ -121,9 +145,13 @@ export function countersignPatto(pattoId: string, documentSha256: string): Promi
 }
 /** POST /api/operator/patti/:pattoId/in-person-signature (multipart: file = the scanned signed copy) */
 export function uploadInPersonSignature(pattoId: string, file: File): Promise<PattoResponse> {
-  return call(() => apiClient().POST('/api/operator/patti/{pattoId}/in-person-signature', {
-    params: { path: { pattoId } }, body: { file }, bodySerializer: asFormData,
-  }));
+  return call(() =>
+    apiClient().POST('/api/operator/patti/{pattoId}/in-person-signature', {
+      params: { path: { pattoId } },
+      body: { file },
+      bodySerializer: asFormData,
+    }),
+  );
 }
 /** POST /api/operator/patti/:pattoId/close */
 export function closePatto(pattoId: string, body: ClosePattoBody): Promise<PattoResponse> {

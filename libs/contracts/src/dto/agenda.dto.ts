@@ -78,7 +78,12 @@ export class CreateInvitationsBody {
   @IsUUID('4') officeId!: string;
   @IsString() @Length(2, 40) serviceType!: string;
   /** each checked as a codice fiscale by the API, which names the wrong line (/fiscalCodes/<index>) */
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsString({ each: true }) @Length(16, 16, { each: true, message: 'each fiscal code must have 16 characters' }) fiscalCodes!: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @Length(16, 16, { each: true, message: 'each fiscal code must have 16 characters' })
+  fiscalCodes!: string[];
   @ToInt() @IsInt() @Min(1) @Max(60) withinDays!: number;
 }
 

@@ -3,7 +3,9 @@ import { validateSync } from 'class-validator';
 import { ConditionalityCaseListQuery, ConfirmDecisionBody, DecideCaseBody, ReverseMeasureBody, SubmitJustificationBody } from './condizionalita.dto';
 
 const fields = <T extends object>(cls: new () => T, plain: object): string[] =>
-  validateSync(plainToInstance(cls, plain) as object).map((e) => e.property).sort();
+  validateSync(plainToInstance(cls, plain) as object)
+    .map((e) => e.property)
+    .sort();
 
 describe('condizionalità request DTOs', () => {
   it('a justification needs a reason of the ministry list, a text, and at most five own document ids', () => {

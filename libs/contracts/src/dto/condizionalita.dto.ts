@@ -33,7 +33,13 @@ export type CaseState = (typeof CASE_STATES)[number];
  * family reasons; legal limits on personal mobility; any proven objective impediment or force majeure.
  */
 export const JUSTIFICATION_REASONS = [
-  'illness_injury', 'civil_military_service', 'pregnancy', 'court_summons', 'serious_family_reasons', 'mobility_restriction', 'force_majeure',
+  'illness_injury',
+  'civil_military_service',
+  'pregnancy',
+  'court_summons',
+  'serious_family_reasons',
+  'mobility_restriction',
+  'force_majeure',
 ] as const;
 export type JustificationReason = (typeof JUSTIFICATION_REASONS)[number];
 

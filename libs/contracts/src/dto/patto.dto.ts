@@ -4,7 +4,6 @@ import { IsIsoDate } from '../validation/date.validator';
 import { IsDecimal } from '../validation/decimal.validator';
 import { ToInt } from '../validation/int32.validator';
 
-
 // ---------------------------------------------------------------- DID
 
 /** Income-support measure the person receives or has applied for (domain.md §2). */

@@ -14,7 +14,9 @@ export class IdentityProviderResponse {
 }
 
 export class IdentityProviderListResponse {
-  @IsArray() @ValidateNested({ each: true }) @Type(() => IdentityProviderResponse)
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => IdentityProviderResponse)
   items!: IdentityProviderResponse[];
 }
 

@@ -42,31 +42,40 @@ export function romeToday(now: Date = new Date()): string {
 export function IsIsoDate(validation: ValidationOptions = {}): PropertyDecorator {
   return (target: object, key: string | symbol) => {
     Matches(ISO_DATE_PATTERN, { message: ({ property }) => `${property} must be a date YYYY-MM-DD`, ...validation })(target, key);
-    ValidateBy({
-      name: 'isIsoDate',
-      validator: { validate: isIsoDate, defaultMessage: (args) => `${args?.property ?? 'value'} must be an existing date YYYY-MM-DD` },
-    }, validation)(target, key);
+    ValidateBy(
+      {
+        name: 'isIsoDate',
+        validator: { validate: isIsoDate, defaultMessage: (args) => `${args?.property ?? 'value'} must be an existing date YYYY-MM-DD` },
+      },
+      validation,
+    )(target, key);
   };
 }
 
 /** An RFC 3339 date-time such as `2027-03-01T10:00:00+01:00` (a bare `2027` or `2027-02-30T10:00:00Z` is refused). */
 export function IsRfc3339DateTime(validation: ValidationOptions = {}): PropertyDecorator {
-  return ValidateBy({
-    name: 'isRfc3339DateTime',
-    validator: {
-      validate: isRfc3339DateTime,
-      defaultMessage: (args) => `${args?.property ?? 'value'} must be an RFC 3339 date-time, e.g. 2027-03-01T10:00:00+01:00`,
+  return ValidateBy(
+    {
+      name: 'isRfc3339DateTime',
+      validator: {
+        validate: isRfc3339DateTime,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be an RFC 3339 date-time, e.g. 2027-03-01T10:00:00+01:00`,
+      },
     },
-  }, validation);
+    validation,
+  );
 }
 
 /** A date `YYYY-MM-DD` that is today or later in Rome (use after `IsIsoDate`). */
 export function IsNotPastDate(validation: ValidationOptions = {}): PropertyDecorator {
-  return ValidateBy({
-    name: 'isNotPastDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && value >= romeToday(),
-      defaultMessage: (args) => `${args?.property ?? 'value'} must not be in the past`,
+  return ValidateBy(
+    {
+      name: 'isNotPastDate',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && value >= romeToday(),
+        defaultMessage: (args) => `${args?.property ?? 'value'} must not be in the past`,
+      },
     },
-  }, validation);
+    validation,
+  );
 }

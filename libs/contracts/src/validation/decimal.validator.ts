@@ -22,13 +22,16 @@ export function IsDecimal(opts: DecimalOptions, validation: ValidationOptions = 
     IsNumber({ allowNaN: false, allowInfinity: false }, validation)(target, key);
     Min(opts.min, validation)(target, key);
     Max(opts.max, validation)(target, key);
-    ValidateBy({
-      name: 'maxDecimalPlaces',
-      constraints: [opts.maxDecimalPlaces],
-      validator: {
-        validate: (value: unknown) => typeof value === 'number' && hasMaxDecimalPlaces(value, opts.maxDecimalPlaces),
-        defaultMessage: (args) => `${args?.property ?? 'value'} must have at most ${opts.maxDecimalPlaces} decimal places`,
+    ValidateBy(
+      {
+        name: 'maxDecimalPlaces',
+        constraints: [opts.maxDecimalPlaces],
+        validator: {
+          validate: (value: unknown) => typeof value === 'number' && hasMaxDecimalPlaces(value, opts.maxDecimalPlaces),
+          defaultMessage: (args) => `${args?.property ?? 'value'} must have at most ${opts.maxDecimalPlaces} decimal places`,
+        },
       },
-    }, validation)(target, key);
+      validation,
+    )(target, key);
   };
 }

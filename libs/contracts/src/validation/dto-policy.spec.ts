@@ -31,30 +31,44 @@ describe('request DTO policy', () => {
 
   it('gives every array a maximum size', () => {
     const missing = requestDtos.flatMap(({ name, cls }) =>
-      [...rules(cls)].filter(([, ms]) => ms.some((m) => kind(m) === 'isArray') && !ms.some((m) => kind(m) === 'arrayMaxSize')).map(([p]) => `${name}.${p}`));
+      [...rules(cls)].filter(([, ms]) => ms.some((m) => kind(m) === 'isArray') && !ms.some((m) => kind(m) === 'arrayMaxSize')).map(([p]) => `${name}.${p}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('bounds every integer within the range of an integer column', () => {
     const unbounded = requestDtos.flatMap(({ name, cls }) =>
-      [...rules(cls)].filter(([, ms]) => ms.some((m) => kind(m) === 'isInt')).filter(([, ms]) => {
-        const min = ms.find((m) => kind(m) === 'min')?.constraints?.[0];
-        const max = ms.find((m) => kind(m) === 'max')?.constraints?.[0];
-        return typeof min !== 'number' || typeof max !== 'number' || min < INT32_MIN || max > INT32_MAX;
-      }).map(([p]) => `${name}.${p}`));
+      [...rules(cls)]
+        .filter(([, ms]) => ms.some((m) => kind(m) === 'isInt'))
+        .filter(([, ms]) => {
+          const min = ms.find((m) => kind(m) === 'min')?.constraints?.[0];
+          const max = ms.find((m) => kind(m) === 'max')?.constraints?.[0];
+          return typeof min !== 'number' || typeof max !== 'number' || min < INT32_MIN || max > INT32_MAX;
+        })
+        .map(([p]) => `${name}.${p}`),
+    );
     expect(unbounded).toEqual([]);
   });
 
   it('uses the strict date and decimal validators, never the lenient or crashing ones', () => {
     const lenient = requestDtos.flatMap(({ name, cls }) =>
-      [...rules(cls)].filter(([, ms]) => ms.some((m) => ['isDateString', 'isIso8601', 'isDate'].includes(kind(m))
-        || (kind(m) === 'isNumber' && (m.constraints?.[0] as { maxDecimalPlaces?: number } | undefined)?.maxDecimalPlaces !== undefined))).map(([p]) => `${name}.${p}`));
+      [...rules(cls)]
+        .filter(([, ms]) =>
+          ms.some(
+            (m) =>
+              ['isDateString', 'isIso8601', 'isDate'].includes(kind(m)) ||
+              (kind(m) === 'isNumber' && (m.constraints?.[0] as { maxDecimalPlaces?: number } | undefined)?.maxDecimalPlaces !== undefined),
+          ),
+        )
+        .map(([p]) => `${name}.${p}`),
+    );
     expect(lenient).toEqual([]);
   });
 
   it('never converts with @Type(() => Number), which turns true into 1 (ToInt converts digit strings only)', () => {
     const coercing = requestDtos.flatMap(({ name, cls }) =>
-      [...rules(cls).keys()].filter((p) => defaultMetadataStorage.findTypeMetadata(cls, p)?.typeFunction() === Number).map((p) => `${name}.${p}`));
+      [...rules(cls).keys()].filter((p) => defaultMetadataStorage.findTypeMetadata(cls, p)?.typeFunction() === Number).map((p) => `${name}.${p}`),
+    );
     expect(coercing).toEqual([]);
   });
 });

@@ -41,5 +41,4 @@ export function IsInt32(opts: Int32Options = {}, validation: ValidationOptions =
 }
 
 /** The id of a row in a table keyed by `integer` (taxonomy skills and occupations): 1..2³¹−1. */
-export const IsId = (opts: { each?: boolean } = {}, validation: ValidationOptions = {}): PropertyDecorator =>
-  IsInt32({ min: 1, ...opts }, validation);
+export const IsId = (opts: { each?: boolean } = {}, validation: ValidationOptions = {}): PropertyDecorator => IsInt32({ min: 1, ...opts }, validation);

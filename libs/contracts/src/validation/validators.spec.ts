@@ -29,7 +29,9 @@ class Together {
 
 /** The properties that fail, for a plain object turned into `cls` as the API's pipe does. */
 function failing<T extends object>(cls: new () => T, plain: object): string[] {
-  return validateSync(plainToInstance(cls, plain)).map((e) => e.property).sort();
+  return validateSync(plainToInstance(cls, plain))
+    .map((e) => e.property)
+    .sort();
 }
 
 describe('IsInt32 / IsId / ToInt', () => {
@@ -73,8 +75,18 @@ describe('IsIsoDate / IsRfc3339DateTime', () => {
   });
   it('accepts RFC 3339 date-times and refuses bare years, impossible days, times and offsets', () => {
     for (const good of ['2027-03-01T10:00:00Z', '2027-03-01T10:00:00.123+01:00', '2028-02-29t23:59:59-05:30']) expect(isRfc3339DateTime(good)).toBe(true);
-    for (const bad of ['2027', '2027-02-30T10:00:00Z', '2027-03-01', '2027-03-01T10:00Z', '2027-03-01T24:00:00Z', '2027-03-01T10:00:60Z',
-      '2027-03-01 10:00:00Z', '2027-03-01T10:00:00', '2027-03-01T10:00:00+24:00', 1_800_000_000]) {
+    for (const bad of [
+      '2027',
+      '2027-02-30T10:00:00Z',
+      '2027-03-01',
+      '2027-03-01T10:00Z',
+      '2027-03-01T24:00:00Z',
+      '2027-03-01T10:00:60Z',
+      '2027-03-01 10:00:00Z',
+      '2027-03-01T10:00:00',
+      '2027-03-01T10:00:00+24:00',
+      1_800_000_000,
+    ]) {
       expect(isRfc3339DateTime(bad)).toBe(false);
     }
   });

@@ -41,107 +41,107 @@ export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto
 
   return (
     <DocumentTitleSuffixContext.Provider value={appName}>
-    <div className="app-layout">
-      <div className="skiplinks">
-        <a className="visually-hidden-focusable" href="#main">
-          {t('layout.skipToContent')}
-        </a>
-      </div>
-      <header className="it-header-wrapper">
-        <div className="it-header-slim-wrapper">
-          <div className="container">
-            <div className="row">
-              <div className="col-12">
-                <div className="it-header-slim-wrapper-content app-slim-header">
-                  <span className="app-slim-header__org">{t('org.region')}</span>
-                  <div className="it-header-slim-right-zone app-slim-header__tools">
-                    <LanguageSwitch />
-                    <NavLink to={helpPath} className="app-help-link">
-                      <Icon icon="it-help-circle" size="sm" color="white" aria-hidden="true" />
-                      <span>{t('layout.help')}</span>
-                    </NavLink>
-                  </div>
-                </div>
-              </div>
-            </div>
-          </div>
+      <div className="app-layout">
+        <div className="skiplinks">
+          <a className="visually-hidden-focusable" href="#main">
+            {t('layout.skipToContent')}
+          </a>
         </div>
-        <div className="it-nav-wrapper">
-          <div className="it-header-center-wrapper">
+        <header className="it-header-wrapper">
+          <div className="it-header-slim-wrapper">
             <div className="container">
               <div className="row">
                 <div className="col-12">
-                  <div className="it-header-center-content-wrapper app-center-header">
-                    <div className="it-brand-wrapper">
-                      <Link to={homePath}>
-                        <BrandEmblem className="icon app-brand-emblem" />
-                        <div className="it-brand-text">
-                          <div className="it-brand-title">{appName}</div>
-                          {tagline && <div className="it-brand-tagline d-none d-md-block">{tagline}</div>}
-                        </div>
-                      </Link>
+                  <div className="it-header-slim-wrapper-content app-slim-header">
+                    <span className="app-slim-header__org">{t('org.region')}</span>
+                    <div className="it-header-slim-right-zone app-slim-header__tools">
+                      <LanguageSwitch />
+                      <NavLink to={helpPath} className="app-help-link">
+                        <Icon icon="it-help-circle" size="sm" color="white" aria-hidden="true" />
+                        <span>{t('layout.help')}</span>
+                      </NavLink>
                     </div>
-                    {userArea && <div className="it-right-zone app-user-zone">{userArea}</div>}
                   </div>
                 </div>
               </div>
             </div>
           </div>
-        </div>
-      </header>
-
-      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <div className="container py-4 py-lg-5">
-          <div className="row">
-            <div className="col-12">{children}</div>
-          </div>
-        </div>
-      </main>
-
-      <footer className="it-footer">
-        <div className="it-footer-main">
-          <div className="container">
-            <div className="row">
-              <div className="col-12">
-                <div className="it-brand-wrapper">
-                  <Link to={homePath}>
-                    <BrandEmblem className="icon app-brand-emblem" />
-                    <div className="it-brand-text">
-                      <div className="it-brand-title">{appName}</div>
-                      <div className="it-brand-tagline">{t('org.name')}</div>
+          <div className="it-nav-wrapper">
+            <div className="it-header-center-wrapper">
+              <div className="container">
+                <div className="row">
+                  <div className="col-12">
+                    <div className="it-header-center-content-wrapper app-center-header">
+                      <div className="it-brand-wrapper">
+                        <Link to={homePath}>
+                          <BrandEmblem className="icon app-brand-emblem" />
+                          <div className="it-brand-text">
+                            <div className="it-brand-title">{appName}</div>
+                            {tagline && <div className="it-brand-tagline d-none d-md-block">{tagline}</div>}
+                          </div>
+                        </Link>
+                      </div>
+                      {userArea && <div className="it-right-zone app-user-zone">{userArea}</div>}
                     </div>
-                  </Link>
+                  </div>
                 </div>
               </div>
             </div>
-            <div className="row pb-4">
-              <div className="col-md-8">
-                <p className="mb-3">{t('org.footerText')}</p>
-              </div>
-              <nav className="col-md-4" aria-label={t('layout.footerLinks')}>
-                <ul className="list-unstyled app-footer-links">
-                  <li>
-                    <Link to={homePath}>{t('layout.footerHome')}</Link>
-                  </li>
-                  <li>
-                    <Link to={helpPath}>{t('layout.footerHelp')}</Link>
-                  </li>
-                </ul>
-              </nav>
-            </div>
           </div>
-        </div>
-        <div className="it-footer-small-prints clearfix">
-          <div className="container">
+        </header>
+
+        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+          <div className="container py-4 py-lg-5">
             <div className="row">
-              <div className="col-12">
-                <p className="it-footer-small-prints-list mb-0 small">{t('layout.footerCopyright')}</p>
+              <div className="col-12">{children}</div>
+            </div>
+          </div>
+        </main>
+
+        <footer className="it-footer">
+          <div className="it-footer-main">
+            <div className="container">
+              <div className="row">
+                <div className="col-12">
+                  <div className="it-brand-wrapper">
+                    <Link to={homePath}>
+                      <BrandEmblem className="icon app-brand-emblem" />
+                      <div className="it-brand-text">
+                        <div className="it-brand-title">{appName}</div>
+                        <div className="it-brand-tagline">{t('org.name')}</div>
+                      </div>
+                    </Link>
+                  </div>
+                </div>
+              </div>
+              <div className="row pb-4">
+                <div className="col-md-8">
+                  <p className="mb-3">{t('org.footerText')}</p>
+                </div>
+                <nav className="col-md-4" aria-label={t('layout.footerLinks')}>
+                  <ul className="list-unstyled app-footer-links">
+                    <li>
+                      <Link to={homePath}>{t('layout.footerHome')}</Link>
+                    </li>
+                    <li>
+                      <Link to={helpPath}>{t('layout.footerHelp')}</Link>
+                    </li>
+                  </ul>
+                </nav>
               </div>
             </div>
           </div>
-        </div>
-      </footer>
-    </div>
+          <div className="it-footer-small-prints clearfix">
+            <div className="container">
+              <div className="row">
+                <div className="col-12">
+                  <p className="it-footer-small-prints-list mb-0 small">{t('layout.footerCopyright')}</p>
+                </div>
+              </div>
+            </div>
+          </div>
+        </footer>
+      </div>
     </DocumentTitleSuffixContext.Provider>
   );
 }

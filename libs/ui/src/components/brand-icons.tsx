@@ -31,7 +31,10 @@ export function CieIcon(props: IconProps) {
 export function BrandEmblem(props: IconProps) {
   return (
     <svg viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false" {...props}>
-      <path fill="currentColor" d="M24 4 5 13v4h38v-4L24 4zm0 4.3L36.3 14H11.7L24 8.3zM8 19v2h3v14H8v2h32v-2h-3V21h3v-2H8zm7 2h4v14h-4V21zm7 0h4v14h-4V21zm7 0h4v14h-4V21zM5 39v4h38v-4H5z" />
+      <path
+        fill="currentColor"
+        d="M24 4 5 13v4h38v-4L24 4zm0 4.3L36.3 14H11.7L24 8.3zM8 19v2h3v14H8v2h32v-2h-3V21h3v-2H8zm7 2h4v14h-4V21zm7 0h4v14h-4V21zm7 0h4v14h-4V21zM5 39v4h38v-4H5z"
+      />
     </svg>
   );
 }

@@ -18,7 +18,14 @@ export const controlClass = (error: string | undefined, ...classes: string[]): s
  * What every field of this library draws around its control: the label above, the hint under it, the error under the
  * control (role="alert"). The control gets the ids from useFieldIds.
  */
-export function FieldFrame({ ids, label, hint, error, className, children }: {
+export function FieldFrame({
+  ids,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
   ids: ReturnType<typeof useFieldIds>;
   label: string;
   hint?: string;

@@ -6,8 +6,7 @@ import { useDocumentTitle } from '../hooks/use-document-title';
 /** Codes the API puts in `?code=` of /accesso/errore: the SPID courtesy-page codes and its own. */
 export const LOGIN_ERROR_CODES = ['nr19', 'nr20', 'nr21', 'nr22', 'nr23', 'nr25', 'invalid', 'level', 'forbidden', 'eidas-unlinked'] as const;
 export type LoginErrorCode = (typeof LOGIN_ERROR_CODES)[number];
-export const isLoginErrorCode = (c: string | null | undefined): c is LoginErrorCode =>
-  !!c && (LOGIN_ERROR_CODES as readonly string[]).includes(c);
+export const isLoginErrorCode = (c: string | null | undefined): c is LoginErrorCode => !!c && (LOGIN_ERROR_CODES as readonly string[]).includes(c);
 
 export interface LoginErrorContentProps {
   code: string | null;

@@ -21,11 +21,7 @@ export function LoginOptions({ providers, app }: { providers: readonly IdentityP
   return (
     <div className="login-options">
       <div className="login-options__buttons">
-        {spid.length > 0 && (
-          <SpidButton
-            providers={spid.map((p) => ({ id: p.id, displayName: p.displayName, href: loginUrl({ kind: 'spid', idp: p.id, app, level: 2 }) }))}
-          />
-        )}
+        {spid.length > 0 && <SpidButton providers={spid.map((p) => ({ id: p.id, displayName: p.displayName, href: loginUrl({ kind: 'spid', idp: p.id, app, level: 2 }) }))} />}
         {cie && <CieButton href={loginUrl({ kind: 'cie', idp: cie.id, app, level: 2 })} />}
       </div>
       {eidas && (

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from 'design-react-kit';
 import { DataList } from './data-list';
 
-const mapUrl = (o: OfficeResponse) =>
-  `https://www.openstreetmap.org/?mlat=${o.latitude}&mlon=${o.longitude}#map=17/${o.latitude}/${o.longitude}`;
+const mapUrl = (o: OfficeResponse) => `https://www.openstreetmap.org/?mlat=${o.latitude}&mlon=${o.longitude}#map=17/${o.latitude}/${o.longitude}`;
 
 /**
  * A CPI office card: name, address, opening hours, contacts and how people can be seen.

@@ -3,10 +3,7 @@ import { useFormatters } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 import { DataList } from './data-list';
 
-type RegistryData = Pick<
-  CitizenProfileResponse,
-  'fiscalCode' | 'givenName' | 'familyName' | 'birthDate' | 'email' | 'mobilePhone' | 'domicileComuneName'
->;
+type RegistryData = Pick<CitizenProfileResponse, 'fiscalCode' | 'givenName' | 'familyName' | 'birthDate' | 'email' | 'mobilePhone' | 'domicileComuneName'>;
 
 /** A person's registry data (as received from SPID/CIE): the same labels in the citizen profile and the dossier. */
 export function RegistryDataList({ person }: { person: RegistryData }) {

@@ -44,14 +44,7 @@ export function SpidButton({ providers }: { providers: readonly IdentityProvider
 
   return (
     <div className="spid-button" ref={rootRef} onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="spid-button__toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button ref={buttonRef} type="button" className="spid-button__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span className="spid-button__icon">
           <SpidIcon />
         </span>

@@ -5,17 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * "Appuntamento confermato" box of /appuntamenti. With `focus`, focus moves to it when it appears (for when the
  * control the person was using has just gone away, e.g. a form replaced by its result).
  */
-export function StatusMessage({
-  children,
-  focus = false,
-  tone = 'success',
-  className,
-}: {
-  children?: ReactNode;
-  focus?: boolean;
-  tone?: 'success' | 'info';
-  className?: string;
-}) {
+export function StatusMessage({ children, focus = false, tone = 'success', className }: { children?: ReactNode; focus?: boolean; tone?: 'success' | 'info'; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = children !== undefined && children !== null && children !== false;
   useEffect(() => {

@@ -19,14 +19,7 @@ export function TextField({ label, hint, error, id, className, addon, ...input }
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className={['text-field', className].filter(Boolean).join(' ')}>
       <div className={addon ? 'text-field__control text-field__control--addon' : 'text-field__control'}>
-        <input
-          id={ids.inputId}
-          type="text"
-          className={controlClass(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={ids.describedBy}
-          {...input}
-        />
+        <input id={ids.inputId} type="text" className={controlClass(error)} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} />
         {addon}
       </div>
     </FieldFrame>

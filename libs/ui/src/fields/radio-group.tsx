@@ -27,12 +27,7 @@ export function RadioGroup<T extends string>({ legend, options, value, onChange,
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset
-      ref={ref}
-      className={['form-fieldset', error ? 'is-invalid' : '', className].filter(Boolean).join(' ')}
-      aria-describedby={errorId}
-      tabIndex={-1}
-    >
+    <fieldset ref={ref} className={['form-fieldset', error ? 'is-invalid' : '', className].filter(Boolean).join(' ')} aria-describedby={errorId} tabIndex={-1}>
       <legend>{legend}</legend>
       {error && (
         <p id={errorId} className="text-field__error invalid-feedback d-block" role="alert">
@@ -42,14 +37,7 @@ export function RadioGroup<T extends string>({ legend, options, value, onChange,
       <div className={inline ? 'choice-list choice-list--inline' : 'choice-list'}>
         {options.map((option) => (
           <div className="form-check choice-field" key={option.value}>
-            <input
-              type="radio"
-              id={`${id}-${option.value}`}
-              name={id}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
+            <input type="radio" id={`${id}-${option.value}`} name={id} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
             <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
           </div>
         ))}

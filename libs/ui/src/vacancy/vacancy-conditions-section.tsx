@@ -11,11 +11,7 @@ export function VacancyConditionsSection({ labels }: { labels: VacancyOptionLabe
   const { t } = useTranslation('common');
   return (
     <>
-      <ComunePickField
-        label={t('vacancyForm.comune')}
-        hint={t('vacancyForm.comuneHint')}
-        chosenText={(v) => t('vacancyForm.comuneChosen', { name: v.name })}
-      />
+      <ComunePickField label={t('vacancyForm.comune')} hint={t('vacancyForm.comuneHint')} chosenText={(v) => t('vacancyForm.comuneChosen', { name: v.name })} />
       <div className="form-pair">
         <FormSelectField name="contractType" label={t('vacancyForm.contractType')}>
           {CONTRACT_TYPES.map((type) => (

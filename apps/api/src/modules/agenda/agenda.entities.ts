@@ -12,6 +12,12 @@ import { SlotEntity } from './entities/slot.entity';
  * apps/api/src/database/entities.ts concatenates the lists for the DataSource.
  */
 export const AGENDA_ENTITIES = [
-  ServiceTypeEntity, AvailabilityRuleEntity, AvailabilityExceptionEntity, OfficeCalendarEntity, SlotEntity, AppointmentEntity,
-  InvitationEntity, ConvocationEntity,
+  ServiceTypeEntity,
+  AvailabilityRuleEntity,
+  AvailabilityExceptionEntity,
+  OfficeCalendarEntity,
+  SlotEntity,
+  AppointmentEntity,
+  InvitationEntity,
+  ConvocationEntity,
 ];

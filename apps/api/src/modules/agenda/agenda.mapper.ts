@@ -5,9 +5,16 @@ import { romeParts } from '../../platform/time/rome-time';
 export function toSlotResponse(s: SlotRow & { officeName: string; operatorName?: string }, withOperator = false): SlotResponse {
   const local = romeParts(new Date(s.startsAt));
   return {
-    id: s.id, officeId: s.officeId, officeName: s.officeName, operatorId: s.operatorId,
-    startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(),
-    localDate: local.date, localTime: local.time, channels: s.channels, seatsLeft: s.capacity - s.booked,
+    id: s.id,
+    officeId: s.officeId,
+    officeName: s.officeName,
+    operatorId: s.operatorId,
+    startsAt: new Date(s.startsAt).toISOString(),
+    endsAt: new Date(s.endsAt).toISOString(),
+    localDate: local.date,
+    localTime: local.time,
+    channels: s.channels,
+    seatsLeft: s.capacity - s.booked,
     ...(withOperator && s.operatorName ? { operatorName: s.operatorName } : {}),
   };
 }
@@ -24,16 +31,23 @@ export function toAppointmentResponse(
   const local = romeParts(startsAt);
   const cutoff = startsAt.getTime() - a.cancelCutoffHours * 3_600_000;
   return {
-    id: a.id, status: a.status, serviceType: a.serviceCode, serviceName: opts.locale === 'en' ? a.serviceNameEn : a.serviceNameIt,
-    officeName: a.officeName, startsAt: startsAt.toISOString(), endsAt: new Date(a.endsAt).toISOString(),
-    localDate: local.date, localTime: local.time, channel: a.channel,
+    id: a.id,
+    status: a.status,
+    serviceType: a.serviceCode,
+    serviceName: opts.locale === 'en' ? a.serviceNameEn : a.serviceNameIt,
+    officeName: a.officeName,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(a.endsAt).toISOString(),
+    localDate: local.date,
+    localTime: local.time,
+    channel: a.channel,
     changeable: a.status === 'booked' && !a.convocationId && now < cutoff,
     ...(a.convocationId ? { convocationId: a.convocationId } : {}),
     ...(a.recallAnswer ? { recallAnswer: a.recallAnswer } : {}),
     ...(a.cancelReason && a.cancelReason !== 'rescheduled' ? { cancelReason: a.cancelReason } : {}),
-    ...(opts.videoRoom && a.channel === 'video' && a.status === 'booked'
-      && now >= startsAt.getTime() - VIDEO_LINK_LEAD_MINUTES * 60_000 && now < new Date(a.endsAt).getTime()
-      ? { videoUrl: opts.videoRoom(a.id) } : {}),
+    ...(opts.videoRoom && a.channel === 'video' && a.status === 'booked' && now >= startsAt.getTime() - VIDEO_LINK_LEAD_MINUTES * 60_000 && now < new Date(a.endsAt).getTime()
+      ? { videoUrl: opts.videoRoom(a.id) }
+      : {}),
     ...(opts.withCitizen ? { citizenFiscalCode: a.citizenFiscalCode, ...(a.citizenName ? { citizenName: a.citizenName } : {}) } : {}),
   };
 }

@@ -22,9 +22,20 @@ import { RecallService } from './recall/recall.service';
   imports: [RegistryModule],
   controllers: [CitizenAgendaController, OperatorAgendaController, PublicInvitationController, PublicRecallController],
   providers: [
-    AgendaRepository, AvailabilityRepository, InvitationsRepository, ConvocationsRepository,
-    AppointmentLinks, AppointmentQueryService, BookingMessages,
-    AgendaService, BookingService, RecallService, AvailabilityService, CalendarService, InvitationsService, ConvocationsService,
+    AgendaRepository,
+    AvailabilityRepository,
+    InvitationsRepository,
+    ConvocationsRepository,
+    AppointmentLinks,
+    AppointmentQueryService,
+    BookingMessages,
+    AgendaService,
+    BookingService,
+    RecallService,
+    AvailabilityService,
+    CalendarService,
+    InvitationsService,
+    ConvocationsService,
   ],
   exports: [AgendaService], // what other modules may ask the agenda
 })

@@ -7,23 +7,50 @@ import { ServiceTypeEntity } from './entities/service-type.entity';
 
 /** A slot as the agenda stores it (office and operator by id: their names come from registry's query service). */
 export interface SlotRow {
-  id: string; officeId: string; operatorId: string; serviceTypeId: string; startsAt: Date; endsAt: Date;
-  channels: string[]; capacity: number; booked: number;
+  id: string;
+  officeId: string;
+  operatorId: string;
+  serviceTypeId: string;
+  startsAt: Date;
+  endsAt: Date;
+  channels: string[];
+  capacity: number;
+  booked: number;
 }
 /** An appointment as the agenda stores it, with its slot, service and convocation. */
 export interface AppointmentRecord {
-  id: string; status: string; channel: string; startsAt: Date; endsAt: Date; serviceCode: string; serviceNameIt: string; serviceNameEn: string;
-  cancelCutoffHours: number; citizenId: string; citizenFiscalCode: string; slotId: string; operatorId: string; officeId: string;
-  cancelReason: string | null; convocationId: string | null; recallAnswer: string | null;
+  id: string;
+  status: string;
+  channel: string;
+  startsAt: Date;
+  endsAt: Date;
+  serviceCode: string;
+  serviceNameIt: string;
+  serviceNameEn: string;
+  cancelCutoffHours: number;
+  citizenId: string;
+  citizenFiscalCode: string;
+  slotId: string;
+  operatorId: string;
+  officeId: string;
+  cancelReason: string | null;
+  convocationId: string | null;
+  recallAnswer: string | null;
 }
 /** The appointment with what registry reports of its office and person (see AppointmentQueryService). */
 export interface AppointmentRow extends AppointmentRecord {
-  officeName: string; officeAddress: string; citizenName: string | null;
+  officeName: string;
+  officeAddress: string;
+  citizenName: string | null;
 }
 
 /** A slot with everything a booking needs to answer and to word its messages. */
 export interface BookingSlot extends SlotRow {
-  minNoticeMinutes: number; serviceCode: string; serviceNameIt: string; serviceNameEn: string; cancelCutoffHours: number;
+  minNoticeMinutes: number;
+  serviceCode: string;
+  serviceNameIt: string;
+  serviceNameEn: string;
+  cancelCutoffHours: number;
 }
 
 /** No absence of the slot's operator, and no closure of its office, overlaps the slot. */
@@ -66,8 +93,14 @@ export class AgendaRepository {
   freeSlots(q: { serviceTypeId: string; officeId?: string; channel?: string; from: Date; to: Date; limit: number }): Promise<SlotRow[]> {
     const params: unknown[] = [q.serviceTypeId, q.from, q.to, q.limit];
     let extra = '';
-    if (q.officeId) { params.push(q.officeId); extra += ` AND s.office_id = $${params.length}`; }
-    if (q.channel) { params.push(q.channel); extra += ` AND $${params.length} = ANY(s.channels)`; }
+    if (q.officeId) {
+      params.push(q.officeId);
+      extra += ` AND s.office_id = $${params.length}`;
+    }
+    if (q.channel) {
+      params.push(q.channel);
+      extra += ` AND $${params.length} = ANY(s.channels)`;
+    }
     return this.db.query(
       `SELECT ${SLOT_COLUMNS} FROM agenda.slots s
         WHERE s.service_type_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND s.booked < s.capacity AND ${NOT_EXCEPTED} ${extra}
@@ -80,7 +113,9 @@ export class AgendaRepository {
     const rows: (SlotRow & { minNoticeMinutes: number })[] = await m.query(
       `SELECT ${SLOT_COLUMNS}, t.min_notice_minutes AS "minNoticeMinutes"
          FROM agenda.slots s JOIN agenda.service_types t ON t.id = s.service_type_id
-        WHERE s.id = $1`, [id]);
+        WHERE s.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -88,13 +123,23 @@ export class AgendaRepository {
    * The slot with its service, plus `extra` scalar subqueries other modules contribute (named columns, on the
    * slot `s`): everything a booking reads, in one round trip.
    */
-  async slotForBooking<X extends Record<string, unknown>>(m: EntityManager, st: SqlStatement, slotId: string, extra: { [K in keyof X]: string }): Promise<(BookingSlot & X) | null> {
-    const extras = Object.entries(extra).map(([name, sql]) => `, ${sql} AS "${name}"`).join('');
-    const rows = await queryPrepared<BookingSlot & X>(m,
+  async slotForBooking<X extends Record<string, unknown>>(
+    m: EntityManager,
+    st: SqlStatement,
+    slotId: string,
+    extra: { [K in keyof X]: string },
+  ): Promise<(BookingSlot & X) | null> {
+    const extras = Object.entries(extra)
+      .map(([name, sql]) => `, ${sql} AS "${name}"`)
+      .join('');
+    const rows = await queryPrepared<BookingSlot & X>(
+      m,
       `SELECT ${SLOT_COLUMNS}, t.min_notice_minutes AS "minNoticeMinutes", t.code AS "serviceCode", t.name_it AS "serviceNameIt", t.name_en AS "serviceNameEn",
               t.cancel_cutoff_hours AS "cancelCutoffHours"${extras}
          FROM agenda.slots s JOIN agenda.service_types t ON t.id = s.service_type_id
-        WHERE s.id = ${st.p(slotId, 'uuid')}`, st.params);
+        WHERE s.id = ${st.p(slotId, 'uuid')}`,
+      st.params,
+    );
     return rows[0] ?? null;
   }
 
@@ -166,10 +211,17 @@ export class AgendaRepository {
   calendar(q: { officeId: string; operatorId?: string; from: Date; to: Date; channel?: string }): Promise<(SlotRow & { serviceNameIt: string })[]> {
     const params: unknown[] = [q.officeId, q.from, q.to];
     let extra = '';
-    if (q.operatorId) { params.push(q.operatorId); extra += ` AND s.operator_id = $${params.length}`; }
-    if (q.channel) { params.push(q.channel); extra += ` AND $${params.length} = ANY(s.channels)`; }
+    if (q.operatorId) {
+      params.push(q.operatorId);
+      extra += ` AND s.operator_id = $${params.length}`;
+    }
+    if (q.channel) {
+      params.push(q.channel);
+      extra += ` AND $${params.length} = ANY(s.channels)`;
+    }
     // prepared (one text per combination of filters): planning the join cost more than running it
-    return queryPrepared(this.db,
+    return queryPrepared(
+      this.db,
       `SELECT ${SLOT_COLUMNS}, t.name_it AS "serviceNameIt"
          FROM agenda.slots s JOIN agenda.service_types t ON t.id = s.service_type_id
         WHERE s.office_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ${extra}

@@ -22,7 +22,9 @@ export class AgendaService {
     return rows.map((r) => {
       const local = romeParts(new Date(r.startsAt));
       return {
-        at: new Date(r.bookedAt).toISOString(), kind: 'appointment.booked', refId: r.id,
+        at: new Date(r.bookedAt).toISOString(),
+        kind: 'appointment.booked',
+        refId: r.id,
         summary: `Appuntamento "${r.service}" del ${italianDate(local.date)} alle ${local.time} (${r.status})`,
       };
     });

@@ -2,8 +2,19 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  AppointmentIdParam, AppointmentListResponse, AppointmentResponse, BookAppointmentBody, CancelAppointmentBody, ConvocationIdParam,
-  ConvocationListResponse, ConvocationResponse, OfficeOptionListResponse, RescheduleAppointmentBody, Role, ServiceTypeListResponse, SlotListResponse,
+  AppointmentIdParam,
+  AppointmentListResponse,
+  AppointmentResponse,
+  BookAppointmentBody,
+  CancelAppointmentBody,
+  ConvocationIdParam,
+  ConvocationListResponse,
+  ConvocationResponse,
+  OfficeOptionListResponse,
+  RescheduleAppointmentBody,
+  Role,
+  ServiceTypeListResponse,
+  SlotListResponse,
   SlotSearchQuery,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
@@ -14,7 +25,10 @@ import { ConvocationsService } from './convocations/convocations.service';
 @ApiTags('agenda')
 @Controller('citizen/agenda')
 export class CitizenAgendaController {
-  constructor(private readonly booking: BookingService, private readonly convocations: ConvocationsService) {}
+  constructor(
+    private readonly booking: BookingService,
+    private readonly convocations: ConvocationsService,
+  ) {}
 
   @Get('offices')
   @Allow([Role.Citizen], { minLevel: 1 })

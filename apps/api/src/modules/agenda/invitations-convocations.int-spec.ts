@@ -30,17 +30,26 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     const officeId = await officeOf(LUCA);
 
-    const bad = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const bad = await request(http())
+      .post('/api/operator/agenda/invitations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ officeId, serviceType: 'orientamento', fiscalCodes: [MARIO, 'RSSMRA85T10L219X'], withinDays: 7 });
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.body.errors[0].pointer).toBe('/fiscalCodes/1');
-    const unknown = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const unknown = await request(http())
+      .post('/api/operator/agenda/invitations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [MARIO, 'ZZZZZZ80A01L219H'], withinDays: 7 });
     expect([400, 422]).toContain(unknown.status);
     expect(await t.db.query(`SELECT id FROM agenda.invitations`)).toEqual([]); // nothing half-written
 
-    const created = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const created = await request(http())
+      .post('/api/operator/agenda/invitations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [MARIO, GIULIA], withinDays: 7 });
     expect(created.status).toBe(201);
     expect(created.body.items).toHaveLength(2);
@@ -77,7 +86,9 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const [appt] = await t.db.query(`SELECT source, citizen_fiscal_code FROM agenda.appointments WHERE id = $1`, [booked.body.appointment.id]);
     expect(appt).toEqual({ source: 'invitation', citizen_fiscal_code: MARIO });
     // the person acted through the link: audited as themselves
-    const [audit] = await t.db.query(`SELECT actor_fiscal_code FROM audit.audit_events WHERE action = 'agenda.appointment.book' AND resource_id = $1`, [booked.body.appointment.id]);
+    const [audit] = await t.db.query(`SELECT actor_fiscal_code FROM audit.audit_events WHERE action = 'agenda.appointment.book' AND resource_id = $1`, [
+      booked.body.appointment.id,
+    ]);
     expect(audit.actor_fiscal_code).toBe(MARIO);
 
     expect((await request(http()).get('/api/public/invitations/k0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
@@ -92,7 +103,10 @@ describe('agenda: invitations by link, convocations with proof', () => {
   it('reminds after the configured days, expires, and an unanswered invitation escalates to a convocation', async () => {
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     const officeId = await officeOf(LUCA);
-    const created = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const created = await request(http())
+      .post('/api/operator/agenda/invitations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [GIULIA], withinDays: 5 });
     const inv = created.body.items[0];
     const invitations = t.app.get(InvitationsService);
@@ -113,17 +127,28 @@ describe('agenda: invitations by link, convocations with proof', () => {
     expect(gone.body.code).toBe('INVITATION_EXPIRED');
 
     // escalate: a convocation on a fixed slot, with its legal basis
-    const slots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 }).set('Cookie', luca.cookie);
+    const slots = await request(http())
+      .get('/api/operator/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 })
+      .set('Cookie', luca.cookie);
     expect(slots.status).toBe(200);
     expect(slots.body.items[0].operatorName).toEqual(expect.any(String));
-    const missingBasis = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const missingBasis = await request(http())
+      .post('/api/operator/agenda/convocations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ fiscalCode: GIULIA, slotId: slots.body.items[0].id, channel: 'in_person', invitationId: inv.id });
     expect(missingBasis.status).toBe(400);
     expect(missingBasis.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/legalBasis');
     expect(await t.db.query(`SELECT id FROM agenda.convocations`)).toEqual([]);
 
-    const conv = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
-      .send({ fiscalCode: GIULIA, slotId: slots.body.items[0].id, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015: stipula del patto di servizio', invitationId: inv.id });
+    const conv = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({
+      fiscalCode: GIULIA,
+      slotId: slots.body.items[0].id,
+      channel: 'in_person',
+      legalBasis: 'art. 20 D.Lgs. 150/2015: stipula del patto di servizio',
+      invitationId: inv.id,
+    });
     expect(conv.status).toBe(201);
     expect(conv.body).toMatchObject({ citizenFiscalCode: GIULIA, channel: 'in_person', appointmentStatus: 'booked', legalBasis: expect.stringContaining('150/2015') });
     const { createHash } = await import('node:crypto');
@@ -168,7 +193,11 @@ describe('agenda: invitations by link, convocations with proof', () => {
     expect((await request(http()).get(`/api/operator/agenda/convocations/${conv.body.id}`).set('Cookie', anna.cookie)).status).toBe(404);
 
     // attendance on a convocation is published with the convocation id, for conditionality
-    const att = await request(http()).post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ outcome: 'absent' });
+    const att = await request(http())
+      .post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`)
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
+      .send({ outcome: 'absent' });
     expect(att.status).toBe(200);
     const events = await t.db.query(`SELECT type AS topic, payload FROM events.outbox WHERE aggregate_id = ANY($1::text[]) ORDER BY id`, [[conv.body.id, conv.body.appointmentId]]);
     expect(events.map((e: { topic: string }) => e.topic)).toEqual(['convocation.issued', 'convocation.acknowledged', 'attendance.recorded']);
@@ -187,23 +216,38 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const otherOffice = await request(http()).get('/api/operator/agenda/convocations').query({ officeId }).set('Cookie', anna.cookie);
     expect(otherOffice.status).toBe(403);
     expect(otherOffice.body.code).toBe('OFFICE_NOT_SERVED');
-    const inviteElsewhere = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', anna.cookie).set('X-CSRF-Token', anna.csrf)
+    const inviteElsewhere = await request(http())
+      .post('/api/operator/agenda/invitations')
+      .set('Cookie', anna.cookie)
+      .set('X-CSRF-Token', anna.csrf)
       .send({ officeId, serviceType: 'prima-accoglienza', fiscalCodes: [MARIO], withinDays: 7 });
     expect(inviteElsewhere.status).toBe(403);
     expect(inviteElsewhere.body.errors[0].pointer).toBe('/officeId');
-    const citizenCancel = await request(http()).post(`/api/operator/agenda/appointments/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/cancel`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ reason: 'prova' });
+    const citizenCancel = await request(http())
+      .post(`/api/operator/agenda/appointments/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/cancel`)
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .send({ reason: 'prova' });
     expect(citizenCancel.status).toBe(403);
     const citizenSlots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza' }).set('Cookie', mario.cookie);
     expect(citizenSlots.status).toBe(403);
-    const citizenAbsence = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+    const citizenAbsence = await request(http())
+      .post('/api/operator/agenda/exceptions')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
       .send({ officeId, fromDate: '2030-01-07', toDate: '2030-01-07', reason: 'prova' });
     expect(citizenAbsence.status).toBe(403);
     const anonymousOffices = await request(http()).get('/api/citizen/agenda/offices');
     expect(anonymousOffices.status).toBe(401);
-    const [lucaAppt] = await t.db.query(
-      `SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE s.office_id = $1 AND a.status = 'booked' LIMIT 1`, [officeId]);
+    const [lucaAppt] = await t.db.query(`SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE s.office_id = $1 AND a.status = 'booked' LIMIT 1`, [
+      officeId,
+    ]);
     const [freeSlot] = await t.db.query(`SELECT id FROM agenda.slots WHERE office_id = $1 AND booked = 0 AND starts_at > now() + interval '3 days' LIMIT 1`, [officeId]);
-    const foreignMove = await request(http()).post(`/api/operator/agenda/appointments/${lucaAppt.id}/move`).set('Cookie', anna.cookie).set('X-CSRF-Token', anna.csrf).send({ slotId: freeSlot.id });
+    const foreignMove = await request(http())
+      .post(`/api/operator/agenda/appointments/${lucaAppt.id}/move`)
+      .set('Cookie', anna.cookie)
+      .set('X-CSRF-Token', anna.csrf)
+      .send({ slotId: freeSlot.id });
     expect(foreignMove.status).toBe(404);
     expect(foreignMove.body.code).toBe('APPOINTMENT_NOT_FOUND');
 
@@ -212,7 +256,10 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const badCalendar = await request(http()).get('/api/operator/agenda/calendar').query({ officeId, from: '2026-13-45' }).set('Cookie', luca.cookie);
     expect(badCalendar.status).toBe(400);
     expect(badCalendar.body.errors[0].pointer).toBe('/from');
-    const badAbsence = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const badAbsence = await request(http())
+      .post('/api/operator/agenda/exceptions')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ officeId, fromDate: '2026-02-30', toDate: '2026-03-01', reason: 'prova' });
     expect(badAbsence.status).toBe(400);
     expect(badAbsence.body.errors[0].pointer).toBe('/fromDate');
@@ -221,11 +268,21 @@ describe('agenda: invitations by link, convocations with proof', () => {
     expect(badSlots.body.errors[0].pointer).toBe('/from');
 
     const doc = await request(http()).get('/api/openapi.json');
-    for (const path of ['/api/operator/agenda/invitations', '/api/operator/agenda/convocations', '/api/operator/agenda/convocations/{convocationId}',
-      '/api/public/invitations/{token}', '/api/public/invitations/{token}/appointment', '/api/public/appointments/{appointmentId}/recall/{signature}',
-      '/api/citizen/agenda/convocations/{convocationId}/acknowledge', '/api/citizen/agenda/offices', '/api/operator/agenda/exceptions',
-      '/api/operator/agenda/slots', '/api/operator/agenda/appointments/{appointmentId}/move', '/api/operator/agenda/appointments/{appointmentId}/cancel',
-      '/api/notifications/receipts/{channel}']) {
+    for (const path of [
+      '/api/operator/agenda/invitations',
+      '/api/operator/agenda/convocations',
+      '/api/operator/agenda/convocations/{convocationId}',
+      '/api/public/invitations/{token}',
+      '/api/public/invitations/{token}/appointment',
+      '/api/public/appointments/{appointmentId}/recall/{signature}',
+      '/api/citizen/agenda/convocations/{convocationId}/acknowledge',
+      '/api/citizen/agenda/offices',
+      '/api/operator/agenda/exceptions',
+      '/api/operator/agenda/slots',
+      '/api/operator/agenda/appointments/{appointmentId}/move',
+      '/api/operator/agenda/appointments/{appointmentId}/cancel',
+      '/api/notifications/receipts/{channel}',
+    ]) {
       expect(Object.keys(doc.body.paths)).toContain(path);
     }
   });

@@ -20,12 +20,23 @@ describe('agenda: the office moves and cancels appointments, records absences; t
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     const officeId = await officeOf(LUCA);
-    const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, channel: 'video', days: 21 }).set('Cookie', mario.cookie);
-    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: slots.body.items[5].id, channel: 'video' });
+    const slots = await request(http())
+      .get('/api/citizen/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', officeId, channel: 'video', days: 21 })
+      .set('Cookie', mario.cookie);
+    const booked = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .send({ slotId: slots.body.items[5].id, channel: 'video' });
     expect(booked.status).toBe(201);
     expect(booked.body).not.toHaveProperty('videoUrl'); // only near the start
 
-    const moved = await request(http()).post(`/api/operator/agenda/appointments/${booked.body.id}/move`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ slotId: slots.body.items[6].id });
+    const moved = await request(http())
+      .post(`/api/operator/agenda/appointments/${booked.body.id}/move`)
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
+      .send({ slotId: slots.body.items[6].id });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ status: 'booked', startsAt: slots.body.items[6].startsAt, channel: 'video' });
     const [old] = await t.db.query(`SELECT a.status, s.booked FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE a.id = $1`, [booked.body.id]);
@@ -34,12 +45,18 @@ describe('agenda: the office moves and cancels appointments, records absences; t
     const noReason = await request(http()).post(`/api/operator/agenda/appointments/${moved.body.id}/cancel`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({});
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors[0].pointer).toBe('/reason');
-    const cancelled = await request(http()).post(`/api/operator/agenda/appointments/${moved.body.id}/cancel`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ reason: 'Operatore assente per malattia' });
+    const cancelled = await request(http())
+      .post(`/api/operator/agenda/appointments/${moved.body.id}/cancel`)
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
+      .send({ reason: 'Operatore assente per malattia' });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Operatore assente per malattia' });
     const [msg] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${moved.body.id}:cancelled:email`]);
     expect(msg.body).toContain('Operatore assente per malattia');
-    const pendingReminders = await t.db.query(`SELECT status FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [`appointment:${moved.body.id}:reminder%`]);
+    const pendingReminders = await t.db.query(`SELECT status FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [
+      `appointment:${moved.body.id}:reminder%`,
+    ]);
     expect(pendingReminders).toEqual([]);
 
     // a video link appears 15 minutes before the start: shown by the mapper for a slot starting now. The slot goes to a
@@ -52,10 +69,15 @@ describe('agenda: the office moves and cancels appointments, records absences; t
         WHERE so.office_id = (SELECT so2.office_id FROM registry.staff_offices so2 JOIN registry.staff s ON s.id = so2.staff_id WHERE s.fiscal_code = $1 LIMIT 1)
           AND NOT EXISTS (SELECT 1 FROM agenda.slots x WHERE x.operator_id = so.staff_id
                              AND tstzrange(x.starts_at, x.ends_at) && tstzrange(now() + interval '10 minutes', now() + interval '55 minutes'))
-        ORDER BY so.staff_id LIMIT 1 RETURNING id`, [LUCA]);
+        ORDER BY so.staff_id LIMIT 1 RETURNING id`,
+      [LUCA],
+    );
     expect(soon).toBeDefined();
     const [citizen] = await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO]);
-    const [a] = await t.db.query(`INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, 'video', 'operator') RETURNING id`, [soon.id, citizen.id, MARIO]);
+    const [a] = await t.db.query(
+      `INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, 'video', 'operator') RETURNING id`,
+      [soon.id, citizen.id, MARIO],
+    );
     const mine = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', mario.cookie);
     const withLink = mine.body.items.find((x: { id: string }) => x.id === a.id);
     expect(withLink.videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/OpenCPI-k0-[A-Za-z0-9_-]{22}$/); // key id, then the HMAC
@@ -73,7 +95,11 @@ describe('agenda: the office moves and cancels appointments, records absences; t
     const from = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from, days: 7 }).set('Cookie', mario.cookie);
     const slot = slots.body.items[0];
-    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: slot.id, channel: 'in_person' });
+    const booked = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .send({ slotId: slot.id, channel: 'in_person' });
     expect(booked.status).toBe(201);
     const [msg] = await t.db.query(`SELECT body, not_before FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${booked.body.id}:reminder-48h:email`]);
     expect(new Date(msg.not_before).getTime()).toBe(new Date(slot.startsAt).getTime() - 48 * 3_600_000);
@@ -100,7 +126,10 @@ describe('agenda: the office moves and cancels appointments, records absences; t
     const pending = await t.db.query(`SELECT dedupe_key FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [`appointment:${booked.body.id}:reminder%`]);
     expect(pending).toEqual([]);
     expect((await request(http()).post(path).send({ answer: 'coming' })).status).toBe(409);
-    const [audit] = await t.db.query(`SELECT actor_fiscal_code, details FROM audit.audit_events WHERE action = 'agenda.appointment.recall-answer' AND resource_id = $1 ORDER BY id DESC LIMIT 1`, [booked.body.id]);
+    const [audit] = await t.db.query(
+      `SELECT actor_fiscal_code, details FROM audit.audit_events WHERE action = 'agenda.appointment.recall-answer' AND resource_id = $1 ORDER BY id DESC LIMIT 1`,
+      [booked.body.id],
+    );
     expect(audit).toEqual({ actor_fiscal_code: MARIO, details: { answer: 'not_coming' } });
   });
 
@@ -111,40 +140,70 @@ describe('agenda: the office moves and cancels appointments, records absences; t
     const from = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
     const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from, days: 7 }).set('Cookie', mario.cookie);
     const lucaSlot = slots.body.items.find((x: { operatorId: string }) => x.operatorId === luca.id);
-    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: lucaSlot.id, channel: 'in_person' });
+    const booked = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .send({ slotId: lucaSlot.id, channel: 'in_person' });
     expect(booked.status).toBe(201);
 
     const op = await loggedInAgent(http(), LUCA, { app: 'operator' });
-    const backwards = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+    const backwards = await request(http())
+      .post('/api/operator/agenda/exceptions')
+      .set('Cookie', op.cookie)
+      .set('X-CSRF-Token', op.csrf)
       .send({ officeId, fromDate: lucaSlot.localDate, toDate: '2020-01-01', reason: 'Ferie' });
     expect(backwards.status).toBe(400);
     expect(backwards.body.errors[0].pointer).toBe('/toDate');
-    const closure = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+    const closure = await request(http())
+      .post('/api/operator/agenda/exceptions')
+      .set('Cookie', op.cookie)
+      .set('X-CSRF-Token', op.csrf)
       .send({ officeId, wholeOffice: true, fromDate: lucaSlot.localDate, toDate: lucaSlot.localDate, reason: 'Chiusura' });
     expect(closure.status).toBe(403);
     expect(closure.body.errors[0].pointer).toBe('/wholeOffice');
 
-    const absence = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+    const absence = await request(http())
+      .post('/api/operator/agenda/exceptions')
+      .set('Cookie', op.cookie)
+      .set('X-CSRF-Token', op.csrf)
       .send({ officeId, fromDate: lucaSlot.localDate, toDate: lucaSlot.localDate, reason: 'Ferie' });
     expect(absence.status).toBe(201);
     expect(absence.body.removedSlots).toBeGreaterThan(0);
     expect(absence.body.affected).toEqual([expect.objectContaining({ id: booked.body.id, citizenFiscalCode: MARIO, status: 'booked' })]);
-    const after = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from: lucaSlot.localDate, days: 1 }).set('Cookie', mario.cookie);
+    const after = await request(http())
+      .get('/api/citizen/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', officeId, from: lucaSlot.localDate, days: 1 })
+      .set('Cookie', mario.cookie);
     expect(after.body.items.filter((x: { operatorId: string }) => x.operatorId === luca.id)).toEqual([]);
 
     // the office cancels the affected appointment: the freed seat stays closed while the absence lasts
-    const cancelled = await request(http()).post(`/api/operator/agenda/appointments/${booked.body.id}/cancel`).set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf).send({ reason: 'Operatore in ferie' });
+    const cancelled = await request(http())
+      .post(`/api/operator/agenda/appointments/${booked.body.id}/cancel`)
+      .set('Cookie', op.cookie)
+      .set('X-CSRF-Token', op.csrf)
+      .send({ reason: 'Operatore in ferie' });
     expect(cancelled.status).toBe(200);
-    const rebook = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: lucaSlot.id, channel: 'in_person' });
+    const rebook = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .send({ slotId: lucaSlot.id, channel: 'in_person' });
     expect(rebook.status).toBe(409);
     expect(rebook.body.code).toBe('SLOT_NOT_BOOKABLE');
 
     const manager = await loggedInAgent(http(), PAOLO, { app: 'operator' });
-    const officeClosed = await request(http()).post('/api/operator/agenda/exceptions').set('Cookie', manager.cookie).set('X-CSRF-Token', manager.csrf)
+    const officeClosed = await request(http())
+      .post('/api/operator/agenda/exceptions')
+      .set('Cookie', manager.cookie)
+      .set('X-CSRF-Token', manager.csrf)
       .send({ officeId, wholeOffice: true, fromDate: lucaSlot.localDate, toDate: lucaSlot.localDate, fromTime: '00:00', toTime: '23:59', reason: 'Chiusura per inventario' });
     expect(officeClosed.status).toBe(201);
     expect(officeClosed.body).not.toHaveProperty('operatorId');
-    const closed = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from: lucaSlot.localDate, days: 1 }).set('Cookie', mario.cookie);
+    const closed = await request(http())
+      .get('/api/citizen/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', officeId, from: lucaSlot.localDate, days: 1 })
+      .set('Cookie', mario.cookie);
     expect(closed.body.items).toEqual([]);
   });
 });

@@ -1,9 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AppointmentIdParam, AppointmentResponse, AvailabilityExceptionResponse, AvailabilityRuleResponse, CreateAvailabilityExceptionBody, CalendarQuery, CalendarResponse, ConvocationIdParam, ConvocationListResponse,
-  ConvocationResponse, CreateAvailabilityRuleBody, CreateConvocationBody, CreateInvitationsBody, InvitationListResponse, MoveAppointmentBody,
-  OFFICE_ROLES, OfficeListQuery, OperatorCancelAppointmentBody, RecordAttendanceBody, ServiceTypeListResponse, SlotListResponse, SlotSearchQuery,
+  AppointmentIdParam,
+  AppointmentResponse,
+  AvailabilityExceptionResponse,
+  AvailabilityRuleResponse,
+  CreateAvailabilityExceptionBody,
+  CalendarQuery,
+  CalendarResponse,
+  ConvocationIdParam,
+  ConvocationListResponse,
+  ConvocationResponse,
+  CreateAvailabilityRuleBody,
+  CreateConvocationBody,
+  CreateInvitationsBody,
+  InvitationListResponse,
+  MoveAppointmentBody,
+  OFFICE_ROLES,
+  OfficeListQuery,
+  OperatorCancelAppointmentBody,
+  RecordAttendanceBody,
+  ServiceTypeListResponse,
+  SlotListResponse,
+  SlotSearchQuery,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';

@@ -14,14 +14,16 @@ describe('agenda: free slots for operators', () => {
   const office: Record<string, string> = {};
   beforeAll(async () => {
     t = await startTestApp();
-    for (const r of await t.db.query(`SELECT id, code FROM registry.offices`) as { id: string; code: string }[]) office[r.code] = r.id;
+    for (const r of (await t.db.query(`SELECT id, code FROM registry.offices`)) as { id: string; code: string }[]) office[r.code] = r.id;
     luca = await directSession(t.app, LUCA);
   });
   afterAll(() => t.close());
   type Slot = { officeId: string; operatorName?: string };
   const slots = async (officeId?: string): Promise<Slot[]> => {
-    const res = await request(t.app.getHttpServer()).get('/api/operator/agenda/slots')
-      .query({ serviceType: 'prima-accoglienza', days: 30, ...(officeId ? { officeId } : {}) }).set('Cookie', luca.cookie);
+    const res = await request(t.app.getHttpServer())
+      .get('/api/operator/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', days: 30, ...(officeId ? { officeId } : {}) })
+      .set('Cookie', luca.cookie);
     expect(res.status).toBe(200);
     return res.body.items as Slot[];
   };

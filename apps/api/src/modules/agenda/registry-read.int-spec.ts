@@ -25,30 +25,41 @@ describe('agenda: registry data read through registry, never by joining its tabl
 
   it('no agenda source outside tests and seeds names a registry table', () => {
     const dir = __dirname;
-    const sources = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-      .filter((f) => f.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(f) && !f.startsWith('seed'));
+    const sources = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(f) && !f.startsWith('seed'),
+    );
     expect(sources.length).toBeGreaterThan(10);
     const offending = sources.filter((f) => /\bregistry\.(citizens|offices|staff|staff_offices|office_comuni|companies|agencies)\b/.test(readFileSync(path.join(dir, f), 'utf8')));
     expect(offending).toEqual([]);
   });
 
-  it('slots, appointments, the calendar, convocations and invitations show registry\'s names and addresses', async () => {
+  it("slots, appointments, the calendar, convocations and invitations show registry's names and addresses", async () => {
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
-    const [{ id: officeId }] = await t.db.query(
-      `SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [LUCA]);
+    const [{ id: officeId }] = await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [
+      LUCA,
+    ]);
     const cpi = await office(officeId);
 
     // free slots: the office's name on all, the operator's name on the caller's own offices' slots
-    const slots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 }).set('Cookie', luca.cookie);
+    const slots = await request(http())
+      .get('/api/operator/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 })
+      .set('Cookie', luca.cookie);
     expect(slots.status).toBe(200);
     expect(slots.body.items.length).toBeGreaterThan(1);
-    const staff = new Map<string, string>((await t.db.query(`SELECT id, given_name || ' ' || family_name AS name FROM registry.staff`)).map((s: { id: string; name: string }) => [s.id, s.name]));
+    const staff = new Map<string, string>(
+      (await t.db.query(`SELECT id, given_name || ' ' || family_name AS name FROM registry.staff`)).map((s: { id: string; name: string }) => [s.id, s.name]),
+    );
     for (const s of slots.body.items) expect(s).toMatchObject({ officeName: cpi.name, operatorName: staff.get(s.operatorId) });
 
     // a citizen's booking (one statement, the office read through registry's subquery) and her list of appointments
     const mario = await loggedInAgent(http(), MARIO);
     const slot = slots.body.items[0];
-    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send({ slotId: slot.id, channel: 'in_person' });
+    const booked = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .send({ slotId: slot.id, channel: 'in_person' });
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ officeName: cpi.name, status: 'booked' });
     const [confirmation] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${booked.body.id}:confirmed:email`]);
@@ -61,7 +72,9 @@ describe('agenda: registry data read through registry, never by joining its tabl
     expect(calendar.status).toBe(200);
     const items = calendar.body.items as { slotId: string; operatorId: string; operatorName: string; startsAt: string; appointments: { id: string; citizenName?: string }[] }[];
     for (const i of items) expect(i.operatorName).toBe(staff.get(i.operatorId));
-    const familyNames = new Map<string, string>((await t.db.query(`SELECT id, family_name FROM registry.staff`)).map((s: { id: string; family_name: string }) => [s.id, s.family_name]));
+    const familyNames = new Map<string, string>(
+      (await t.db.query(`SELECT id, family_name FROM registry.staff`)).map((s: { id: string; family_name: string }) => [s.id, s.family_name]),
+    );
     const order = items.map((i) => `${i.startsAt}|${familyNames.get(i.operatorId)}`);
     expect(order).toEqual([...order].sort());
     const held = items.find((i) => i.slotId === slot.id)?.appointments.find((a) => a.id === booked.body.id);
@@ -69,7 +82,10 @@ describe('agenda: registry data read through registry, never by joining its tabl
 
     // a convocation: the proof's text names the office and its address as registry has them, the person by name
     const other = slots.body.items[1];
-    const conv = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const conv = await request(http())
+      .post('/api/operator/agenda/convocations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ fiscalCode: GIULIA, slotId: other.id, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015' });
     expect(conv.status).toBe(201);
     const [giulia] = await t.db.query(`SELECT given_name || ' ' || family_name AS name FROM registry.citizens WHERE fiscal_code = $1`, [GIULIA]);
@@ -78,7 +94,10 @@ describe('agenda: registry data read through registry, never by joining its tabl
     expect(conv.body.text).toContain(`Luogo: ${cpi.name}, ${cpi.address}, ${cpi.comune_name}.`);
 
     // invitations: the people's names, sorted by family name
-    const invited = await request(http()).post('/api/operator/agenda/invitations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const invited = await request(http())
+      .post('/api/operator/agenda/invitations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ officeId, serviceType: 'orientamento', fiscalCodes: [MARIO, GIULIA], withinDays: 7 });
     expect(invited.status).toBe(201);
     expect(invited.body.items.map((i: { citizenName: string }) => i.citizenName)).toEqual([giulia.name, 'Mario Rossi']); // Bianchi, then Rossi

@@ -24,9 +24,22 @@ export async function publishRule(m: EntityManager, rule: AvailabilityRuleEntity
     return holidayCache.get(year)?.has(date) ?? false;
   };
   const slots = generateSlots({
-    rules: [{ officeId: rule.officeId, operatorId: rule.operatorId, weekday: rule.weekday, start: rule.startTime.slice(0, 5), end: rule.endTime.slice(0, 5),
-      validFrom: rule.validFrom, validTo: rule.validTo, channels: rule.channels as Channel[] }],
-    service: t, from, to, holidaysByOffice: isHoliday,
+    rules: [
+      {
+        officeId: rule.officeId,
+        operatorId: rule.operatorId,
+        weekday: rule.weekday,
+        start: rule.startTime.slice(0, 5),
+        end: rule.endTime.slice(0, 5),
+        validFrom: rule.validFrom,
+        validTo: rule.validTo,
+        channels: rule.channels as Channel[],
+      },
+    ],
+    service: t,
+    from,
+    to,
+    holidaysByOffice: isHoliday,
     exceptions: exceptions.map((e) => ({ officeId: e.officeId, operatorId: e.operatorId, startsAt: e.startsAt, endsAt: e.endsAt })),
   }).filter((s) => s.startsAt > now);
   return availability.insertSlots(m, t.id, rule.id, slots);

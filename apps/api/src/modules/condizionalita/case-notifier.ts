@@ -15,7 +15,10 @@ import { COND_CATALOGUE, condLocale, fill, localDate, type CondLocale } from './
  */
 @Injectable()
 export class CaseNotifier {
-  constructor(private readonly notifications: NotificationsService, private readonly env: Env) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly env: Env,
+  ) {}
 
   static keyPrefix(caseId: string): string {
     return `condizionalita:${caseId}:`;
@@ -35,22 +38,30 @@ export class CaseNotifier {
   async justified(m: EntityManager, c: ConditionalityCaseEntity, person: CitizenRef): Promise<number> {
     const { locale, t } = await this.catalogue(m, person.fiscalCode);
     const vars = { ...this.base(c, person, locale), decision: t.justified };
-    return (await this.notifications.enqueue(m, { key: `${CaseNotifier.keyPrefix(c.id)}justified`, recipient: person, template: 'condizionalita.case_justified', vars, immediate: true })).length;
+    return (
+      await this.notifications.enqueue(m, { key: `${CaseNotifier.keyPrefix(c.id)}justified`, recipient: person, template: 'condizionalita.case_justified', vars, immediate: true })
+    ).length;
   }
 
   async measureDecided(m: EntityManager, c: ConditionalityCaseEntity, measure: MeasureEntity, person: CitizenRef): Promise<number> {
     const { locale, t } = await this.catalogue(m, person.fiscalCode);
     const vars = {
-      ...this.base(c, person, locale), what: this.what(c, locale),
-      decision: fill(t.decided, { sanction: t.sanction[measure.sanction] ?? measure.sanction, source: measure.legalSource }), appeal: t.appeal,
+      ...this.base(c, person, locale),
+      what: this.what(c, locale),
+      decision: fill(t.decided, { sanction: t.sanction[measure.sanction] ?? measure.sanction, source: measure.legalSource }),
+      appeal: t.appeal,
     };
-    return (await this.notifications.enqueue(m, { key: `${CaseNotifier.keyPrefix(c.id)}measure:${measure.id}`, recipient: person, template: 'condizionalita.measure_decided', vars })).length;
+    return (
+      await this.notifications.enqueue(m, { key: `${CaseNotifier.keyPrefix(c.id)}measure:${measure.id}`, recipient: person, template: 'condizionalita.measure_decided', vars })
+    ).length;
   }
 
   async reversed(m: EntityManager, c: ConditionalityCaseEntity, reversal: MeasureEntity, original: MeasureEntity, person: CitizenRef): Promise<number> {
     const { locale, t } = await this.catalogue(m, person.fiscalCode);
     const vars = { ...this.base(c, person, locale), decision: fill(t.reversed, { date: localDate(original.decidedOn, locale), reference: reversal.appealReference ?? '' }) };
-    return (await this.notifications.enqueue(m, { key: `${CaseNotifier.keyPrefix(c.id)}reversal:${reversal.id}`, recipient: person, template: 'condizionalita.measure_reversed', vars })).length;
+    return (
+      await this.notifications.enqueue(m, { key: `${CaseNotifier.keyPrefix(c.id)}reversal:${reversal.id}`, recipient: person, template: 'condizionalita.measure_reversed', vars })
+    ).length;
   }
 
   private base(c: ConditionalityCaseEntity, person: CitizenRef, locale: CondLocale) {

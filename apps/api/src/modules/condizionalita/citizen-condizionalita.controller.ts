@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  ConditionalityCaseIdParam, ConditionalityCaseListResponse, ConditionalityCaseResponse, ObligationsResponse, Role, SubmitJustificationBody,
-} from '@opencpi/contracts';
+import { ConditionalityCaseIdParam, ConditionalityCaseListResponse, ConditionalityCaseResponse, ObligationsResponse, Role, SubmitJustificationBody } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
 import { CitizenCasesService } from './cases/citizen-cases.service';
@@ -12,7 +10,10 @@ import { LetterService } from './measures/letter.service';
 @ApiTags('condizionalita')
 @Controller('citizen/condizionalita')
 export class CitizenCondizionalitaController {
-  constructor(private readonly cases: CitizenCasesService, private readonly letters: LetterService) {}
+  constructor(
+    private readonly cases: CitizenCasesService,
+    private readonly letters: LetterService,
+  ) {}
 
   @Get('obligations')
   @Allow([Role.Citizen])
@@ -42,7 +43,7 @@ export class CitizenCondizionalitaController {
   @Post('cases/:caseId/justification')
   @Allow([Role.Citizen])
   @HttpCode(200)
-  @ApiOperation({ summary: 'Justify with a reason of the ministry\'s list (note 39/0003374 of 4/3/2016), by the last day (Rome)' })
+  @ApiOperation({ summary: "Justify with a reason of the ministry's list (note 39/0003374 of 4/3/2016), by the last day (Rome)" })
   @ApiOkResponse({ type: ConditionalityCaseResponse })
   @ApiBadRequestResponse({ description: 'JUSTIFICATION_WINDOW_CLOSED (errors[] names /reasonCode), JUSTIFICATION_DOCUMENT_UNKNOWN (/documentIds/<i>)' })
   @ApiConflictResponse({ description: 'CASE_NOT_JUSTIFIABLE: already justified or decided' })

@@ -1,6 +1,13 @@
 import type {
-  CaseDecisionResponse, CaseEventResponse, ConditionalityCaseSummaryResponse, ConditionalityParameterResponse, JustificationDocumentResponse,
-  JustificationResponse, MeasureResponse, MeasureSendStateResponse, SanctionRuleResponse,
+  CaseDecisionResponse,
+  CaseEventResponse,
+  ConditionalityCaseSummaryResponse,
+  ConditionalityParameterResponse,
+  JustificationDocumentResponse,
+  JustificationResponse,
+  MeasureResponse,
+  MeasureSendStateResponse,
+  SanctionRuleResponse,
 } from '@opencpi/contracts';
 import type { SendState } from '../national-systems/national-systems.service';
 import { windowOpenAt } from './domain/justification-window';
@@ -15,18 +22,31 @@ import type { MeasureEntity } from './entities/measure.entity';
 
 const fc = (s: string) => s.trim();
 
-export interface PersonView { citizenName: string; officeName: string }
+export interface PersonView {
+  citizenName: string;
+  officeName: string;
+}
 
 export function toCaseSummary(c: ConditionalityCaseEntity, now: Date, sanction: string | undefined, person?: PersonView): ConditionalityCaseSummaryResponse {
   return {
-    id: c.id, state: c.state, breachCode: c.breachCode, benefit: c.benefit, occurredOn: c.occurredOn, deadline: c.deadline,
-    windowOpen: c.state === 'open' && windowOpenAt(c.deadline, now), openedAt: c.openedAt.toISOString(), ...(sanction ? { sanction } : {}),
+    id: c.id,
+    state: c.state,
+    breachCode: c.breachCode,
+    benefit: c.benefit,
+    occurredOn: c.occurredOn,
+    deadline: c.deadline,
+    windowOpen: c.state === 'open' && windowOpenAt(c.deadline, now),
+    openedAt: c.openedAt.toISOString(),
+    ...(sanction ? { sanction } : {}),
     ...(person ? { citizenId: c.citizenId, citizenName: person.citizenName, citizenFiscalCode: fc(c.citizenFiscalCode), officeId: c.officeId, officeName: person.officeName } : {}),
   };
 }
 
 export const toEvent = (e: CaseEventEntity): CaseEventResponse => ({
-  at: e.at.toISOString(), kind: e.kind, ...(e.actorName ? { actorName: e.actorName } : {}), params: e.params,
+  at: e.at.toISOString(),
+  kind: e.kind,
+  ...(e.actorName ? { actorName: e.actorName } : {}),
+  params: e.params,
 });
 
 /**
@@ -41,35 +61,69 @@ export function toConvocationEvidence(e: ConvocationEvidenceEntity): CaseEventRe
 }
 
 export const toJustification = (j: JustificationEntity, documents: JustificationDocumentResponse[]): JustificationResponse => ({
-  reasonCode: j.reasonCode, text: j.text, submittedAt: j.submittedAt.toISOString(), documents,
+  reasonCode: j.reasonCode,
+  text: j.text,
+  submittedAt: j.submittedAt.toISOString(),
+  documents,
 });
 
 export const toDecision = (d: DecisionEntity, withNames: boolean): CaseDecisionResponse => ({
-  outcome: d.outcome, ...(d.reasonCode ? { reasonCode: d.reasonCode } : {}), ...(d.reasonText ? { reasonText: d.reasonText } : {}),
-  decidedAt: d.decidedAt.toISOString(), ...(withNames ? { decidedByName: d.decidedByName } : {}),
-  ...(d.confirmedAt && d.status === 'confirmed' ? { confirmedAt: d.confirmedAt.toISOString(), ...(withNames && d.confirmedByName ? { confirmedByName: d.confirmedByName } : {}) } : {}),
+  outcome: d.outcome,
+  ...(d.reasonCode ? { reasonCode: d.reasonCode } : {}),
+  ...(d.reasonText ? { reasonText: d.reasonText } : {}),
+  decidedAt: d.decidedAt.toISOString(),
+  ...(withNames ? { decidedByName: d.decidedByName } : {}),
+  ...(d.confirmedAt && d.status === 'confirmed'
+    ? { confirmedAt: d.confirmedAt.toISOString(), ...(withNames && d.confirmedByName ? { confirmedByName: d.confirmedByName } : {}) }
+    : {}),
 });
 
 export function toSendState(s: SendState | undefined): MeasureSendStateResponse {
   if (!s) return { state: 'unknown' };
   return {
-    state: s.state, ...(s.since ? { since: s.since.toISOString() } : {}), ...(s.sentAt ? { sentAt: s.sentAt.toISOString() } : {}), attempts: s.attempts,
+    state: s.state,
+    ...(s.since ? { since: s.since.toISOString() } : {}),
+    ...(s.sentAt ? { sentAt: s.sentAt.toISOString() } : {}),
+    attempts: s.attempts,
   };
 }
 
 export function toMeasure(x: MeasureEntity, reversedBy: string | undefined, sendState?: MeasureSendStateResponse): MeasureResponse {
   return {
-    id: x.id, sanction: x.sanction, ruleCode: x.ruleCode, ruleVersion: x.ruleVersion, step: x.step, legalSource: x.legalSource, verified: x.verified,
-    decidedOn: x.decidedOn, ...(x.reversalOf ? { reversalOf: x.reversalOf } : {}), ...(reversedBy ? { reversedBy } : {}),
-    ...(x.appealReference ? { appealReference: x.appealReference } : {}), ...(sendState ? { sendState } : {}),
+    id: x.id,
+    sanction: x.sanction,
+    ruleCode: x.ruleCode,
+    ruleVersion: x.ruleVersion,
+    step: x.step,
+    legalSource: x.legalSource,
+    verified: x.verified,
+    decidedOn: x.decidedOn,
+    ...(x.reversalOf ? { reversalOf: x.reversalOf } : {}),
+    ...(reversedBy ? { reversedBy } : {}),
+    ...(x.appealReference ? { appealReference: x.appealReference } : {}),
+    ...(sendState ? { sendState } : {}),
   };
 }
 
 export const toRule = (r: LadderStep & { noteCode?: string | null }): SanctionRuleResponse => ({
-  id: r.id, benefit: r.benefit, ruleCode: r.ruleCode, version: r.version, validFrom: r.validFrom, ...(r.validTo ? { validTo: r.validTo } : {}),
-  step: r.step, sanction: r.sanction, legalSource: r.legalSource, verified: r.verified, ...(r.noteCode ? { noteCode: r.noteCode } : {}),
+  id: r.id,
+  benefit: r.benefit,
+  ruleCode: r.ruleCode,
+  version: r.version,
+  validFrom: r.validFrom,
+  ...(r.validTo ? { validTo: r.validTo } : {}),
+  step: r.step,
+  sanction: r.sanction,
+  legalSource: r.legalSource,
+  verified: r.verified,
+  ...(r.noteCode ? { noteCode: r.noteCode } : {}),
 });
 
 export const toParameter = (p: ConditionalityParameterEntity): ConditionalityParameterResponse => ({
-  key: p.key, validFrom: p.validFrom, value: String(Number(p.value)), unit: p.unit, source: p.source, verified: p.verified,
+  key: p.key,
+  validFrom: p.validFrom,
+  value: String(Number(p.value)),
+  unit: p.unit,
+  source: p.source,
+  verified: p.verified,
 });

@@ -25,8 +25,17 @@ import { OperatorCondizionalitaController } from './operator-condizionalita.cont
   imports: [RegistryModule, DossierModule, NationalSystemsModule],
   controllers: [CitizenCondizionalitaController, OperatorCondizionalitaController],
   providers: [
-    CondizionalitaRepository, CaseNotifier, CaseViewService, CitizenCasesService, OperatorCasesService, DecisionsService, MeasuresService, LetterService,
-    ConvocationEvidenceRepository, OpenCaseConsumer, ConvocationEvidenceConsumer,
+    CondizionalitaRepository,
+    CaseNotifier,
+    CaseViewService,
+    CitizenCasesService,
+    OperatorCasesService,
+    DecisionsService,
+    MeasuresService,
+    LetterService,
+    ConvocationEvidenceRepository,
+    OpenCaseConsumer,
+    ConvocationEvidenceConsumer,
   ],
 })
 export class CondizionalitaModule implements OnModuleInit {

@@ -22,7 +22,10 @@ export interface WorklistFilter {
 }
 
 const SORTS: Record<CaseSort, string> = {
-  deadline: 'deadline ASC, opened_at ASC', '-deadline': 'deadline DESC, opened_at DESC', opened: 'opened_at ASC', '-opened': 'opened_at DESC',
+  deadline: 'deadline ASC, opened_at ASC',
+  '-deadline': 'deadline DESC, opened_at DESC',
+  opened: 'opened_at ASC',
+  '-opened': 'opened_at DESC',
 };
 
 /** Every query of the conditionality module (schema `condizionalita`). */
@@ -106,13 +109,20 @@ export class CondizionalitaRepository {
   async worklist(f: WorklistFilter): Promise<{ rows: ConditionalityCaseEntity[]; total: number }> {
     const params: unknown[] = [f.officeIds];
     let where = 'office_id = ANY($1::uuid[])';
-    if (f.state) { params.push(f.state); where += ` AND state = $${params.length}`; }
-    if (f.benefit) { params.push(f.benefit); where += ` AND benefit = $${params.length}`; }
+    if (f.state) {
+      params.push(f.state);
+      where += ` AND state = $${params.length}`;
+    }
+    if (f.benefit) {
+      params.push(f.benefit);
+      where += ` AND benefit = $${params.length}`;
+    }
     const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total FROM condizionalita.cases WHERE ${where}`, params)) as [{ total: number }];
-    const ids = (await this.db.query(
-      `SELECT id FROM condizionalita.cases WHERE ${where} ORDER BY ${SORTS[f.sort]}, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, f.limit, f.offset],
-    )) as { id: string }[];
+    const ids = (await this.db.query(`SELECT id FROM condizionalita.cases WHERE ${where} ORDER BY ${SORTS[f.sort]}, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      ...params,
+      f.limit,
+      f.offset,
+    ])) as { id: string }[];
     const found = await this.db.getRepository(ConditionalityCaseEntity).findBy({ id: In(ids.map((r) => r.id)) });
     const byId = new Map(found.map((c) => [c.id, c]));
     return { rows: ids.map((r) => byId.get(r.id)!).filter(Boolean), total };
@@ -138,7 +148,10 @@ export class CondizionalitaRepository {
     return m.getRepository(DecisionEntity).findOne({ where: { caseId, status: In(['pending', 'confirmed', 'not_required']) } });
   }
 
-  async insertDecision(m: EntityManager, row: Omit<DecisionEntity, 'id' | 'decidedAt' | 'confirmedByStaffId' | 'confirmedByName' | 'confirmedAt' | 'confirmationNote' | 'case'>): Promise<DecisionEntity> {
+  async insertDecision(
+    m: EntityManager,
+    row: Omit<DecisionEntity, 'id' | 'decidedAt' | 'confirmedByStaffId' | 'confirmedByName' | 'confirmedAt' | 'confirmationNote' | 'case'>,
+  ): Promise<DecisionEntity> {
     const repo = m.getRepository(DecisionEntity);
     return repo.save(repo.create({ ...row, confirmedByStaffId: null, confirmedByName: null, confirmedAt: null, confirmationNote: null }));
   }

@@ -34,23 +34,42 @@ export async function publish<K extends DomainEventType>(app: INestApplication, 
 }
 
 /** `attendance.recorded` of an appointment at 10:00 Rome on `date`; returns the appointment id (the case's source ref). */
-export async function publishAttendance(app: INestApplication, db: DataSource, fiscalCode: string, date: string, outcome: AttendanceRecordedV1['outcome'] = 'absent'): Promise<string> {
+export async function publishAttendance(
+  app: INestApplication,
+  db: DataSource,
+  fiscalCode: string,
+  date: string,
+  outcome: AttendanceRecordedV1['outcome'] = 'absent',
+): Promise<string> {
   const appointmentId = randomUUID();
   await publish(app, db, 'attendance.recorded', appointmentId, {
-    appointmentId, convocationId: null, citizenFiscalCode: fiscalCode, officeId: await officeOf(db, fiscalCode), startsAt: romeToInstant(date, '10:00')!.toISOString(),
-    outcome, note: null, recordedBy: LUCA,
+    appointmentId,
+    convocationId: null,
+    citizenFiscalCode: fiscalCode,
+    officeId: await officeOf(db, fiscalCode),
+    startsAt: romeToInstant(date, '10:00')!.toISOString(),
+    outcome,
+    note: null,
+    recordedBy: LUCA,
   });
   return appointmentId;
 }
 
 export async function caseBySource(db: DataSource, sourceRef: string): Promise<{ id: string; state: string; deadline: string; benefit: string } | undefined> {
-  const rows = (await db.query(
-    `SELECT id, state, to_char(deadline, 'YYYY-MM-DD') AS deadline, benefit FROM condizionalita.cases WHERE source_ref = $1`, [sourceRef])) as { id: string; state: string; deadline: string; benefit: string }[];
+  const rows = (await db.query(`SELECT id, state, to_char(deadline, 'YYYY-MM-DD') AS deadline, benefit FROM condizionalita.cases WHERE source_ref = $1`, [sourceRef])) as {
+    id: string;
+    state: string;
+    deadline: string;
+    benefit: string;
+  }[];
   return rows[0];
 }
 
 export async function intakeBySource(db: DataSource, sourceRef: string): Promise<{ outcome: string; caseId: string | null }[]> {
-  return (await db.query(`SELECT outcome, case_id AS "caseId" FROM condizionalita.intake_decisions WHERE details->>'sourceRef' = $1`, [sourceRef])) as { outcome: string; caseId: string | null }[];
+  return (await db.query(`SELECT outcome, case_id AS "caseId" FROM condizionalita.intake_decisions WHERE details->>'sourceRef' = $1`, [sourceRef])) as {
+    outcome: string;
+    caseId: string | null;
+  }[];
 }
 
 /**

@@ -6,7 +6,11 @@ import { EventRelay } from '../../platform/events/event-relay';
 import { LUCA, MARIO, caseBySource, officeOf } from './condizionalita.test-kit';
 import { ConvocationEvidenceConsumer } from './consumers/convocation-evidence.consumer';
 
-interface TimelineEntry { at: string; kind: string; params: Record<string, string> }
+interface TimelineEntry {
+  at: string;
+  kind: string;
+  params: Record<string, string>;
+}
 
 describe('condizionalità: the proof of a convocation on the case of a missed convocation', () => {
   let t: TestApp;
@@ -14,12 +18,18 @@ describe('condizionalità: the proof of a convocation on the case of a missed co
   let luca: DirectSession;
   let mario: DirectSession;
   const http = () => t.app.getHttpServer();
-  const evidence = (id: string) => t.db.query(
-    `SELECT appointment_id AS "appointmentId", channel, text_sha256 AS "textSha256", issued_by AS "issuedBy", issued_at AS "issuedAt", acknowledged_at AS "acknowledgedAt", ack_user_agent AS "ackUserAgent"
-       FROM condizionalita.convocation_evidence WHERE convocation_id = $1`, [id]) as Promise<Record<string, unknown>[]>;
-  const outboxEvents = (aggregateId: string) => t.db.query(
-    `SELECT id::text AS id, type, version, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", payload, occurred_at AS "occurredAt"
-       FROM events.outbox WHERE aggregate_id = $1 ORDER BY id`, [aggregateId]) as Promise<DeliveredEvent[]>;
+  const evidence = (id: string) =>
+    t.db.query(
+      `SELECT appointment_id AS "appointmentId", channel, text_sha256 AS "textSha256", issued_by AS "issuedBy", issued_at AS "issuedAt", acknowledged_at AS "acknowledgedAt", ack_user_agent AS "ackUserAgent"
+       FROM condizionalita.convocation_evidence WHERE convocation_id = $1`,
+      [id],
+    ) as Promise<Record<string, unknown>[]>;
+  const outboxEvents = (aggregateId: string) =>
+    t.db.query(
+      `SELECT id::text AS id, type, version, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", payload, occurred_at AS "occurredAt"
+       FROM events.outbox WHERE aggregate_id = $1 ORDER BY id`,
+      [aggregateId],
+    ) as Promise<DeliveredEvent[]>;
 
   beforeAll(async () => {
     t = await startTestApp({ EVENTS_POLL_MS: '60000', EVENTS_RETRY_BASE_MS: '10' });
@@ -33,20 +43,40 @@ describe('condizionalità: the proof of a convocation on the case of a missed co
 
   it('keeps who was convoked, how and when, and the acknowledgement, and shows them on the case page of both sides', async () => {
     const officeId = await officeOf(t.db, MARIO);
-    const slots = await request(http()).get('/api/operator/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 }).set('Cookie', luca.cookie);
+    const slots = await request(http())
+      .get('/api/operator/agenda/slots')
+      .query({ serviceType: 'prima-accoglienza', officeId, channel: 'in_person', days: 14 })
+      .set('Cookie', luca.cookie);
     expect(slots.status).toBe(200);
-    const conv = await request(http()).post('/api/operator/agenda/convocations').set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf)
+    const conv = await request(http())
+      .post('/api/operator/agenda/convocations')
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
       .send({ fiscalCode: MARIO, slotId: slots.body.items[0].id, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015: stipula del patto di servizio' });
     expect(conv.status).toBe(201);
-    const ack = await request(http()).post(`/api/citizen/agenda/convocations/${conv.body.id}/acknowledge`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
-      .set('User-Agent', 'evidence-test/1.0').send({});
+    const ack = await request(http())
+      .post(`/api/citizen/agenda/convocations/${conv.body.id}/acknowledge`)
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .set('User-Agent', 'evidence-test/1.0')
+      .send({});
     expect(ack.status).toBe(200);
-    const att = await request(http()).post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`).set('Cookie', luca.cookie).set('X-CSRF-Token', luca.csrf).send({ outcome: 'absent' });
+    const att = await request(http())
+      .post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`)
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
+      .send({ outcome: 'absent' });
     expect(att.status).toBe(200);
     await relay.drain();
 
     const [row] = await evidence(conv.body.id);
-    expect(row).toMatchObject({ appointmentId: conv.body.appointmentId, channel: 'in_person', textSha256: conv.body.textSha256, issuedBy: LUCA, ackUserAgent: 'evidence-test/1.0' });
+    expect(row).toMatchObject({
+      appointmentId: conv.body.appointmentId,
+      channel: 'in_person',
+      textSha256: conv.body.textSha256,
+      issuedBy: LUCA,
+      ackUserAgent: 'evidence-test/1.0',
+    });
     expect((row!['acknowledgedAt'] as Date).toISOString()).toBe(ack.body.acknowledgedAt);
 
     const c = await caseBySource(t.db, conv.body.appointmentId);
@@ -78,10 +108,14 @@ describe('condizionalità: the proof of a convocation on the case of a missed co
     const appointmentId = '00000000-0000-4000-8000-00000000c0a2';
     const consumer = t.app.get(ConvocationEvidenceConsumer);
     const ackAt = new Date('2026-03-29T00:30:00Z'); // the night the clocks go forward in Rome
-    await t.db.transaction((m) => consumer.handle({ ...acked!, aggregateId: convocationId, payload: { ...acked!.payload, convocationId }, occurredAt: ackAt } as DeliveredEvent, m));
+    await t.db.transaction((m) =>
+      consumer.handle({ ...acked!, aggregateId: convocationId, payload: { ...acked!.payload, convocationId }, occurredAt: ackAt } as DeliveredEvent, m),
+    );
     expect(await evidence(convocationId)).toEqual([expect.objectContaining({ appointmentId: null, issuedAt: null, acknowledgedAt: ackAt })]);
     const issuedAt = new Date('2026-03-28T09:00:00Z');
-    await t.db.transaction((m) => consumer.handle({ ...issued!, aggregateId: convocationId, payload: { ...issued!.payload, convocationId, appointmentId }, occurredAt: issuedAt } as DeliveredEvent, m));
+    await t.db.transaction((m) =>
+      consumer.handle({ ...issued!, aggregateId: convocationId, payload: { ...issued!.payload, convocationId, appointmentId }, occurredAt: issuedAt } as DeliveredEvent, m),
+    );
     expect(await evidence(convocationId)).toEqual([expect.objectContaining({ appointmentId, channel: 'in_person', issuedAt, acknowledgedAt: ackAt })]);
   });
 });

@@ -13,7 +13,8 @@ describe('condizionalità: decisions, four eyes, measures to INPS, immutability,
   let sara: DirectSession;
   let mario: DirectSession;
   const http = () => t.app.getHttpServer();
-  const post = (s: DirectSession, path: string, body: object) => request(http()).post(`/api/operator/condizionalita/${path}`).set('Cookie', s.cookie).set('X-CSRF-Token', s.csrf).send(body);
+  const post = (s: DirectSession, path: string, body: object) =>
+    request(http()).post(`/api/operator/condizionalita/${path}`).set('Cookie', s.cookie).set('X-CSRF-Token', s.csrf).send(body);
   const page = (s: DirectSession, id: string) => request(http()).get(`/api/operator/condizionalita/cases/${id}`).set('Cookie', s.cookie);
   /** A case of a missed appointment `daysAgo` days ago (window closed when ≥ 2). */
   const openCase = async (fiscalCode: string, daysAgo: number) => {
@@ -60,11 +61,25 @@ describe('condizionalità: decisions, four eyes, measures to INPS, immutability,
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ state: 'measure_confirmed', letterAvailable: true, decision: { confirmedByName: 'Paolo Colombo' } });
     const [measure] = confirmed.body.measures;
-    expect(measure).toMatchObject({ sanction: 'cut_quarter_month', step: 1, ruleCode: 'missed_appointment', ruleVersion: 'dlgs150-2015', verified: true, sendState: { state: 'waiting' } });
+    expect(measure).toMatchObject({
+      sanction: 'cut_quarter_month',
+      step: 1,
+      ruleCode: 'missed_appointment',
+      ruleVersion: 'dlgs150-2015',
+      verified: true,
+      sendState: { state: 'waiting' },
+    });
     expect((await post(paolo, `cases/${a}/confirmation`, { outcome: 'confirmed' })).body.code).toBe('CASE_NOT_PENDING_CONFIRMATION');
     const events = await published(measure.id);
     expect(events).toHaveLength(1);
-    expect(events[0]!.payload).toMatchObject({ caseId: a, citizenFiscalCode: GIORGIA, benefit: 'NASPI', benefitId: 'INPS-NASPI-2026-000505', sanction: 'cut_quarter_month', reversalOf: null });
+    expect(events[0]!.payload).toMatchObject({
+      caseId: a,
+      citizenFiscalCode: GIORGIA,
+      benefit: 'NASPI',
+      benefitId: 'INPS-NASPI-2026-000505',
+      sanction: 'cut_quarter_month',
+      reversalOf: null,
+    });
     await relay.drain(); // the national-systems consumer sends it to the simulator
     expect((await page(luca, a)).body.measures[0].sendState).toMatchObject({ state: 'sent', attempts: 1 });
     const timeline = (await page(luca, a)).body.timeline.map((e: { kind: string }) => e.kind);
@@ -80,16 +95,24 @@ describe('condizionalità: decisions, four eyes, measures to INPS, immutability,
 
   it('a decided case, its decision and its measure cannot be changed in the database', async () => {
     const [c] = (await t.db.query(`SELECT c.id, d.id AS "decisionId", m.id AS "measureId" FROM condizionalita.cases c
-      JOIN condizionalita.decisions d ON d.case_id = c.id JOIN condizionalita.measures m ON m.case_id = c.id WHERE c.state = 'measure_confirmed' LIMIT 1`)) as { id: string; decisionId: string; measureId: string }[];
+      JOIN condizionalita.decisions d ON d.case_id = c.id JOIN condizionalita.measures m ON m.case_id = c.id WHERE c.state = 'measure_confirmed' LIMIT 1`)) as {
+      id: string;
+      decisionId: string;
+      measureId: string;
+    }[];
     await expect(t.db.query(`UPDATE condizionalita.cases SET state = 'open' WHERE id = $1`, [c!.id])).rejects.toThrow(/immutable/);
     await expect(t.db.query(`DELETE FROM condizionalita.cases WHERE id = $1`, [c!.id])).rejects.toThrow(/delete refused/);
     await expect(t.db.query(`UPDATE condizionalita.decisions SET reason_text = 'altro' WHERE id = $1`, [c!.decisionId])).rejects.toThrow(/immutable/);
     await expect(t.db.query(`UPDATE condizionalita.measures SET sanction = 'cut_month' WHERE id = $1`, [c!.measureId])).rejects.toThrow();
     await expect(t.db.query(`DELETE FROM condizionalita.measures WHERE id = $1`, [c!.measureId])).rejects.toThrow();
     // four eyes in the database too: a confirmer who is the decider
-    await expect(t.db.query(`INSERT INTO condizionalita.decisions (case_id, outcome, reason_text, decided_by_staff_id, decided_by_name, status, confirmed_by_staff_id)
-      SELECT case_id, outcome, reason_text, decided_by_staff_id, decided_by_name, 'returned', decided_by_staff_id FROM condizionalita.decisions WHERE id = $1`, [c!.decisionId]))
-      .rejects.toThrow(/decisions_four_eyes_check/);
+    await expect(
+      t.db.query(
+        `INSERT INTO condizionalita.decisions (case_id, outcome, reason_text, decided_by_staff_id, decided_by_name, status, confirmed_by_staff_id)
+      SELECT case_id, outcome, reason_text, decided_by_staff_id, decided_by_name, 'returned', decided_by_staff_id FROM condizionalita.decisions WHERE id = $1`,
+        [c!.decisionId],
+      ),
+    ).rejects.toThrow(/decisions_four_eyes_check/);
   });
 
   it('a returned decision puts the case back; a justified one closes it without a measure', async () => {
@@ -102,7 +125,12 @@ describe('condizionalità: decisions, four eyes, measures to INPS, immutability,
     expect(back.body).toMatchObject({ state: 'open', measures: [] });
     expect(back.body.decision).toBeUndefined();
     const justified = await post(luca, `cases/${c}/decision`, { outcome: 'justified', reasonCode: 'serious_family_reasons' });
-    expect(justified.body).toMatchObject({ state: 'decided_justified', decision: { outcome: 'justified', reasonCode: 'serious_family_reasons' }, measures: [], letterAvailable: false });
+    expect(justified.body).toMatchObject({
+      state: 'decided_justified',
+      decision: { outcome: 'justified', reasonCode: 'serious_family_reasons' },
+      measures: [],
+      letterAvailable: false,
+    });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM events.outbox WHERE type = 'measure.decided' AND payload->>'caseId' = $1`, [c])).toEqual([{ n: 0 }]);
     expect((await request(http()).get(`/api/citizen/condizionalita/cases/${c}/letter`).set('Cookie', mario.cookie)).body.code).toBe('MEASURE_LETTER_NOT_AVAILABLE');
     const [msg] = await t.db.query(`SELECT template FROM notifications.messages WHERE dedupe_key = $1`, [`condizionalita:${c}:justified:email`]);
@@ -114,8 +142,15 @@ describe('condizionalità: decisions, four eyes, measures to INPS, immutability,
     const c = await openCase(MARIO, 3);
     await post(luca, `cases/${c}/decision`, notJustified);
     const measure = (await post(paolo, `cases/${c}/confirmation`, { outcome: 'confirmed' })).body.measures[0];
-    const letter = await request(http()).get(`/api/citizen/condizionalita/cases/${c}/letter`).set('Cookie', mario.cookie).buffer(true)
-      .parse((res, cb) => { const chunks: Buffer[] = []; res.on('data', (d: Buffer) => chunks.push(d)); res.on('end', () => cb(null, Buffer.concat(chunks))); });
+    const letter = await request(http())
+      .get(`/api/citizen/condizionalita/cases/${c}/letter`)
+      .set('Cookie', mario.cookie)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(letter.status).toBe(200);
     expect(letter.headers['content-type']).toContain('application/pdf');
     expect((letter.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
@@ -134,7 +169,10 @@ describe('condizionalità: decisions, four eyes, measures to INPS, immutability,
     expect((await published(reversal.body.id))[0]!.payload).toMatchObject({ sanction: 'annulled', reversalOf: measure.id });
     const after = (await page(paolo, c)).body;
     expect(after.sanction).toBe('annulled');
-    expect(after.measures).toEqual([expect.objectContaining({ id: measure.id, reversedBy: reversal.body.id }), expect.objectContaining({ id: reversal.body.id, reversalOf: measure.id })]);
+    expect(after.measures).toEqual([
+      expect.objectContaining({ id: measure.id, reversedBy: reversal.body.id }),
+      expect.objectContaining({ id: reversal.body.id, reversalOf: measure.id }),
+    ]);
     // a reversed breach no longer counts: the next one is again the first step
     const next = await openCase(MARIO, 4);
     await post(luca, `cases/${next}/decision`, notJustified);

@@ -5,9 +5,7 @@ import { eventually } from '../../../test/eventually';
 import { startSimulatorProcess, type SimulatorProcess } from '../../../test/national-systems-sim';
 import type { DeliveredEvent } from '../../platform/events/event-consumers';
 import { EventRelay } from '../../platform/events/event-relay';
-import {
-  ANNA, CHIARA, FATIMA, GABRIELE, GIULIA, LUCA, MARIO, caseBySource, intakeBySource, officeOf, publish, publishAttendance, romeDay,
-} from './condizionalita.test-kit';
+import { ANNA, CHIARA, FATIMA, GABRIELE, GIULIA, LUCA, MARIO, caseBySource, intakeBySource, officeOf, publish, publishAttendance, romeDay } from './condizionalita.test-kit';
 import { OpenCaseConsumer } from './consumers/open-case.consumer';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -36,18 +34,28 @@ describe('condizionalità: cases from events, the justification window, who sees
     const c = await caseBySource(t.db, ref);
     expect(c).toMatchObject({ state: 'open', benefit: 'NASPI', deadline: romeDay(0) });
     // the same event again, straight to the consumer (as a relay that lost its own record would)
-    const [row] = (await t.db.query(`SELECT id, type, version, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", payload, occurred_at AS "occurredAt"
-      FROM events.outbox WHERE aggregate_id = $1`, [ref])) as DeliveredEvent[];
+    const [row] = (await t.db.query(
+      `SELECT id, type, version, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", payload, occurred_at AS "occurredAt"
+      FROM events.outbox WHERE aggregate_id = $1`,
+      [ref],
+    )) as DeliveredEvent[];
     await t.db.transaction((m) => t.app.get(OpenCaseConsumer).handle({ ...row!, id: String(row!.id) }, m));
     expect(await relay.drain()).toBe(0);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM condizionalita.cases WHERE source_ref = $1`, [ref])).toEqual([{ n: 1 }]);
     expect(await intakeBySource(t.db, ref)).toEqual([{ outcome: 'case_opened', caseId: c!.id }]);
-    await expect(t.db.query(
-      `INSERT INTO condizionalita.cases (source_event_id, source_type, source_ref, citizen_id, citizen_fiscal_code, office_id, benefit, benefit_id, breach_code, occurred_on, deadline, window_parameter, state)
+    await expect(
+      t.db.query(
+        `INSERT INTO condizionalita.cases (source_event_id, source_type, source_ref, citizen_id, citizen_fiscal_code, office_id, benefit, benefit_id, breach_code, occurred_on, deadline, window_parameter, state)
        SELECT source_event_id, source_type, 'again', citizen_id, citizen_fiscal_code, office_id, benefit, benefit_id, breach_code, occurred_on, deadline, window_parameter, 'open'
-         FROM condizionalita.cases WHERE id = $1`, [c!.id])).rejects.toThrow(/cases_source_event_key/);
+         FROM condizionalita.cases WHERE id = $1`,
+        [c!.id],
+      ),
+    ).rejects.toThrow(/cases_source_event_key/);
     // told: what happened, what may follow, by when (Italian dates), with a link to the case
-    const msgs = (await t.db.query(`SELECT channel, body FROM notifications.messages WHERE dedupe_key LIKE $1 ORDER BY channel`, [`condizionalita:${c!.id}:opened:%`])) as { channel: string; body: string }[];
+    const msgs = (await t.db.query(`SELECT channel, body FROM notifications.messages WHERE dedupe_key LIKE $1 ORDER BY channel`, [`condizionalita:${c!.id}:opened:%`])) as {
+      channel: string;
+      body: string;
+    }[];
     expect(msgs.map((x) => x.channel)).toEqual(['email', 'sms']);
     expect(msgs[0]!.body).toContain(romeDay(0).split('-').reverse().join('/'));
     expect(msgs[0]!.body).toContain('decurtazione di un quarto di una mensilità');
@@ -81,7 +89,14 @@ describe('condizionalità: cases from events, the justification window, who sees
   it('opens an SFL case for a refused offer, with the loss the ladder gives (unverified source)', async () => {
     const refusalId = '00000000-0000-4000-8000-00000000b001';
     await publish(t.app, t.db, 'offer.refused', refusalId, {
-      refusalId, citizenId: '00000000-0000-4000-8000-000000000001', fiscalCode: FATIMA, vacancyId: 'v', applicationId: 'a', benefit: 'SFL', rulesVersion: '1', checks: [],
+      refusalId,
+      citizenId: '00000000-0000-4000-8000-000000000001',
+      fiscalCode: FATIMA,
+      vacancyId: 'v',
+      applicationId: 'a',
+      benefit: 'SFL',
+      rulesVersion: '1',
+      checks: [],
     });
     await relay.drain();
     const c = await caseBySource(t.db, refusalId);
@@ -97,8 +112,11 @@ describe('condizionalità: cases from events, the justification window, who sees
     const ref = await publishAttendance(t.app, t.db, CHIARA, romeDay(-1));
     await relay.drain();
     expect(await intakeBySource(t.db, ref)).toEqual([]);
-    const [delivery] = (await t.db.query(`SELECT d.status, d.attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id
-      WHERE o.aggregate_id = $1 AND d.consumer = 'condizionalita.open-case'`, [ref])) as { status: string; attempts: number }[];
+    const [delivery] = (await t.db.query(
+      `SELECT d.status, d.attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id
+      WHERE o.aggregate_id = $1 AND d.consumer = 'condizionalita.open-case'`,
+      [ref],
+    )) as { status: string; attempts: number }[];
     expect(delivery).toMatchObject({ attempts: 1 });
     expect(delivery!.status).not.toBe('done');
     await sim.control('mode', { outage: false });
@@ -110,20 +128,34 @@ describe('condizionalità: cases from events, the justification window, who sees
     const yesterday = await publishAttendance(t.app, t.db, MARIO, romeDay(-1));
     await relay.drain();
     const lastDay = await caseBySource(t.db, yesterday);
-    const open = (await request(http()).get('/api/citizen/condizionalita/cases').set('Cookie', mario.cookie)).body.items as { id: string; deadline: string; windowOpen: boolean; state: string }[];
+    const open = (await request(http()).get('/api/citizen/condizionalita/cases').set('Cookie', mario.cookie)).body.items as {
+      id: string;
+      deadline: string;
+      windowOpen: boolean;
+      state: string;
+    }[];
     const today = open.find((x) => x.id === lastDay!.id);
     expect(today).toMatchObject({ windowOpen: true, deadline: romeDay(0), state: 'open' });
-    const upload = await request(http()).post('/api/citizen/dossier/documents').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
-      .field('type', 'certificate').attach('file', PDF, { filename: 'certificato.pdf', contentType: 'application/pdf' });
+    const upload = await request(http())
+      .post('/api/citizen/dossier/documents')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .field('type', 'certificate')
+      .attach('file', PDF, { filename: 'certificato.pdf', contentType: 'application/pdf' });
     expect(upload.status).toBe(201);
-    const post = (id: string, body: object) => request(http()).post(`/api/citizen/condizionalita/cases/${id}/justification`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send(body);
+    const post = (id: string, body: object) =>
+      request(http()).post(`/api/citizen/condizionalita/cases/${id}/justification`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).send(body);
     const body = { reasonCode: 'illness_injury', text: 'Ero a letto con la febbre, allego il certificato medico.', documentIds: [upload.body.id] };
     const foreign = await post(today!.id, { ...body, documentIds: ['00000000-0000-4000-8000-00000000c001'] });
     expect(foreign.status).toBe(400);
     expect(foreign.body).toMatchObject({ code: 'JUSTIFICATION_DOCUMENT_UNKNOWN', errors: [{ pointer: '/documentIds/0' }] });
     const ok = await post(today!.id, body);
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ state: 'justification_submitted', windowOpen: false, justification: { reasonCode: 'illness_injury', documents: [{ id: upload.body.id, fileName: 'certificato.pdf' }] } });
+    expect(ok.body).toMatchObject({
+      state: 'justification_submitted',
+      windowOpen: false,
+      justification: { reasonCode: 'illness_injury', documents: [{ id: upload.body.id, fileName: 'certificato.pdf' }] },
+    });
     expect(ok.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['case.opened', 'justification.submitted']));
     expect((await post(today!.id, body)).body.code).toBe('CASE_NOT_JUSTIFIABLE');
 
@@ -148,7 +180,10 @@ describe('condizionalità: cases from events, the justification window, who sees
     expect(res.body.benefitsAvailable).toBe(true);
     const naspi = res.body.benefits[0];
     expect(naspi).toMatchObject({ benefit: 'NASPI', status: 'active', reasonCode: 'recipient_naspi' });
-    expect(naspi.obligations.find((o: { ruleCode: string }) => o.ruleCode === 'missed_appointment')).toMatchObject({ ladder: ['cut_quarter_month', 'cut_month', 'loss'], verified: true });
+    expect(naspi.obligations.find((o: { ruleCode: string }) => o.ruleCode === 'missed_appointment')).toMatchObject({
+      ladder: ['cut_quarter_month', 'cut_month', 'loss'],
+      verified: true,
+    });
     const anna = await directSession(t.app, ANNA); // never read before: not in the minute's cache
     await sim.control('mode', { outage: true });
     const down = await request(http()).get('/api/citizen/condizionalita/obligations').set('Cookie', anna.cookie);
@@ -166,13 +201,19 @@ describe('condizionalità: cases from events, the justification window, who sees
     expect((await request(http()).get(`/api/citizen/condizionalita/cases/${giulia!.id}`).set('Cookie', mario.cookie)).body.code).toBe('CONDITIONALITY_CASE_NOT_FOUND');
     expect((await request(http()).get(`/api/citizen/condizionalita/cases/${giulia!.id}/letter`).set('Cookie', mario.cookie)).status).toBe(404);
     expect((await request(http()).get(`/api/operator/condizionalita/cases/${giulia!.id}`).set('Cookie', luca.cookie)).status).toBe(404);
-    const [denied] = await t.db.query(`SELECT outcome FROM audit.audit_events WHERE action = 'condizionalita.case.read' AND resource_id = $1 AND actor_fiscal_code = $2`, [giulia!.id, LUCA]);
+    const [denied] = await t.db.query(`SELECT outcome FROM audit.audit_events WHERE action = 'condizionalita.case.read' AND resource_id = $1 AND actor_fiscal_code = $2`, [
+      giulia!.id,
+      LUCA,
+    ]);
     expect(denied).toEqual({ outcome: 'denied' });
     const mine = await request(http()).get('/api/operator/condizionalita/cases').set('Cookie', luca.cookie);
     expect(mine.body.items.map((x: { id: string }) => x.id)).not.toContain(giulia!.id);
     const deadlines = mine.body.items.map((x: { deadline: string }) => x.deadline);
     expect([...deadlines].sort()).toEqual(deadlines); // soonest first
-    const otherOffice = await request(http()).get('/api/operator/condizionalita/cases').query({ officeId: await officeOf(t.db, GIULIA) }).set('Cookie', luca.cookie);
+    const otherOffice = await request(http())
+      .get('/api/operator/condizionalita/cases')
+      .query({ officeId: await officeOf(t.db, GIULIA) })
+      .set('Cookie', luca.cookie);
     expect(otherOffice.status).toBe(403);
     const annas = await request(http()).get('/api/operator/condizionalita/cases').query({ benefit: 'ADI', state: 'open' }).set('Cookie', anna.cookie);
     expect(annas.body.items.map((x: { id: string }) => x.id)).toContain(giulia!.id);

@@ -1,8 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ConditionalityCaseIdParam, ConditionalityCaseListQuery, ConditionalityCaseListResponse, ConditionalityCaseResponse, ConditionalityMeasureIdParam,
-  ConfirmDecisionBody, DecideCaseBody, MeasureResponse, OFFICE_ROLES, ReverseMeasureBody, Role, SanctionRuleListResponse,
+  ConditionalityCaseIdParam,
+  ConditionalityCaseListQuery,
+  ConditionalityCaseListResponse,
+  ConditionalityCaseResponse,
+  ConditionalityMeasureIdParam,
+  ConfirmDecisionBody,
+  DecideCaseBody,
+  MeasureResponse,
+  OFFICE_ROLES,
+  ReverseMeasureBody,
+  Role,
+  SanctionRuleListResponse,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
@@ -14,11 +24,14 @@ const MANAGERS = [Role.CpiManager, Role.RegionAdmin];
 @ApiTags('condizionalita')
 @Controller('operator/condizionalita')
 export class OperatorCondizionalitaController {
-  constructor(private readonly cases: OperatorCasesService, private readonly decisions: DecisionsService) {}
+  constructor(
+    private readonly cases: OperatorCasesService,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   @Get('cases')
   @Allow(OFFICE_ROLES)
-  @ApiOperation({ summary: 'Worklist of my offices\' cases: by state, office, benefit; soonest deadline first' })
+  @ApiOperation({ summary: "Worklist of my offices' cases: by state, office, benefit; soonest deadline first" })
   @ApiOkResponse({ type: ConditionalityCaseListResponse })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: an office I do not serve' })
   worklist(@Ctx() ctx: RequestContext, @Query() q: ConditionalityCaseListQuery): Promise<ConditionalityCaseListResponse> {
@@ -27,7 +40,7 @@ export class OperatorCondizionalitaController {
 
   @Get('cases/:caseId')
   @Allow(OFFICE_ROLES)
-  @ApiOperation({ summary: 'A case: timeline, the person\'s justification and documents, decision, measures and where they stand with INPS' })
+  @ApiOperation({ summary: "A case: timeline, the person's justification and documents, decision, measures and where they stand with INPS" })
   @ApiOkResponse({ type: ConditionalityCaseResponse })
   @ApiNotFoundResponse({ description: 'CONDITIONALITY_CASE_NOT_FOUND (also for a case of another office)' })
   caseFor(@Ctx() ctx: RequestContext, @Param() p: ConditionalityCaseIdParam): Promise<ConditionalityCaseResponse> {

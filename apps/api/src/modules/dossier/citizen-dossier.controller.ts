@@ -1,8 +1,17 @@
 import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
-  DOCUMENT_TYPES, DocumentIdParam, DocumentListResponse, DocumentResponse, MessageIdParam, MessageListResponse, MessageResponse, Role,
-  SendMessageBody, TimelineResponse, UploadDocumentBody,
+  DOCUMENT_TYPES,
+  DocumentIdParam,
+  DocumentListResponse,
+  DocumentResponse,
+  MessageIdParam,
+  MessageListResponse,
+  MessageResponse,
+  Role,
+  SendMessageBody,
+  TimelineResponse,
+  UploadDocumentBody,
 } from '@opencpi/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../platform/auth/policy.decorator';
@@ -15,7 +24,10 @@ import { FileUpload, uploadSchema } from './upload';
 @ApiTags('dossier')
 @Controller('citizen/dossier')
 export class CitizenDossierController {
-  constructor(private readonly dossier: DossierService, private readonly registry: RegistryService) {}
+  constructor(
+    private readonly dossier: DossierService,
+    private readonly registry: RegistryService,
+  ) {}
 
   @Get('documents')
   @Allow([Role.Citizen], { minLevel: 2 })

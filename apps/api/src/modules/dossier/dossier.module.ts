@@ -16,7 +16,11 @@ import { DOCUMENT_STORAGE } from './ports/document-storage.port';
   providers: [
     DossierRepository,
     DossierService,
-    { provide: DOCUMENT_STORAGE, inject: [Env], useFactory: (env: Env) => (env.DOCUMENT_STORAGE === 'disk' ? new DiskDocumentStorage(env.DOCUMENT_STORAGE_DIR) : new PostgresDocumentStorage()) },
+    {
+      provide: DOCUMENT_STORAGE,
+      inject: [Env],
+      useFactory: (env: Env) => (env.DOCUMENT_STORAGE === 'disk' ? new DiskDocumentStorage(env.DOCUMENT_STORAGE_DIR) : new PostgresDocumentStorage()),
+    },
   ],
   exports: [DossierService],
 })

@@ -1,8 +1,6 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DOCUMENT_MAX_BYTES, ErrorCode, type DocumentResponse, type DocumentType, type MessageResponse, type TimelineEntryResponse,
-} from '@opencpi/contracts';
+import { DOCUMENT_MAX_BYTES, ErrorCode, type DocumentResponse, type DocumentType, type MessageResponse, type TimelineEntryResponse } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env';
 import { AuditService } from '../../platform/audit/audit.service';
@@ -17,16 +15,31 @@ import { safeFileName, sniffMimeType } from './file-type';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './ports/document-storage.port';
 
 export type DossierSide = 'citizen' | 'operator';
-export interface UploadedFile { originalname: string; buffer: Buffer; size: number }
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
 /** Another module's contribution to the shared timeline (registered at start-up, so dossier depends on no one). */
 export type TimelineSource = (citizenId: string) => Promise<TimelineEntryResponse[]>;
 
 const toDocument = (d: DocumentEntity): DocumentResponse => ({
-  id: d.id, type: d.type, fileName: d.fileName, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256,
-  uploadedByRole: d.uploadedByRole, uploadedByName: d.uploadedByName, uploadedAt: d.createdAt.toISOString(),
+  id: d.id,
+  type: d.type,
+  fileName: d.fileName,
+  mimeType: d.mimeType,
+  sizeBytes: d.sizeBytes,
+  sha256: d.sha256,
+  uploadedByRole: d.uploadedByRole,
+  uploadedByName: d.uploadedByName,
+  uploadedAt: d.createdAt.toISOString(),
 });
 const toMessage = (m: DossierMessageEntity): MessageResponse => ({
-  id: m.id, senderRole: m.senderRole, senderName: m.senderName, body: m.body, sentAt: m.sentAt.toISOString(),
+  id: m.id,
+  senderRole: m.senderRole,
+  senderName: m.senderName,
+  body: m.body,
+  sentAt: m.sentAt.toISOString(),
   ...(m.readAt ? { readAt: m.readAt.toISOString() } : {}),
 });
 
@@ -53,17 +66,41 @@ export class DossierService {
   /** Checks and stores a file in the caller's transaction; the upload is audited with the document. */
   async storeDocument(m: EntityManager, ctx: RequestContext, citizen: CitizenRef, file: UploadedFile | undefined, type: DocumentType, side: DossierSide): Promise<DocumentEntity> {
     if (!file) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A file is required', [{ pointer: '/file', detail: 'file is required', constraint: 'required' }]);
-    if (file.size > DOCUMENT_MAX_BYTES) throw new DomainError(ErrorCode.DOCUMENT_TOO_LARGE, `The file is ${file.size} bytes; at most ${DOCUMENT_MAX_BYTES}`, [{ pointer: '/file', detail: 'at most 5 MB', constraint: 'maxSize' }]);
+    if (file.size > DOCUMENT_MAX_BYTES)
+      throw new DomainError(ErrorCode.DOCUMENT_TOO_LARGE, `The file is ${file.size} bytes; at most ${DOCUMENT_MAX_BYTES}`, [
+        { pointer: '/file', detail: 'at most 5 MB', constraint: 'maxSize' },
+      ]);
     const mime = sniffMimeType(file.buffer);
-    if (!mime) throw new DomainError(ErrorCode.DOCUMENT_TYPE_NOT_ALLOWED, 'Only PDF, JPEG and PNG files are accepted', [{ pointer: '/file', detail: 'PDF, JPEG or PNG', constraint: 'mimeType' }]);
+    if (!mime)
+      throw new DomainError(ErrorCode.DOCUMENT_TYPE_NOT_ALLOWED, 'Only PDF, JPEG and PNG files are accepted', [
+        { pointer: '/file', detail: 'PDF, JPEG or PNG', constraint: 'mimeType' },
+      ]);
     const key = randomUUID();
     await this.storage.put(key, file.buffer, m);
     const doc = await this.repo.saveDocument(m, {
-      citizenId: citizen.id, type, fileName: safeFileName(file.originalname), mimeType: mime, sizeBytes: file.size,
-      sha256: createHash('sha256').update(file.buffer).digest('hex'), storageKey: key, uploadedByRole: side,
-      uploadedByFiscalCode: ctx.principal.fiscalCode, uploadedByName: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
+      citizenId: citizen.id,
+      type,
+      fileName: safeFileName(file.originalname),
+      mimeType: mime,
+      sizeBytes: file.size,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      storageKey: key,
+      uploadedByRole: side,
+      uploadedByFiscalCode: ctx.principal.fiscalCode,
+      uploadedByName: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
     });
-    await this.audit.record(ctx, { action: 'dossier.document.uploaded', resourceType: 'document', resourceId: doc.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null, details: { type, sizeBytes: file.size } }, m);
+    await this.audit.record(
+      ctx,
+      {
+        action: 'dossier.document.uploaded',
+        resourceType: 'document',
+        resourceId: doc.id,
+        subjectFiscalCode: citizen.fiscalCode,
+        actorOfficeId: side === 'operator' ? citizen.officeId : null,
+        details: { type, sizeBytes: file.size },
+      },
+      m,
+    );
     return doc;
   }
 
@@ -73,7 +110,13 @@ export class DossierService {
 
   async documents(ctx: RequestContext, citizen: CitizenRef, side: DossierSide): Promise<DocumentResponse[]> {
     const docs = await this.repo.documentsOf(citizen.id);
-    await this.audit.record(ctx, { action: 'dossier.documents.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
+    await this.audit.record(ctx, {
+      action: 'dossier.documents.read',
+      resourceType: 'citizen',
+      resourceId: citizen.id,
+      subjectFiscalCode: citizen.fiscalCode,
+      actorOfficeId: side === 'operator' ? citizen.officeId : null,
+    });
     return docs.map(toDocument);
   }
 
@@ -81,7 +124,13 @@ export class DossierService {
     const doc = await this.repo.document(documentId, citizen.id);
     const bytes = doc ? await this.storage.get(doc.storageKey, this.repo.db.manager) : null;
     if (!doc || !bytes) throw new DomainError(ErrorCode.DOCUMENT_NOT_FOUND);
-    await this.audit.record(ctx, { action: 'dossier.document.read', resourceType: 'document', resourceId: doc.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
+    await this.audit.record(ctx, {
+      action: 'dossier.document.read',
+      resourceType: 'document',
+      resourceId: doc.id,
+      subjectFiscalCode: citizen.fiscalCode,
+      actorOfficeId: side === 'operator' ? citizen.officeId : null,
+    });
     return { doc: toDocument(doc), bytes };
   }
 
@@ -94,23 +143,44 @@ export class DossierService {
 
   async messages(ctx: RequestContext, citizen: CitizenRef, side: DossierSide): Promise<MessageResponse[]> {
     const rows = await this.repo.messagesOf(citizen.id);
-    await this.audit.record(ctx, { action: 'dossier.messages.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
+    await this.audit.record(ctx, {
+      action: 'dossier.messages.read',
+      resourceType: 'citizen',
+      resourceId: citizen.id,
+      subjectFiscalCode: citizen.fiscalCode,
+      actorOfficeId: side === 'operator' ? citizen.officeId : null,
+    });
     return rows.map(toMessage);
   }
 
   async send(ctx: RequestContext, citizen: CitizenRef, body: string, side: DossierSide): Promise<MessageResponse> {
     const saved = await this.repo.transaction(async (m) => {
       const msg = await this.repo.saveMessage(m, {
-        citizenId: citizen.id, senderRole: side, senderFiscalCode: ctx.principal.fiscalCode,
-        senderName: side === 'operator' ? `${ctx.principal.givenName} ${ctx.principal.familyName} (Centro per l'Impiego)` : `${ctx.principal.givenName} ${ctx.principal.familyName}`,
+        citizenId: citizen.id,
+        senderRole: side,
+        senderFiscalCode: ctx.principal.fiscalCode,
+        senderName:
+          side === 'operator' ? `${ctx.principal.givenName} ${ctx.principal.familyName} (Centro per l'Impiego)` : `${ctx.principal.givenName} ${ctx.principal.familyName}`,
         body: body.trim(),
       });
-      await this.audit.record(ctx, { action: 'dossier.message.sent', resourceType: 'dossier_message', resourceId: msg.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'dossier.message.sent',
+          resourceType: 'dossier_message',
+          resourceId: msg.id,
+          subjectFiscalCode: citizen.fiscalCode,
+          actorOfficeId: side === 'operator' ? citizen.officeId : null,
+        },
+        m,
+      );
       if (side === 'operator') {
         // the message itself stays in the reserved area: the notification only says there is one
         await this.notifications.enqueue(m, {
-          key: `dossier-message:${msg.id}`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
-          template: 'dossier.message', vars: { name: citizen.givenName, link: `${this.env.CITIZEN_WEB_URL}/area-riservata` },
+          key: `dossier-message:${msg.id}`,
+          recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+          template: 'dossier.message',
+          vars: { name: citizen.givenName, link: `${this.env.CITIZEN_WEB_URL}/area-riservata` },
         });
       }
       return msg;
@@ -127,7 +197,17 @@ export class DossierService {
         msg.readAt = new Date();
         msg.readBy = ctx.principal.fiscalCode;
         await this.repo.saveMessage(m, msg);
-        await this.audit.record(ctx, { action: 'dossier.message.read', resourceType: 'dossier_message', resourceId: msg.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null }, m);
+        await this.audit.record(
+          ctx,
+          {
+            action: 'dossier.message.read',
+            resourceType: 'dossier_message',
+            resourceId: msg.id,
+            subjectFiscalCode: citizen.fiscalCode,
+            actorOfficeId: side === 'operator' ? citizen.officeId : null,
+          },
+          m,
+        );
       }
       return toMessage(msg);
     });
@@ -135,12 +215,14 @@ export class DossierService {
 
   /** Everything that happened, newest first: documents and messages here, plus what other modules registered. */
   async timeline(ctx: RequestContext, citizen: CitizenRef, side: DossierSide): Promise<TimelineEntryResponse[]> {
-    const [docs, msgs, ...others] = await Promise.all([
-      this.repo.documentsOf(citizen.id),
-      this.repo.messagesOf(citizen.id),
-      ...this.sources.map((s) => s(citizen.id)),
-    ]);
-    await this.audit.record(ctx, { action: 'dossier.timeline.read', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: side === 'operator' ? citizen.officeId : null });
+    const [docs, msgs, ...others] = await Promise.all([this.repo.documentsOf(citizen.id), this.repo.messagesOf(citizen.id), ...this.sources.map((s) => s(citizen.id))]);
+    await this.audit.record(ctx, {
+      action: 'dossier.timeline.read',
+      resourceType: 'citizen',
+      resourceId: citizen.id,
+      subjectFiscalCode: citizen.fiscalCode,
+      actorOfficeId: side === 'operator' ? citizen.officeId : null,
+    });
     const entries: TimelineEntryResponse[] = [
       ...docs.map((d) => ({ at: d.createdAt.toISOString(), kind: 'document.uploaded', summary: `Documento caricato: ${d.fileName}`, actorName: d.uploadedByName, refId: d.id })),
       ...msgs.map((x) => ({ at: x.sentAt.toISOString(), kind: 'message.sent', summary: `Messaggio da ${x.senderName}`, actorName: x.senderName, refId: x.id })),

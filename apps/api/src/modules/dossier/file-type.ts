@@ -8,7 +8,11 @@ export function sniffMimeType(bytes: Buffer): 'application/pdf' | 'image/jpeg' |
 
 /** A file name safe to store and to put in a Content-Disposition header. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters (NUL to US) are exactly what a file name must not keep
-  const cleaned = name.normalize('NFC').replace(/[\\/\0-\x1f"<>|:*?]/g, '_').trim().slice(-150);
+  const cleaned = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters (NUL to US) are exactly what a file name must not keep
+    .replace(/[\\/\0-\x1f"<>|:*?]/g, '_')
+    .trim()
+    .slice(-150);
   return cleaned.length > 0 ? cleaned : 'documento';
 }

@@ -2,8 +2,16 @@ import { IsUUID } from 'class-validator';
 import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
-  CitizenIdParam, DOCUMENT_TYPES, OFFICE_ROLES, DocumentListResponse, DocumentResponse, MessageListResponse, MessageResponse,
-  SendMessageBody, TimelineResponse, UploadDocumentBody,
+  CitizenIdParam,
+  DOCUMENT_TYPES,
+  OFFICE_ROLES,
+  DocumentListResponse,
+  DocumentResponse,
+  MessageListResponse,
+  MessageResponse,
+  SendMessageBody,
+  TimelineResponse,
+  UploadDocumentBody,
 } from '@opencpi/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../platform/auth/policy.decorator';
@@ -25,7 +33,10 @@ class MessageInCitizenParam {
 @ApiTags('dossier')
 @Controller('operator/dossier/citizens/:citizenId')
 export class OperatorDossierController {
-  constructor(private readonly dossier: DossierService, private readonly registry: RegistryService) {}
+  constructor(
+    private readonly dossier: DossierService,
+    private readonly registry: RegistryService,
+  ) {}
 
   @Get('documents')
   @Allow(OFFICE_ROLES)

@@ -7,8 +7,7 @@ import { DOCUMENT_MAX_BYTES } from '@opencpi/contracts';
  * `defParamCharset: 'utf8'`: browsers send the file name as raw UTF-8 in Content-Disposition; busboy's default
  * (latin1) stored "università" as "universitÃ ". Field values are capped at 1 KB (the only field is `type`).
  */
-export const FileUpload = () =>
-  FileInterceptor('file', { defParamCharset: 'utf8', limits: { fileSize: DOCUMENT_MAX_BYTES * 2, files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
+export const FileUpload = () => FileInterceptor('file', { defParamCharset: 'utf8', limits: { fileSize: DOCUMENT_MAX_BYTES * 2, files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
 
 /** OpenAPI body of an upload */
 export const uploadSchema = (extra: Record<string, object> = {}) => ({

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import {
-  ALL_ROLES, IdentityProviderListResponse, LoginQuery, LogoutResponse, SessionResponse, type IdentityProviderKind,
-} from '@opencpi/contracts';
+import { ALL_ROLES, IdentityProviderListResponse, LoginQuery, LogoutResponse, SessionResponse, type IdentityProviderKind } from '@opencpi/contracts';
 import { Allow, Public } from '../../platform/auth/policy.decorator';
 import type { Principal } from '../../platform/auth/principal';
 import { Ctx, OptionalPrincipal, type RequestContext } from '../../platform/auth/request-context';
@@ -19,7 +17,11 @@ import { StrictRateLimit } from '../../platform/rate-limit/rate-limit.decorator'
 @ApiTags('identity')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService, private readonly sessions: SessionService, private readonly singleLogout: SingleLogoutService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    private readonly singleLogout: SingleLogoutService,
+  ) {}
 
   @Get('idps')
   @Public()
@@ -59,8 +61,10 @@ export class AuthController {
   @Get('eidas/login')
   @StrictRateLimit('login')
   @Public()
-  @ApiOperation({ summary: 'Starts an eIDAS login (people with another EU country\'s eID) through the Italian node FICEP',
-    description: 'Signed HTTP-Redirect AuthnRequest to FICEP asking for the eIDAS minimum attribute set (AttributeConsumingService 99), answered at /api/auth/eidas/acs.' })
+  @ApiOperation({
+    summary: "Starts an eIDAS login (people with another EU country's eID) through the Italian node FICEP",
+    description: 'Signed HTTP-Redirect AuthnRequest to FICEP asking for the eIDAS minimum attribute set (AttributeConsumingService 99), answered at /api/auth/eidas/acs.',
+  })
   @ApiFoundResponse({ description: 'Redirect to FICEP' })
   async eidasLogin(@Query() q: LoginQuery, @Res() res: Response): Promise<void> {
     res.redirect(302, await this.auth.startLogin('eidas', q));
@@ -96,8 +100,11 @@ export class AuthController {
   @HttpCode(302)
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiBody({ type: AcsBody })
-  @ApiOperation({ summary: 'eIDAS AssertionConsumerService (HTTP-POST binding, answers of FICEP)',
-    description: 'Verifies the response like the SPID ACS; the eIDAS PersonIdentifier logs in as the registered person a CPI operator linked it to, else the courtesy page (code eidas-unlinked).' })
+  @ApiOperation({
+    summary: 'eIDAS AssertionConsumerService (HTTP-POST binding, answers of FICEP)',
+    description:
+      'Verifies the response like the SPID ACS; the eIDAS PersonIdentifier logs in as the registered person a CPI operator linked it to, else the courtesy page (code eidas-unlinked).',
+  })
   @ApiFoundResponse({ description: 'To the SPA on success, to its courtesy page otherwise' })
   eidasAcs(@Body() body: AcsBody, @Req() req: Request, @Res() res: Response): Promise<void> {
     return this.acs('eidas', body, req, res);
@@ -107,8 +114,11 @@ export class AuthController {
   @StrictRateLimit('login')
   @Public()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'SPID (and eIDAS) SingleLogoutService, HTTP-Redirect: the IdP\'s signed LogoutRequest or LogoutResponse',
-    description: 'A signed LogoutRequest of the IdP that opened the session ends the sessions of its NameID/SessionIndex and is answered with our signed LogoutResponse; a signed LogoutResponse to our LogoutRequest returns the browser to the SPA. Anything else: 400 SAML_LOGOUT_INVALID.' })
+  @ApiOperation({
+    summary: "SPID (and eIDAS) SingleLogoutService, HTTP-Redirect: the IdP's signed LogoutRequest or LogoutResponse",
+    description:
+      'A signed LogoutRequest of the IdP that opened the session ends the sessions of its NameID/SessionIndex and is answered with our signed LogoutResponse; a signed LogoutResponse to our LogoutRequest returns the browser to the SPA. Anything else: 400 SAML_LOGOUT_INVALID.',
+  })
   @ApiFoundResponse({ description: 'To the IdP with our signed LogoutResponse, or to the SPA after our logout completed' })
   async spidSlo(@Query() _q: SloQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.slo('spid', req, res);
@@ -118,8 +128,10 @@ export class AuthController {
   @StrictRateLimit('login')
   @Public()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'CIE SingleLogoutService, HTTP-Redirect: the IdP\'s signed LogoutRequest or LogoutResponse',
-    description: 'As the SPID SingleLogoutService, for the CIE identity provider.' })
+  @ApiOperation({
+    summary: "CIE SingleLogoutService, HTTP-Redirect: the IdP's signed LogoutRequest or LogoutResponse",
+    description: 'As the SPID SingleLogoutService, for the CIE identity provider.',
+  })
   @ApiFoundResponse({ description: 'To the IdP with our signed LogoutResponse, or to the SPA after our logout completed' })
   async cieSlo(@Query() _q: SloQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.slo('cie', req, res);
@@ -144,8 +156,10 @@ export class AuthController {
   @Get('eidas/metadata')
   @Public()
   @ApiProduces('application/samlmetadata+xml')
-  @ApiOperation({ summary: 'Signed SP metadata for FICEP: the SPID metadata, with the eIDAS ACS and attribute set 99',
-    description: 'FICEP is an identity provider of the SPID federation, so this is the SPID metadata document (same entityID).' })
+  @ApiOperation({
+    summary: 'Signed SP metadata for FICEP: the SPID metadata, with the eIDAS ACS and attribute set 99',
+    description: 'FICEP is an identity provider of the SPID federation, so this is the SPID metadata document (same entityID).',
+  })
   eidasMetadata(@Res() res: Response): void {
     res.type('application/samlmetadata+xml').send(this.auth.metadata('eidas'));
   }
@@ -153,7 +167,7 @@ export class AuthController {
   @Post('logout')
   @Allow(ALL_ROLES, { minLevel: 1 })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ends the session (requires X-CSRF-Token); redirectTo is the IdP\'s Single Logout with our signed LogoutRequest, when it has one' })
+  @ApiOperation({ summary: "Ends the session (requires X-CSRF-Token); redirectTo is the IdP's Single Logout with our signed LogoutRequest, when it has one" })
   @ApiOkResponse({ type: LogoutResponse })
   async logout(@Ctx() ctx: RequestContext, @Res({ passthrough: true }) res: Response): Promise<LogoutResponse> {
     const redirectTo = await this.auth.logout(ctx.principal);
@@ -170,7 +184,9 @@ export class AuthController {
   private async acs(kind: IdentityProviderKind, body: AcsBody, req: Request, res: Response): Promise<void> {
     const ua = req.headers['user-agent'];
     const result = await this.auth.completeLogin(kind, body.SAMLResponse, {
-      ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null, correlationId: correlationIdOf(req),
+      ip: req.ip ?? null,
+      userAgent: typeof ua === 'string' ? ua.slice(0, 400) : null,
+      correlationId: correlationIdOf(req),
     });
     if (result.token) res.cookie(SESSION_COOKIE, result.token, this.sessions.cookieOptions());
     res.redirect(302, result.redirectTo);

@@ -18,7 +18,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector, private readonly sessions: SessionService, private readonly registry: RegistryService,
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    private readonly registry: RegistryService,
     private readonly rateLimits: RequestRateLimits,
   ) {}
 
@@ -34,9 +36,16 @@ export class AuthGuard implements CanActivate {
     if (lookup.state === 'active') {
       const s = lookup.session;
       const principal: Principal = {
-        sessionId: s.id, fiscalCode: s.fiscalCode, givenName: s.givenName, familyName: s.familyName,
-        roles: s.roles as Role[], spidLevel: s.spidLevel as SpidLevel, kind: s.kind as IdentityProviderKind, app: s.app,
-        absoluteExpiresAt: s.absoluteExpiresAt, csrfToken: s.csrfToken,
+        sessionId: s.id,
+        fiscalCode: s.fiscalCode,
+        givenName: s.givenName,
+        familyName: s.familyName,
+        roles: s.roles as Role[],
+        spidLevel: s.spidLevel as SpidLevel,
+        kind: s.kind as IdentityProviderKind,
+        app: s.app,
+        absoluteExpiresAt: s.absoluteExpiresAt,
+        csrfToken: s.csrfToken,
       };
       if (principal.roles.some((r) => OFFICE_ROLES.includes(r))) {
         const staff = await this.registry.staffScope(principal.fiscalCode);

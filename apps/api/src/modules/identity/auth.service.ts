@@ -1,9 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import {
-  ErrorCode, LoginApp, Role, type IdentityProviderKind, type IdentityProviderResponse, type LoginQuery,
-  type SessionResponse, type SpidLevel,
-} from '@opencpi/contracts';
+import { ErrorCode, LoginApp, Role, type IdentityProviderKind, type IdentityProviderResponse, type LoginQuery, type SessionResponse, type SpidLevel } from '@opencpi/contracts';
 import { Env } from '../../config/env';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
@@ -25,7 +22,11 @@ import { SingleLogoutService } from './single-logout.service';
 
 const REQUEST_TTL_MS = 15 * 60_000;
 
-export interface ClientInfo { ip: string | null; userAgent: string | null; correlationId: string }
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+  correlationId: string;
+}
 
 @Injectable()
 export class AuthService {
@@ -62,11 +63,20 @@ export class AuthService {
     const id = newSamlId();
     const now = new Date();
     await this.requests.save({
-      id, kind, idpEntityId: idp.entityId, requestedLevel: level, app: q.app ?? LoginApp.Citizen,
+      id,
+      kind,
+      idpEntityId: idp.entityId,
+      requestedLevel: level,
+      app: q.app ?? LoginApp.Citizen,
       expiresAt: new Date(now.getTime() + REQUEST_TTL_MS),
     });
     const xml = buildAuthnRequestXml({
-      id, issueInstant: now, spEntityId: spEntityId(this.env, kind), destination: idp.ssoUrl, level, kind,
+      id,
+      issueInstant: now,
+      spEntityId: spEntityId(this.env, kind),
+      destination: idp.ssoUrl,
+      level,
+      kind,
       // eIDAS: the FICEP minimum data set (AttributeConsumingService 99) answered to the eIDAS ACS (index 1)
       attributeConsumingServiceIndex: kind === 'eidas' ? EIDAS_ATTRIBUTE_SET_INDEX : 0,
       assertionConsumerServiceIndex: kind === 'eidas' ? EIDAS_ACS_INDEX : 0,
@@ -87,23 +97,54 @@ export class AuthService {
         throw new LoginRefused(ErrorCode.FORBIDDEN, login.app, undefined, 'not a CPI staff member');
       }
       const { token, session } = await this.sessions.create({
-        fiscalCode: person.fiscalCode, givenName: person.givenName, familyName: person.familyName, roles, spidLevel: login.level,
-        kind, app: login.app, idpEntityId: login.idpEntityId, nameId: login.nameId, sessionIndex: login.sessionIndex, ip: client.ip, userAgent: client.userAgent,
+        fiscalCode: person.fiscalCode,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        roles,
+        spidLevel: login.level,
+        kind,
+        app: login.app,
+        idpEntityId: login.idpEntityId,
+        nameId: login.nameId,
+        sessionIndex: login.sessionIndex,
+        ip: client.ip,
+        userAgent: client.userAgent,
       });
       const principal: Principal = {
-        sessionId: session.id, fiscalCode: person.fiscalCode, givenName: person.givenName, familyName: person.familyName, roles,
-        spidLevel: login.level, kind, app: login.app, absoluteExpiresAt: session.absoluteExpiresAt, csrfToken: session.csrfToken,
+        sessionId: session.id,
+        fiscalCode: person.fiscalCode,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        roles,
+        spidLevel: login.level,
+        kind,
+        app: login.app,
+        absoluteExpiresAt: session.absoluteExpiresAt,
+        csrfToken: session.csrfToken,
       };
-      await this.audit.record({ principal, ...client }, {
-        action: 'identity.login', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: person.fiscalCode,
-        details: { kind, idp: login.idpEntityId, level: login.level, app: login.app, ...(login.personIdentifier ? { eidas: login.personIdentifier } : {}) },
-      });
+      await this.audit.record(
+        { principal, ...client },
+        {
+          action: 'identity.login',
+          resourceType: 'citizen',
+          resourceId: citizen.id,
+          subjectFiscalCode: person.fiscalCode,
+          details: { kind, idp: login.idpEntityId, level: login.level, app: login.app, ...(login.personIdentifier ? { eidas: login.personIdentifier } : {}) },
+        },
+      );
       return { token, redirectTo: login.app === LoginApp.Operator ? `${this.env.OPERATOR_WEB_URL}/cittadini` : `${this.env.CITIZEN_WEB_URL}/profilo` };
     } catch (e) {
       if (!(e instanceof LoginRefused)) throw e;
       const base = e.app === LoginApp.Operator ? this.env.OPERATOR_WEB_URL : this.env.CITIZEN_WEB_URL;
-      const shown = e.spidCode ?? (e.reason === ErrorCode.SAML_LEVEL_TOO_LOW ? 'level' : e.reason === ErrorCode.FORBIDDEN ? 'forbidden'
-        : e.reason === ErrorCode.EIDAS_IDENTITY_NOT_LINKED ? 'eidas-unlinked' : 'invalid');
+      const shown =
+        e.spidCode ??
+        (e.reason === ErrorCode.SAML_LEVEL_TOO_LOW
+          ? 'level'
+          : e.reason === ErrorCode.FORBIDDEN
+            ? 'forbidden'
+            : e.reason === ErrorCode.EIDAS_IDENTITY_NOT_LINKED
+              ? 'eidas-unlinked'
+              : 'invalid');
       const params = new URLSearchParams({ code: shown, reason: e.reason, ref: client.correlationId });
       // the person tells the CPI operator this identifier, who links it to their registry record
       if (e.reason === ErrorCode.EIDAS_IDENTITY_NOT_LINKED && e.message) params.set('eidasId', e.message);
@@ -123,8 +164,14 @@ export class AuthService {
     const registered = fiscalCode ? await this.registry.citizenRef(fiscalCode) : null;
     if (!registered) throw new LoginRefused(ErrorCode.EIDAS_IDENTITY_NOT_LINKED, login.app, undefined, pid);
     return {
-      fiscalCode: registered.fiscalCode, givenName: registered.givenName, familyName: registered.familyName,
-      birthDate: null, gender: null, birthPlaceCode: null, email: null, mobilePhone: null,
+      fiscalCode: registered.fiscalCode,
+      givenName: registered.givenName,
+      familyName: registered.familyName,
+      birthDate: null,
+      gender: null,
+      birthPlaceCode: null,
+      email: null,
+      mobilePhone: null,
     };
   }
 
@@ -134,8 +181,12 @@ export class AuthService {
       authenticated: true,
       csrfToken: principal.csrfToken,
       user: {
-        fiscalCode: principal.fiscalCode, givenName: principal.givenName, familyName: principal.familyName,
-        roles: principal.roles, spidLevel: principal.spidLevel, authenticatedWith: principal.kind,
+        fiscalCode: principal.fiscalCode,
+        givenName: principal.givenName,
+        familyName: principal.familyName,
+        roles: principal.roles,
+        spidLevel: principal.spidLevel,
+        authenticatedWith: principal.kind,
         expiresAt: principal.absoluteExpiresAt.toISOString(),
       },
     };
@@ -161,7 +212,8 @@ export class AuthService {
     let xml = this.metadataCache.get(kind);
     if (!xml) {
       xml = signXml(buildSpMetadata(this.env, kind, this.credentials.certificate), this.credentials.privateKey, this.credentials.certificate, '/*', {
-        reference: '/*', action: 'prepend',
+        reference: '/*',
+        action: 'prepend',
       });
       this.metadataCache.set(kind, xml);
     }

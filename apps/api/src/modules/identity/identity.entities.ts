@@ -7,6 +7,4 @@ import { SessionEntity } from './entities/session.entity';
  * The identity module's entities (schema `identity`), registered by the module that owns them: a new entity goes here.
  * apps/api/src/database/entities.ts concatenates the lists for the DataSource.
  */
-export const IDENTITY_ENTITIES = [
-  AuthnRequestEntity, SessionEntity, LogoutRequestEntity, EidasIdentityEntity,
-];
+export const IDENTITY_ENTITIES = [AuthnRequestEntity, SessionEntity, LogoutRequestEntity, EidasIdentityEntity];

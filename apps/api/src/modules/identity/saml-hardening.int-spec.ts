@@ -16,8 +16,7 @@ const pathOf = (url: string) => {
   return `${u.pathname}${u.search}`;
 };
 /** Decodes the SAML message of an HTTP-Redirect URL. */
-const messageOf = (url: string, param: 'SAMLRequest' | 'SAMLResponse') =>
-  inflateRawSync(Buffer.from(new URL(url).searchParams.get(param) as string, 'base64')).toString('utf8');
+const messageOf = (url: string, param: 'SAMLRequest' | 'SAMLResponse') => inflateRawSync(Buffer.from(new URL(url).searchParams.get(param) as string, 'base64')).toString('utf8');
 
 describe('SAML hardening (issue 11, finding 6)', () => {
   let t: TestApp;
@@ -64,7 +63,7 @@ describe('SAML hardening (issue 11, finding 6)', () => {
   });
 
   describe('Single Logout', () => {
-    it('SP-initiated: ends the session, sends a signed LogoutRequest, accepts the IdP\'s signed LogoutResponse once', async () => {
+    it("SP-initiated: ends the session, sends a signed LogoutRequest, accepts the IdP's signed LogoutResponse once", async () => {
       const { cookie, csrf } = await loggedInAgent(http(), MARIO);
       const [session] = await t.db.query('SELECT name_id, session_index FROM identity.sessions WHERE ended_at IS NULL ORDER BY created_at DESC LIMIT 1');
       const out = await request(http()).post('/api/auth/logout').set('Cookie', cookie).set('X-CSRF-Token', csrf);
@@ -155,7 +154,9 @@ describe('SAML hardening (issue 11, finding 6)', () => {
     it('publishes the eIDAS minimum attribute set and its ACS in the SPID metadata FICEP reads', async () => {
       const xml = (await request(http()).get('/api/auth/eidas/metadata')).text;
       expect(xml).toMatch(new RegExp(`entityID="${t.env.SP_ENTITY_ID}"`));
-      expect(xml).toContain(`<md:AssertionConsumerService index="1" Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${t.env.PUBLIC_API_URL}/api/auth/eidas/acs"/>`);
+      expect(xml).toContain(
+        `<md:AssertionConsumerService index="1" Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${t.env.PUBLIC_API_URL}/api/auth/eidas/acs"/>`,
+      );
       const set = /<md:AttributeConsumingService index="99">(.*?)<\/md:AttributeConsumingService>/.exec(xml)?.[1] ?? '';
       for (const name of ['familyName', 'name', 'dateOfBirth', 'spidCode']) expect(set).toContain(`Name="${name}"`);
       const { authnRequestXml } = await startLogin(http(), { kind: 'eidas' });
@@ -174,28 +175,44 @@ describe('SAML hardening (issue 11, finding 6)', () => {
 
       await t.db.query(
         `INSERT INTO registry.citizens (fiscal_code, given_name, family_name, birth_date, gender, birth_place_code, office_id)
-         SELECT $1, 'Anna', 'Schmidt', '1992-04-03', 'F', 'Z112', id FROM registry.offices WHERE code = 'CPI-TO'`, [ANNA_CF]);
+         SELECT $1, 'Anna', 'Schmidt', '1992-04-03', 'F', 'Z112', id FROM registry.offices WHERE code = 'CPI-TO'`,
+        [ANNA_CF],
+      );
       const other = await loggedInAgent(http(), ANNA_F, { app: 'operator' });
-      const wrongOffice = await request(http()).post('/api/operator/identity/eidas-links').set('Cookie', other.cookie).set('X-CSRF-Token', other.csrf)
+      const wrongOffice = await request(http())
+        .post('/api/operator/identity/eidas-links')
+        .set('Cookie', other.cookie)
+        .set('X-CSRF-Token', other.csrf)
         .send({ personIdentifier: ANNA_EIDAS, fiscalCode: ANNA_CF });
       expect(wrongOffice.status).toBe(404);
       const citizen = await loggedInAgent(http(), MARIO);
-      const notStaff = await request(http()).post('/api/operator/identity/eidas-links').set('Cookie', citizen.cookie).set('X-CSRF-Token', citizen.csrf)
+      const notStaff = await request(http())
+        .post('/api/operator/identity/eidas-links')
+        .set('Cookie', citizen.cookie)
+        .set('X-CSRF-Token', citizen.csrf)
         .send({ personIdentifier: ANNA_EIDAS, fiscalCode: MARIO });
       expect(notStaff.status).toBe(403);
       const op = await loggedInAgent(http(), LUCA, { app: 'operator' });
-      const unknown = await request(http()).post('/api/operator/identity/eidas-links').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+      const unknown = await request(http())
+        .post('/api/operator/identity/eidas-links')
+        .set('Cookie', op.cookie)
+        .set('X-CSRF-Token', op.csrf)
         .send({ personIdentifier: 'FR/IT/never-seen', fiscalCode: ANNA_CF });
       expect(unknown.status).toBe(404);
       expect(unknown.body.code).toBe('EIDAS_IDENTITY_UNKNOWN');
-      const linked = await request(http()).post('/api/operator/identity/eidas-links').set('Cookie', op.cookie).set('X-CSRF-Token', op.csrf)
+      const linked = await request(http())
+        .post('/api/operator/identity/eidas-links')
+        .set('Cookie', op.cookie)
+        .set('X-CSRF-Token', op.csrf)
         .send({ personIdentifier: ANNA_EIDAS, fiscalCode: ANNA_CF });
       expect(linked.status).toBe(200);
       expect(linked.body).toMatchObject({ personIdentifier: ANNA_EIDAS, fiscalCode: ANNA_CF, eidasGivenName: 'Anna', eidasFamilyName: 'Schmidt' });
 
       const again = await loginThroughDevIdp(http(), ANNA_EIDAS, { kind: 'eidas' });
       expect(again.acs.headers['location']).toBe(`${t.env.CITIZEN_WEB_URL}/profilo`);
-      const session = await request(http()).get('/api/auth/session').set('Cookie', again.cookie as string);
+      const session = await request(http())
+        .get('/api/auth/session')
+        .set('Cookie', again.cookie as string);
       expect(session.body.user).toMatchObject({ fiscalCode: ANNA_CF, givenName: 'Anna', familyName: 'Schmidt', authenticatedWith: 'eidas', roles: ['citizen'] });
       expect(await profileStatus(again.cookie as string)).toBe(200);
     });

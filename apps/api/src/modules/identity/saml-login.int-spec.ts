@@ -54,10 +54,14 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
     const setCookie = (acs.headers['set-cookie'] as unknown as string[]).join(';');
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
-    const session = await request(http()).get('/api/auth/session').set('Cookie', cookie as string);
+    const session = await request(http())
+      .get('/api/auth/session')
+      .set('Cookie', cookie as string);
     expect(session.body).toMatchObject({ authenticated: true, user: { fiscalCode: MARIO, spidLevel: 2, roles: ['citizen'], authenticatedWith: 'spid' } });
     expect(session.body.csrfToken).toMatch(/^[0-9a-f]{64}$/);
-    const profile = await request(http()).get('/api/citizen/registry/profile').set('Cookie', cookie as string);
+    const profile = await request(http())
+      .get('/api/citizen/registry/profile')
+      .set('Cookie', cookie as string);
     expect(profile.status).toBe(200);
     expect(profile.body).toMatchObject({ fiscalCode: MARIO, givenName: 'Mario', familyName: 'Rossi', office: { code: 'CPI-TO' } });
   });
@@ -65,19 +69,40 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
   it('creates the citizen at first login and only updates contacts later', async () => {
     const newcomer = 'BNCLRT99A01L219V';
     const first = await startLogin(http());
-    const r1 = await postToAcs(http(), craftResponse(t.env, first.requestId, newcomer, { attributes: {
-      fiscalNumber: `TINIT-${newcomer}`, name: 'Alberto', familyName: 'Bianco', email: 'old@example.it', mobilePhone: '3330000000' } }));
+    const r1 = await postToAcs(
+      http(),
+      craftResponse(t.env, first.requestId, newcomer, {
+        attributes: {
+          fiscalNumber: `TINIT-${newcomer}`,
+          name: 'Alberto',
+          familyName: 'Bianco',
+          email: 'old@example.it',
+          mobilePhone: '3330000000',
+        },
+      }),
+    );
     expect(r1.headers['location']).toContain('/profilo');
     const second = await startLogin(http());
-    await postToAcs(http(), craftResponse(t.env, second.requestId, newcomer, { attributes: {
-      fiscalNumber: `TINIT-${newcomer}`, name: 'Alberto', familyName: 'Bianco', email: 'new@example.it' } }));
+    await postToAcs(
+      http(),
+      craftResponse(t.env, second.requestId, newcomer, {
+        attributes: {
+          fiscalNumber: `TINIT-${newcomer}`,
+          name: 'Alberto',
+          familyName: 'Bianco',
+          email: 'new@example.it',
+        },
+      }),
+    );
     const rows = await t.db.query('SELECT email, mobile_phone FROM registry.citizens WHERE fiscal_code = $1', [newcomer]);
     expect(rows).toEqual([{ email: 'new@example.it', mobile_phone: '3330000000' }]);
   });
 
   it('refuses a tampered assertion', async () => {
     const { requestId } = await startLogin(http());
-    const xml = Buffer.from(craftResponse(t.env, requestId, MARIO), 'base64').toString('utf8').replace(`TINIT-${MARIO}`, 'TINIT-BNCGLI90A41F335M');
+    const xml = Buffer.from(craftResponse(t.env, requestId, MARIO), 'base64')
+      .toString('utf8')
+      .replace(`TINIT-${MARIO}`, 'TINIT-BNCGLI90A41F335M');
     const res = await postToAcs(http(), Buffer.from(xml).toString('base64'));
     expect(errorPage(res.headers['location'] as string)).toMatchObject({ code: 'invalid', reason: 'SAML_RESPONSE_INVALID' });
     expect(res.headers['set-cookie']).toBeUndefined();
@@ -149,7 +174,9 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
   it('lets staff into the operator app and keeps citizens out of it', async () => {
     const op = await loginThroughDevIdp(http(), LUCA, { app: 'operator' });
     expect(op.acs.headers['location']).toBe(`${t.env.OPERATOR_WEB_URL}/cittadini`);
-    const session = await request(http()).get('/api/auth/session').set('Cookie', op.cookie as string);
+    const session = await request(http())
+      .get('/api/auth/session')
+      .set('Cookie', op.cookie as string);
     expect(session.body.user.roles).toEqual(['citizen', 'operator']);
     const citizen = await loginThroughDevIdp(http(), MARIO, { app: 'operator' });
     expect(errorPage(citizen.acs.headers['location'] as string)).toMatchObject({ code: 'forbidden', reason: 'FORBIDDEN' });
@@ -159,21 +186,32 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
   it('logs in with CIE', async () => {
     const { acs, cookie } = await loginThroughDevIdp(http(), MARIO, { kind: 'cie' });
     expect(acs.headers['location']).toBe(`${t.env.CITIZEN_WEB_URL}/profilo`);
-    const session = await request(http()).get('/api/auth/session').set('Cookie', cookie as string);
+    const session = await request(http())
+      .get('/api/auth/session')
+      .set('Cookie', cookie as string);
     expect(session.body.user.authenticatedWith).toBe('cie');
   });
 
   it('logs out with the CSRF token only', async () => {
     const { cookie } = await loginThroughDevIdp(http(), MARIO);
-    const session = await request(http()).get('/api/auth/session').set('Cookie', cookie as string);
-    const noToken = await request(http()).post('/api/auth/logout').set('Cookie', cookie as string);
+    const session = await request(http())
+      .get('/api/auth/session')
+      .set('Cookie', cookie as string);
+    const noToken = await request(http())
+      .post('/api/auth/logout')
+      .set('Cookie', cookie as string);
     expect(noToken.status).toBe(403);
     expect(noToken.body.code).toBe('CSRF_TOKEN_INVALID');
-    const ok = await request(http()).post('/api/auth/logout').set('Cookie', cookie as string).set('X-CSRF-Token', session.body.csrfToken);
+    const ok = await request(http())
+      .post('/api/auth/logout')
+      .set('Cookie', cookie as string)
+      .set('X-CSRF-Token', session.body.csrfToken);
     expect(ok.status).toBe(200);
     // the development IdP supports Single Logout: on to it with our signed LogoutRequest (saml-hardening.int-spec.ts)
     expect(ok.body.redirectTo).toMatch(new RegExp(`^${t.env.PUBLIC_API_URL}/api/dev-idp/spid/slo\\?SAMLRequest=`));
-    const after = await request(http()).get('/api/citizen/registry/profile').set('Cookie', cookie as string);
+    const after = await request(http())
+      .get('/api/citizen/registry/profile')
+      .set('Cookie', cookie as string);
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('SESSION_EXPIRED');
   });
@@ -181,7 +219,9 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
   it('expires an idle session', async () => {
     const { cookie } = await loginThroughDevIdp(http(), MARIO);
     await t.db.query(`UPDATE identity.sessions SET last_seen_at = now() - interval '2 hours' WHERE ended_at IS NULL`);
-    const res = await request(http()).get('/api/citizen/registry/profile').set('Cookie', cookie as string);
+    const res = await request(http())
+      .get('/api/citizen/registry/profile')
+      .set('Cookie', cookie as string);
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('SESSION_EXPIRED');
   });

@@ -19,7 +19,8 @@ export class SessionRepository {
 
   /** A prepared statement: this runs on every authenticated request. */
   async byTokenHash(tokenHash: string): Promise<SessionEntity | undefined> {
-    const [session] = await queryPrepared<SessionEntity>(this.db,
+    const [session] = await queryPrepared<SessionEntity>(
+      this.db,
       `SELECT id, token_hash AS "tokenHash", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", roles,
               spid_level AS "spidLevel", kind, app, idp_entity_id AS "idpEntityId", name_id AS "nameId", session_index AS "sessionIndex",
               csrf_token AS "csrfToken", ip, user_agent AS "userAgent", created_at AS "createdAt", last_seen_at AS "lastSeenAt",

@@ -9,15 +9,21 @@ export const SESSION_COOKIE = 'opencpi_sid';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface NewSession {
-  fiscalCode: string; givenName: string; familyName: string; roles: Role[]; spidLevel: SpidLevel;
-  kind: IdentityProviderKind; app: LoginApp; idpEntityId: string; nameId: string | null; sessionIndex: string | null;
-  ip: string | null; userAgent: string | null;
+  fiscalCode: string;
+  givenName: string;
+  familyName: string;
+  roles: Role[];
+  spidLevel: SpidLevel;
+  kind: IdentityProviderKind;
+  app: LoginApp;
+  idpEntityId: string;
+  nameId: string | null;
+  sessionIndex: string | null;
+  ip: string | null;
+  userAgent: string | null;
 }
 
-export type SessionLookup =
-  | { state: 'active'; session: SessionEntity }
-  | { state: 'expired' }
-  | { state: 'none' };
+export type SessionLookup = { state: 'active'; session: SessionEntity } | { state: 'expired' } | { state: 'none' };
 
 /**
  * Server-side sessions in PostgreSQL (so any API replica can serve any request). The cookie holds a
@@ -25,7 +31,10 @@ export type SessionLookup =
  */
 @Injectable()
 export class SessionService {
-  constructor(private readonly repo: SessionRepository, private readonly env: Env) {}
+  constructor(
+    private readonly repo: SessionRepository,
+    private readonly env: Env,
+  ) {}
 
   async create(s: NewSession): Promise<{ token: string; session: SessionEntity }> {
     const token = randomBytes(32).toString('base64url');

@@ -27,10 +27,9 @@ export class SingleLogoutRepository {
 
   /** What an SP-initiated logout needs of a session. */
   async sessionForLogout(sessionId: string): Promise<{ idpEntityId: string; nameId: string | null; sessionIndex: string | null } | null> {
-    const [row] = (await this.db.query(
-      `SELECT idp_entity_id AS "idpEntityId", name_id AS "nameId", session_index AS "sessionIndex" FROM identity.sessions WHERE id = $1`,
-      [sessionId],
-    )) as { idpEntityId: string; nameId: string | null; sessionIndex: string | null }[];
+    const [row] = (await this.db.query(`SELECT idp_entity_id AS "idpEntityId", name_id AS "nameId", session_index AS "sessionIndex" FROM identity.sessions WHERE id = $1`, [
+      sessionId,
+    ])) as { idpEntityId: string; nameId: string | null; sessionIndex: string | null }[];
     return row ?? null;
   }
 

@@ -53,8 +53,14 @@ export class SingleLogoutService {
     const now = new Date();
     await this.repo.saveRequest({ id, kind: principal.kind, idpEntityId: idp.entityId, app: principal.app, expiresAt: new Date(now.getTime() + REQUEST_TTL_MS) });
     const xml = buildLogoutRequestXml({
-      id, issueInstant: now, issuer: spEntityId(this.env, principal.kind), destination: idp.slo.location,
-      nameId: session.nameId, nameQualifier: idp.entityId, sessionIndex: session.sessionIndex, notOnOrAfter: new Date(now.getTime() + CLOCK_SKEW_MS),
+      id,
+      issueInstant: now,
+      issuer: spEntityId(this.env, principal.kind),
+      destination: idp.slo.location,
+      nameId: session.nameId,
+      nameQualifier: idp.entityId,
+      sessionIndex: session.sessionIndex,
+      notOnOrAfter: new Date(now.getTime() + CLOCK_SKEW_MS),
     });
     return signedRedirectUrl(idp.slo.location, 'SAMLRequest', xml, undefined, this.credentials.privateKey);
   }
@@ -105,8 +111,12 @@ export class SingleLogoutService {
     const ended = await this.repo.endSessionsOf(idp.entityId, req.nameId, req.sessionIndexes);
     this.logger.log({ idp: idp.entityId, ended }, 'IdP-initiated logout');
     const xml = buildLogoutResponseXml({
-      id: newSamlId(), issueInstant: new Date(), issuer: spEntityId(this.env, kind), destination: idp.slo.responseLocation,
-      inResponseTo: req.id, success: true,
+      id: newSamlId(),
+      issueInstant: new Date(),
+      issuer: spEntityId(this.env, kind),
+      destination: idp.slo.responseLocation,
+      inResponseTo: req.id,
+      success: true,
     });
     return { redirectTo: signedRedirectUrl(idp.slo.responseLocation, 'SAMLResponse', xml, message.relayState, this.credentials.privateKey), clearCookie: true };
   }

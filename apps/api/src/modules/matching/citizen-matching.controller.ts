@@ -1,9 +1,23 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
-  ApplicationIdParam, ApplicationListResponse, ApplicationResponse, ConsentBody, CourseListResponse, ProfileResponse, RecruitingDayIdParam,
-  RecruitingDayListResponse, RecruitingDayResponse, RecruitingSignupBody, RecruitingSlotParam, Role, SaveProfileBody, VacancyIdParam, VacancyMatchListResponse,
-  VacancyMatchResponse, VacancySearchQuery,
+  ApplicationIdParam,
+  ApplicationListResponse,
+  ApplicationResponse,
+  ConsentBody,
+  CourseListResponse,
+  ProfileResponse,
+  RecruitingDayIdParam,
+  RecruitingDayListResponse,
+  RecruitingDayResponse,
+  RecruitingSignupBody,
+  RecruitingSlotParam,
+  Role,
+  SaveProfileBody,
+  VacancyIdParam,
+  VacancyMatchListResponse,
+  VacancyMatchResponse,
+  VacancySearchQuery,
 } from '@opencpi/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../platform/auth/policy.decorator';

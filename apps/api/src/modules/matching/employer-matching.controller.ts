@@ -10,7 +10,10 @@ import { VacanciesService } from './vacancies/vacancies.service';
 @ApiTags('matching')
 @Controller('employer/matching/vacancies')
 export class EmployerMatchingController {
-  constructor(private readonly vacancies: VacanciesService, private readonly preselection: PreselectionService) {}
+  constructor(
+    private readonly vacancies: VacanciesService,
+    private readonly preselection: PreselectionService,
+  ) {}
 
   @Get()
   @Allow([Role.Employer])

@@ -16,6 +16,18 @@ import { VacancyEntity } from './entities/vacancy.entity';
  * apps/api/src/database/entities.ts concatenates the lists for the DataSource.
  */
 export const MATCHING_ENTITIES = [
-  OccupationEntity, SkillEntity, OccupationSkillEntity, ComuneEntity, ProfileEntity, VacancyEntity, ApplicationEntity, SavedVacancyEntity,
-  CourseEntity, OfferRefusalEntity, MatchingRuleEntity, RecruitingDayEntity, RecruitingDaySignupEntity, RecruitingDaySlotEntity,
+  OccupationEntity,
+  SkillEntity,
+  OccupationSkillEntity,
+  ComuneEntity,
+  ProfileEntity,
+  VacancyEntity,
+  ApplicationEntity,
+  SavedVacancyEntity,
+  CourseEntity,
+  OfferRefusalEntity,
+  MatchingRuleEntity,
+  RecruitingDayEntity,
+  RecruitingDaySignupEntity,
+  RecruitingDaySlotEntity,
 ];

@@ -16,13 +16,24 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     t = await startTestApp();
     await t.db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES
       ('001272', 'Torino', 'TO', 45.0703, 7.6869), ('001156', 'Moncalieri', 'TO', 44.9996, 7.6824), ('001125', 'Ivrea', 'TO', 45.4667, 7.8762)`);
-    for (const [key, isco, label] of [['shop', '5223', 'Commesso di negozio'], ['keeper', '5221', 'Negoziante'], ['warehouse', '4321', 'Magazziniere']] as const) {
-      ids[key] = (await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ($1, $2, $3, 'test') RETURNING id`, [`urn:test:occ:${key}`, isco, label]))[0].id;
+    for (const [key, isco, label] of [
+      ['shop', '5223', 'Commesso di negozio'],
+      ['keeper', '5221', 'Negoziante'],
+      ['warehouse', '4321', 'Magazziniere'],
+    ] as const) {
+      ids[key] = (
+        await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ($1, $2, $3, 'test') RETURNING id`, [`urn:test:occ:${key}`, isco, label])
+      )[0].id;
     }
     for (const key of ['cash', 'sales', 'display', 'forklift', 'english', 'inventory']) {
       ids[key] = (await t.db.query(`INSERT INTO matching.skills (esco_uri, label, source) VALUES ($1, $2, 'test') RETURNING id`, [`urn:test:skill:${key}`, `skill ${key}`]))[0].id;
     }
-    await t.db.query(`INSERT INTO matching.occupation_skills VALUES ($1, $2, 'essential'), ($1, $3, 'essential'), ($1, $4, 'optional')`, [ids.shop, ids.cash, ids.sales, ids.display]);
+    await t.db.query(`INSERT INTO matching.occupation_skills VALUES ($1, $2, 'essential'), ($1, $3, 'essential'), ($1, $4, 'optional')`, [
+      ids.shop,
+      ids.cash,
+      ids.sales,
+      ids.display,
+    ]);
   });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
@@ -31,15 +42,42 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
   const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
   const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
   const profile = (over: object = {}) => ({
-    visibility: 'employers_anonymous', comuneIstat: '001272', maxKm: 30, ownVehicle: false, hours: 'any', shifts: true, contractTypes: [],
-    targetOccupationIds: [ids.shop], skillIds: [ids.cash, ids.sales], experiences: [{ occupationId: ids.shop, title: 'Commesso', from: '2015-01-01', to: '2026-06-30' }],
-    education: [{ title: 'Diploma', eqfLevel: 4 }], languages: [{ language: 'en', level: 'A2' }], licences: [], available: true, ...over,
+    visibility: 'employers_anonymous',
+    comuneIstat: '001272',
+    maxKm: 30,
+    ownVehicle: false,
+    hours: 'any',
+    shifts: true,
+    contractTypes: [],
+    targetOccupationIds: [ids.shop],
+    skillIds: [ids.cash, ids.sales],
+    experiences: [{ occupationId: ids.shop, title: 'Commesso', from: '2015-01-01', to: '2026-06-30' }],
+    education: [{ title: 'Diploma', eqfLevel: 4 }],
+    languages: [{ language: 'en', level: 'A2' }],
+    licences: [],
+    available: true,
+    ...over,
   });
   const vacancy = (over: object = {}) => ({
-    title: 'Commesso/a reparto casse', occupationId: ids.shop, description: 'Vendita e cassa in un negozio di abbigliamento.',
-    skills: [{ skillId: ids.cash, weight: 5, required: true }, { skillId: ids.sales, weight: 3, required: true }, { skillId: ids.display, weight: 1, required: false }],
-    minEqf: 4, languages: [{ language: 'en', level: 'B1' }], licences: ['B'], comuneIstat: '001156', contractType: 'permanent', hours: 'full',
-    payMin: 1500, payMax: 1700, positions: 2, expiresOn: '2099-12-31', ...over,
+    title: 'Commesso/a reparto casse',
+    occupationId: ids.shop,
+    description: 'Vendita e cassa in un negozio di abbigliamento.',
+    skills: [
+      { skillId: ids.cash, weight: 5, required: true },
+      { skillId: ids.sales, weight: 3, required: true },
+      { skillId: ids.display, weight: 1, required: false },
+    ],
+    minEqf: 4,
+    languages: [{ language: 'en', level: 'B1' }],
+    licences: ['B'],
+    comuneIstat: '001156',
+    contractType: 'permanent',
+    hours: 'full',
+    payMin: 1500,
+    payMax: 1700,
+    positions: 2,
+    expiresOn: '2099-12-31',
+    ...over,
   });
   let vacancyId = '';
   let officeId = '';
@@ -71,8 +109,16 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(list.body.ranked).toBe(true);
     const m = list.body.items.find((i: { vacancy: { id: string } }) => i.vacancy.id === vacancyId);
     expect(m.explanation).toMatchObject({
-      metRequired: [{ id: ids.cash }, { id: ids.sales }], missingRequired: [], missingOptional: [{ id: ids.display }], occupationMatch: 'same',
-      eqf: 4, requiredEqf: 4, missingLanguages: [{ language: 'en', level: 'B1' }], missingLicences: ['B'], maxKm: 30, availabilityMatch: true,
+      metRequired: [{ id: ids.cash }, { id: ids.sales }],
+      missingRequired: [],
+      missingOptional: [{ id: ids.display }],
+      occupationMatch: 'same',
+      eqf: 4,
+      requiredEqf: 4,
+      missingLanguages: [{ language: 'en', level: 'B1' }],
+      missingLicences: ['B'],
+      maxKm: 30,
+      availabilityMatch: true,
     });
     expect(m.explanation.distanceKm).toBeGreaterThan(7);
     expect(m.explanation.distanceKm).toBeLessThan(9);
@@ -91,12 +137,12 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     // a missing required skill and a lower weight lower the score proportionally
     await send(mario, 'put', '/api/citizen/matching/profile', profile({ skillIds: [ids.sales], targetOccupationIds: [ids.keeper], experiences: [] }));
     const after = (await get(mario, `/api/citizen/matching/vacancies/${vacancyId}`)).body;
-    expect(after.explanation.points.requiredSkills).toBeCloseTo(45 * 3 / 8, 1);
+    expect(after.explanation.points.requiredSkills).toBeCloseTo((45 * 3) / 8, 1);
     expect(after.explanation.occupationMatch).toBe('group'); // 5221 and 5223: same ISCO minor group 522
     expect(after.explanation.missingRequired).toEqual([{ id: ids.cash, label: 'skill cash' }]);
   });
 
-  it('leaves out vacancies beyond the person\'s distance, and the person from that vacancy\'s candidates', async () => {
+  it("leaves out vacancies beyond the person's distance, and the person from that vacancy's candidates", async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     await send(mario, 'put', '/api/citizen/matching/profile', profile());
@@ -116,9 +162,15 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
 
   it('flags discriminatory requirements with reason and source, and publishes only once they are fixed', async () => {
     const laura = await loggedInAgent(http(), LAURA);
-    const draft = await send(laura, 'post', '/api/employer/matching/vacancies', vacancy({
-      title: 'Cercasi ragazza di bella presenza', description: 'Età massima 30 anni, nubile, per negozio in centro.',
-    }));
+    const draft = await send(
+      laura,
+      'post',
+      '/api/employer/matching/vacancies',
+      vacancy({
+        title: 'Cercasi ragazza di bella presenza',
+        description: 'Età massima 30 anni, nubile, per negozio in centro.',
+      }),
+    );
     expect(draft.status).toBe(201);
     expect(draft.body.flags.map((f: { code: string }) => f.code).sort()).toEqual(['age_limit', 'appearance', 'family_status', 'gender']);
     expect(draft.body.flags.find((f: { code: string }) => f.code === 'gender')).toMatchObject({ field: 'title', excerpt: 'ragazza', source: expect.stringContaining('198/2006') });
@@ -126,7 +178,12 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('VACANCY_FLAGGED');
     expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(expect.arrayContaining(['/title', '/description']));
-    const fixed = await send(laura, 'put', `/api/employer/matching/vacancies/${draft.body.id}`, vacancy({ title: 'Addetto/a alle vendite', description: 'Vendita e cassa, orario pieno, per negozio in centro.' }));
+    const fixed = await send(
+      laura,
+      'put',
+      `/api/employer/matching/vacancies/${draft.body.id}`,
+      vacancy({ title: 'Addetto/a alle vendite', description: 'Vendita e cassa, orario pieno, per negozio in centro.' }),
+    );
     expect(fixed.body.flags).toEqual([]);
     const published = await send(laura, 'post', `/api/employer/matching/vacancies/${draft.body.id}/publish`);
     expect(published.body).toMatchObject({ status: 'published', moderation: 'pending', companyName: 'Officine Subalpine S.r.l.' });
@@ -170,7 +227,10 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     const giuliaApp = (await get(giulia, '/api/citizen/matching/applications')).body.items.find((a: { vacancyId: string }) => a.vacancyId === v.body.id);
     await send(giulia, 'post', `/api/citizen/matching/applications/${giuliaApp.id}/consent`, { granted: true });
     const named = (await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items;
-    expect(named.map((c: { displayName: string; named: boolean }) => [c.displayName, c.named]).sort()).toEqual([['Giulia Bianchi', true], ['Mario Rossi', true]]);
+    expect(named.map((c: { displayName: string; named: boolean }) => [c.displayName, c.named]).sort()).toEqual([
+      ['Giulia Bianchi', true],
+      ['Mario Rossi', true],
+    ]);
     expect(named.find((c: { displayName: string }) => c.displayName === 'Mario Rossi').email).toBeTruthy();
   });
 
@@ -178,7 +238,14 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     await send(mario, 'post', '/api/citizen/patto/did', {
-      workCondition: 'no_job', benefit: 'naspi', citizenship: 'IT', education: [], jobs: [], languages: [], licences: [], declaration: true,
+      workCondition: 'no_job',
+      benefit: 'naspi',
+      citizenship: 'IT',
+      education: [],
+      jobs: [],
+      languages: [],
+      licences: [],
+      declaration: true,
     });
     await send(mario, 'put', '/api/citizen/matching/profile', profile());
     const apply = await send(mario, 'post', `/api/citizen/matching/vacancies/${vacancyId}/apply`);
@@ -189,14 +256,21 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(missingBenefit.body).toMatchObject({ benefitRecipient: true, congruous: false, eventPublished: false });
     expect(missingBenefit.body.checks.find((c: { rule: string }) => c.rule === 'pay_over_benefit').passed).toBe(false);
 
-    const justified = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused', monthlyBenefit: 1000, justifiedReason: 'Malattia documentata' });
+    const justified = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, {
+      outcome: 'offer_refused',
+      monthlyBenefit: 1000,
+      justifiedReason: 'Malattia documentata',
+    });
     expect(justified.body).toMatchObject({ congruous: true, justified: true, eventPublished: false });
     expect(await t.db.query(`SELECT id FROM events.outbox WHERE type = 'offer.refused'`)).toEqual([]);
 
     const due = await send(luca, 'post', `/api/operator/matching/applications/${apply.body.id}/outcome`, { outcome: 'offer_refused', monthlyBenefit: 1000 });
     expect(due.body).toMatchObject({ congruous: true, justified: false, eventPublished: true });
     expect(due.body.checks.map((c: { rule: string; verified: boolean }) => [c.rule, c.verified])).toEqual([
-      ['distance_short', false], ['coherence', false], ['contract', true], ['pay_over_benefit', true],
+      ['distance_short', false],
+      ['coherence', false],
+      ['contract', true],
+      ['pay_over_benefit', true],
     ]);
     // the figures compared, not sentences: the operator SPA words them
     expect(due.body.checks.find((c: { rule: string }) => c.rule === 'pay_over_benefit').params).toEqual({ payMin: 1500, benefit: 1000, threshold: 1200, percent: 20 });
@@ -213,18 +287,40 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     const [a, b] = await Promise.all([1, 2].map(() => send(fatima, 'post', `/api/citizen/matching/vacancies/${vacancyId}/apply`)));
     expect([a!.status, b!.status].sort()).toEqual([201, 409]);
     expect([a!.body.code, b!.body.code]).toContain('ALREADY_APPLIED');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM matching.applications WHERE vacancy_id = $1 AND citizen_id = $2`, [vacancyId, await citizenId(FATIMA)])).toEqual([{ n: 1 }]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM matching.applications WHERE vacancy_id = $1 AND citizen_id = $2`, [vacancyId, await citizenId(FATIMA)])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('points each missing skill to courses, and suggests courses for the target occupations', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
     const course = await send(luca, 'post', '/api/operator/matching/courses', {
-      provider: 'Ente formativo', title: 'Visual merchandising', skillIds: [ids.display, ids.cash], hours: 40, mode: 'in_person', comuneIstat: '001272',
-      startDate: '2099-01-10', endDate: '2099-02-10', seats: 15, free: true, golEligible: true,
+      provider: 'Ente formativo',
+      title: 'Visual merchandising',
+      skillIds: [ids.display, ids.cash],
+      hours: 40,
+      mode: 'in_person',
+      comuneIstat: '001272',
+      startDate: '2099-01-10',
+      endDate: '2099-02-10',
+      seats: 15,
+      free: true,
+      golEligible: true,
     });
     expect(course.status).toBe(201);
-    const badDates = await send(luca, 'post', '/api/operator/matching/courses', { provider: 'x1', title: 'abc', skillIds: [], hours: 1, mode: 'online', startDate: '2099-02-10', endDate: '2099-01-10', seats: 1, free: true, golEligible: false });
+    const badDates = await send(luca, 'post', '/api/operator/matching/courses', {
+      provider: 'x1',
+      title: 'abc',
+      skillIds: [],
+      hours: 1,
+      mode: 'online',
+      startDate: '2099-02-10',
+      endDate: '2099-01-10',
+      seats: 1,
+      free: true,
+      golEligible: false,
+    });
     expect(badDates.body.errors[0].pointer).toBe('/endDate');
     await send(mario, 'put', '/api/citizen/matching/profile', profile({ skillIds: [ids.sales] }));
     const detail = (await get(mario, `/api/citizen/matching/vacancies/${vacancyId}`)).body;
@@ -265,7 +361,12 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
   it('refuses operator and company routes to a citizen, and company routes to an operator', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
-    for (const url of ['/api/operator/matching/vacancies', `/api/operator/matching/vacancies/${vacancyId}/candidates`, '/api/operator/matching/courses', '/api/employer/matching/vacancies']) {
+    for (const url of [
+      '/api/operator/matching/vacancies',
+      `/api/operator/matching/vacancies/${vacancyId}/candidates`,
+      '/api/operator/matching/courses',
+      '/api/employer/matching/vacancies',
+    ]) {
       expect([url, (await get(mario, url)).status]).toEqual([url, 403]);
     }
     expect((await get(luca, '/api/employer/matching/vacancies')).status).toBe(403);
@@ -276,13 +377,22 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
   it('writes the CV in the language the person chose for their messages', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const lang = async () => {
-      const res = await get(mario, '/api/citizen/matching/profile/cv').buffer(true).parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); });
+      const res = await get(mario, '/api/citizen/matching/profile/cv')
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       return ((await PDFDocument.load(res.body as Buffer)).catalog.get(PDFName.of('Lang')) as PDFString).decodeText();
     };
     expect(await lang()).toBe('it-IT');
-    await t.db.query(`INSERT INTO notifications.preferences (fiscal_code, channels, locale) VALUES ($1, '{email}', 'en')
-                      ON CONFLICT (fiscal_code) DO UPDATE SET locale = 'en'`, [MARIO]);
+    await t.db.query(
+      `INSERT INTO notifications.preferences (fiscal_code, channels, locale) VALUES ($1, '{email}', 'en')
+                      ON CONFLICT (fiscal_code) DO UPDATE SET locale = 'en'`,
+      [MARIO],
+    );
     expect(await lang()).toBe('en-GB');
   });
 });

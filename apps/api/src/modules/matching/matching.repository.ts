@@ -30,18 +30,19 @@ export class MatchingRepository {
 
   /** These vacancies, each with whether the person saved it and the status of their application to it. */
   vacanciesWithMine(citizenId: string, vacancyIds: string[]): Promise<VacancyWithMine[]> {
-    return queryPrepared<VacancyWithMine>(this.db,
+    return queryPrepared<VacancyWithMine>(
+      this.db,
       `SELECT ${VACANCY_COLUMNS},
               EXISTS (SELECT 1 FROM matching.saved_vacancies s WHERE s.citizen_id = $1 AND s.vacancy_id = v.id) AS saved,
               (SELECT a.status FROM matching.applications a WHERE a.citizen_id = $1 AND a.vacancy_id = v.id) AS "applicationStatus"
          FROM matching.vacancies v WHERE v.id = ANY($2::uuid[])`,
-      [citizenId, vacancyIds]);
+      [citizenId, vacancyIds],
+    );
   }
 
   /** The most recently published vacancies (for people without a profile). */
   latestPublished(limit: number): Promise<VacancyEntity[]> {
-    return queryPrepared<VacancyEntity>(this.db,
-      `SELECT ${VACANCY_COLUMNS} FROM matching.vacancies v WHERE v.status = 'published' ORDER BY v.published_at DESC LIMIT $1`, [limit]);
+    return queryPrepared<VacancyEntity>(this.db, `SELECT ${VACANCY_COLUMNS} FROM matching.vacancies v WHERE v.status = 'published' ORDER BY v.published_at DESC LIMIT $1`, [limit]);
   }
 
   async hasProfile(citizenId: string): Promise<boolean> {
@@ -50,9 +51,9 @@ export class MatchingRepository {
 
   /** A vacancy's skills and centroid: what its candidate lookup keys are made of (engine/match-keys.ts). */
   async vacancyKeySource(vacancyId: string): Promise<{ skills: number[]; lat: number; lon: number } | null> {
-    const [v] = (await this.db.query(
-      `SELECT required_skill_ids || optional_skill_ids AS skills, location[1] AS lat, location[0] AS lon FROM matching.vacancies WHERE id = $1`, [vacancyId],
-    )) as { skills: number[]; lat: number; lon: number }[];
+    const [v] = (await this.db.query(`SELECT required_skill_ids || optional_skill_ids AS skills, location[1] AS lat, location[0] AS lon FROM matching.vacancies WHERE id = $1`, [
+      vacancyId,
+    ])) as { skills: number[]; lat: number; lon: number }[];
     return v ?? null;
   }
 
@@ -66,7 +67,10 @@ export class MatchingRepository {
   }
 
   /** Best vacancies for a person (vacancies-for-person.sql). */
-  vacanciesForPerson(citizenId: string, opts: { limit: number; withinReach: boolean; contractType: string | null; hours: string | null; q: string | null; vacancyId: string | null }): Promise<MatchRow[]> {
+  vacanciesForPerson(
+    citizenId: string,
+    opts: { limit: number; withinReach: boolean; contractType: string | null; hours: string | null; q: string | null; vacancyId: string | null },
+  ): Promise<MatchRow[]> {
     // prepared: planning this statement took four times as long as running it (EXPLAIN: 1.9 ms vs 0.45 ms)
     return queryPrepared<MatchRow>(this.db, SQL.vacanciesForPerson, [citizenId, opts.limit, opts.withinReach, opts.contractType, opts.hours, opts.q, opts.vacancyId]);
   }

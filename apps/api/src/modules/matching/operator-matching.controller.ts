@@ -1,9 +1,26 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApplicationIdParam, CandidateListResponse, CandidateSearchQuery, CourseBody, CourseListResponse, CourseResponse, InviteInterviewBody,
-  ModerateVacancyBody, OFFICE_ROLES, OperatorVacancyBody, OutcomeResponse, RecordOutcomeBody, RecruitingDayBody, RecruitingDayListResponse,
-  RecruitingDayResponse, ShortlistBody, VacancyBody, VacancyIdParam, VacancyListResponse, VacancyResponse,
+  ApplicationIdParam,
+  CandidateListResponse,
+  CandidateSearchQuery,
+  CourseBody,
+  CourseListResponse,
+  CourseResponse,
+  InviteInterviewBody,
+  ModerateVacancyBody,
+  OFFICE_ROLES,
+  OperatorVacancyBody,
+  OutcomeResponse,
+  RecordOutcomeBody,
+  RecruitingDayBody,
+  RecruitingDayListResponse,
+  RecruitingDayResponse,
+  ShortlistBody,
+  VacancyBody,
+  VacancyIdParam,
+  VacancyListResponse,
+  VacancyResponse,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
@@ -51,7 +68,7 @@ export class OperatorMatchingController {
 
   @Put('vacancies/:vacancyId')
   @Allow(OFFICE_ROLES)
-  @ApiOperation({ summary: "Edit a draft of my offices (flags recomputed)" })
+  @ApiOperation({ summary: 'Edit a draft of my offices (flags recomputed)' })
   @ApiOkResponse({ type: VacancyResponse })
   update(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam, @Body() body: VacancyBody): Promise<VacancyResponse> {
     return this.vacancies.update(ctx, this.vacancies.operatorSide(ctx), p.vacancyId, body);
@@ -78,7 +95,13 @@ export class OperatorMatchingController {
   @ApiOperation({ summary: 'Ranked candidates who allow it, with explanations (each row audited)' })
   @ApiOkResponse({ type: CandidateListResponse })
   async candidates(@Ctx() ctx: RequestContext, @Param() p: VacancyIdParam, @Query() q: CandidateSearchQuery): Promise<CandidateListResponse> {
-    return { items: await this.preselection.candidates(ctx, p.vacancyId, { ...(q.minScore !== undefined ? { minScore: q.minScore } : {}), onlyCompleteRequired: q.onlyCompleteRequired === 'true', ...(q.limit ? { limit: q.limit } : {}) }) };
+    return {
+      items: await this.preselection.candidates(ctx, p.vacancyId, {
+        ...(q.minScore !== undefined ? { minScore: q.minScore } : {}),
+        onlyCompleteRequired: q.onlyCompleteRequired === 'true',
+        ...(q.limit ? { limit: q.limit } : {}),
+      }),
+    };
   }
 
   @Get('vacancies/:vacancyId/shortlist')

@@ -16,7 +16,9 @@ describe('matching: vacancy scope (moderation, applying)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await t.db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES ('001156', 'Moncalieri', 'TO', 44.9996, 7.6824)`);
-    occupationId = (await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:occ:shop', '5223', 'Commesso', 'test') RETURNING id`))[0].id;
+    occupationId = (
+      await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:occ:shop', '5223', 'Commesso', 'test') RETURNING id`)
+    )[0].id;
     moOffice = (await t.db.query(`SELECT id FROM registry.offices WHERE code = 'CPI-MO'`))[0].id;
     [luca, anna, laura, mario] = [await directSession(t.app, LUCA), await directSession(t.app, ANNA), await directSession(t.app, LAURA), await directSession(t.app, MARIO)];
   });
@@ -25,8 +27,18 @@ describe('matching: vacancy scope (moderation, applying)', () => {
   const post = (a: DirectSession, url: string, body?: object) => request(http()).post(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
   const get = (a: DirectSession, url: string) => request(http()).get(url).set('Cookie', a.cookie);
   const vacancy = (title: string) => ({
-    title, occupationId, description: 'Vendita e cassa in negozio.', skills: [], minEqf: 3, languages: [], licences: [], comuneIstat: '001156',
-    contractType: 'permanent', hours: 'full', positions: 1, expiresOn: '2099-12-31',
+    title,
+    occupationId,
+    description: 'Vendita e cassa in negozio.',
+    skills: [],
+    minEqf: 3,
+    languages: [],
+    licences: [],
+    comuneIstat: '001156',
+    contractType: 'permanent',
+    hours: 'full',
+    positions: 1,
+    expiresOn: '2099-12-31',
   });
   const row = async (id: string) => (await t.db.query(`SELECT status, moderation, moderation_note AS note FROM matching.vacancies WHERE id = $1`, [id]))[0];
   const expectNotFound = (res: request.Response) => {

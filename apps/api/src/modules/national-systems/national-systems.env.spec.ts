@@ -6,8 +6,11 @@ describe('national systems configuration', () => {
   it('points development at the simulator by default (also when the variable is empty)', () => {
     expect(validateEnv(base)).toMatchObject({ NATIONAL_SYSTEMS_URL: 'http://127.0.0.1:4400', NATIONAL_SYSTEMS_TIMEOUT_MS: 5000, NATIONAL_SYSTEMS_ATTEMPTS: 3 });
     expect(validateEnv({ ...base, NATIONAL_SYSTEMS_URL: '' }).NATIONAL_SYSTEMS_URL).toBe('http://127.0.0.1:4400');
-    expect(validateEnv({ ...base, NATIONAL_SYSTEMS_URL: 'https://gw.inps.example/api', NATIONAL_SYSTEMS_TIMEOUT_MS: '800', NATIONAL_SYSTEMS_ATTEMPTS: '1' }))
-      .toMatchObject({ NATIONAL_SYSTEMS_URL: 'https://gw.inps.example/api', NATIONAL_SYSTEMS_TIMEOUT_MS: 800, NATIONAL_SYSTEMS_ATTEMPTS: 1 });
+    expect(validateEnv({ ...base, NATIONAL_SYSTEMS_URL: 'https://gw.inps.example/api', NATIONAL_SYSTEMS_TIMEOUT_MS: '800', NATIONAL_SYSTEMS_ATTEMPTS: '1' })).toMatchObject({
+      NATIONAL_SYSTEMS_URL: 'https://gw.inps.example/api',
+      NATIONAL_SYSTEMS_TIMEOUT_MS: 800,
+      NATIONAL_SYSTEMS_ATTEMPTS: 1,
+    });
   });
 
   it('requires it in production, and refuses bad values', () => {

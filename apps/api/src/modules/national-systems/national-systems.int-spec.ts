@@ -14,8 +14,7 @@ const PAOLO = 'CLMPLA70E20C627O'; // CPI manager, Torino
 const LUCA = 'VRDLCU78C15L219W'; // operator, Torino
 const MARIO = 'RSSMRA85T10L219G'; // NASpI in the simulator's demo data
 
-
-describe('national systems: benefits, the send-measure consumer, the operators\' queue', () => {
+describe("national systems: benefits, the send-measure consumer, the operators' queue", () => {
   let t: TestApp;
   let sim: SimulatorProcess;
   let consumer: SendMeasureConsumer;
@@ -25,12 +24,23 @@ describe('national systems: benefits, the send-measure consumer, the operators\'
   // one attempt of the relay: the consumer in a transaction of its own, as the relay runs it
   const deliver = (payload: MeasureDecidedV1) => {
     const event: DeliveredEvent<'measure.decided'> = {
-      id: String(eventId++), type: 'measure.decided', version: 1, aggregateType: 'measure', aggregateId: payload.measureId, payload, occurredAt: new Date(),
+      id: String(eventId++),
+      type: 'measure.decided',
+      version: 1,
+      aggregateType: 'measure',
+      aggregateId: payload.measureId,
+      payload,
+      occurredAt: new Date(),
     };
     return t.db.transaction((m) => consumer.handle(event as DeliveredEvent, m));
   };
   const row = async (measureId: string) =>
-    ((await t.db.query(`SELECT state, attempts, last_error AS "lastError", receipt_id AS "receiptId", receipt_duplicate AS "dup" FROM national_systems.sends WHERE measure_id = $1`, [measureId])) as Record<string, unknown>[])[0];
+    (
+      (await t.db.query(
+        `SELECT state, attempts, last_error AS "lastError", receipt_id AS "receiptId", receipt_duplicate AS "dup" FROM national_systems.sends WHERE measure_id = $1`,
+        [measureId],
+      )) as Record<string, unknown>[]
+    )[0];
 
   beforeAll(async () => {
     // a simulator of its own (the run's shared one must not go down under other test files)
@@ -72,7 +82,7 @@ describe('national systems: benefits, the send-measure consumer, the operators\'
     await sim.control('mode', { outage: false });
     await deliver(measurePayload(measureId));
     expect(await row(measureId)).toMatchObject({ state: 'sent', attempts: 3, lastError: null, receiptId: expect.stringMatching(/^INPS-/), dup: false });
-    const sent = (await t.app.get(NationalSystemsService).sendStates([measureId, randomUUID()]));
+    const sent = await t.app.get(NationalSystemsService).sendStates([measureId, randomUUID()]);
     expect([...sent.values()].map((s) => s.state)).toEqual(['sent', 'waiting']);
     expect([...sent.values()][0]!.since).toEqual(waiting.since);
     await deliver(measurePayload(measureId)); // a redelivery of a sent measure calls nobody

@@ -19,17 +19,24 @@ import { SendMeasureConsumer } from './send-measure.consumer';
     {
       provide: NationalSystemsPort,
       inject: [Env],
-      useFactory: (env: Env) => new HttpNationalSystemsAdapter(env.NATIONAL_SYSTEMS_URL!, {
-        timeoutMs: env.NATIONAL_SYSTEMS_TIMEOUT_MS, retry: { ...DEFAULT_RETRY_POLICY, attempts: env.NATIONAL_SYSTEMS_ATTEMPTS },
-        circuit: { failures: env.NATIONAL_SYSTEMS_CIRCUIT_FAILURES, cooldownMs: env.NATIONAL_SYSTEMS_CIRCUIT_COOLDOWN_MS },
-      }),
+      useFactory: (env: Env) =>
+        new HttpNationalSystemsAdapter(env.NATIONAL_SYSTEMS_URL!, {
+          timeoutMs: env.NATIONAL_SYSTEMS_TIMEOUT_MS,
+          retry: { ...DEFAULT_RETRY_POLICY, attempts: env.NATIONAL_SYSTEMS_ATTEMPTS },
+          circuit: { failures: env.NATIONAL_SYSTEMS_CIRCUIT_FAILURES, cooldownMs: env.NATIONAL_SYSTEMS_CIRCUIT_COOLDOWN_MS },
+        }),
     },
-    NationalSystemsRepository, NationalSystemsService, SendMeasureConsumer,
+    NationalSystemsRepository,
+    NationalSystemsService,
+    SendMeasureConsumer,
   ],
   exports: [NationalSystemsService],
 })
 export class NationalSystemsModule implements OnModuleInit {
-  constructor(private readonly consumers: EventConsumers, private readonly sendMeasure: SendMeasureConsumer) {}
+  constructor(
+    private readonly consumers: EventConsumers,
+    private readonly sendMeasure: SendMeasureConsumer,
+  ) {}
 
   onModuleInit(): void {
     this.consumers.register(this.sendMeasure);

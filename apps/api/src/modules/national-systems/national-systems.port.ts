@@ -53,7 +53,11 @@ export interface Receipt {
 
 /** Errors an adapter throws: `retryable` false when the receiver refused the content (4xx other than 408/429). */
 export class NationalSystemsError extends Error {
-  constructor(message: string, readonly retryable: boolean, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'NationalSystemsError';
   }

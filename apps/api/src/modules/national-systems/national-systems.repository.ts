@@ -43,18 +43,20 @@ export class NationalSystemsRepository {
 
   /** The last failure, committed on its own; `failed` when the receiver refused the content (no retry helps). */
   async recordFailure(measureId: string, error: string, failed: boolean): Promise<void> {
-    await this.db.query(
-      `UPDATE national_systems.sends SET last_error = $2, state = CASE WHEN $3::boolean THEN 'failed' ELSE state END WHERE measure_id = $1 AND state <> 'sent'`,
-      [measureId, error.slice(0, 80), failed],
-    );
+    await this.db.query(`UPDATE national_systems.sends SET last_error = $2, state = CASE WHEN $3::boolean THEN 'failed' ELSE state END WHERE measure_id = $1 AND state <> 'sent'`, [
+      measureId,
+      error.slice(0, 80),
+      failed,
+    ]);
   }
 
   /** In the delivery's transaction: sent exactly when the relay records the event as done. */
   async markSent(m: EntityManager, measureId: string, receiptId: string, duplicate: boolean): Promise<void> {
-    await m.query(
-      `UPDATE national_systems.sends SET state = 'sent', receipt_id = $2, receipt_duplicate = $3, sent_at = now(), last_error = NULL WHERE measure_id = $1`,
-      [measureId, receiptId.slice(0, 120), duplicate],
-    );
+    await m.query(`UPDATE national_systems.sends SET state = 'sent', receipt_id = $2, receipt_duplicate = $3, sent_at = now(), last_error = NULL WHERE measure_id = $1`, [
+      measureId,
+      receiptId.slice(0, 120),
+      duplicate,
+    ]);
   }
 
   async byMeasures(measureIds: string[]): Promise<SendRow[]> {
@@ -65,7 +67,9 @@ export class NationalSystemsRepository {
   /** A page of one state, oldest first attempt first, with the state's total. */
   async page(state: NationalSystemsSendState, limit: number, offset: number): Promise<{ rows: SendRow[]; total: number }> {
     const [rows, count] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} FROM national_systems.sends WHERE state = $1 ORDER BY first_attempt_at, measure_id LIMIT $2 OFFSET $3`, [state, limit, offset]) as Promise<SendRow[]>,
+      this.db.query(`SELECT ${COLUMNS} FROM national_systems.sends WHERE state = $1 ORDER BY first_attempt_at, measure_id LIMIT $2 OFFSET $3`, [state, limit, offset]) as Promise<
+        SendRow[]
+      >,
       this.db.query(`SELECT count(*)::int AS n FROM national_systems.sends WHERE state = $1`, [state]) as Promise<{ n: number }[]>,
     ]);
     return { rows, total: count[0]?.n ?? 0 };

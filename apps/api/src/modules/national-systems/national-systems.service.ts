@@ -24,7 +24,10 @@ export interface SendState {
 export class NationalSystemsService {
   private readonly cache = new Map<string, { at: number; benefits: Benefit[] }>();
 
-  constructor(private readonly port: NationalSystemsPort, private readonly repo: NationalSystemsRepository) {}
+  constructor(
+    private readonly port: NationalSystemsPort,
+    private readonly repo: NationalSystemsRepository,
+  ) {}
 
   /** The person's income-support benefits (cached for a minute). NATIONAL_SYSTEMS_UNAVAILABLE (503) when INPS cannot answer. */
   async benefitsOf(fiscalCode: string): Promise<Benefit[]> {
@@ -46,12 +49,17 @@ export class NationalSystemsService {
   async sendStates(measureIds: string[]): Promise<Map<string, SendState>> {
     const rows = await this.repo.byMeasures([...new Set(measureIds.filter((id) => UUID.test(id)))]);
     const found = new Map(rows.map((r) => [r.measureId, r]));
-    return new Map(measureIds.map((id) => {
-      const r = found.get(id);
-      return [id, r
-        ? { state: r.state, since: r.firstAttemptAt, attempts: r.attempts, lastError: r.lastError, receiptId: r.receiptId, sentAt: r.sentAt }
-        : { state: 'waiting', since: null, attempts: 0, lastError: null, receiptId: null, sentAt: null }];
-    }));
+    return new Map(
+      measureIds.map((id) => {
+        const r = found.get(id);
+        return [
+          id,
+          r
+            ? { state: r.state, since: r.firstAttemptAt, attempts: r.attempts, lastError: r.lastError, receiptId: r.receiptId, sentAt: r.sentAt }
+            : { state: 'waiting', since: null, attempts: 0, lastError: null, receiptId: null, sentAt: null },
+        ];
+      }),
+    );
   }
 
   /** The operators' queue: one state, oldest first. */
@@ -63,9 +71,15 @@ export class NationalSystemsService {
 
 function toResponse(r: SendRow): NationalSystemsSendResponse {
   return {
-    measureId: r.measureId, benefit: r.benefit, state: r.state, attempts: r.attempts,
-    since: r.firstAttemptAt.toISOString(), lastAttemptAt: r.lastAttemptAt.toISOString(),
-    ...(r.lastError ? { lastError: r.lastError } : {}), ...(r.receiptId ? { receiptId: r.receiptId } : {}),
-    ...(r.sentAt ? { sentAt: r.sentAt.toISOString() } : {}), ...(r.receiptDuplicate !== null ? { receivedBefore: r.receiptDuplicate } : {}),
+    measureId: r.measureId,
+    benefit: r.benefit,
+    state: r.state,
+    attempts: r.attempts,
+    since: r.firstAttemptAt.toISOString(),
+    lastAttemptAt: r.lastAttemptAt.toISOString(),
+    ...(r.lastError ? { lastError: r.lastError } : {}),
+    ...(r.receiptId ? { receiptId: r.receiptId } : {}),
+    ...(r.sentAt ? { sentAt: r.sentAt.toISOString() } : {}),
+    ...(r.receiptDuplicate !== null ? { receivedBefore: r.receiptDuplicate } : {}),
   };
 }

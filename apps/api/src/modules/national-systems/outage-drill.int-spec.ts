@@ -29,8 +29,12 @@ describe('outage drill: 200 measures while INPS is down', () => {
     sim = await startSimulatorProcess();
     // one attempt per delivery (the in-request backoff has its own tests); the background relay is off: drain() drives it
     t = await startTestApp({
-      NATIONAL_SYSTEMS_URL: sim.url, NATIONAL_SYSTEMS_ATTEMPTS: '1', NATIONAL_SYSTEMS_TIMEOUT_MS: '2000', NATIONAL_SYSTEMS_CIRCUIT_COOLDOWN_MS: '500',
-      EVENTS_POLL_MS: '60000', EVENTS_RETRY_BASE_MS: '10',
+      NATIONAL_SYSTEMS_URL: sim.url,
+      NATIONAL_SYSTEMS_ATTEMPTS: '1',
+      NATIONAL_SYSTEMS_TIMEOUT_MS: '2000',
+      NATIONAL_SYSTEMS_CIRCUIT_COOLDOWN_MS: '500',
+      EVENTS_POLL_MS: '60000',
+      EVENTS_RETRY_BASE_MS: '10',
     });
     relay = t.app.get(EventRelay);
     await relay.drain({ ignoreBackoff: true }); // nothing of the seed is left for later
@@ -47,9 +51,14 @@ describe('outage drill: 200 measures while INPS is down', () => {
     await sim.control('mode', { outage: true });
     const ids = Array.from({ length: MEASURES }, () => randomUUID());
     for (const measureId of ids) {
-      await t.db.transaction((m) => t.app.get(EventOutbox).publish(m, {
-        type: 'measure.decided', aggregateType: 'measure', aggregateId: measureId, payload: measurePayload(measureId),
-      }));
+      await t.db.transaction((m) =>
+        t.app.get(EventOutbox).publish(m, {
+          type: 'measure.decided',
+          aggregateType: 'measure',
+          aggregateId: measureId,
+          payload: measurePayload(measureId),
+        }),
+      );
     }
     const service = t.app.get(NationalSystemsService);
 
@@ -89,8 +98,10 @@ describe('outage drill: 200 measures while INPS is down', () => {
     const [dead] = (await t.db.query(`SELECT count(*)::int AS n FROM events.deliveries WHERE consumer = 'national-systems.send-measure' AND status <> 'done'`)) as { n: number }[];
     expect(dead!.n).toBe(0);
 
-    console.log(`outage drill: ${MEASURES} measures; ${OUTAGE_DRAINS} relay passes during the outage (${Date.now() - startedAt - drainMs} ms), `
-      + `${during.totals.refusedOutage} refused attempts; attempts per measure ${Math.min(...attempts)}..${Math.max(...attempts)}; `
-      + `accepted ${after.totals.accepted}, keys accepted twice ${after.totals.acceptedTwice}; drained in ${drainMs} ms after INPS came back`);
+    console.log(
+      `outage drill: ${MEASURES} measures; ${OUTAGE_DRAINS} relay passes during the outage (${Date.now() - startedAt - drainMs} ms), ` +
+        `${during.totals.refusedOutage} refused attempts; attempts per measure ${Math.min(...attempts)}..${Math.max(...attempts)}; ` +
+        `accepted ${after.totals.accepted}, keys accepted twice ${after.totals.acceptedTwice}; drained in ${drainMs} ms after INPS came back`,
+    );
   });
 });

@@ -19,7 +19,10 @@ export class SendMeasureConsumer implements EventConsumer {
   readonly maxAttempts = 10_000;
   private readonly logger = new Logger('NationalSystemsSendMeasure');
 
-  constructor(private readonly port: NationalSystemsPort, private readonly repo: NationalSystemsRepository) {}
+  constructor(
+    private readonly port: NationalSystemsPort,
+    private readonly repo: NationalSystemsRepository,
+  ) {}
 
   async handle(event: DeliveredEvent, m: EntityManager): Promise<void> {
     if (event.type !== 'measure.decided') return;
@@ -29,8 +32,17 @@ export class SendMeasureConsumer implements EventConsumer {
     if (row.state === 'sent') return; // already sent and recorded: a redelivery has nothing to do
     try {
       const receipt = await this.port.sendMeasure({
-        idempotencyKey, measureId: p.measureId, citizenFiscalCode: p.citizenFiscalCode, benefitId: p.benefitId, benefit: p.benefit as BenefitType,
-        sanction: p.sanction, ruleCode: p.ruleCode, ruleVersion: p.ruleVersion, legalSource: p.legalSource, decidedOn: p.decidedOn, reversalOf: p.reversalOf,
+        idempotencyKey,
+        measureId: p.measureId,
+        citizenFiscalCode: p.citizenFiscalCode,
+        benefitId: p.benefitId,
+        benefit: p.benefit as BenefitType,
+        sanction: p.sanction,
+        ruleCode: p.ruleCode,
+        ruleVersion: p.ruleVersion,
+        legalSource: p.legalSource,
+        decidedOn: p.decidedOn,
+        reversalOf: p.reversalOf,
       });
       await this.repo.markSent(m, p.measureId, receipt.receiptId, receipt.duplicate);
       this.logger.log(`measure ${p.measureId} sent: attempt ${row.attempts}, receipt ${receipt.receiptId}${receipt.duplicate ? ' (the receiver already had it)' : ''}`);

@@ -18,7 +18,11 @@ export class NotificationsModule {
   static forRoot(env: Env): DynamicModule {
     const providers: Provider[] = [NotificationsRepository, NotificationsService];
     if (env.NOTIFICATION_FAKES) {
-      providers.push({ provide: EMAIL_PORT, useValue: new FakeChannelAdapter('email') }, { provide: SMS_PORT, useValue: new FakeChannelAdapter('sms') }, { provide: IO_PORT, useValue: new FakeChannelAdapter('io') });
+      providers.push(
+        { provide: EMAIL_PORT, useValue: new FakeChannelAdapter('email') },
+        { provide: SMS_PORT, useValue: new FakeChannelAdapter('sms') },
+        { provide: IO_PORT, useValue: new FakeChannelAdapter('io') },
+      );
     } else {
       const smtp = env.SMTP_URL ?? (env.DEV_MAILBOX ? `smtp://127.0.0.1:${env.DEV_MAILBOX_SMTP_PORT}` : undefined);
       if (smtp) providers.push({ provide: EMAIL_PORT, useValue: new SmtpEmailAdapter(smtp, env.MAIL_FROM) });

@@ -4,16 +4,44 @@ import type { ReceiptStatus } from '@opencpi/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SqlStatement } from '../../database/sql-statement';
 
-export interface Preference { fiscalCode: string; channels: string[]; locale: string; quietStart: string | null; quietEnd: string | null }
+export interface Preference {
+  fiscalCode: string;
+  channels: string[];
+  locale: string;
+  quietStart: string | null;
+  quietEnd: string | null;
+}
 export interface OutboxRow {
-  key: string; fiscalCode: string; channel: string; address: string; template: string; locale: string; subject: string; body: string; notBefore: Date;
+  key: string;
+  fiscalCode: string;
+  channel: string;
+  address: string;
+  template: string;
+  locale: string;
+  subject: string;
+  body: string;
+  notBefore: Date;
 }
 export interface Delivery {
-  id: string; channel: string; address: string; status: string; providerMessageId: string | null; sentAt: Date | null;
-  receiptStatus: string | null; receiptAt: Date | null;
+  id: string;
+  channel: string;
+  address: string;
+  status: string;
+  providerMessageId: string | null;
+  sentAt: Date | null;
+  receiptStatus: string | null;
+  receiptAt: Date | null;
   attempts: { attempt: number; startedAt: string; outcome: string; providerMessageId: string | null; error: string | null }[];
 }
-export interface PendingMessage { id: string; channel: string; address: string; subject: string; body: string; recipientFiscalCode: string; notBefore: Date }
+export interface PendingMessage {
+  id: string;
+  channel: string;
+  address: string;
+  subject: string;
+  body: string;
+  recipientFiscalCode: string;
+  notBefore: Date;
+}
 
 /** `LIKE` pattern of keys starting with `prefix`. */
 const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
@@ -45,7 +73,11 @@ export class NotificationsRepository {
    * row for anything to be written). A repeated key is ignored. RETURNING id.
    */
   outboxInsertSql(st: SqlStatement, rows: OutboxRow[], guard?: string): string {
-    const col = <K extends keyof OutboxRow>(k: K, cast: string) => st.p(rows.map((r) => r[k]), cast);
+    const col = <K extends keyof OutboxRow>(k: K, cast: string) =>
+      st.p(
+        rows.map((r) => r[k]),
+        cast,
+      );
     return `INSERT INTO notifications.messages (dedupe_key, recipient_fiscal_code, channel, address, template, locale, subject, body, not_before)
             SELECT * FROM unnest(${col('key', 'text[]')}, ${col('fiscalCode', 'text[]')}, ${col('channel', 'text[]')}, ${col('address', 'text[]')}, ${col('template', 'text[]')},
                                  ${col('locale', 'text[]')}, ${col('subject', 'text[]')}, ${col('body', 'text[]')}, ${col('notBefore', 'timestamptz[]')})
@@ -121,7 +153,10 @@ export class NotificationsRepository {
   /** One sending attempt: the message's state after it, and the attempt's record. `providerId` null: it failed with `error`. */
   async recordAttempt(m: EntityManager, id: string, startedAt: Date, result: { providerId: string } | { error: string }): Promise<void> {
     if ('providerId' in result) {
-      await m.query(`UPDATE notifications.messages SET status = 'sent', sent_at = now(), attempts = attempts + 1, provider_message_id = $2, last_error = NULL WHERE id = $1`, [id, result.providerId]);
+      await m.query(`UPDATE notifications.messages SET status = 'sent', sent_at = now(), attempts = attempts + 1, provider_message_id = $2, last_error = NULL WHERE id = $1`, [
+        id,
+        result.providerId,
+      ]);
     } else {
       await m.query(`UPDATE notifications.messages SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, result.error]);
     }

@@ -16,7 +16,11 @@ export const SEND_QUEUE = 'notifications.send';
 export const SWEEP_QUEUE = 'notifications.sweep';
 
 export type { Delivery, OutboxRow, Preference } from './notifications.repository';
-export interface Recipient { fiscalCode: string; email: string | null; mobilePhone: string | null }
+export interface Recipient {
+  fiscalCode: string;
+  email: string | null;
+  mobilePhone: string | null;
+}
 export interface NotifyRequest {
   /** stable key of this message, e.g. `appointment:<id>:confirmed`; a repeat is ignored */
   key: string;
@@ -57,7 +61,13 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   ) {
     for (const p of [email, sms, io]) if (p) this.ports.set(p.channel, p);
     this.jobs.register<{ messageId: string }>(SEND_QUEUE, (d) => this.deliver(d.messageId), { retryDelay: env.JOBS_RETRY_DELAY_SECONDS });
-    this.jobs.register<Record<string, never>>(SWEEP_QUEUE, async () => { await this.sweep(); }, { retryLimit: 0 });
+    this.jobs.register<Record<string, never>>(
+      SWEEP_QUEUE,
+      async () => {
+        await this.sweep();
+      },
+      { retryLimit: 0 },
+    );
     this.jobs.scheduleEvery(SWEEP_QUEUE, '* * * * *');
   }
 
@@ -135,7 +145,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     for (;;) {
       const n = await this.repo.transaction(async (m) => {
         const ids = await this.repo.claimDue(m, batch);
-        await this.jobs.insertInTransaction(m, SEND_QUEUE, ids.map((id) => ({ data: { messageId: id }, singletonKey: id })));
+        await this.jobs.insertInTransaction(
+          m,
+          SEND_QUEUE,
+          ids.map((id) => ({ data: { messageId: id }, singletonKey: id })),
+        );
         return ids.length;
       });
       total += n;
@@ -149,7 +163,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     this.dispatcher = setInterval(() => {
       if (running) return;
       running = true;
-      this.dispatch().catch((e) => this.logger.error({ err: e }, 'notification dispatch failed')).finally(() => { running = false; });
+      this.dispatch()
+        .catch((e) => this.logger.error({ err: e }, 'notification dispatch failed'))
+        .finally(() => {
+          running = false;
+        });
     }, this.env.NOTIFICATION_DISPATCH_MS);
   }
 

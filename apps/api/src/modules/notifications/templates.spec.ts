@@ -13,11 +13,17 @@ describe('message templates', () => {
   it('renders in the recipient language, words included (Italian for any other language)', () => {
     const vars = { name: 'Mario', company: { phrase: 'a_company' as const }, vacancy: 'Magazziniere', link: 'https://x/candidature' };
     expect(render('matching.consent_request', 'en', vars).body).toContain('present your profile to a company for the vacancy "Magazziniere"');
-    expect(render('matching.consent_request', 'it', vars).body).toContain('all\'azienda un\'azienda per l\'offerta "Magazziniere"');
-    expect(render('matching.consent_request', 'de', vars).subject).toBe('Un\'azienda è interessata al suo profilo');
+    expect(render('matching.consent_request', 'it', vars).body).toContain("all'azienda un'azienda per l'offerta \"Magazziniere\"");
+    expect(render('matching.consent_request', 'de', vars).subject).toBe("Un'azienda è interessata al suo profilo");
     const appointment = render('appointment.confirmed', 'en', {
-      name: 'Mario', service: { it: 'Primo colloquio', en: 'First interview' }, office: 'CPI Torino', date: '01/12/2026', time: '09:30',
-      channel: { phrase: 'in_person_at', vars: { office: 'CPI Torino' } }, link: 'x', phone: { phrase: 'the_employment_centre' },
+      name: 'Mario',
+      service: { it: 'Primo colloquio', en: 'First interview' },
+      office: 'CPI Torino',
+      date: '01/12/2026',
+      time: '09:30',
+      channel: { phrase: 'in_person_at', vars: { office: 'CPI Torino' } },
+      link: 'x',
+      phone: { phrase: 'the_employment_centre' },
     });
     expect(appointment.subject).toBe('Appointment confirmed: First interview');
     expect(appointment.body).toContain('(in person, CPI Torino)');

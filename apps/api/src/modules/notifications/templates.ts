@@ -9,81 +9,177 @@
  */
 export const TEMPLATES = {
   'appointment.confirmed': {
-    it: { subject: 'Appuntamento confermato: {{service}}', body: 'Gentile {{name}},\nil suo appuntamento "{{service}}" presso {{office}} è confermato per {{date}} alle {{time}} ({{channel}}).\nPuò spostarlo o annullarlo da qui: {{link}}\nSe ha bisogno di aiuto, chiami {{phone}}.' },
-    en: { subject: 'Appointment confirmed: {{service}}', body: 'Dear {{name}},\nyour appointment "{{service}}" at {{office}} is confirmed for {{date}} at {{time}} ({{channel}}).\nYou can move or cancel it here: {{link}}\nIf you need help, call {{phone}}.' },
+    it: {
+      subject: 'Appuntamento confermato: {{service}}',
+      body: 'Gentile {{name}},\nil suo appuntamento "{{service}}" presso {{office}} è confermato per {{date}} alle {{time}} ({{channel}}).\nPuò spostarlo o annullarlo da qui: {{link}}\nSe ha bisogno di aiuto, chiami {{phone}}.',
+    },
+    en: {
+      subject: 'Appointment confirmed: {{service}}',
+      body: 'Dear {{name}},\nyour appointment "{{service}}" at {{office}} is confirmed for {{date}} at {{time}} ({{channel}}).\nYou can move or cancel it here: {{link}}\nIf you need help, call {{phone}}.',
+    },
   },
   'appointment.cancelled': {
-    it: { subject: 'Appuntamento annullato: {{service}}', body: 'Gentile {{name}},\nil suo appuntamento "{{service}}" del {{date}} alle {{time}} è stato annullato.\nPuò prenotarne un altro qui: {{link}}' },
-    en: { subject: 'Appointment cancelled: {{service}}', body: 'Dear {{name}},\nyour appointment "{{service}}" on {{date}} at {{time}} has been cancelled.\nYou can book another one here: {{link}}' },
+    it: {
+      subject: 'Appuntamento annullato: {{service}}',
+      body: 'Gentile {{name}},\nil suo appuntamento "{{service}}" del {{date}} alle {{time}} è stato annullato.\nPuò prenotarne un altro qui: {{link}}',
+    },
+    en: {
+      subject: 'Appointment cancelled: {{service}}',
+      body: 'Dear {{name}},\nyour appointment "{{service}}" on {{date}} at {{time}} has been cancelled.\nYou can book another one here: {{link}}',
+    },
   },
   'appointment.reminder': {
-    it: { subject: 'Promemoria: {{service}} {{when}}', body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nNon può venire? Lo sposti o lo annulli qui: {{link}}' },
-    en: { subject: 'Reminder: {{service}} {{when}}', body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nCan\'t make it? Move or cancel it here: {{link}}' },
+    it: {
+      subject: 'Promemoria: {{service}} {{when}}',
+      body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nNon può venire? Lo sposti o lo annulli qui: {{link}}',
+    },
+    en: {
+      subject: 'Reminder: {{service}} {{when}}',
+      body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nCan\'t make it? Move or cancel it here: {{link}}',
+    },
   },
   'appointment.recall': {
-    it: { subject: 'Ci sarà? {{service}} il {{date}} alle {{time}}', body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nCi sarà? Risponda con un clic, senza accedere: {{recall}}\nSe non può venire, la sua risposta libera il posto per un\'altra persona.' },
-    en: { subject: 'Will you come? {{service}} on {{date}} at {{time}}', body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nWill you come? Answer with one click, no login needed: {{recall}}\nIf you cannot come, your answer frees the place for someone else.' },
+    it: {
+      subject: 'Ci sarà? {{service}} il {{date}} alle {{time}}',
+      body: 'Gentile {{name}},\nle ricordiamo l\'appuntamento "{{service}}" presso {{office}} il {{date}} alle {{time}} ({{channel}}).\nCi sarà? Risponda con un clic, senza accedere: {{recall}}\nSe non può venire, la sua risposta libera il posto per un\'altra persona.',
+    },
+    en: {
+      subject: 'Will you come? {{service}} on {{date}} at {{time}}',
+      body: 'Dear {{name}},\nthis is a reminder of your appointment "{{service}}" at {{office}} on {{date}} at {{time}} ({{channel}}).\nWill you come? Answer with one click, no login needed: {{recall}}\nIf you cannot come, your answer frees the place for someone else.',
+    },
   },
   'appointment.cancelled_by_office': {
-    it: { subject: 'Appuntamento annullato dal Centro per l\'Impiego: {{service}}', body: 'Gentile {{name}},\nil Centro per l\'Impiego ha annullato il suo appuntamento "{{service}}" del {{date}} alle {{time}}.\nMotivo: {{reason}}\nPuò prenotarne un altro qui: {{link}}' },
-    en: { subject: 'Appointment cancelled by the employment centre: {{service}}', body: 'Dear {{name}},\nthe employment centre has cancelled your appointment "{{service}}" on {{date}} at {{time}}.\nReason: {{reason}}\nYou can book another one here: {{link}}' },
+    it: {
+      subject: "Appuntamento annullato dal Centro per l'Impiego: {{service}}",
+      body: 'Gentile {{name}},\nil Centro per l\'Impiego ha annullato il suo appuntamento "{{service}}" del {{date}} alle {{time}}.\nMotivo: {{reason}}\nPuò prenotarne un altro qui: {{link}}',
+    },
+    en: {
+      subject: 'Appointment cancelled by the employment centre: {{service}}',
+      body: 'Dear {{name}},\nthe employment centre has cancelled your appointment "{{service}}" on {{date}} at {{time}}.\nReason: {{reason}}\nYou can book another one here: {{link}}',
+    },
   },
   'invitation.sent': {
-    it: { subject: 'Scelga quando venire: {{service}}', body: 'Gentile {{name}},\nil {{office}} la invita a prenotare un appuntamento "{{service}}".\nScelga il giorno e l\'ora che preferisce entro il {{expires}}, senza bisogno di accedere: {{link}}\nPreferisce venire di persona o ha bisogno di aiuto? Chiami {{phone}}.' },
-    en: { subject: 'Choose when to come: {{service}}', body: 'Dear {{name}},\n{{office}} invites you to book an appointment "{{service}}".\nChoose the day and time you prefer by {{expires}}, no login needed: {{link}}\nWould you rather come in person, or do you need help? Call {{phone}}.' },
+    it: {
+      subject: 'Scelga quando venire: {{service}}',
+      body: 'Gentile {{name}},\nil {{office}} la invita a prenotare un appuntamento "{{service}}".\nScelga il giorno e l\'ora che preferisce entro il {{expires}}, senza bisogno di accedere: {{link}}\nPreferisce venire di persona o ha bisogno di aiuto? Chiami {{phone}}.',
+    },
+    en: {
+      subject: 'Choose when to come: {{service}}',
+      body: 'Dear {{name}},\n{{office}} invites you to book an appointment "{{service}}".\nChoose the day and time you prefer by {{expires}}, no login needed: {{link}}\nWould you rather come in person, or do you need help? Call {{phone}}.',
+    },
   },
   'invitation.reminder': {
-    it: { subject: 'Promemoria: scelga quando venire ({{service}})', body: 'Gentile {{name}},\nnon ha ancora scelto l\'appuntamento "{{service}}" presso {{office}}. Può farlo entro il {{expires}} qui: {{link}}\nSe ha bisogno di aiuto, chiami {{phone}}.' },
-    en: { subject: 'Reminder: choose when to come ({{service}})', body: 'Dear {{name}},\nyou have not yet chosen your appointment "{{service}}" at {{office}}. You can do it by {{expires}} here: {{link}}\nIf you need help, call {{phone}}.' },
+    it: {
+      subject: 'Promemoria: scelga quando venire ({{service}})',
+      body: 'Gentile {{name}},\nnon ha ancora scelto l\'appuntamento "{{service}}" presso {{office}}. Può farlo entro il {{expires}} qui: {{link}}\nSe ha bisogno di aiuto, chiami {{phone}}.',
+    },
+    en: {
+      subject: 'Reminder: choose when to come ({{service}})',
+      body: 'Dear {{name}},\nyou have not yet chosen your appointment "{{service}}" at {{office}}. You can do it by {{expires}} here: {{link}}\nIf you need help, call {{phone}}.',
+    },
   },
   'convocation.sent': {
     it: { subject: 'Convocazione: {{service}} il {{date}} alle {{time}}', body: '{{text}}\n\nConfermi di averla ricevuta qui: {{link}}' },
     en: { subject: 'Convocation: {{service}} on {{date}} at {{time}}', body: '{{text}}\n\nPlease confirm you received it here: {{link}}' },
   },
   'dossier.message': {
-    it: { subject: 'Nuovo messaggio dal Centro per l\'Impiego', body: 'Gentile {{name}},\nha un nuovo messaggio nella sua area riservata. Lo legga qui: {{link}}' },
+    it: { subject: "Nuovo messaggio dal Centro per l'Impiego", body: 'Gentile {{name}},\nha un nuovo messaggio nella sua area riservata. Lo legga qui: {{link}}' },
     en: { subject: 'New message from the employment centre', body: 'Dear {{name}},\nyou have a new message in your reserved area. Read it here: {{link}}' },
   },
   'patto.proposed': {
-    it: { subject: 'Il suo patto di servizio è pronto da firmare', body: 'Gentile {{name}},\nil {{office}} ha preparato il suo patto di servizio personalizzato. Lo legga e lo firmi qui: {{link}}\nPreferisce firmarlo di persona? Può farlo al Centro per l\'Impiego.' },
-    en: { subject: 'Your service agreement is ready to sign', body: 'Dear {{name}},\n{{office}} has prepared your personal service agreement. Read and sign it here: {{link}}\nWould you rather sign in person? You can do it at the employment centre.' },
+    it: {
+      subject: 'Il suo patto di servizio è pronto da firmare',
+      body: "Gentile {{name}},\nil {{office}} ha preparato il suo patto di servizio personalizzato. Lo legga e lo firmi qui: {{link}}\nPreferisce firmarlo di persona? Può farlo al Centro per l'Impiego.",
+    },
+    en: {
+      subject: 'Your service agreement is ready to sign',
+      body: 'Dear {{name}},\n{{office}} has prepared your personal service agreement. Read and sign it here: {{link}}\nWould you rather sign in person? You can do it at the employment centre.',
+    },
   },
   'patto.signature_code': {
-    it: { subject: 'Codice per firmare il patto di servizio', body: 'Il suo codice per firmare il patto di servizio è {{code}}. Vale 10 minuti. Non lo comunichi a nessuno: il Centro per l\'Impiego non glielo chiederà mai.' },
-    en: { subject: 'Code to sign your service agreement', body: 'Your code to sign the service agreement is {{code}}. It is valid for 10 minutes. Do not share it: the employment centre will never ask for it.' },
+    it: {
+      subject: 'Codice per firmare il patto di servizio',
+      body: "Il suo codice per firmare il patto di servizio è {{code}}. Vale 10 minuti. Non lo comunichi a nessuno: il Centro per l'Impiego non glielo chiederà mai.",
+    },
+    en: {
+      subject: 'Code to sign your service agreement',
+      body: 'Your code to sign the service agreement is {{code}}. It is valid for 10 minutes. Do not share it: the employment centre will never ask for it.',
+    },
   },
   'patto.signed': {
-    it: { subject: 'Patto di servizio firmato', body: 'Gentile {{name}},\nil suo patto di servizio (versione {{version}}) è firmato da tutte le parti. Può scaricarne il PDF qui: {{link}}' },
-    en: { subject: 'Service agreement signed', body: 'Dear {{name}},\nyour service agreement (version {{version}}) has been signed by all parties. You can download the PDF here: {{link}}' },
+    it: {
+      subject: 'Patto di servizio firmato',
+      body: 'Gentile {{name}},\nil suo patto di servizio (versione {{version}}) è firmato da tutte le parti. Può scaricarne il PDF qui: {{link}}',
+    },
+    en: {
+      subject: 'Service agreement signed',
+      body: 'Dear {{name}},\nyour service agreement (version {{version}}) has been signed by all parties. You can download the PDF here: {{link}}',
+    },
   },
   'ecoach.nudge': {
-    it: { subject: 'Come sta andando la sua ricerca?', body: 'Gentile {{name}},\n{{message}}\nPuò registrare le sue attività e vedere le prossime scadenze qui: {{link}}\nSe ha bisogno di aiuto, scriva al suo Centro per l\'Impiego dall\'area riservata.' },
-    en: { subject: 'How is your job search going?', body: 'Dear {{name}},\n{{message}}\nYou can log your activities and see your next deadlines here: {{link}}\nIf you need help, write to your employment centre from your reserved area.' },
+    it: {
+      subject: 'Come sta andando la sua ricerca?',
+      body: "Gentile {{name}},\n{{message}}\nPuò registrare le sue attività e vedere le prossime scadenze qui: {{link}}\nSe ha bisogno di aiuto, scriva al suo Centro per l'Impiego dall'area riservata.",
+    },
+    en: {
+      subject: 'How is your job search going?',
+      body: 'Dear {{name}},\n{{message}}\nYou can log your activities and see your next deadlines here: {{link}}\nIf you need help, write to your employment centre from your reserved area.',
+    },
   },
   'matching.consent_request': {
-    it: { subject: 'Un\'azienda è interessata al suo profilo', body: 'Gentile {{name}},\nil Centro per l\'Impiego vuole presentare il suo profilo all\'azienda {{company}} per l\'offerta "{{vacancy}}". Senza il suo consenso l\'azienda non vede il suo nome. Risponda qui: {{link}}' },
-    en: { subject: 'A company is interested in your profile', body: 'Dear {{name}},\nthe employment centre would like to present your profile to {{company}} for the vacancy "{{vacancy}}". Without your consent the company does not see your name. Answer here: {{link}}' },
+    it: {
+      subject: "Un'azienda è interessata al suo profilo",
+      body: "Gentile {{name}},\nil Centro per l'Impiego vuole presentare il suo profilo all'azienda {{company}} per l'offerta \"{{vacancy}}\". Senza il suo consenso l'azienda non vede il suo nome. Risponda qui: {{link}}",
+    },
+    en: {
+      subject: 'A company is interested in your profile',
+      body: 'Dear {{name}},\nthe employment centre would like to present your profile to {{company}} for the vacancy "{{vacancy}}". Without your consent the company does not see your name. Answer here: {{link}}',
+    },
   },
   'matching.interview': {
-    it: { subject: 'Invito a colloquio: {{vacancy}}', body: 'Gentile {{name}},\nè invitato/a a un colloquio per l\'offerta "{{vacancy}}" il {{date}} alle {{time}} presso {{place}}.\n{{note}}\nSe non può venire, lo comunichi al Centro per l\'Impiego dall\'area riservata: {{link}}' },
-    en: { subject: 'Interview invitation: {{vacancy}}', body: 'Dear {{name}},\nyou are invited to an interview for the vacancy "{{vacancy}}" on {{date}} at {{time}} at {{place}}.\n{{note}}\nIf you cannot come, tell the employment centre from your reserved area: {{link}}' },
+    it: {
+      subject: 'Invito a colloquio: {{vacancy}}',
+      body: "Gentile {{name}},\nè invitato/a a un colloquio per l'offerta \"{{vacancy}}\" il {{date}} alle {{time}} presso {{place}}.\n{{note}}\nSe non può venire, lo comunichi al Centro per l'Impiego dall'area riservata: {{link}}",
+    },
+    en: {
+      subject: 'Interview invitation: {{vacancy}}',
+      body: 'Dear {{name}},\nyou are invited to an interview for the vacancy "{{vacancy}}" on {{date}} at {{time}} at {{place}}.\n{{note}}\nIf you cannot come, tell the employment centre from your reserved area: {{link}}',
+    },
   },
   // condizionalità: {{what}}, {{consequence}}, {{decision}} and {{appeal}} come from the module's catalogue in the person's language
   'condizionalita.case_opened': {
-    it: { subject: 'Comunicazione del Centro per l\'Impiego: {{benefit}}', body: 'Gentile {{name}},\n{{what}}\n{{consequence}}\nSe ha avuto un giustificato motivo (ad esempio malattia, gravi motivi familiari, forza maggiore), lo comunichi e lo documenti entro il {{deadline}} dall\'area riservata: {{link}}\nSe ha bisogno di aiuto, contatti il suo Centro per l\'Impiego.' },
-    en: { subject: 'Notice from the employment centre: {{benefit}}', body: 'Dear {{name}},\n{{what}}\n{{consequence}}\nIf you had a justified reason (for example illness, serious family reasons, force majeure), tell us and document it by {{deadline}} from your reserved area: {{link}}\nIf you need help, contact your employment centre.' },
+    it: {
+      subject: "Comunicazione del Centro per l'Impiego: {{benefit}}",
+      body: "Gentile {{name}},\n{{what}}\n{{consequence}}\nSe ha avuto un giustificato motivo (ad esempio malattia, gravi motivi familiari, forza maggiore), lo comunichi e lo documenti entro il {{deadline}} dall'area riservata: {{link}}\nSe ha bisogno di aiuto, contatti il suo Centro per l'Impiego.",
+    },
+    en: {
+      subject: 'Notice from the employment centre: {{benefit}}',
+      body: 'Dear {{name}},\n{{what}}\n{{consequence}}\nIf you had a justified reason (for example illness, serious family reasons, force majeure), tell us and document it by {{deadline}} from your reserved area: {{link}}\nIf you need help, contact your employment centre.',
+    },
   },
   'condizionalita.case_justified': {
     it: { subject: 'Giustificazione accolta: {{benefit}}', body: 'Gentile {{name}},\n{{decision}}\nTrova i dettagli nella sua area riservata: {{link}}' },
     en: { subject: 'Justification accepted: {{benefit}}', body: 'Dear {{name}},\n{{decision}}\nYou will find the details in your reserved area: {{link}}' },
   },
   'condizionalita.measure_decided': {
-    it: { subject: 'Provvedimento del Centro per l\'Impiego: {{benefit}}', body: 'Gentile {{name}},\n{{what}}\n{{decision}}\nLa lettera con i fatti, la norma e i motivi è nella sua area riservata: {{link}}\n{{appeal}}' },
-    en: { subject: 'Measure of the employment centre: {{benefit}}', body: 'Dear {{name}},\n{{what}}\n{{decision}}\nThe letter with the facts, the rule and the reasons is in your reserved area: {{link}}\n{{appeal}}' },
+    it: {
+      subject: "Provvedimento del Centro per l'Impiego: {{benefit}}",
+      body: 'Gentile {{name}},\n{{what}}\n{{decision}}\nLa lettera con i fatti, la norma e i motivi è nella sua area riservata: {{link}}\n{{appeal}}',
+    },
+    en: {
+      subject: 'Measure of the employment centre: {{benefit}}',
+      body: 'Dear {{name}},\n{{what}}\n{{decision}}\nThe letter with the facts, the rule and the reasons is in your reserved area: {{link}}\n{{appeal}}',
+    },
   },
   'condizionalita.measure_reversed': {
-    it: { subject: 'Provvedimento annullato: {{benefit}}', body: 'Gentile {{name}},\n{{decision}}\nL\'annullamento è comunicato all\'INPS. Trova i dettagli nella sua area riservata: {{link}}' },
-    en: { subject: 'Measure annulled: {{benefit}}', body: 'Dear {{name}},\n{{decision}}\nThe annulment is communicated to INPS. You will find the details in your reserved area: {{link}}' },
+    it: {
+      subject: 'Provvedimento annullato: {{benefit}}',
+      body: "Gentile {{name}},\n{{decision}}\nL'annullamento è comunicato all'INPS. Trova i dettagli nella sua area riservata: {{link}}",
+    },
+    en: {
+      subject: 'Measure annulled: {{benefit}}',
+      body: 'Dear {{name}},\n{{decision}}\nThe annulment is communicated to INPS. You will find the details in your reserved area: {{link}}',
+    },
   },
 } as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
 
@@ -91,8 +187,8 @@ export type TemplateName = keyof typeof TEMPLATES;
 
 /** Words that go into a template's variables, Italian and English (e.g. "un'azienda" when a vacancy names no company). */
 export const PHRASES = {
-  a_company: { it: 'un\'azienda', en: 'a company' },
-  the_employment_centre: { it: 'il Centro per l\'Impiego', en: 'the employment centre' },
+  a_company: { it: "un'azienda", en: 'a company' },
+  the_employment_centre: { it: "il Centro per l'Impiego", en: 'the employment centre' },
   in_person_at: { it: 'in presenza, {{office}}', en: 'in person, {{office}}' },
   by_video: { it: 'in videochiamata', en: 'by video call' },
   by_phone: { it: 'al telefono', en: 'by phone' },

@@ -8,11 +8,21 @@ const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
 
 const did = {
-  workCondition: 'no_job', lastJobEndDate: '2026-06-30', benefit: 'naspi', citizenship: 'IT',
-  education: [{ title: 'Diploma', eqfLevel: 4, year: 2004 }], jobs: [], languages: [], licences: ['B'], declaration: true,
+  workCondition: 'no_job',
+  lastJobEndDate: '2026-06-30',
+  benefit: 'naspi',
+  citizenship: 'IT',
+  education: [{ title: 'Diploma', eqfLevel: 4, year: 2004 }],
+  jobs: [],
+  languages: [],
+  licences: ['B'],
+  declaration: true,
 };
 const content = {
-  pathway: 1, jobSearchActs: 'Quattro candidature al mese', contactFrequencyDays: 30, proofOfSearch: 'Registrarle nel piano',
+  pathway: 1,
+  jobSearchActs: 'Quattro candidature al mese',
+  contactFrequencyDays: 30,
+  proofOfSearch: 'Registrarle nel piano',
   availability: { workshops: true, training: false, congruousOffers: true },
   actions: [{ type: 'training', title: 'Corso di saldatura', provider: 'cpi', dueDate: '2027-03-01' }],
 };
@@ -20,7 +30,9 @@ const content = {
 /** Issue 13 producers: `patto.signature-overdue` and `plan.action-missed`, each published once. */
 describe('patto: overdue events', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
   type Agent = { cookie: string; csrf: string };
@@ -51,10 +63,14 @@ describe('patto: overdue events', () => {
     const runs = await Promise.all([job.run(), job.run()]); // two overlapping runs
     expect(runs.map((r) => r.signatureOverdue).sort()).toEqual([0, 1]);
     expect((await job.run()).signatureOverdue).toBe(0); // and a later one
-    expect(await events('patto.signature-overdue')).toEqual([{
-      aggregate_type: 'patto', aggregate_id: pattoId, version: 1,
-      payload: { pattoId, citizenFiscalCode: MARIO, officeId: p.office_id, dueDate: addDays(todayRome(), -1) },
-    }]);
+    expect(await events('patto.signature-overdue')).toEqual([
+      {
+        aggregate_type: 'patto',
+        aggregate_id: pattoId,
+        version: 1,
+        payload: { pattoId, citizenFiscalCode: MARIO, officeId: p.office_id, dueDate: addDays(todayRome(), -1) },
+      },
+    ]);
 
     // not on the day itself: only after it
     await t.db.query(`UPDATE patto.patti SET signature_due_date = $2, signature_overdue_published_at = NULL WHERE id = $1`, [pattoId, todayRome()]);
@@ -72,19 +88,26 @@ describe('patto: overdue events', () => {
     const yesterday = addDays(todayRome(), -1);
     const [late] = await t.db.query(
       `INSERT INTO patto.plan_items (citizen_id, patto_id, patto_version, source, kind, title, provider, due_date, status)
-       VALUES ($1, $2, 1, 'patto', 'training', 'Corso di saldatura', 'cpi', $3, 'todo') RETURNING id`, [p.citizen_id, p.id, yesterday]);
+       VALUES ($1, $2, 1, 'patto', 'training', 'Corso di saldatura', 'cpi', $3, 'todo') RETURNING id`,
+      [p.citizen_id, p.id, yesterday],
+    );
     // done in time, or not due yet: nothing
     await t.db.query(
       `INSERT INTO patto.plan_items (citizen_id, patto_id, patto_version, source, kind, title, provider, due_date, status, status_at)
        VALUES ($1, $2, 1, 'patto', 'orientation', 'Colloquio', 'cpi', $3, 'done', now()), ($1, $2, 1, 'patto', 'orientation', 'Laboratorio', 'cpi', $4, 'todo', NULL)`,
-      [p.citizen_id, p.id, yesterday, todayRome()]);
+      [p.citizen_id, p.id, yesterday, todayRome()],
+    );
     const job = t.app.get(OverdueEventsJob);
     const runs = await Promise.all([job.run(), job.run()]);
     expect(runs.map((r) => r.actionsMissed).sort()).toEqual([0, 1]);
     expect((await job.run()).actionsMissed).toBe(0);
-    expect(await events('plan.action-missed')).toEqual([{
-      aggregate_type: 'patto', aggregate_id: p.id, version: 1,
-      payload: { planItemId: late.id, pattoId: p.id, citizenFiscalCode: MARIO, officeId: p.office_id, kind: 'training', dueDate: yesterday },
-    }]);
+    expect(await events('plan.action-missed')).toEqual([
+      {
+        aggregate_type: 'patto',
+        aggregate_id: p.id,
+        version: 1,
+        payload: { planItemId: late.id, pattoId: p.id, citizenFiscalCode: MARIO, officeId: p.office_id, kind: 'training', dueDate: yesterday },
+      },
+    ]);
   });
 });

@@ -7,7 +7,9 @@ const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 /** The route policies of patto, e-coach and the reserved area, as a citizen meets them. */
 describe('patto: refusals by role and SPID level', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
   type Agent = { cookie: string; csrf: string };
@@ -22,15 +24,31 @@ describe('patto: refusals by role and SPID level', () => {
     const x = '00000000-0000-4000-8000-000000000000';
     const p = { id: '00000000-0000-4000-8000-000000000001' }; // the policy refuses before any lookup
     const routes: [string, string][] = [
-      ['GET', '/api/operator/patto/worklist'], ['GET', `/api/operator/patto/citizens/${id}`], ['POST', `/api/operator/patto/citizens/${id}/profiling`],
-      ['POST', `/api/operator/patto/citizens/${id}/assessment`], ['GET', '/api/operator/patto/templates'], ['POST', '/api/operator/patti'],
-      ['GET', `/api/operator/patti/${p.id}`], ['PUT', `/api/operator/patti/${p.id}/draft`], ['POST', `/api/operator/patti/${p.id}/propose`],
-      ['POST', `/api/operator/patti/${p.id}/countersign`], ['POST', `/api/operator/patti/${p.id}/in-person-signature`], ['POST', `/api/operator/patti/${p.id}/close`],
-      ['GET', `/api/operator/patti/${p.id}/versions/1/pdf`], ['GET', '/api/operator/ecoach'], ['GET', `/api/operator/ecoach/${id}`], ['POST', `/api/operator/ecoach/${id}/nudge`],
-      ['GET', `/api/operator/dossier/citizens/${id}/documents`], ['POST', `/api/operator/dossier/citizens/${id}/documents`],
-      ['GET', `/api/operator/dossier/citizens/${id}/documents/${x}/content`], ['GET', `/api/operator/dossier/citizens/${id}/messages`],
-      ['POST', `/api/operator/dossier/citizens/${id}/messages`], ['POST', `/api/operator/dossier/citizens/${id}/messages/${x}/read`],
-      ['GET', `/api/operator/dossier/citizens/${id}/timeline`], ['GET', '/api/agency/v1/patti'], ['GET', `/api/agency/v1/patti/${p.id}`],
+      ['GET', '/api/operator/patto/worklist'],
+      ['GET', `/api/operator/patto/citizens/${id}`],
+      ['POST', `/api/operator/patto/citizens/${id}/profiling`],
+      ['POST', `/api/operator/patto/citizens/${id}/assessment`],
+      ['GET', '/api/operator/patto/templates'],
+      ['POST', '/api/operator/patti'],
+      ['GET', `/api/operator/patti/${p.id}`],
+      ['PUT', `/api/operator/patti/${p.id}/draft`],
+      ['POST', `/api/operator/patti/${p.id}/propose`],
+      ['POST', `/api/operator/patti/${p.id}/countersign`],
+      ['POST', `/api/operator/patti/${p.id}/in-person-signature`],
+      ['POST', `/api/operator/patti/${p.id}/close`],
+      ['GET', `/api/operator/patti/${p.id}/versions/1/pdf`],
+      ['GET', '/api/operator/ecoach'],
+      ['GET', `/api/operator/ecoach/${id}`],
+      ['POST', `/api/operator/ecoach/${id}/nudge`],
+      ['GET', `/api/operator/dossier/citizens/${id}/documents`],
+      ['POST', `/api/operator/dossier/citizens/${id}/documents`],
+      ['GET', `/api/operator/dossier/citizens/${id}/documents/${x}/content`],
+      ['GET', `/api/operator/dossier/citizens/${id}/messages`],
+      ['POST', `/api/operator/dossier/citizens/${id}/messages`],
+      ['POST', `/api/operator/dossier/citizens/${id}/messages/${x}/read`],
+      ['GET', `/api/operator/dossier/citizens/${id}/timeline`],
+      ['GET', '/api/agency/v1/patti'],
+      ['GET', `/api/agency/v1/patti/${p.id}`],
       ['POST', `/api/agency/v1/patti/${p.id}/signatures`],
     ];
     for (const [method, url] of routes) {

@@ -16,6 +16,16 @@ import { SignatureChallengeEntity } from './entities/signature-challenge.entity'
  * apps/api/src/database/entities.ts concatenates the lists for the DataSource.
  */
 export const PATTO_ENTITIES = [
-  LegalParameterEntity, DidEntity, ChannelProfileEntity, ProfilingModelEntity, ProfilingEntity, PattoTemplateEntity, PattoEntity,
-  PattoVersionEntity, PattoSignatureEntity, SignatureChallengeEntity, PlanItemEntity, CoachAlertEntity,
+  LegalParameterEntity,
+  DidEntity,
+  ChannelProfileEntity,
+  ProfilingModelEntity,
+  ProfilingEntity,
+  PattoTemplateEntity,
+  PattoEntity,
+  PattoVersionEntity,
+  PattoSignatureEntity,
+  SignatureChallengeEntity,
+  PlanItemEntity,
+  CoachAlertEntity,
 ];

@@ -10,25 +10,37 @@ const ANNA = 'FRRNNA82D50F335D'; // operator CPI Moncalieri
 const DAVIDE = 'MRNDVD88L05G674W'; // agency staff, LavoroPiù (PIE-APL-001)
 
 const did = {
-  workCondition: 'no_job', lastJobEndDate: '2026-06-30', benefit: 'naspi', citizenship: 'IT',
+  workCondition: 'no_job',
+  lastJobEndDate: '2026-06-30',
+  benefit: 'naspi',
+  citizenship: 'IT',
   education: [{ title: 'Diploma di perito meccanico', eqfLevel: 4, year: 2004 }],
   jobs: [{ occupation: 'Operaio metalmeccanico', employer: 'Meccanica Srl', from: '2010-01-01', to: '2026-06-30' }],
-  languages: [{ language: 'en', level: 'A2' }], licences: ['B'], declaration: true,
+  languages: [{ language: 'en', level: 'A2' }],
+  licences: ['B'],
+  declaration: true,
 };
 const content = (agencyId?: string) => ({
-  pathway: 1, ...(agencyId ? { agencyId } : {}), jobSearchActs: 'Quattro candidature al mese a offerte coerenti', contactFrequencyDays: 30,
-  proofOfSearch: 'Registrarle nel piano personale', availability: { workshops: true, training: false, congruousOffers: true },
+  pathway: 1,
+  ...(agencyId ? { agencyId } : {}),
+  jobSearchActs: 'Quattro candidature al mese a offerte coerenti',
+  contactFrequencyDays: 30,
+  proofOfSearch: 'Registrarle nel piano personale',
+  availability: { workshops: true, training: false, congruousOffers: true },
   actions: [{ type: 'job_search_workshop', title: 'Laboratorio sul curriculum', provider: 'cpi', dueDate: '2027-01-15' }],
 });
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 describe('patto: DID, profiling, the patto signed remotely with evidence, plan, e-coach, reserved area', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
   type Agent = { cookie: string; csrf: string };
-  const post = (a: Agent, url: string, body?: object) => request(http()).post(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).set('User-Agent', 'jest-supertest').send(body);
+  const post = (a: Agent, url: string, body?: object) =>
+    request(http()).post(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).set('User-Agent', 'jest-supertest').send(body);
   const put = (a: Agent, url: string, body: object) => request(http()).put(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
   const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
   const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
@@ -59,8 +71,11 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DID_ALREADY_ACTIVE');
     // the invariant is the database's, not only the service's
-    await expect(t.db.query(`INSERT INTO patto.dids (citizen_id, fiscal_code, work_condition, benefit, citizenship, sap, contact_deadline, contact_days) SELECT citizen_id, fiscal_code, work_condition, benefit, citizenship, sap, contact_deadline, contact_days FROM patto.dids`))
-      .rejects.toThrow(/dids_one_active_per_person/);
+    await expect(
+      t.db.query(
+        `INSERT INTO patto.dids (citizen_id, fiscal_code, work_condition, benefit, citizenship, sap, contact_deadline, contact_days) SELECT citizen_id, fiscal_code, work_condition, benefit, citizenship, sap, contact_deadline, contact_days FROM patto.dids`,
+      ),
+    ).rejects.toThrow(/dids_one_active_per_person/);
 
     const revoked = await post(mario, '/api/citizen/patto/did/revoke', { reason: 'Ho trovato lavoro' });
     expect(revoked.body.employmentStatus.status).toBe('not_unemployed');
@@ -69,7 +84,7 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     expect(refiled.body.history.map((h: { status: string }) => h.status).sort()).toEqual(['active', 'revoked']);
   });
 
-  it('advises a channel but stores and shows the person\'s own choice', async () => {
+  it("advises a channel but stores and shows the person's own choice", async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const answers = ['device', 'email', 'spid', 'forms', 'upload', 'video'].map((q) => ({ questionId: q, answer: q === 'device' ? 'computer' : 'alone' }));
     const advice = await post(mario, '/api/citizen/patto/channel/assessment', { answers });
@@ -143,7 +158,9 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     expect(changed.body.code).toBe('PATTO_DOCUMENT_CHANGED');
     // another session cannot use this session's code
     const otherSession = await loggedInAgent(http(), MARIO);
-    expect((await post(otherSession, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: v1.sha256 })).body.code).toBe('SIGNATURE_CODE_EXPIRED');
+    expect((await post(otherSession, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: v1.sha256 })).body.code).toBe(
+      'SIGNATURE_CODE_EXPIRED',
+    );
     // expired
     await t.db.query(`UPDATE patto.signature_challenges SET expires_at = now() - interval '1 second' WHERE id = $1`, [ch.body.challengeId]);
     const expired = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: v1.sha256 });
@@ -157,7 +174,9 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     expect(ev).toMatchObject({ party: 'citizen', method: 'otp_remote', documentSha256: v1.sha256, spidLevel: 2, otpChannel: 'email', signerFiscalCode: MARIO });
     expect(ev.otpVerifiedAt).toBeTruthy();
     expect(ev.userAgent).toBeTruthy();
-    expect((await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch2.body.challengeId, code: '123456', documentSha256: v1.sha256 })).body.code).toBe('PATTO_ALREADY_SIGNED');
+    expect((await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch2.body.challengeId, code: '123456', documentSha256: v1.sha256 })).body.code).toBe(
+      'PATTO_ALREADY_SIGNED',
+    );
 
     // the agency sees it (it is a party) and signs; the operator countersigns: complete
     const davide = await loggedInAgent(http(), DAVIDE);
@@ -172,9 +191,15 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     await expect(t.db.query(`DELETE FROM patto.signatures`)).rejects.toThrow(/keeps proof/);
     await expect(t.db.query(`DELETE FROM patto.patto_versions WHERE patto_id = $1`, [pattoId])).rejects.toThrow(/delete refused/);
 
-    const pdf = await request(http()).get(`/api/citizen/patti/${pattoId}/versions/1/pdf`).set('Cookie', mario.cookie).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const pdf = await request(http())
+      .get(`/api/citizen/patti/${pattoId}/versions/1/pdf`)
+      .set('Cookie', mario.cookie)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
@@ -185,8 +210,13 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
 
     // an amendment is a new version with a readable diff; the signed one stays
     const amended = await put(luca, `/api/operator/patti/${pattoId}/draft`, { ...content(agencyId), contactFrequencyDays: 15 });
-    expect(amended.body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[1, 'signed'], [2, 'draft']]);
-    expect(amended.body.versions[1].diff.filter((l: { kind: string }) => l.kind === 'added').map((l: { text: string }) => l.text)).toContain('d) Frequenza ordinaria dei contatti con il responsabile: ogni 15 giorni');
+    expect(amended.body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [1, 'signed'],
+      [2, 'draft'],
+    ]);
+    expect(amended.body.versions[1].diff.filter((l: { kind: string }) => l.kind === 'added').map((l: { text: string }) => l.text)).toContain(
+      'd) Frequenza ordinaria dei contatti con il responsabile: ogni 15 giorni',
+    );
   });
 
   it('agencies and operators see only their own patti', async () => {
@@ -209,16 +239,25 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     expect(future.body.errors[0].pointer).toBe('/date');
     const item = await post(mario, '/api/citizen/plan/activities', { kind: 'application', title: 'Candidatura tornitore', employer: 'Officine Rossi', date: '2026-11-20' });
     expect(item.status).toBe(201);
-    const exe = await request(http()).post(`/api/citizen/plan/items/${item.body.id}/proof`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+    const exe = await request(http())
+      .post(`/api/citizen/plan/items/${item.body.id}/proof`)
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
       .attach('file', Buffer.from('MZ not a pdf'), 'ricevuta.pdf');
     expect(exe.status).toBe(415);
     expect(exe.body).toMatchObject({ code: 'DOCUMENT_TYPE_NOT_ALLOWED', errors: [{ pointer: '/file' }] });
-    const big = await request(http()).post(`/api/citizen/plan/items/${item.body.id}/proof`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+    const big = await request(http())
+      .post(`/api/citizen/plan/items/${item.body.id}/proof`)
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
       .attach('file', Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]), 'grande.pdf');
     expect(big.status).toBe(413);
     expect(big.body.code).toBe('DOCUMENT_TOO_LARGE');
     expect(await t.db.query(`SELECT id FROM dossier.documents`)).toEqual([]);
-    const ok = await request(http()).post(`/api/citizen/plan/items/${item.body.id}/proof`).set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+    const ok = await request(http())
+      .post(`/api/citizen/plan/items/${item.body.id}/proof`)
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
       .attach('file', PDF, 'ricevuta.pdf');
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ proofFileName: 'ricevuta.pdf' });
@@ -251,9 +290,16 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     const [src] = await t.db.query(`SELECT p.office_id, p.responsible_staff_id, v.content FROM patto.patti p JOIN patto.patto_versions v ON v.patto_id = p.id AND v.version = 1`);
     const others = await t.db.query(`SELECT id, fiscal_code FROM registry.citizens WHERE fiscal_code <> $1 ORDER BY fiscal_code LIMIT 10`, [MARIO]);
     for (const [i, c] of (others as { id: string; fiscal_code: string }[]).entries()) {
-      const [p] = await t.db.query(`INSERT INTO patto.patti (citizen_id, citizen_fiscal_code, office_id, responsible_staff_id, status) VALUES ($1, $2, $3, $4, 'signed') RETURNING id`, [c.id, c.fiscal_code, src.office_id, src.responsible_staff_id]);
-      await t.db.query(`INSERT INTO patto.patto_versions (patto_id, version, status, content, summary, full_text, required_parties, created_by) VALUES ($1, 1, 'draft', $2, '', '', '{}', $3)`, [p.id, src.content, LUCA]);
-      for (let k = 0; k < i; k++) await t.db.query(`INSERT INTO patto.plan_items (citizen_id, source, kind, title, activity_date, status) VALUES ($1, 'own', 'application', 'x', $2, 'done')`, [c.id, today]);
+      const [p] = await t.db.query(
+        `INSERT INTO patto.patti (citizen_id, citizen_fiscal_code, office_id, responsible_staff_id, status) VALUES ($1, $2, $3, $4, 'signed') RETURNING id`,
+        [c.id, c.fiscal_code, src.office_id, src.responsible_staff_id],
+      );
+      await t.db.query(
+        `INSERT INTO patto.patto_versions (patto_id, version, status, content, summary, full_text, required_parties, created_by) VALUES ($1, 1, 'draft', $2, '', '', '{}', $3)`,
+        [p.id, src.content, LUCA],
+      );
+      for (let k = 0; k < i; k++)
+        await t.db.query(`INSERT INTO patto.plan_items (citizen_id, source, kind, title, activity_date, status) VALUES ($1, 'own', 'application', 'x', $2, 'done')`, [c.id, today]);
     }
     const shown = (await get(mario, '/api/citizen/plan')).body.peers;
     expect(shown).toMatchObject({ groupSize: 10, medianApplications: 4.5 });
@@ -274,9 +320,19 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     await post(mario, `/api/citizen/dossier/messages/${sent.body.id}/read`);
     const after = await get(luca, `/api/operator/dossier/citizens/${id}/messages`);
     expect(after.body.items.at(-1).readAt).toEqual(expect.any(String));
-    const up = await request(http()).post('/api/citizen/dossier/documents').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).field('type', 'cv').attach('file', PDF, 'cv.pdf');
+    const up = await request(http())
+      .post('/api/citizen/dossier/documents')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .field('type', 'cv')
+      .attach('file', PDF, 'cv.pdf');
     expect(up.status).toBe(201);
-    const badType = await request(http()).post('/api/citizen/dossier/documents').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf).field('type', 'selfie').attach('file', PDF, 'x.pdf');
+    const badType = await request(http())
+      .post('/api/citizen/dossier/documents')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
+      .field('type', 'selfie')
+      .attach('file', PDF, 'x.pdf');
     expect(badType.status).toBe(400);
     expect(badType.body.errors[0].pointer).toBe('/type');
 
@@ -284,12 +340,16 @@ describe('patto: DID, profiling, the patto signed remotely with evidence, plan, 
     const kinds = timeline.body.items.map((i: { kind: string }) => i.kind);
     for (const k of ['did.filed', 'profiling.computed', 'patto.proposed', 'patto.signature', 'plan.activity', 'document.uploaded', 'message.sent']) expect(kinds).toContain(k);
     // codes with params for the SPAs' catalogues; the summary stays, in Italian, for readers that do not know a code
-    expect(timeline.body.items).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'patto.proposed', params: { version: 1 }, summary: 'Patto di servizio proposto (versione 1)' }),
-      expect.objectContaining({ kind: 'plan.activity', params: { title: 'Candidatura tornitore' }, summary: 'Attività registrata: Candidatura tornitore' }),
-    ]));
+    expect(timeline.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'patto.proposed', params: { version: 1 }, summary: 'Patto di servizio proposto (versione 1)' }),
+        expect.objectContaining({ kind: 'plan.activity', params: { title: 'Candidatura tornitore' }, summary: 'Attività registrata: Candidatura tornitore' }),
+      ]),
+    );
     const audits = await t.db.query(`SELECT action, outcome FROM audit.audit_events WHERE subject_fiscal_code = $1 AND action LIKE 'dossier.%' ORDER BY occurred_at`, [MARIO]);
-    expect(audits.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['dossier.timeline.read', 'dossier.messages.read', 'dossier.document.uploaded', 'dossier.access']));
+    expect(audits.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['dossier.timeline.read', 'dossier.messages.read', 'dossier.document.uploaded', 'dossier.access']),
+    );
     expect(audits.some((a: { action: string; outcome: string }) => a.action === 'dossier.access' && a.outcome === 'denied')).toBe(true);
   });
 });

@@ -1,9 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AuditTrailResponse, CitizenDossierResponse, CitizenIdParam, CitizenSearchResponse, OFFICE_ROLES, SearchCitizensQuery,
-  StaffProfileResponse,
-} from '@opencpi/contracts';
+import { AuditTrailResponse, CitizenDossierResponse, CitizenIdParam, CitizenSearchResponse, OFFICE_ROLES, SearchCitizensQuery, StaffProfileResponse } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
 import { RegistryService } from './registry.service';

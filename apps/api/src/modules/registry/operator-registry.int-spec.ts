@@ -32,7 +32,9 @@ describe('operator registry: search, dossier, audit trail, office scoping', () =
     const byName = await get('/api/operator/registry/citizens?q=rossi%20mar', luca.cookie);
     expect(byName.body.items.map((i: { fiscalCode: string }) => i.fiscalCode)).toContain(MARIO);
     const audited = await t.db.query(
-      `SELECT count(*)::int AS n FROM audit.audit_events WHERE action = 'citizen.search.result' AND subject_fiscal_code = $1 AND actor_fiscal_code = $2`, [MARIO, LUCA]);
+      `SELECT count(*)::int AS n FROM audit.audit_events WHERE action = 'citizen.search.result' AND subject_fiscal_code = $1 AND actor_fiscal_code = $2`,
+      [MARIO, LUCA],
+    );
     expect(audited[0].n).toBeGreaterThanOrEqual(2);
   });
 

@@ -14,6 +14,14 @@ import { StaffEntity } from './entities/staff.entity';
  * apps/api/src/database/entities.ts concatenates the lists for the DataSource.
  */
 export const REGISTRY_ENTITIES = [
-  RegionEntity, OfficeEntity, OfficeComuneEntity, StaffEntity, StaffOfficeEntity, AgencyEntity, AgencyStaffEntity, CompanyEntity,
-  CompanyUserEntity, CitizenEntity,
+  RegionEntity,
+  OfficeEntity,
+  OfficeComuneEntity,
+  StaffEntity,
+  StaffOfficeEntity,
+  AgencyEntity,
+  AgencyStaffEntity,
+  CompanyEntity,
+  CompanyUserEntity,
+  CitizenEntity,
 ];

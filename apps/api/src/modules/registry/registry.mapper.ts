@@ -4,9 +4,19 @@ import type { OfficeEntity } from './entities/office.entity';
 
 export function toOfficeResponse(o: OfficeEntity): OfficeResponse {
   return {
-    id: o.id, code: o.code, name: o.name, address: o.address, comuneIstat: o.comuneIstat, comuneName: o.comuneName,
-    province: o.province, latitude: Number(o.latitude), longitude: Number(o.longitude), openingHours: o.openingHours,
-    channels: o.channels, ...(o.email ? { email: o.email } : {}), ...(o.phone ? { phone: o.phone } : {}),
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    address: o.address,
+    comuneIstat: o.comuneIstat,
+    comuneName: o.comuneName,
+    province: o.province,
+    latitude: Number(o.latitude),
+    longitude: Number(o.longitude),
+    openingHours: o.openingHours,
+    channels: o.channels,
+    ...(o.email ? { email: o.email } : {}),
+    ...(o.phone ? { phone: o.phone } : {}),
   };
 }
 
@@ -14,9 +24,16 @@ const opt = <K extends string, V>(key: K, v: V | null | undefined) => (v === nul
 
 export function toCitizenProfile(c: CitizenEntity, office: OfficeEntity | null, comuneName: string | null): CitizenProfileResponse {
   return {
-    id: c.id, fiscalCode: c.fiscalCode, givenName: c.givenName, familyName: c.familyName,
-    ...opt('birthDate', c.birthDate), ...opt('gender', c.gender), ...opt('email', c.email), ...opt('mobilePhone', c.mobilePhone),
-    ...opt('domicileComuneIstat', c.domicileComuneIstat), ...opt('domicileComuneName', comuneName),
+    id: c.id,
+    fiscalCode: c.fiscalCode,
+    givenName: c.givenName,
+    familyName: c.familyName,
+    ...opt('birthDate', c.birthDate),
+    ...opt('gender', c.gender),
+    ...opt('email', c.email),
+    ...opt('mobilePhone', c.mobilePhone),
+    ...opt('domicileComuneIstat', c.domicileComuneIstat),
+    ...opt('domicileComuneName', comuneName),
     ...(office ? { office: toOfficeResponse(office) } : {}),
     ...opt('lastLoginAt', c.lastLoginAt?.toISOString()),
   };

@@ -11,11 +11,23 @@ import { OfficeEntity } from './entities/office.entity';
 import { StaffEntity } from './entities/staff.entity';
 
 export interface LoginData {
-  fiscalCode: string; givenName: string; familyName: string; birthDate: string | null; gender: 'M' | 'F' | null;
-  birthPlaceCode: string | null; email: string | null; mobilePhone: string | null;
+  fiscalCode: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  gender: 'M' | 'F' | null;
+  birthPlaceCode: string | null;
+  email: string | null;
+  mobilePhone: string | null;
 }
 
-export interface CitizenSearch { officeIds: string[]; fiscalCode?: string; words: string[]; limit: number; offset: number }
+export interface CitizenSearch {
+  officeIds: string[];
+  fiscalCode?: string;
+  words: string[];
+  limit: number;
+  offset: number;
+}
 
 /** The columns of registry.citizens as CitizenEntity's fields (a date as YYYY-MM-DD, as the ORM reads it). */
 const CITIZEN_COLUMNS = `c.id, c.fiscal_code AS "fiscalCode", c.given_name AS "givenName", c.family_name AS "familyName", to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
@@ -59,11 +71,14 @@ export class RegistryRepository {
    * statement: it runs on every staff request (auth guard), where two ORM queries were a third of a light route's CPU.
    */
   async staffScopeRow(fiscalCode: string): Promise<{ id: string; role: StaffEntity['role']; regionId: string; officeIds: string[] } | null> {
-    const rows = await queryPrepared<{ id: string; role: StaffEntity['role']; regionId: string; officeIds: string[] }>(this.db,
+    const rows = await queryPrepared<{ id: string; role: StaffEntity['role']; regionId: string; officeIds: string[] }>(
+      this.db,
       `SELECT s.id, s.role, s.region_id AS "regionId",
               CASE WHEN s.role = 'region_admin' THEN ARRAY(SELECT o.id::text FROM registry.offices o WHERE o.region_id = s.region_id)
                    ELSE ARRAY(SELECT so.office_id::text FROM registry.staff_offices so WHERE so.staff_id = s.id) END AS "officeIds"
-         FROM registry.staff s WHERE s.fiscal_code = $1 AND s.active`, [fiscalCode]);
+         FROM registry.staff s WHERE s.fiscal_code = $1 AND s.active`,
+      [fiscalCode],
+    );
     return rows[0] ?? null;
   }
 
@@ -76,9 +91,11 @@ export class RegistryRepository {
 
   /** Just the fields other modules reference (a plain query: it runs on every booking). */
   async citizenRefRow(fiscalCode: string): Promise<Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'> | null> {
-    const rows = (await queryPrepared(this.db,
+    const rows = (await queryPrepared(
+      this.db,
       `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
-         FROM registry.citizens WHERE fiscal_code = $1`, [fiscalCode],
+         FROM registry.citizens WHERE fiscal_code = $1`,
+      [fiscalCode],
     )) as Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>[];
     return rows[0] ?? null;
   }
@@ -91,13 +108,16 @@ export class RegistryRepository {
   }
   /** The citizen with their office and the name of their domicile comune (the dossier), in one prepared statement. */
   async findCitizenWithOffice(id: string): Promise<{ citizen: CitizenEntity; office: OfficeEntity | null; comuneName: string | null } | null> {
-    const rows = await queryPrepared<CitizenEntity & { office: OfficeEntity | null; comuneName: string | null }>(this.db,
+    const rows = await queryPrepared<CitizenEntity & { office: OfficeEntity | null; comuneName: string | null }>(
+      this.db,
       `SELECT ${CITIZEN_COLUMNS}, oc.comune_name AS "comuneName",
               CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'regionId', o.region_id, 'code', o.code, 'name', o.name, 'address', o.address,
                 'comuneIstat', o.comune_istat, 'comuneName', o.comune_name, 'province', o.province, 'latitude', o.latitude::text, 'longitude', o.longitude::text,
                 'openingHours', o.opening_hours, 'channels', o.channels, 'email', o.email, 'phone', o.phone, 'createdAt', o.created_at) END AS office
          FROM registry.citizens c LEFT JOIN registry.offices o ON o.id = c.office_id LEFT JOIN registry.office_comuni oc ON oc.comune_istat = c.domicile_comune_istat
-        WHERE c.id = $1`, [id]);
+        WHERE c.id = $1`,
+      [id],
+    );
     const r = rows[0];
     if (!r) return null;
     const { office, comuneName, ...citizen } = r;
@@ -141,9 +161,9 @@ export class RegistryRepository {
   }
 
   async companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
-    return (await this.db.query(
-      'SELECT c.id, c.name FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE u.fiscal_code = $1 ORDER BY c.name', [fiscalCode],
-    )) as { id: string; name: string }[];
+    return (await this.db.query('SELECT c.id, c.name FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE u.fiscal_code = $1 ORDER BY c.name', [
+      fiscalCode,
+    ])) as { id: string; name: string }[];
   }
 
   companyNames(ids: string[]): Promise<{ id: string; name: string }[]> {
@@ -163,13 +183,13 @@ export class RegistryRepository {
   async citizenRefsByIds(ids: string[]): Promise<CitizenRef[]> {
     return (await this.db.query(
       `SELECT id, fiscal_code AS "fiscalCode", office_id AS "officeId", given_name AS "givenName", family_name AS "familyName", email, mobile_phone AS "mobilePhone"
-         FROM registry.citizens WHERE id = ANY($1::uuid[])`, [ids],
+         FROM registry.citizens WHERE id = ANY($1::uuid[])`,
+      [ids],
     )) as CitizenRef[];
   }
 
   officeRefsByIds(ids: string[]): Promise<OfficeRef[]> {
-    return queryPrepared<OfficeRef>(this.db,
-      `SELECT id, name, address, comune_name AS "comuneName", phone FROM registry.offices WHERE id = ANY($1::uuid[])`, [ids]);
+    return queryPrepared<OfficeRef>(this.db, `SELECT id, name, address, comune_name AS "comuneName", phone FROM registry.offices WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   staffNamesByIds(ids: string[]): Promise<{ id: string; givenName: string; familyName: string }[]> {

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, Role, type AuditTrailResponse, type CitizenProfileResponse, type CitizenSearchResponse,
-  type SearchCitizensQuery, type StaffProfileResponse,
+  ErrorCode,
+  Role,
+  type AuditTrailResponse,
+  type CitizenProfileResponse,
+  type CitizenSearchResponse,
+  type SearchCitizensQuery,
+  type StaffProfileResponse,
 } from '@opencpi/contracts';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { StaffScope } from '../../platform/auth/principal';
@@ -14,20 +19,41 @@ import type { SqlStatement } from '../../database/sql-statement';
 
 /** What other modules may know of a citizen. */
 export interface CitizenRef {
-  id: string; fiscalCode: string; officeId: string | null; givenName: string; familyName: string; email: string | null; mobilePhone: string | null;
+  id: string;
+  fiscalCode: string;
+  officeId: string | null;
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  mobilePhone: string | null;
 }
 
 /** What other modules may know of a CPI office. */
-export interface OfficeRef { id: string; name: string; address: string; comuneName: string; phone: string | null }
+export interface OfficeRef {
+  id: string;
+  name: string;
+  address: string;
+  comuneName: string;
+  phone: string | null;
+}
 
 const toRef = (c: Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>): CitizenRef => ({
-  id: c.id, fiscalCode: c.fiscalCode, officeId: c.officeId, givenName: c.givenName, familyName: c.familyName, email: c.email, mobilePhone: c.mobilePhone,
+  id: c.id,
+  fiscalCode: c.fiscalCode,
+  officeId: c.officeId,
+  givenName: c.givenName,
+  familyName: c.familyName,
+  email: c.email,
+  mobilePhone: c.mobilePhone,
 });
 
 /** Regions, CPI offices, staff, agencies, companies and citizens; who may see whom. */
 @Injectable()
 export class RegistryService {
-  constructor(private readonly repo: RegistryRepository, private readonly audit: AuditService) {}
+  constructor(
+    private readonly repo: RegistryRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Called by identity at each successful login: creates/updates the citizen and returns their roles. */
   async recordLogin(login: LoginData): Promise<{ citizen: CitizenEntity; roles: Role[] }> {
@@ -74,30 +100,60 @@ export class RegistryService {
   async staffProfile(ctx: RequestContext): Promise<StaffProfileResponse> {
     const staff = this.requireStaff(ctx);
     const offices = await this.repo.findOffices(staff.officeIds);
-    return { staffId: staff.staffId, fiscalCode: ctx.principal.fiscalCode, givenName: ctx.principal.givenName, familyName: ctx.principal.familyName, role: staff.role, offices: offices.map(toOfficeResponse) };
+    return {
+      staffId: staff.staffId,
+      fiscalCode: ctx.principal.fiscalCode,
+      givenName: ctx.principal.givenName,
+      familyName: ctx.principal.familyName,
+      role: staff.role,
+      offices: offices.map(toOfficeResponse),
+    };
   }
 
   async searchCitizens(ctx: RequestContext, q: SearchCitizensQuery): Promise<CitizenSearchResponse> {
     const staff = this.requireStaff(ctx);
-    const words = (q.q ?? '').trim().split(/\s+/).filter((w) => w.length > 0).slice(0, 4);
+    const words = (q.q ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .slice(0, 4);
     if (!q.fiscalCode && words.length === 0) {
-      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Give a fiscal code or part of a name', [{ pointer: '/q', detail: 'q or fiscalCode is required', constraint: 'required' }]);
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Give a fiscal code or part of a name', [
+        { pointer: '/q', detail: 'q or fiscalCode is required', constraint: 'required' },
+      ]);
     }
     const limit = q.limit ?? 20;
     const offset = q.offset ?? 0;
     const { rows, total } = await this.repo.searchCitizens({
-      officeIds: staff.officeIds, ...(q.fiscalCode ? { fiscalCode: q.fiscalCode.toUpperCase() } : {}), words, limit, offset,
+      officeIds: staff.officeIds,
+      ...(q.fiscalCode ? { fiscalCode: q.fiscalCode.toUpperCase() } : {}),
+      words,
+      limit,
+      offset,
     });
     // Seeing a person in a result list is a read of their data.
-    await this.audit.record(ctx, rows.map((r) => ({
-      action: 'citizen.search.result', resourceType: 'citizen', resourceId: r.id, subjectFiscalCode: r.fiscalCode, actorOfficeId: r.officeId,
-    })));
+    await this.audit.record(
+      ctx,
+      rows.map((r) => ({
+        action: 'citizen.search.result',
+        resourceType: 'citizen',
+        resourceId: r.id,
+        subjectFiscalCode: r.fiscalCode,
+        actorOfficeId: r.officeId,
+      })),
+    );
     return {
       items: rows.map((r) => ({
-        id: r.id, fiscalCode: r.fiscalCode, givenName: r.givenName, familyName: r.familyName,
-        ...(r.birthDate ? { birthDate: r.birthDate } : {}), ...(r.officeName ? { officeName: r.officeName } : {}),
+        id: r.id,
+        fiscalCode: r.fiscalCode,
+        givenName: r.givenName,
+        familyName: r.familyName,
+        ...(r.birthDate ? { birthDate: r.birthDate } : {}),
+        ...(r.officeName ? { officeName: r.officeName } : {}),
       })),
-      total, limit, offset,
+      total,
+      limit,
+      offset,
     };
   }
 
@@ -124,13 +180,12 @@ export class RegistryService {
   }
 
   /** Registry data of a citizen by id (no audit: for use cases that audit their own read); `domicileIstat`: ISTAT code of the domicile's comune. */
-  async citizenDetails(citizenId: string): Promise<(CitizenRef & { birthDate: string | null; gender: 'M' | 'F' | null; domicile: string | null; domicileIstat: string | null; officeName: string | null }) | null> {
+  async citizenDetails(
+    citizenId: string,
+  ): Promise<(CitizenRef & { birthDate: string | null; gender: 'M' | 'F' | null; domicile: string | null; domicileIstat: string | null; officeName: string | null }) | null> {
     const c = await this.repo.findCitizenById(citizenId);
     if (!c) return null;
-    const [office, comune] = await Promise.all([
-      c.officeId ? this.repo.findOffice(c.officeId) : null,
-      c.domicileComuneIstat ? this.repo.findComune(c.domicileComuneIstat) : null,
-    ]);
+    const [office, comune] = await Promise.all([c.officeId ? this.repo.findOffice(c.officeId) : null, c.domicileComuneIstat ? this.repo.findComune(c.domicileComuneIstat) : null]);
     return { ...toRef(c), birthDate: c.birthDate, gender: c.gender, domicile: comune?.comuneName ?? null, domicileIstat: c.domicileComuneIstat, officeName: office?.name ?? null };
   }
 
@@ -192,10 +247,16 @@ export class RegistryService {
     const rows = await this.audit.trailOf(citizen.fiscalCode);
     return {
       items: rows.map((r) => ({
-        id: r.id, occurredAt: new Date(r.occurredAt).toISOString(), actorFiscalCode: r.actorFiscalCode.trim(),
-        ...(r.actorName ? { actorName: r.actorName } : {}), actorRole: r.actorRole,
+        id: r.id,
+        occurredAt: new Date(r.occurredAt).toISOString(),
+        actorFiscalCode: r.actorFiscalCode.trim(),
+        ...(r.actorName ? { actorName: r.actorName } : {}),
+        actorRole: r.actorRole,
         ...(r.actorOfficeName ? { actorOfficeName: r.actorOfficeName } : {}),
-        action: r.action, resourceType: r.resourceType, ...(r.resourceId ? { resourceId: r.resourceId } : {}), outcome: r.outcome,
+        action: r.action,
+        resourceType: r.resourceType,
+        ...(r.resourceId ? { resourceId: r.resourceId } : {}),
+        outcome: r.outcome,
       })),
     };
   }
@@ -214,8 +275,12 @@ export class RegistryService {
     const allowed = !!citizen && !!citizen.officeId && staff.officeIds.includes(citizen.officeId);
     if (citizen) {
       await this.audit.record(ctx, {
-        action, resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode,
-        outcome: allowed ? 'allowed' : 'denied', actorOfficeId: allowed ? citizen.officeId : null,
+        action,
+        resourceType: 'citizen',
+        resourceId: citizen.id,
+        subjectFiscalCode: citizen.fiscalCode,
+        outcome: allowed ? 'allowed' : 'denied',
+        actorOfficeId: allowed ? citizen.officeId : null,
       });
     }
     if (!citizen || !allowed) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND, `No citizen ${citizenId} in your offices`);

@@ -5,15 +5,33 @@ import { queryPrepared } from '../../database/prepared-query';
 import type { SqlStatement } from '../../database/sql-statement';
 
 export interface AuditTrailRow {
-  id: string; occurredAt: Date; actorFiscalCode: string; actorName: string | null; actorRole: string;
-  actorOfficeName: string | null; action: string; resourceType: string; resourceId: string | null; outcome: 'allowed' | 'denied';
+  id: string;
+  occurredAt: Date;
+  actorFiscalCode: string;
+  actorName: string | null;
+  actorRole: string;
+  actorOfficeName: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  outcome: 'allowed' | 'denied';
 }
 
 /** The columns of one audit record, actor included. */
 export interface AuditRow {
-  actorFiscalCode: string; actorName: string; actorRole: string; ip: string | null; userAgent: string | null; correlationId: string | null;
-  actorOfficeId: string | null; action: string; resourceType: string; resourceId: string | null; subjectFiscalCode: string | null;
-  outcome: 'allowed' | 'denied'; details: Record<string, unknown>;
+  actorFiscalCode: string;
+  actorName: string;
+  actorRole: string;
+  ip: string | null;
+  userAgent: string | null;
+  correlationId: string | null;
+  actorOfficeId: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  subjectFiscalCode: string | null;
+  outcome: 'allowed' | 'denied';
+  details: Record<string, unknown>;
 }
 
 /** Every query of the audit log (append-only: a trigger refuses UPDATE, DELETE and TRUNCATE). */
@@ -22,15 +40,32 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Records of one actor in one prepared statement whatever their number (reads are audited on every request). */
-  async insert(m: EntityManager | undefined, actor: Pick<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'>, rows: Omit<AuditRow, keyof typeof actor>[]): Promise<void> {
-    await queryPrepared(m ?? this.db.manager,
+  async insert(
+    m: EntityManager | undefined,
+    actor: Pick<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'>,
+    rows: Omit<AuditRow, keyof typeof actor>[],
+  ): Promise<void> {
+    await queryPrepared(
+      m ?? this.db.manager,
       `INSERT INTO audit.audit_events (actor_fiscal_code, actor_name, actor_role, ip, user_agent, correlation_id,
               actor_office_id, action, resource_type, resource_id, subject_fiscal_code, outcome, details)
        SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, t.*
          FROM unnest($7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[]) AS t`,
-      [actor.actorFiscalCode, actor.actorName, actor.actorRole, actor.ip, actor.userAgent, actor.correlationId,
-        rows.map((r) => r.actorOfficeId), rows.map((r) => r.action), rows.map((r) => r.resourceType), rows.map((r) => r.resourceId),
-        rows.map((r) => r.subjectFiscalCode), rows.map((r) => r.outcome), rows.map((r) => JSON.stringify(r.details))],
+      [
+        actor.actorFiscalCode,
+        actor.actorName,
+        actor.actorRole,
+        actor.ip,
+        actor.userAgent,
+        actor.correlationId,
+        rows.map((r) => r.actorOfficeId),
+        rows.map((r) => r.action),
+        rows.map((r) => r.resourceType),
+        rows.map((r) => r.resourceId),
+        rows.map((r) => r.subjectFiscalCode),
+        rows.map((r) => r.outcome),
+        rows.map((r) => JSON.stringify(r.details)),
+      ],
     );
   }
 

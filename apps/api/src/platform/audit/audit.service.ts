@@ -31,7 +31,11 @@ export class AuditService {
     const list = Array.isArray(records) ? records : [records];
     if (list.length === 0) return;
     const { actorFiscalCode, actorName, actorRole, ip, userAgent, correlationId } = this.actor(ctx);
-    await this.repo.insert(manager, { actorFiscalCode, actorName, actorRole, ip, userAgent, correlationId }, list.map((r) => this.row(r)));
+    await this.repo.insert(
+      manager,
+      { actorFiscalCode, actorName, actorRole, ip, userAgent, correlationId },
+      list.map((r) => this.row(r)),
+    );
   }
 
   /**
@@ -50,15 +54,24 @@ export class AuditService {
   private actor(ctx: RequestContext): Pick<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'> {
     const p = ctx.principal;
     return {
-      actorFiscalCode: p.fiscalCode, actorName: `${p.givenName} ${p.familyName}`, actorRole: p.staff?.role ?? p.roles[0] ?? 'citizen',
-      ip: ctx.ip, userAgent: ctx.userAgent, correlationId: ctx.correlationId,
+      actorFiscalCode: p.fiscalCode,
+      actorName: `${p.givenName} ${p.familyName}`,
+      actorRole: p.staff?.role ?? p.roles[0] ?? 'citizen',
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      correlationId: ctx.correlationId,
     };
   }
 
   private row(r: AuditRecord): Omit<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'> {
     return {
-      actorOfficeId: r.actorOfficeId ?? null, action: r.action, resourceType: r.resourceType, resourceId: r.resourceId ?? null,
-      subjectFiscalCode: r.subjectFiscalCode, outcome: r.outcome ?? 'allowed', details: r.details ?? {},
+      actorOfficeId: r.actorOfficeId ?? null,
+      action: r.action,
+      resourceType: r.resourceType,
+      resourceId: r.resourceId ?? null,
+      subjectFiscalCode: r.subjectFiscalCode,
+      outcome: r.outcome ?? 'allowed',
+      details: r.details ?? {},
     };
   }
 }

@@ -29,14 +29,20 @@ export function requestContextOf(req: Request, principal: Principal): RequestCon
  * A person acting without a session, through a signed single-purpose link sent to them (invitation, recall):
  * audited as themselves, with `via` (e.g. `invitation:<id>`) as the session id. The link itself is the credential.
  */
-export function personViaLink(
-  person: { fiscalCode: string; givenName: string; familyName: string }, via: string, expiresAt: Date, origin: RequestOrigin,
-): RequestContext {
+export function personViaLink(person: { fiscalCode: string; givenName: string; familyName: string }, via: string, expiresAt: Date, origin: RequestOrigin): RequestContext {
   return {
     ...origin,
     principal: {
-      sessionId: via, fiscalCode: person.fiscalCode, givenName: person.givenName, familyName: person.familyName, roles: [Role.Citizen],
-      spidLevel: 1, kind: 'spid', app: 'citizen', absoluteExpiresAt: expiresAt, csrfToken: '',
+      sessionId: via,
+      fiscalCode: person.fiscalCode,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      roles: [Role.Citizen],
+      spidLevel: 1,
+      kind: 'spid',
+      app: 'citizen',
+      absoluteExpiresAt: expiresAt,
+      csrfToken: '',
     },
   };
 }

@@ -24,7 +24,12 @@ const GIULIA = 'BNCGLI90A41F335M'; // the victim, citizen of CPI Moncalieri
 const ANNA = 'FRRNNA82D50F335D'; // operator, CPI Moncalieri
 
 /** A request's parts besides method and path. */
-export interface RouteInput { query?: Record<string, string | number>; body?: object; form?: Record<string, string>; file?: { field: string; name: string; content: Buffer } }
+export interface RouteInput {
+  query?: Record<string, string | number>;
+  body?: object;
+  form?: Record<string, string>;
+  file?: { field: string; name: string; content: Buffer };
+}
 
 export interface Foreign {
   /** path parameter name → someone else's id */
@@ -55,10 +60,22 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const companyId = (await one(`SELECT id FROM registry.companies WHERE name = 'Caffè Torinese S.n.c.'`)).id!;
   const otherAgency = (await one(`SELECT id FROM registry.agencies WHERE accreditation_code = 'PIE-APL-002'`)).id!;
   await db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES ('001156', 'Moncalieri', 'TO', 44.9996, 7.6824) ON CONFLICT DO NOTHING`);
-  const occupationId = Number((await one(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:authz', '5223', 'Commesso', 'test') RETURNING id`)).id);
+  const occupationId = Number(
+    (await one(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:authz', '5223', 'Commesso', 'test') RETURNING id`)).id,
+  );
   const vacancyBody = {
-    title: 'Commesso/a', occupationId, description: 'Vendita e cassa in negozio.', skills: [], minEqf: 3, languages: [], licences: [],
-    comuneIstat: '001156', contractType: 'permanent', hours: 'full', positions: 1, expiresOn: '2099-12-31',
+    title: 'Commesso/a',
+    occupationId,
+    description: 'Vendita e cassa in negozio.',
+    skills: [],
+    minEqf: 3,
+    languages: [],
+    licences: [],
+    comuneIstat: '001156',
+    contractType: 'permanent',
+    hours: 'full',
+    positions: 1,
+    expiresOn: '2099-12-31',
   };
 
   // a draft vacancy of CPI Moncalieri for another company, with Giulia's application on it
@@ -66,21 +83,38 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const applicationId = (await one(`INSERT INTO matching.applications (vacancy_id, citizen_id, status) VALUES ($1, $2, 'applied') RETURNING id`, [vacancyId, citizenId])).id!;
 
   // Giulia's appointment and convocation at CPI Moncalieri, and a free slot there
-  const slots = (await request(http).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId: mo, days: 30 }).set('Cookie', giulia.cookie)).body.items as { id: string }[];
+  const slots = (await request(http).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId: mo, days: 30 }).set('Cookie', giulia.cookie)).body
+    .items as { id: string }[];
   if (slots.length < 3) throw new Error('fixture: CPI Moncalieri has fewer than 3 free slots');
   const appointment = await send(giulia, 'post', '/api/citizen/agenda/appointments', { slotId: slots[0]!.id, channel: 'in_person' });
-  const convocation = await send(anna, 'post', '/api/operator/agenda/convocations', { fiscalCode: GIULIA, slotId: slots[1]!.id, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015' });
+  const convocation = await send(anna, 'post', '/api/operator/agenda/convocations', {
+    fiscalCode: GIULIA,
+    slotId: slots[1]!.id,
+    channel: 'in_person',
+    legalBasis: 'art. 20 D.Lgs. 150/2015',
+  });
   const freeSlot = slots[2]!.id;
 
   // Giulia's patto (drafted by her office, with another agency as a party), a plan item, a dossier message and document
   const content = {
-    pathway: 1, agencyId: otherAgency, jobSearchActs: 'Quattro candidature al mese a offerte coerenti', contactFrequencyDays: 30,
-    proofOfSearch: 'Registrarle nel piano personale', availability: { workshops: true, training: false, congruousOffers: true },
+    pathway: 1,
+    agencyId: otherAgency,
+    jobSearchActs: 'Quattro candidature al mese a offerte coerenti',
+    contactFrequencyDays: 30,
+    proofOfSearch: 'Registrarle nel piano personale',
+    availability: { workshops: true, training: false, congruousOffers: true },
     actions: [{ type: 'job_search_workshop', title: 'Laboratorio sul curriculum', provider: 'cpi', dueDate: '2099-01-15' }],
   };
   await send(giulia, 'post', '/api/citizen/patto/did', {
-    workCondition: 'no_job', lastJobEndDate: '2026-06-30', benefit: 'none', citizenship: 'IT', education: [{ title: 'Diploma', eqfLevel: 4, year: 2009 }],
-    jobs: [], languages: [], licences: [], declaration: true,
+    workCondition: 'no_job',
+    lastJobEndDate: '2026-06-30',
+    benefit: 'none',
+    citizenship: 'IT',
+    education: [{ title: 'Diploma', eqfLevel: 4, year: 2009 }],
+    jobs: [],
+    languages: [],
+    licences: [],
+    declaration: true,
   });
   await send(anna, 'post', `/api/operator/patto/citizens/${citizenId}/profiling`);
   await send(anna, 'post', `/api/operator/patto/citizens/${citizenId}/assessment`, { skillsGap: 'none', needsSocialSupport: false, pathway: 1 });
@@ -88,11 +122,17 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const itemId = (await send(giulia, 'post', '/api/citizen/plan/activities', { kind: 'other', title: 'Colloquio in agenzia', date: yesterday })).id!;
   const messageId = (await send(anna, 'post', `/api/operator/dossier/citizens/${citizenId}/messages`, { body: 'Buongiorno Giulia' })).id!;
-  const doc = await request(http).post(`/api/operator/dossier/citizens/${citizenId}/documents`).set('Cookie', anna.cookie).set('X-CSRF-Token', anna.csrf)
-    .field('type', 'other').attach('file', PDF, { filename: 'verbale.pdf', contentType: 'application/pdf' });
+  const doc = await request(http)
+    .post(`/api/operator/dossier/citizens/${citizenId}/documents`)
+    .set('Cookie', anna.cookie)
+    .set('X-CSRF-Token', anna.csrf)
+    .field('type', 'other')
+    .attach('file', PDF, { filename: 'verbale.pdf', contentType: 'application/pdf' });
   if (doc.status !== 201) throw new Error(`fixture: document upload answered ${doc.status} ${JSON.stringify(doc.body)}`);
   const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-  const recruitingDayId = (await send(anna, 'post', '/api/operator/matching/recruiting-days', { officeId: mo, title: 'Giornata Moncalieri', day, mode: 'in_person', place: 'Sede CPI', vacancyIds: [] })).id!;
+  const recruitingDayId = (
+    await send(anna, 'post', '/api/operator/matching/recruiting-days', { officeId: mo, title: 'Giornata Moncalieri', day, mode: 'in_person', place: 'Sede CPI', vacancyIds: [] })
+  ).id!;
 
   // Giulia's conditionality case (ADI) decided by her office and confirmed by the region admin, with its measure
   const { caseId, measureId } = await buildConditionalityVictim(app, db, anna);
@@ -103,8 +143,11 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const recall = agenda.recallLink('00000000-0000-4000-8000-000000000001').split('/').pop()!;
 
   const sessions = {
-    citizen: await directSession(app, CALLERS.citizen), operator: await directSession(app, CALLERS.operator), employer: await directSession(app, CALLERS.employer),
-    agency: await directSession(app, CALLERS.agency), manager: await directSession(app, CALLERS.manager),
+    citizen: await directSession(app, CALLERS.citizen),
+    operator: await directSession(app, CALLERS.operator),
+    employer: await directSession(app, CALLERS.employer),
+    agency: await directSession(app, CALLERS.agency),
+    manager: await directSession(app, CALLERS.manager),
   };
   const sha = 'a'.repeat(64);
   const file = { field: 'file', name: 'prova.pdf', content: PDF };
@@ -141,7 +184,9 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     'POST /api/citizen/agenda/appointments/:appointmentId/cancel': { body: {} },
     'POST /api/citizen/agenda/appointments/:appointmentId/reschedule': { body: { slotId: freeSlot } },
     'GET /api/citizen/agenda/slots': { query: { serviceType: 'prima-accoglienza', officeId: mo } },
-    'POST /api/operator/agenda/availability-rules': { body: { officeId: mo, serviceType: 'orientamento', weekday: 6, startTime: '09:00', endTime: '10:00', validFrom: day, channels: ['in_person'] } },
+    'POST /api/operator/agenda/availability-rules': {
+      body: { officeId: mo, serviceType: 'orientamento', weekday: 6, startTime: '09:00', endTime: '10:00', validFrom: day, channels: ['in_person'] },
+    },
     'POST /api/operator/agenda/exceptions': { body: { officeId: mo, wholeOffice: true, fromDate: day, toDate: day, reason: 'chiusura' } },
     'GET /api/operator/agenda/calendar': { query: { officeId: mo, from: day } },
     'POST /api/operator/agenda/appointments/:appointmentId/attendance': { body: { outcome: 'absent' } },
@@ -168,9 +213,25 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   };
   return {
     params: {
-      citizenId, vacancyId, applicationId, appointmentId: appointment.id!, convocationId: convocation.id!, pattoId, version: '1', itemId,
-      documentId: (doc.body as { id: string }).id, messageId, recruitingDayId, slotId: '00000000-0000-4000-8000-000000000003', token, signature: recall,
-      kind: 'spid', channel: 'sms', deliveryId: '999999999', caseId, measureId,
+      citizenId,
+      vacancyId,
+      applicationId,
+      appointmentId: appointment.id!,
+      convocationId: convocation.id!,
+      pattoId,
+      version: '1',
+      itemId,
+      documentId: (doc.body as { id: string }).id,
+      messageId,
+      recruitingDayId,
+      slotId: '00000000-0000-4000-8000-000000000003',
+      token,
+      signature: recall,
+      kind: 'spid',
+      channel: 'sms',
+      deliveryId: '999999999',
+      caseId,
+      measureId,
     },
     inputs,
     sessions,

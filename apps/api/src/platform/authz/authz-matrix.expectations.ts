@@ -30,7 +30,8 @@ const managers = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 40
  */
 export const NOT_SOMEONE_ELSES: Record<string, string> = {
   'DELETE /api/citizen/matching/vacancies/:vacancyId/save': "removes the id from the caller's own saved list: the same 204 for any id, nothing of the vacancy shown",
-  'POST /api/citizen/matching/recruiting-days/:recruitingDayId/signup': "a recruiting day is a public regional event (listed to every citizen); signing oneself up is the route's purpose",
+  'POST /api/citizen/matching/recruiting-days/:recruitingDayId/signup':
+    "a recruiting day is a public regional event (listed to every citizen); signing oneself up is the route's purpose",
   'GET /api/dev-idp/:kind/metadata': 'the development IdP (never in production); :kind is spid, cie or eidas',
   'GET /api/dev-idp/:kind/sessions': 'the development IdP (never in production): the sessions it opened itself, to start an IdP-initiated logout',
 };

@@ -25,7 +25,13 @@ describe('authorisation matrix', () => {
       for (const role of ROLES) observed.push({ route: route.key, role, ...(await call(route, role)) });
     }
     if (process.env['AUTHZ_MATRIX_PRINT']) {
-      const rows = routes.map((r) => `${r.key.padEnd(78)} ${ROLES.map((role) => { const o = observed.find((x) => x.route === r.key && x.role === role)!; return `${o.status}${o.code ? `:${o.code}` : ''}`.padEnd(28); }).join('')}`);
+      const rows = routes.map(
+        (r) =>
+          `${r.key.padEnd(78)} ${ROLES.map((role) => {
+            const o = observed.find((x) => x.route === r.key && x.role === role)!;
+            return `${o.status}${o.code ? `:${o.code}` : ''}`.padEnd(28);
+          }).join('')}`,
+      );
       process.stdout.write(`${''.padEnd(79)}${ROLES.map((r) => r.padEnd(28)).join('')}\n${rows.join('\n')}\n`);
     }
   }, 240_000);
@@ -39,8 +45,7 @@ describe('authorisation matrix', () => {
       return encodeURIComponent(v);
     });
     // logging out ends the session: a throwaway session of the same person, so the other calls keep theirs
-    const session = role === 'anonymous' ? undefined
-      : route.key === 'POST /api/auth/logout' ? await directSession(t.app, CALLERS[role]) : foreign.sessions[role];
+    const session = role === 'anonymous' ? undefined : route.key === 'POST /api/auth/logout' ? await directSession(t.app, CALLERS[role]) : foreign.sessions[role];
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     let req = request(t.app.getHttpServer())[method](path).redirects(0);
     if (input.query) req = req.query(input.query);

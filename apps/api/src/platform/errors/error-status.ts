@@ -15,7 +15,10 @@ import { NATIONAL_SYSTEMS_ERRORS } from '../../modules/national-systems/national
 import { CONDIZIONALITA_ERRORS } from '../../modules/condizionalita/condizionalita.errors';
 import { EVENTS_ERRORS } from '../events/events.errors';
 
-export interface ErrorStatus { status: number; title: string }
+export interface ErrorStatus {
+  status: number;
+  title: string;
+}
 
 export const PLATFORM_ERRORS = {
   [ErrorCode.VALIDATION_FAILED]: { status: 400, title: 'The request is not valid' },

@@ -9,10 +9,21 @@ function run(exception: unknown) {
   const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = { headers: {} };
   const res = {
     headersSent: false,
-    setHeader: (k: string, v: string) => { sent.headers[k] = v; },
-    status(s: number) { sent.status = s; return this; },
-    type(t: string) { sent.type = t; return this; },
-    send(b: string) { sent.body = b; return this; },
+    setHeader: (k: string, v: string) => {
+      sent.headers[k] = v;
+    },
+    status(s: number) {
+      sent.status = s;
+      return this;
+    },
+    type(t: string) {
+      sent.type = t;
+      return this;
+    },
+    send(b: string) {
+      sent.body = b;
+      return this;
+    },
   };
   const req = { headers: { 'x-correlation-id': 'corr-id-12345' }, method: 'GET', path: '/api/x' };
   const host = { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as unknown as ArgumentsHost;

@@ -24,7 +24,10 @@ const MAX_REPORTED = 20;
  */
 export const MAX_VALUES = 2000;
 
-interface Walk { out: FieldError[]; values: number }
+interface Walk {
+  out: FieldError[];
+  values: number;
+}
 
 function walk(value: unknown, pointer: string, allowNull: boolean, w: Walk, depth: number): void {
   if (typeof value === 'string') {

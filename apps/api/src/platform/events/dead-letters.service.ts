@@ -24,8 +24,12 @@ export class DeadLettersService {
       items: names.map((name) => {
         const r = rows.get(name);
         return {
-          consumer: name, types: [...(this.consumers.get(name)?.types ?? [])],
-          pending: r?.pending ?? 0, failing: r?.failing ?? 0, dead: r?.dead ?? 0, oldestPendingSince: iso(r?.oldestPendingSince ?? null),
+          consumer: name,
+          types: [...(this.consumers.get(name)?.types ?? [])],
+          pending: r?.pending ?? 0,
+          failing: r?.failing ?? 0,
+          dead: r?.dead ?? 0,
+          oldestPendingSince: iso(r?.oldestPendingSince ?? null),
         };
       }),
     };
@@ -36,8 +40,16 @@ export class DeadLettersService {
     return {
       total,
       items: rows.map((r) => ({
-        id: r.id, consumer: r.consumer, eventId: r.eventId, type: r.type, aggregateType: r.aggregateType, aggregateId: r.aggregateId,
-        attempts: r.attempts, occurredAt: new Date(r.occurredAt).toISOString(), firstFailedAt: iso(r.firstFailedAt), deadAt: new Date(r.deadAt).toISOString(),
+        id: r.id,
+        consumer: r.consumer,
+        eventId: r.eventId,
+        type: r.type,
+        aggregateType: r.aggregateType,
+        aggregateId: r.aggregateId,
+        attempts: r.attempts,
+        occurredAt: new Date(r.occurredAt).toISOString(),
+        firstFailedAt: iso(r.firstFailedAt),
+        deadAt: new Date(r.deadAt).toISOString(),
         lastError: r.lastError ?? undefined,
       })),
     };
@@ -48,7 +60,10 @@ export class DeadLettersService {
     const revived = await this.repo.revive(deliveryId);
     if (!revived) throw new DomainError(ErrorCode.EVENT_DELIVERY_NOT_FOUND, undefined, [{ pointer: '/deliveryId', detail: 'no dead letter with this id' }]);
     await this.audit.record(ctx, {
-      action: 'events.dead-letter.retry', resourceType: 'event-delivery', resourceId: deliveryId, subjectFiscalCode: null,
+      action: 'events.dead-letter.retry',
+      resourceType: 'event-delivery',
+      resourceId: deliveryId,
+      subjectFiscalCode: null,
       details: { consumer: revived.consumer, type: revived.type, aggregateType: revived.aggregateType, aggregateId: revived.aggregateId },
     });
   }

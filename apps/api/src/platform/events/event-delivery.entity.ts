@@ -26,4 +26,3 @@ export class EventDeliveryEntity {
   @Column({ type: 'timestamptz', nullable: true }) processedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) deadAt!: Date | null;
 }
-

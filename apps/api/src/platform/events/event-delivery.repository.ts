@@ -44,11 +44,7 @@ export class EventDeliveryRepository {
   constructor(@InjectDataSource() readonly db: DataSource) {}
 
   /** The event and one pending delivery per consumer, in one statement of the producer's transaction. */
-  async insertEvent(
-    m: EntityManager,
-    e: { type: string; version: number; aggregateType: string; aggregateId: string; payload: unknown },
-    consumers: string[],
-  ): Promise<void> {
+  async insertEvent(m: EntityManager, e: { type: string; version: number; aggregateType: string; aggregateId: string; payload: unknown }, consumers: string[]): Promise<void> {
     await m.query(
       `WITH e AS (
          INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id
@@ -93,10 +89,7 @@ export class EventDeliveryRepository {
   }
 
   async markDone(m: EntityManager, id: string): Promise<void> {
-    await m.query(
-      `UPDATE events.deliveries SET status = 'done', processed_at = now(), last_attempt_at = now(), attempts = attempts + 1 WHERE id = $1`,
-      [id],
-    );
+    await m.query(`UPDATE events.deliveries SET status = 'done', processed_at = now(), last_attempt_at = now(), attempts = attempts + 1 WHERE id = $1`, [id]);
   }
 
   /** After a failed attempt (its transaction rolled back): count it, keep the error, schedule the next or dead-letter. */

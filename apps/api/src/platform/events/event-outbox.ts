@@ -27,7 +27,10 @@ export class EventOutbox {
   ) {}
 
   async publish<K extends DomainEventType>(m: EntityManager, event: PublishEvent<K>): Promise<void> {
-    const consumers = this.consumers.all().filter((c) => c.types.includes(event.type)).map((c) => c.name);
+    const consumers = this.consumers
+      .all()
+      .filter((c) => c.types.includes(event.type))
+      .map((c) => c.name);
     await this.repo.insertEvent(m, { ...event, version: DOMAIN_EVENT_VERSIONS[event.type] }, consumers);
   }
 }

@@ -37,7 +37,9 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
       if (this.running || this.stopped) return;
       this.running = this.pass(false, new Set())
         .catch((e: unknown) => this.logger.error(`event relay pass failed: ${e instanceof Error ? e.message : String(e)}`))
-        .finally(() => { this.running = undefined; });
+        .finally(() => {
+          this.running = undefined;
+        });
     }, this.env.EVENTS_POLL_MS);
   }
 
@@ -93,8 +95,13 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
         const consumer = this.consumers.get(row.consumer);
         if (!consumer) throw new NonRetryableEventError(`no consumer ${row.consumer} in this process`);
         const event: DeliveredEvent = {
-          id: row.eventId, type: row.type, version: row.version, aggregateType: row.aggregateType, aggregateId: row.aggregateId,
-          payload: row.payload as unknown as DeliveredEvent['payload'], occurredAt: row.occurredAt,
+          id: row.eventId,
+          type: row.type,
+          version: row.version,
+          aggregateType: row.aggregateType,
+          aggregateId: row.aggregateId,
+          payload: row.payload as unknown as DeliveredEvent['payload'],
+          occurredAt: row.occurredAt,
         };
         await consumer.handle(event, m);
         await this.repo.markDone(m, id);
@@ -105,7 +112,10 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
       const consumer = this.consumers.get(consumerName);
       const message = (e instanceof Error ? e.message : String(e)).slice(0, 2000);
       const status = await this.repo.markFailed(
-        id, message, e instanceof NonRetryableEventError, consumer?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        id,
+        message,
+        e instanceof NonRetryableEventError,
+        consumer?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         retryDelayMs(attempts + 1, this.env.EVENTS_RETRY_BASE_MS),
       );
       this.logger.warn(`event delivery ${id} to ${consumerName} failed (attempt ${attempts + 1}${status === 'dead' ? ', dead-lettered' : ''}): ${message}`);

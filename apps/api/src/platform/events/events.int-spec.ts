@@ -37,7 +37,10 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
       await m.query('SELECT 1'); // work in the delivery's transaction
       if (fatal.has(e.aggregateId)) throw new NonRetryableEventError('refused for good');
       const left = failUntil.get(e.aggregateId) ?? 0;
-      if (left > 0) { failUntil.set(e.aggregateId, left - 1); throw new Error(`temporary failure (${left} left)`); }
+      if (left > 0) {
+        failUntil.set(e.aggregateId, left - 1);
+        throw new Error(`temporary failure (${left} left)`);
+      }
       seen.push({ consumer: name, aggregateId: e.aggregateId, id: e.id });
     };
     consumers.register({ name: 'test.first', types: ['convocation.acknowledged'], maxAttempts: 3, handle: handler('test.first') });
@@ -47,7 +50,9 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
   });
   afterAll(() => t.close());
   beforeEach(async () => {
-    seen.length = 0; failUntil = new Map(); fatal = new Set();
+    seen.length = 0;
+    failUntil = new Map();
+    fatal = new Set();
     await relay.drain({ ignoreBackoff: true });
     seen.length = 0;
   });
@@ -57,15 +62,22 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
     expect(await relay.drain()).toBe(3); // the two test consumers and condizionalita.convocation-evidence
     expect(seen.map((s) => s.consumer).sort()).toEqual(['test.first', 'test.second']);
     expect(await relay.drain()).toBe(0);
-    const rows = await t.db.query(`SELECT consumer, status, attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE o.aggregate_id = 'agg-once' AND d.consumer LIKE 'test.%' ORDER BY consumer`);
-    expect(rows).toEqual([{ consumer: 'test.first', status: 'done', attempts: 1 }, { consumer: 'test.second', status: 'done', attempts: 1 }]);
+    const rows = await t.db.query(
+      `SELECT consumer, status, attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE o.aggregate_id = 'agg-once' AND d.consumer LIKE 'test.%' ORDER BY consumer`,
+    );
+    expect(rows).toEqual([
+      { consumer: 'test.first', status: 'done', attempts: 1 },
+      { consumer: 'test.second', status: 'done', attempts: 1 },
+    ]);
   });
 
   it('publishes nothing when the producer rolls back', async () => {
-    await expect(t.db.transaction(async (m) => {
-      await t.app.get(EventOutbox).publish(m, { type: 'convocation.acknowledged', aggregateType: 'convocation', aggregateId: 'agg-rolled-back', payload: payload() });
-      throw new Error('the change fails');
-    })).rejects.toThrow('the change fails');
+    await expect(
+      t.db.transaction(async (m) => {
+        await t.app.get(EventOutbox).publish(m, { type: 'convocation.acknowledged', aggregateType: 'convocation', aggregateId: 'agg-rolled-back', payload: payload() });
+        throw new Error('the change fails');
+      }),
+    ).rejects.toThrow('the change fails');
     expect(await t.db.query(`SELECT id FROM events.outbox WHERE aggregate_id = 'agg-rolled-back'`)).toEqual([]);
   });
 
@@ -87,7 +99,8 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
     expect(seen.filter((s) => s.aggregateId === 'agg-other')).toHaveLength(2);
     const [failing] = await t.db.query(
       `SELECT d.attempts, d.last_error AS "lastError", d.next_attempt_at > now() AS later, d.first_failed_at IS NOT NULL AS failed
-         FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE o.aggregate_id = 'agg-order' AND d.consumer = 'test.first' ORDER BY d.event_id LIMIT 1`);
+         FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id WHERE o.aggregate_id = 'agg-order' AND d.consumer = 'test.first' ORDER BY d.event_id LIMIT 1`,
+    );
     expect(failing).toMatchObject({ attempts: 1, failed: true });
     expect(failing.lastError).toContain('temporary failure');
     await new Promise((r) => setTimeout(r, 100)); // past the (10 ms base) backoff
@@ -105,7 +118,8 @@ describe('domain events: outbox, relay, idempotent consumers, dead letters', () 
     for (let i = 0; i < 3; i++) await relay.drain({ ignoreBackoff: true });
     const states = await t.db.query(
       `SELECT o.aggregate_id AS agg, d.consumer, d.status, d.attempts FROM events.deliveries d JOIN events.outbox o ON o.id = d.event_id
-        WHERE o.aggregate_id IN ('agg-dead', 'agg-fatal') AND d.consumer LIKE 'test.%' ORDER BY 1, 2`);
+        WHERE o.aggregate_id IN ('agg-dead', 'agg-fatal') AND d.consumer LIKE 'test.%' ORDER BY 1, 2`,
+    );
     expect(states).toEqual([
       { agg: 'agg-dead', consumer: 'test.first', status: 'dead', attempts: 3 },
       { agg: 'agg-dead', consumer: 'test.second', status: 'dead', attempts: 3 },

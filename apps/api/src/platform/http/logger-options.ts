@@ -29,4 +29,3 @@ export function pinoHttpOptions(env: Env): Options {
     autoLogging: { ignore: (req: IncomingMessage) => NOT_LOGGED.has((req.url ?? '').split('?')[0] ?? '') },
   };
 }
-

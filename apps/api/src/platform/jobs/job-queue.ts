@@ -6,12 +6,20 @@ import { Env } from '../../config/env';
 export function describeJobError(e: unknown): string {
   const o = (typeof e === 'object' && e !== null ? e : {}) as { message?: unknown; code?: unknown; queue?: unknown; worker?: unknown };
   const message = typeof o.message === 'string' ? o.message : String(e);
-  const extra = [typeof o.code === 'string' ? `code ${o.code}` : null, typeof o.queue === 'string' ? `queue ${o.queue}` : null, typeof o.worker === 'string' ? `worker ${o.worker}` : null].filter(Boolean);
+  const extra = [
+    typeof o.code === 'string' ? `code ${o.code}` : null,
+    typeof o.queue === 'string' ? `queue ${o.queue}` : null,
+    typeof o.worker === 'string' ? `worker ${o.worker}` : null,
+  ].filter(Boolean);
   return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
 }
 
 export type JobHandler<T> = (data: T) => Promise<void>;
-interface Registration { name: string; handler: JobHandler<unknown>; options: { retryLimit: number; retryDelay: number; retryBackoff: boolean } }
+interface Registration {
+  name: string;
+  handler: JobHandler<unknown>;
+  options: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+}
 
 /**
  * pg-boss over the API's PostgreSQL (schema `pgboss`): jobs survive restarts and are shared by every API

@@ -27,7 +27,9 @@ export function isDevelopmentSecret(secret: string): boolean {
 /** SHA-256 of the public key of a PEM private key or certificate; null when it is not one. */
 export function publicKeySha256(pem: string): string | null {
   try {
-    return createHash('sha256').update(createPublicKey(pem).export({ type: 'spki', format: 'der' })).digest('hex');
+    return createHash('sha256')
+      .update(createPublicKey(pem).export({ type: 'spki', format: 'der' }))
+      .digest('hex');
   } catch {
     return null;
   }

@@ -31,7 +31,10 @@ describe('key ring', () => {
   it('after a rotation the new key signs and tokens of the old kid still verify, until it is removed', () => {
     const before = KeyRing.of([{ kid: 'k1', secret: A }]);
     const old = before.sign('recall-link', 'recall:42');
-    const rotated = KeyRing.of([{ kid: 'k2', secret: B }, { kid: 'k1', secret: A }]);
+    const rotated = KeyRing.of([
+      { kid: 'k2', secret: B },
+      { kid: 'k1', secret: A },
+    ]);
     expect(rotated.currentKid).toBe('k2');
     expect(rotated.sign('recall-link', 'recall:42')).toMatch(/^k2\./);
     expect(rotated.verify('recall-link', 'recall:42', old)).toBe(true);
@@ -52,7 +55,10 @@ describe('key ring', () => {
   });
 
   it('reads MASTER_KEYS, or falls back to SESSION_SECRET as kid k0', () => {
-    expect(parseMasterKeys(`k2:${B}, k1:${A}`)).toEqual([{ kid: 'k2', secret: B }, { kid: 'k1', secret: A }]);
+    expect(parseMasterKeys(`k2:${B}, k1:${A}`)).toEqual([
+      { kid: 'k2', secret: B },
+      { kid: 'k1', secret: A },
+    ]);
     expect(() => parseMasterKeys('k1:short')).toThrow(/at least 32/);
     expect(() => parseMasterKeys(`K1:${A}`)).toThrow(/key id/);
     expect(() => parseMasterKeys(`k1:${A},k1:${B}`)).toThrow(/once/);

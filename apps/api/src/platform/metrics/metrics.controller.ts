@@ -17,7 +17,10 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
  */
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly metrics: MetricsService, private readonly env: Env) {}
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly env: Env,
+  ) {}
 
   @Get()
   @Public()

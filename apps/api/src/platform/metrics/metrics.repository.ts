@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-interface PgPool { totalCount: number; idleCount: number; waitingCount: number }
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
 
 /** The database reads behind the database-backed gauges (read at scrape time). */
 @Injectable()
@@ -15,14 +19,12 @@ export class MetricsRepository {
   }
 
   async jobQueue(): Promise<{ queue: string; state: string; n: number }[]> {
-    return this.db.query(
-      `SELECT name AS queue, state::text AS state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2`,
-    );
+    return this.db.query(`SELECT name AS queue, state::text AS state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2`);
   }
 
   async eventDeliveries(): Promise<{ consumer: string; pending: number; failing: number; dead: number }[]> {
     return this.db.query(
-        `SELECT consumer, count(*) FILTER (WHERE status = 'pending')::int AS pending,
+      `SELECT consumer, count(*) FILTER (WHERE status = 'pending')::int AS pending,
                 count(*) FILTER (WHERE status = 'pending' AND attempts > 0)::int AS failing, count(*) FILTER (WHERE status = 'dead')::int AS dead
            FROM events.deliveries WHERE status <> 'done' GROUP BY consumer`,
     );

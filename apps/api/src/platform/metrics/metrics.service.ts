@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { MetricsRepository } from './metrics.repository';
 
-interface PgPool { totalCount: number; idleCount: number; waitingCount: number }
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
 
 /**
  * Prometheus metrics of one API process, in a registry of its own (one per application instance, so that the
@@ -67,7 +71,15 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry, prefix: 'opencpi_' });
     const pool = (): PgPool | undefined => this.repo.pool();
     const poolGauge = (name: string, help: string, read: (p: PgPool) => number) =>
-      new Gauge({ name, help, registers: [this.registry], collect() { const p = pool(); this.set(p ? read(p) : 0); } });
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const p = pool();
+          this.set(p ? read(p) : 0);
+        },
+      });
     poolGauge('opencpi_db_pool_connections', 'Connections open in the API database pool', (p) => p.totalCount);
     poolGauge('opencpi_db_pool_idle', 'Idle connections in the API database pool', (p) => p.idleCount);
     poolGauge('opencpi_db_pool_waiting', 'Queries waiting for a connection of the API database pool', (p) => p.waitingCount);

@@ -18,13 +18,25 @@ import { MetricsService } from './metrics.service';
 const TOKEN = 'metrics-token-for-tests-0123456789abcdef';
 const MARIO = 'RSSMRA85T10L219G';
 
-interface Started { app: NestExpressApplication; env: Env; db: DataSource; logs: string[]; drop: () => Promise<void> }
+interface Started {
+  app: NestExpressApplication;
+  env: Env;
+  db: DataSource;
+  logs: string[];
+  drop: () => Promise<void>;
+}
 
 async function start(overrides: Record<string, string>, beforeInit?: (app: NestExpressApplication) => void): Promise<Started> {
   const database = await cloneTemplate();
   const env = testEnv(database.url, overrides);
   const logs: string[] = [];
-  const app = await createApp(env, { logStream: { write: (line: string) => { logs.push(line); } } });
+  const app = await createApp(env, {
+    logStream: {
+      write: (line: string) => {
+        logs.push(line);
+      },
+    },
+  });
   beforeInit?.(app);
   await app.init();
   return { app, env, db: app.get(DataSource), logs, drop: database.drop };
@@ -52,10 +64,12 @@ describe('observability: metrics, health probes, correlation id in logs', () => 
 
   beforeAll(async () => {
     // a middleware that logs before the request logger is bound (as the rate limiter or the body parser would)
-    t = await start({ METRICS_TOKEN: TOKEN, LOG_LEVEL: 'info' }, (app) => app.use((req: { url: string }, _res: unknown, next: () => void) => {
-      if (req.url.startsWith('/api/auth/spid/acs')) new Logger('EarlyMiddleware').log('before the request logger');
-      next();
-    }));
+    t = await start({ METRICS_TOKEN: TOKEN, LOG_LEVEL: 'info' }, (app) =>
+      app.use((req: { url: string }, _res: unknown, next: () => void) => {
+        if (req.url.startsWith('/api/auth/spid/acs')) new Logger('EarlyMiddleware').log('before the request logger');
+        next();
+      }),
+    );
   });
   afterAll(async () => {
     await t.app.close();
@@ -67,7 +81,9 @@ describe('observability: metrics, health probes, correlation id in logs', () => 
     expect(none.status).toBe(401);
     expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
     expect(none.body).toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
-    const wrong = await request(http()).get('/api/metrics').set('Authorization', `Bearer ${TOKEN.slice(0, -1)}x`);
+    const wrong = await request(http())
+      .get('/api/metrics')
+      .set('Authorization', `Bearer ${TOKEN.slice(0, -1)}x`);
     expect(wrong.status).toBe(401);
     const cookieOnly = await request(http()).get('/api/metrics').set('Cookie', `opencpi_sid=${TOKEN}`);
     expect(cookieOnly.status).toBe(401);
@@ -79,7 +95,8 @@ describe('observability: metrics, health probes, correlation id in logs', () => 
 
   it('counts a request under its route template and status, never its concrete path', async () => {
     const citizenId = '5f0e8d52-6a4e-4d3c-9d1c-0123456789ab';
-    const before = sample(await scrape(), 'opencpi_http_request_duration_seconds_count', { method: 'GET', route: '/api/operator/registry/citizens/:citizenId', status: '401' }) ?? 0;
+    const before =
+      sample(await scrape(), 'opencpi_http_request_duration_seconds_count', { method: 'GET', route: '/api/operator/registry/citizens/:citizenId', status: '401' }) ?? 0;
     const res = await request(http()).get(`/api/operator/registry/citizens/${citizenId}`);
     expect(res.status).toBe(401);
     const text = await scrape();
@@ -98,7 +115,10 @@ describe('observability: metrics, health probes, correlation id in logs', () => 
     email.down = true;
     const mario = await loggedInAgent(http(), MARIO);
     const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', days: 14 }).set('Cookie', mario.cookie);
-    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+    const booked = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
       .send({ slotId: slots.body.items[2].id, channel: 'in_person' });
     expect(booked.status).toBe(201);
     await eventually(async () => (sample(await scrape(), 'opencpi_notification_deliveries_total', { channel: 'email', outcome: 'failed' }) ?? 0) >= 1);
@@ -123,7 +143,10 @@ describe('observability: metrics, health probes, correlation id in logs', () => 
 
   it('writes the correlation id on every line logged while serving a request, service lines included', async () => {
     const id = 'log-correlation-0001';
-    const res = await request(http()).post('/api/auth/spid/acs').set('X-Correlation-Id', id).type('form')
+    const res = await request(http())
+      .post('/api/auth/spid/acs')
+      .set('X-Correlation-Id', id)
+      .type('form')
       .send({ SAMLResponse: Buffer.from('<foo/>').toString('base64') });
     expect(res.headers['x-correlation-id']).toBe(id);
     const mine = await eventually(async () => {

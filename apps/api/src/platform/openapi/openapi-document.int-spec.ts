@@ -65,14 +65,23 @@ describe('the OpenAPI document', () => {
   it('declares every path parameter and the query parameters of the @Query() DTOs, with date formats as validated', () => {
     for (const [path, method, op] of ops()) {
       const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-      expect([path, method, (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name).sort()]).toEqual([path, method, names.sort()]);
+      expect([
+        path,
+        method,
+        (op.parameters ?? [])
+          .filter((p) => p.in === 'path')
+          .map((p) => p.name)
+          .sort(),
+      ]).toEqual([path, method, names.sort()]);
     }
     const slots = doc.paths['/api/citizen/agenda/slots']?.['get']?.parameters ?? [];
-    expect(slots).toEqual(expect.arrayContaining([
-      expect.objectContaining({ name: 'serviceType', in: 'query', required: true }),
-      expect.objectContaining({ name: 'from', in: 'query', required: false, schema: expect.objectContaining({ type: 'string', format: 'date' }) }),
-      expect.objectContaining({ name: 'days', in: 'query', schema: expect.objectContaining({ type: 'integer', format: 'int32' }) }),
-    ]));
+    expect(slots).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'serviceType', in: 'query', required: true }),
+        expect.objectContaining({ name: 'from', in: 'query', required: false, schema: expect.objectContaining({ type: 'string', format: 'date' }) }),
+        expect.objectContaining({ name: 'days', in: 'query', schema: expect.objectContaining({ type: 'integer', format: 'int32' }) }),
+      ]),
+    );
     expect(ops().filter(([, , op]) => (op.parameters ?? []).some((p) => p.in === 'query')).length).toBeGreaterThan(10);
   });
 
@@ -108,7 +117,12 @@ describe('the OpenAPI document', () => {
     for (const [path, method, op] of ops()) {
       for (const [status, r] of Object.entries(op.responses).map(([st, x]) => [st, deref(x) ?? {}]) as [string, { content?: object; headers?: object }][]) {
         if (/^[45]|default/.test(status)) expect([path, method, status, Object.keys(r.content ?? {})]).toEqual([path, method, status, ['application/problem+json']]);
-        expect([path, method, status, Object.keys(r.headers ?? {})]).toEqual([path, method, status, expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'])]);
+        expect([path, method, status, Object.keys(r.headers ?? {})]).toEqual([
+          path,
+          method,
+          status,
+          expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']),
+        ]);
       }
       if (op.responses['429']) expect(Object.keys(deref(op.responses['429'])?.headers ?? {})).toContain('Retry-After');
     }

@@ -15,8 +15,14 @@ import type { JsonSchema } from './openapi-schemas';
 type Table = Partial<Record<ErrorCode, ErrorStatus>>;
 /** The error table each module owns (its *.errors.ts): the codes its routes answer, by status. */
 const MODULE_ERRORS: Record<string, Table> = {
-  AgendaModule: AGENDA_ERRORS, CondizionalitaModule: CONDIZIONALITA_ERRORS, DossierModule: DOSSIER_ERRORS, IdentityModule: IDENTITY_ERRORS, MatchingModule: MATCHING_ERRORS,
-  NotificationsModule: NOTIFICATIONS_ERRORS, PattoModule: PATTO_ERRORS, RegistryModule: REGISTRY_ERRORS,
+  AgendaModule: AGENDA_ERRORS,
+  CondizionalitaModule: CONDIZIONALITA_ERRORS,
+  DossierModule: DOSSIER_ERRORS,
+  IdentityModule: IDENTITY_ERRORS,
+  MatchingModule: MATCHING_ERRORS,
+  NotificationsModule: NOTIFICATIONS_ERRORS,
+  PattoModule: PATTO_ERRORS,
+  RegistryModule: REGISTRY_ERRORS,
 };
 
 export const SESSION_SCHEME = 'session';
@@ -44,7 +50,9 @@ export interface Operation {
 }
 
 const codesWith = (table: Table, status: number): string[] =>
-  Object.entries(table).filter(([, v]) => v?.status === status).map(([code]) => code);
+  Object.entries(table)
+    .filter(([, v]) => v?.status === status)
+    .map(([code]) => code);
 
 function problemResponse(status: number, codes: string[], explicit?: string) {
   const reason = STATUS_CODES[status] ?? 'Error';
@@ -58,7 +66,7 @@ function problemResponse(status: number, codes: string[], explicit?: string) {
 
 /** Inline schema of one property of a DTO schema (query and path parameters are flat). */
 const propertyOf = (schemas: Record<string, JsonSchema>, cls: { name: string } | undefined, name: string): JsonSchema | undefined =>
-  cls ? ((schemas[cls.name]?.['properties'] as Record<string, JsonSchema> | undefined)?.[name]) : undefined;
+  cls ? (schemas[cls.name]?.['properties'] as Record<string, JsonSchema> | undefined)?.[name] : undefined;
 
 const humanize = (name: string): string => {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
@@ -78,8 +86,10 @@ function describePolicy(facts: RouteFacts | undefined, method: string): string {
     return `Access: public, no session needed.${p.csrf && !SAFE.has(method) ? ' If a session cookie is sent, its CSRF token must be sent too (X-CSRF-Token).' : ''}`;
   }
   const roles = p.roles.join(', ');
-  return `Access: a session (cookie) of a user with role ${roles}, authenticated with SPID/CIE level ${p.minLevel} or higher.` +
-    (SAFE.has(method) ? '' : ' State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.');
+  return (
+    `Access: a session (cookie) of a user with role ${roles}, authenticated with SPID/CIE level ${p.minLevel} or higher.` +
+    (SAFE.has(method) ? '' : ' State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.')
+  );
 }
 
 /**
@@ -131,7 +141,11 @@ export function completeOperation(path: string, method: string, op: Operation, f
   for (const [status, r] of Object.entries(responses)) {
     if (!/^[23]\d\d$/.test(status)) continue;
     if (!r.description) r.description = STATUS_CODES[Number(status)] ?? 'Success';
-    r.headers = { ...COMMON_HEADERS, ...(status.startsWith('3') ? { Location: { description: 'Where to go next', schema: { type: 'string', format: 'uri-reference' } } } : {}), ...(r.headers ?? {}) };
+    r.headers = {
+      ...COMMON_HEADERS,
+      ...(status.startsWith('3') ? { Location: { description: 'Where to go next', schema: { type: 'string', format: 'uri-reference' } } } : {}),
+      ...(r.headers ?? {}),
+    };
     // files, pages and metadata written by the handler itself, in the media types it declares
     if (status.startsWith('2') && status !== '204' && !r.content && facts?.produces.length) {
       r.content = Object.fromEntries(facts.produces.map((type) => [type, { schema: { type: 'string', ...(/^text\/|xml/.test(type) ? {} : { contentMediaType: type }) } }]));
@@ -146,19 +160,26 @@ export function completeOperation(path: string, method: string, op: Operation, f
   }
 
   // errors: the declared ones get the problem body; the ones every route of this kind can answer are added
-  const errorStatuses = new Set(Object.keys(responses).filter((s) => /^[45]\d\d$/.test(s)).map(Number));
+  const errorStatuses = new Set(
+    Object.keys(responses)
+      .filter((s) => /^[45]\d\d$/.test(s))
+      .map(Number),
+  );
   const isRoles = facts?.policy?.kind === 'roles';
   if (params.length > 0 || op.requestBody) errorStatuses.add(400);
   if (isRoles) errorStatuses.add(401).add(403);
   if (!SAFE.has(method) && (isRoles || (facts?.policy?.kind === 'public' && facts.policy.csrf))) errorStatuses.add(403);
   if (pathNames.length > 0) errorStatuses.add(404);
   // a JSON body in another charset or encoding (AgID RAC_REST_NAME_008: 415 for an unsupported Content-Type)
-  if ((op.requestBody as { content?: object } | undefined)?.content && 'application/json' in ((op.requestBody as { content: object }).content)) errorStatuses.add(415);
+  if ((op.requestBody as { content?: object } | undefined)?.content && 'application/json' in (op.requestBody as { content: object }).content) errorStatuses.add(415);
   errorStatuses.add(429).add(500);
   for (const status of [...errorStatuses].sort()) {
     const codes = codesWith(table, status).filter((c) => c !== 'ROUTE_NOT_FOUND' && (status !== 403 || c !== 'CSRF_TOKEN_INVALID' || !SAFE.has(method)));
     const declared = responses[String(status)];
-    responses[String(status)] = { ...problemResponse(status, codes, declared?.description), ...(declared?.content && Object.keys(declared.content).some((k) => Object.keys(declared.content?.[k] as object).length > 0) ? { content: declared.content } : {}) };
+    responses[String(status)] = {
+      ...problemResponse(status, codes, declared?.description),
+      ...(declared?.content && Object.keys(declared.content).some((k) => Object.keys(declared.content?.[k] as object).length > 0) ? { content: declared.content } : {}),
+    };
   }
   responses['default'] = problemResponse(0, [], 'Any other error, as RFC 9457 problem details with a stable `code`');
   op.responses = responses;

@@ -82,7 +82,8 @@ describe('real answers match the OpenAPI document', () => {
   }
 
   const operations = () =>
-    Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op: op as Op })))
+    Object.entries(doc.paths)
+      .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op: op as Op })))
       .filter(({ path }) => !SKIP.some((re) => re.test(path)));
 
   /** A few real writes first, so that the lists the walk reads are not empty. */
@@ -93,7 +94,10 @@ describe('real answers match the OpenAPI document', () => {
     const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType, days: 30 }).set('Cookie', mario.cookie);
     const slot = (slots.body.items as { id: string; channels: string[] }[])[0];
     if (!slot) throw new Error('the seed has no free slot');
-    const booked = await request(http()).post('/api/citizen/agenda/appointments').set('Cookie', mario.cookie).set('X-CSRF-Token', mario.csrf)
+    const booked = await request(http())
+      .post('/api/citizen/agenda/appointments')
+      .set('Cookie', mario.cookie)
+      .set('X-CSRF-Token', mario.csrf)
       .send({ slotId: slot.id, channel: slot.channels[0] });
     recorded.push({ method: 'post', path: '/api/citizen/agenda/appointments', status: booked.status, contentType: booked.headers['content-type'], body: booked.body });
     ids.set('fiscalCode', USERS.citizen.fiscalCode);

@@ -42,7 +42,12 @@ export function routeFacts(app: INestApplication): Map<string, RouteFacts> {
           module: mod.metatype?.name ?? '',
           policy: (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, ctrl)) as RoutePolicy | undefined,
           httpCode: Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined,
-          ownResponse: false, paramDto: undefined, queryDto: undefined, bodyDto: undefined, namedParams: [], namedQueries: [],
+          ownResponse: false,
+          paramDto: undefined,
+          queryDto: undefined,
+          bodyDto: undefined,
+          namedParams: [],
+          namedQueries: [],
           produces: (Reflect.getMetadata('swagger/apiProduces', handler) ?? Reflect.getMetadata('swagger/apiProduces', ctrl) ?? []) as string[],
         };
         for (const [key, arg] of Object.entries(args)) {

@@ -11,7 +11,9 @@ export type JsonSchema = Record<string, unknown>;
 type Meta = ValidationMetadata & { type: ValidationTypes | string };
 
 const siblings = (meta: Meta): Meta[] =>
-  getMetadataStorage().getTargetValidationMetadatas(meta.target as () => void, '', true, false).filter((m) => m.propertyName === meta.propertyName) as Meta[];
+  getMetadataStorage()
+    .getTargetValidationMetadatas(meta.target as () => void, '', true, false)
+    .filter((m) => m.propertyName === meta.propertyName) as Meta[];
 
 /** A property whose validators accept a calendar date only (YYYY-MM-DD), not a date-time. */
 function acceptsDateOnly(meta: Meta): boolean {
@@ -62,9 +64,13 @@ export function contractSchemas(): Record<string, JsonSchema> {
 
 /** An enum of strings, integers or numbers, typed by its values. */
 function enumSchema(values: unknown[]): JsonSchema {
-  const type = values.every((v) => typeof v === 'string') ? 'string'
-    : values.every((v) => Number.isInteger(v)) ? 'integer'
-    : values.every((v) => typeof v === 'number') ? 'number' : undefined;
+  const type = values.every((v) => typeof v === 'string')
+    ? 'string'
+    : values.every((v) => Number.isInteger(v))
+      ? 'integer'
+      : values.every((v) => typeof v === 'number')
+        ? 'number'
+        : undefined;
   return { ...(type ? { type } : {}), enum: values };
 }
 
@@ -79,7 +85,11 @@ function addInheritedProperties(schemas: Record<string, JsonSchema>): void {
     if (typeof target !== 'function') continue;
     const own = schemas[target.name];
     if (!own) continue;
-    for (let parent = Object.getPrototypeOf(target) as { name?: string } | null; parent && parent !== Function.prototype; parent = Object.getPrototypeOf(parent) as { name?: string } | null) {
+    for (
+      let parent = Object.getPrototypeOf(target) as { name?: string } | null;
+      parent && parent !== Function.prototype;
+      parent = Object.getPrototypeOf(parent) as { name?: string } | null
+    ) {
       const inherited = parent.name ? schemas[parent.name] : undefined;
       if (!inherited) continue;
       // own properties first, then the inherited ones (the order the library gives when it finds the parent)

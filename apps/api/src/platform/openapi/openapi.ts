@@ -33,7 +33,10 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
     .addServer(env.PUBLIC_API_URL.replace(/\/+$/, ''), 'This deployment')
     .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Session cookie set by the SPID/CIE login' }, SESSION_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/auth/session; required on state-changing requests with a session' }, CSRF_SCHEME)
+    .addApiKey(
+      { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/auth/session; required on state-changing requests with a session' },
+      CSRF_SCHEME,
+    )
     .build();
   const doc = SwaggerModule.createDocument(app, config);
   const schemas = contractSchemas();
@@ -76,13 +79,20 @@ function problemSchema(): JsonSchema {
     description: 'RFC 9457 problem details',
     required: ['type', 'title', 'status', 'code', 'correlationId'],
     properties: {
-      type: { type: 'string', format: 'uri' }, title: { type: 'string' }, status: { type: 'integer', format: 'int32', minimum: 100, maximum: 599 },
-      detail: { type: 'string' }, instance: { type: 'string' },
+      type: { type: 'string', format: 'uri' },
+      title: { type: 'string' },
+      status: { type: 'integer', format: 'int32', minimum: 100, maximum: 599 },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
       code: { type: 'string', enum: [...new Set(Object.values(ErrorCode))].sort(), description: 'stable error code (libs/contracts error-codes.ts)' },
       correlationId: { type: 'string' },
       errors: {
         type: 'array',
-        items: { type: 'object', required: ['pointer', 'detail'], properties: { pointer: { type: 'string', description: 'JSON pointer (RFC 6901) into the body or query' }, detail: { type: 'string' }, constraint: { type: 'string' } } },
+        items: {
+          type: 'object',
+          required: ['pointer', 'detail'],
+          properties: { pointer: { type: 'string', description: 'JSON pointer (RFC 6901) into the body or query' }, detail: { type: 'string' }, constraint: { type: 'string' } },
+        },
       },
     },
   };
@@ -125,7 +135,10 @@ function statusProblemSchema(): JsonSchema {
     description: 'RFC 9457 problem details describing the service state (AgID RAC_REST_NAME_011)',
     required: ['type', 'title', 'status'],
     properties: {
-      type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer', format: 'int32', minimum: 100, maximum: 599 }, detail: { type: 'string' },
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer', format: 'int32', minimum: 100, maximum: 599 },
+      detail: { type: 'string' },
       checks: { type: 'object', additionalProperties: { type: 'string' }, description: 'state of each dependency, e.g. database: up' },
     },
   };

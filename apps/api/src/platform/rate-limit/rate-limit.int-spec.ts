@@ -48,7 +48,15 @@ describe('rate limiter: exact in one process, shared across replicas through Pos
 
       // an idle key far from the limit is not written again every second; one near it is read back for the others' hits
       const calls: unknown[][] = [];
-      const d = new RateLimiter({ query: (_sql: string, params: unknown[]) => { calls.push(params[0] as unknown[]); return Promise.resolve([]); } } as never, t.env);
+      const d = new RateLimiter(
+        {
+          query: (_sql: string, params: unknown[]) => {
+            calls.push(params[0] as unknown[]);
+            return Promise.resolve([]);
+          },
+        } as never,
+        t.env,
+      );
       d.hit('s:idle');
       for (let i = 0; i < 5; i++) d.hit('s:busy');
       await d.flush();
@@ -111,8 +119,13 @@ describe('rate limits: per address always, per session only once verified, stric
     for (let i = 0; i < 25 && last !== 429; i++) last = (await request(http()).get('/api/auth/idps')).status;
     expect(last).toBe(429);
     const before = await counterKeys();
-    const answers = await Promise.all(Array.from({ length: 30 }, () =>
-      request(http()).get('/api/auth/idps').set('Cookie', `opencpi_sid=${randomBytes(32).toString('base64url')}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        request(http())
+          .get('/api/auth/idps')
+          .set('Cookie', `opencpi_sid=${randomBytes(32).toString('base64url')}`),
+      ),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(30).fill(429));
     expect(answers[0]!.headers['content-type']).toContain('application/problem+json');
     expect(Number(answers[0]!.headers['retry-after'])).toBeGreaterThan(0);

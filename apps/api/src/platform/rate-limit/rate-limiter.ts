@@ -7,9 +7,20 @@ const WINDOW_MS = 60_000;
 const FLUSH_MS = 1_000;
 
 /** One budget's state after a request: the answer's X-RateLimit-* headers, and Retry-After when not allowed. */
-export interface Budget { allowed: boolean; limit: number; remaining: number; resetSeconds: number }
+export interface Budget {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
 
-interface Counter { windowStart: number; local: number; unflushed: number; others: number; limit: number }
+interface Counter {
+  windowStart: number;
+  local: number;
+  unflushed: number;
+  others: number;
+  limit: number;
+}
 
 /**
  * Counts requests per client key in one-minute fixed windows: exactly in this process, and across replicas
@@ -37,7 +48,10 @@ export class RateLimiter implements OnApplicationShutdown {
   /** login, OTP and public-link requests a minute (per address; per session for OTP) */
   readonly sensitiveLimit: number;
 
-  constructor(@InjectDataSource() private readonly db: DataSource, env: Env) {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    env: Env,
+  ) {
     this.limit = env.RATE_LIMIT_PER_MINUTE;
     this.addressLimit = env.RATE_LIMIT_PER_ADDRESS_PER_MINUTE ?? env.RATE_LIMIT_PER_MINUTE * 4;
     this.sensitiveLimit = env.RATE_LIMIT_SENSITIVE_PER_MINUTE ?? Math.max(5, Math.floor(env.RATE_LIMIT_PER_MINUTE / 10));
@@ -69,7 +83,9 @@ export class RateLimiter implements OnApplicationShutdown {
 
   /** Writes the new hits to PostgreSQL and learns the other replicas' (one statement for all keys). */
   flush(): Promise<void> {
-    this.flushing ??= this.doFlush().finally(() => { this.flushing = null; });
+    this.flushing ??= this.doFlush().finally(() => {
+      this.flushing = null;
+    });
     return this.flushing;
   }
 
@@ -79,7 +95,10 @@ export class RateLimiter implements OnApplicationShutdown {
     const batch: { key: string; c: Counter; n: number }[] = [];
     for (const [key, c] of this.counters) {
       // a past window: only its last hits still matter (to the other replicas); then it is forgotten
-      if (c.windowStart < current && c.unflushed === 0) { this.counters.delete(key); continue; }
+      if (c.windowStart < current && c.unflushed === 0) {
+        this.counters.delete(key);
+        continue;
+      }
       // a key without new hits is read back only when it nears the limit: then the other replicas' hits matter
       // (refreshing every idle key each second would make a flood of one-off clients a flood of writes)
       if (c.unflushed > 0 || (c.local + c.others) * 2 >= c.limit) batch.push({ key, c, n: c.unflushed });

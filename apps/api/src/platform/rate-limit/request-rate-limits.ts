@@ -14,7 +14,10 @@ import { RateLimiter, type Budget } from './rate-limiter';
  */
 @Injectable()
 export class RequestRateLimits {
-  constructor(private readonly limiter: RateLimiter, private readonly reflector: Reflector) {}
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly reflector: Reflector,
+  ) {}
 
   /** Throws RATE_LIMITED (429, Retry-After) when a budget of this request is spent. `sessionId`: of a verified, active session. */
   check(context: ExecutionContext, sessionId: string | null): void {

@@ -6,7 +6,10 @@ import { Public } from '../auth/policy.decorator';
 import { ReadinessCheck } from './readiness.check';
 
 function answer(res: Response, ok: boolean, detail: string, checks?: object): void {
-  res.status(ok ? 200 : 503).type(PROBLEM_CONTENT_TYPE).setHeader('Cache-Control', 'no-store');
+  res
+    .status(ok ? 200 : 503)
+    .type(PROBLEM_CONTENT_TYPE)
+    .setHeader('Cache-Control', 'no-store');
   if (!ok) res.setHeader('Retry-After', '10');
   res.send(JSON.stringify({ type: 'about:blank', title: ok ? 'OK' : 'Service Unavailable', status: ok ? 200 : 503, detail, ...(checks ? { checks } : {}) }));
 }

@@ -13,7 +13,12 @@ const TIMEOUT_MS = 2000;
 async function within<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([work, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS); })]);
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS);
+      }),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -32,13 +37,19 @@ export class ReadinessCheck {
 
   /** Whether the database answers within the timeout (also the whole of GET /status). */
   database(): Promise<CheckState> {
-    return within(this.db.query('SELECT 1')).then((): CheckState => 'up', (): CheckState => 'down');
+    return within(this.db.query('SELECT 1')).then(
+      (): CheckState => 'up',
+      (): CheckState => 'down',
+    );
   }
 
   async check(): Promise<Readiness> {
     const [database, jobQueue, migrations] = await Promise.all([
       this.database(),
-      within(this.db.query('SELECT version FROM pgboss.version')).then((): CheckState => 'up', (): CheckState => 'down'),
+      within(this.db.query('SELECT version FROM pgboss.version')).then(
+        (): CheckState => 'up',
+        (): CheckState => 'down',
+      ),
       this.migrationState(),
     ]);
     return { ready: database === 'up' && jobQueue === 'up' && migrations === 'applied', checks: { database, jobQueue, migrations } };

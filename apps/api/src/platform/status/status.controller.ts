@@ -19,11 +19,19 @@ export class StatusController {
   async status(@Res() res: Response): Promise<void> {
     const database = await this.readiness.database();
     const ok = database === 'up';
-    res.status(ok ? 200 : 503).type(PROBLEM_CONTENT_TYPE).setHeader('Cache-Control', 'no-store');
+    res
+      .status(ok ? 200 : 503)
+      .type(PROBLEM_CONTENT_TYPE)
+      .setHeader('Cache-Control', 'no-store');
     if (!ok) res.setHeader('Retry-After', '30');
-    res.send(JSON.stringify({
-      type: 'about:blank', title: ok ? 'OK' : 'Service Unavailable', status: ok ? 200 : 503,
-      detail: ok ? 'The service is working' : 'The database is not reachable', checks: { database },
-    }));
+    res.send(
+      JSON.stringify({
+        type: 'about:blank',
+        title: ok ? 'OK' : 'Service Unavailable',
+        status: ok ? 200 : 503,
+        detail: ok ? 'The service is working' : 'The database is not reachable',
+        checks: { database },
+      }),
+    );
   }
 }

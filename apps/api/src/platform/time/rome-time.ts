@@ -5,7 +5,14 @@
 export const ROME = 'Europe/Rome';
 
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ROME, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZone: ROME,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
 });
 
 const HOUR = 3_600_000;
@@ -38,7 +45,8 @@ export function romeParts(instant: Date): { date: string; time: string; weekday:
   if (offset !== undefined) {
     const local = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
     return {
-      date: `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`, time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
+      date: `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`,
+      time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
       weekday: local.getUTCDay() || 7,
     };
   }

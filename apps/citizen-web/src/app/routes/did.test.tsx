@@ -8,8 +8,18 @@ import { DidRoute } from './did';
 const PREFILL = { fiscalCode: 'KHLFTM90A41Z330X', givenName: 'Fatima', familyName: 'Khalil', officeName: "Centro per l'Impiego di Torino" };
 const STATUS = { status: 'not_unemployed', monthsUnemployed: 0, derivation: [] };
 const ACTIVE = {
-  id: 'd1', status: 'active', filedAt: '2026-11-20T09:00:00Z', workCondition: 'no_job', benefit: 'none', citizenship: 'MA',
-  contactDeadline: '2026-12-20', contactDays: 30, education: [], jobs: [], languages: [], licences: [],
+  id: 'd1',
+  status: 'active',
+  filedAt: '2026-11-20T09:00:00Z',
+  workCondition: 'no_job',
+  benefit: 'none',
+  citizenship: 'MA',
+  contactDeadline: '2026-12-20',
+  contactDays: 30,
+  education: [],
+  jobs: [],
+  languages: [],
+  licences: [],
 };
 const overview = (active?: object) => ({ ...(active ? { active } : {}), history: [], employmentStatus: STATUS, prefill: PREFILL });
 
@@ -63,7 +73,7 @@ describe('/did', () => {
     expect(notice).toHaveAccessibleDescription('Con questo dato non è possibile rilasciare la DID: controllalo.');
   });
 
-  it('the revocation: RevokeDidBody\'s limit in the browser, then the server\'s 400 on /reason', async () => {
+  it("the revocation: RevokeDidBody's limit in the browser, then the server's 400 on /reason", async () => {
     let calls = 0;
     server.use(
       http.get('/api/citizen/patto/did', () => HttpResponse.json(overview(ACTIVE))),

@@ -23,9 +23,7 @@ export function ImpreseVacancyRoute() {
     <div className="row">
       <div className="col-lg-10 col-xl-9">
         <h1>{title}</h1>
-        <StatusMessage focus>
-          {notice ? <p>{t(notice === 'published' ? 'imprese.detail.publish.done' : 'imprese.detail.close.done')}</p> : undefined}
-        </StatusMessage>
+        <StatusMessage focus>{notice ? <p>{t(notice === 'published' ? 'imprese.detail.publish.done' : 'imprese.detail.close.done')}</p> : undefined}</StatusMessage>
         {vacancy.isPending ? (
           <Loading />
         ) : vacancy.isError ? (

@@ -31,11 +31,7 @@ export function InvitationRoute() {
   if (invitation.isPending) {
     content = <Loading />;
   } else if (invitation.isError) {
-    content = isInvalidLink(invitation.error) ? (
-      <InvalidLink focusOnMount={formShown} />
-    ) : (
-      <ProblemAlert error={invitation.error} onRetry={() => void invitation.refetch()} />
-    );
+    content = isInvalidLink(invitation.error) ? <InvalidLink focusOnMount={formShown} /> : <ProblemAlert error={invitation.error} onRetry={() => void invitation.refetch()} />;
   } else {
     const data = invitation.data;
     const details = (
@@ -53,11 +49,7 @@ export function InvitationRoute() {
           {details}
           <p>{t('agenda.invitation.intro')}</p>
           <p className="fw-semibold">{t('agenda.invitation.deadline', { date: labels.instantDay(data.expiresAt) })}</p>
-          <InvitationBookingForm
-            token={token}
-            invitation={data}
-            onRefresh={() => void invitation.refetch()}
-          />
+          <InvitationBookingForm token={token} invitation={data} onRefresh={() => void invitation.refetch()} />
         </>
       );
     } else if (data.status === 'booked') {

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { MatchingApplicationsRoute } from './matching-applications';
 
 const APPLICATION = {
-  id: 'a1', vacancyId: 'v1', vacancyTitle: 'Addetto/a al magazzino', companyName: 'Logistica Sud', status: 'applied', consent: 'none',
+  id: 'a1',
+  vacancyId: 'v1',
+  vacancyTitle: 'Addetto/a al magazzino',
+  companyName: 'Logistica Sud',
+  status: 'applied',
+  consent: 'none',
   createdAt: '2026-11-20T09:00:00Z',
 };
 

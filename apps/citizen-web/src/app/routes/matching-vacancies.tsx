@@ -56,11 +56,7 @@ export function MatchingVacanciesRoute() {
           </div>
         )}
         <VacancyFilters value={params} onFilter={(next) => setSearch(searchFrom(next))} />
-        {vacancies.isPending ? (
-          <Loading />
-        ) : vacancies.isError ? (
-          <ProblemAlert error={vacancies.error} onRetry={() => void vacancies.refetch()} />
-        ) : null}
+        {vacancies.isPending ? <Loading /> : vacancies.isError ? <ProblemAlert error={vacancies.error} onRetry={() => void vacancies.refetch()} /> : null}
         <div aria-live="polite" className="mt-4">
           {vacancies.data &&
             (vacancies.data.items.length === 0 ? (

@@ -29,30 +29,40 @@ export function RecallRoute() {
   if (recall.isPending) {
     content = <Loading />;
   } else if (recall.isError) {
-    content = recall.error instanceof ApiProblem && ['APPOINTMENT_NOT_FOUND', 'VALIDATION_FAILED', 'ROUTE_NOT_FOUND'].includes(recall.error.code) ? (
-      <>
-        <p>{t('agenda.recall.invalid')}</p>
-        <p><Link to="/appuntamenti">{t('agenda.recall.loginLink')}</Link></p>
-      </>
-    ) : (
-      <ProblemAlert error={recall.error} onRetry={() => void recall.refetch()} />
-    );
+    content =
+      recall.error instanceof ApiProblem && ['APPOINTMENT_NOT_FOUND', 'VALIDATION_FAILED', 'ROUTE_NOT_FOUND'].includes(recall.error.code) ? (
+        <>
+          <p>{t('agenda.recall.invalid')}</p>
+          <p>
+            <Link to="/appuntamenti">{t('agenda.recall.loginLink')}</Link>
+          </p>
+        </>
+      ) : (
+        <ProblemAlert error={recall.error} onRetry={() => void recall.refetch()} />
+      );
   } else {
     const { appointment } = recall.data;
     const send = (a: RecallAnswer) => {
       setGiven(a);
       answer.mutate(a);
     };
-    const answeredText = appointment.recallAnswer === 'coming' ? t('agenda.recall.answeredComing')
-      : appointment.recallAnswer === 'not_coming' ? (appointment.convocationId ? t('agenda.recall.convocationNotComing') : t('agenda.recall.answeredNotComing'))
-        : undefined;
+    const answeredText =
+      appointment.recallAnswer === 'coming'
+        ? t('agenda.recall.answeredComing')
+        : appointment.recallAnswer === 'not_coming'
+          ? appointment.convocationId
+            ? t('agenda.recall.convocationNotComing')
+            : t('agenda.recall.answeredNotComing')
+          : undefined;
     content = (
       <>
         <p className="lead">{t('agenda.recall.greeting', { name: recall.data.givenName })}</p>
         <ul className="list-unstyled agenda-invitation-details">
           <li className="fw-semibold">{appointment.serviceName}</li>
           <li>{labels.when(appointment.localDate, appointment.localTime)}</li>
-          <li>{appointment.officeName} – {labels.channel(appointment.channel)}</li>
+          <li>
+            {appointment.officeName} – {labels.channel(appointment.channel)}
+          </li>
         </ul>
         <div ref={status} role="status" tabIndex={-1}>
           {answeredText && <p className="alert alert-success">{answeredText}</p>}

@@ -49,7 +49,6 @@ export function useAgendaLabels() {
     day: (localDate: string): string => formatLongDay(localDate, language),
     instantDay: (isoInstant: string): string => formatInstantDay(isoInstant, language),
     /** "martedì 1 dicembre 2026, alle 09:00" */
-    when: (localDate: string, localTime: string): string =>
-      t('agenda.fields.dayAndTime', { day: formatLongDay(localDate, language), time: localTime }),
+    when: (localDate: string, localTime: string): string => t('agenda.fields.dayAndTime', { day: formatLongDay(localDate, language), time: localTime }),
   };
 }

@@ -1,9 +1,7 @@
 import type { MatchExplanationResponse, VacancyFlagResponse } from '@opencpi/contracts';
 import { localeOf } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
-import {
-  isCefrLevel, isContractType, isFlagCode, isFlagField, isLanguageCode, isLicence, isModerationState, isVacancyHours, isVacancyStatus,
-} from './imprese-options';
+import { isCefrLevel, isContractType, isFlagCode, isFlagField, isLanguageCode, isLicence, isModerationState, isVacancyHours, isVacancyStatus } from './imprese-options';
 
 /** Labels of the company area's values in the current language; unknown values are shown as they are. */
 export function useImpreseLabels() {
@@ -29,7 +27,9 @@ export function useImpreseLabels() {
       if (e.summaryCode !== 'missing') return e.summaryCode === 'no_profile' ? t('imprese.candidates.summary.no_profile') : t('imprese.candidates.summary.all_required', { km });
       const missing = [
         ...e.missingRequired.map((s) => s.label),
-        ...e.missingLanguages.map((l) => `${isLanguageCode(l.language) ? t(`imprese.languageNames.${l.language}`) : l.language} ${isCefrLevel(l.level) ? t(`imprese.cefr.${l.level}`) : l.level}`),
+        ...e.missingLanguages.map(
+          (l) => `${isLanguageCode(l.language) ? t(`imprese.languageNames.${l.language}`) : l.language} ${isCefrLevel(l.level) ? t(`imprese.cefr.${l.level}`) : l.level}`,
+        ),
         ...e.missingLicences.map((l) => (isLicence(l) ? t(`imprese.licenceNames.${l}`) : l)),
         ...(e.eqf < e.requiredEqf ? [t('imprese.candidates.missingEqf', { level: e.requiredEqf })] : []),
       ];
@@ -37,4 +37,3 @@ export function useImpreseLabels() {
     },
   };
 }
-

@@ -5,15 +5,17 @@ import type { CEFR_LEVELS as CONTRACT_CEFR_LEVELS, CONTRACT_TYPES as CONTRACT_CO
  * contracts' types only, and the `satisfies` clauses keep the copies in step with the contract's lists.
  */
 export const CONTRACT_TYPES = [
-  'permanent', 'fixed_term', 'apprenticeship', 'temporary_agency', 'self_employed',
+  'permanent',
+  'fixed_term',
+  'apprenticeship',
+  'temporary_agency',
+  'self_employed',
 ] as const satisfies readonly (typeof CONTRACT_CONTRACT_TYPES)[number][];
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 /** a vacancy is either full-time or part-time ("any" is only for the person's preferences) */
 export const VACANCY_HOURS = ['full', 'part'] as const;
 export type VacancyHours = (typeof VACANCY_HOURS)[number];
-export const LICENCES = [
-  'AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'DE', 'CQC', 'forklift',
-] as const satisfies readonly (typeof CONTRACT_LICENCES)[number][];
+export const LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'DE', 'CQC', 'forklift'] as const satisfies readonly (typeof CONTRACT_LICENCES)[number][];
 export type Licence = (typeof LICENCES)[number];
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const satisfies readonly (typeof CONTRACT_CEFR_LEVELS)[number][];
 export type CefrLevel = (typeof CEFR_LEVELS)[number];

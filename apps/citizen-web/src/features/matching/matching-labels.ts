@@ -2,8 +2,17 @@ import type { MatchExplanationResponse } from '@opencpi/contracts';
 import { localeOf, useFormatters } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 import {
-  APPLICATION_STATUSES, CEFR_LEVELS, CONTRACT_TYPES, COURSE_MODES, EQF_LEVELS, LANGUAGES, LICENCES, OUTCOMES, RECRUITING_DAY_MODES,
-  WORK_HOURS, isOneOf,
+  APPLICATION_STATUSES,
+  CEFR_LEVELS,
+  CONTRACT_TYPES,
+  COURSE_MODES,
+  EQF_LEVELS,
+  LANGUAGES,
+  LICENCES,
+  OUTCOMES,
+  RECRUITING_DAY_MODES,
+  WORK_HOURS,
+  isOneOf,
 } from './matching-options';
 
 /**
@@ -48,8 +57,7 @@ export function useMatchingLabels() {
     hours: (value: string): string => (isOneOf(WORK_HOURS, value) ? t(`matching.labels.hours.${value}`) : value),
     courseMode: (value: string): string => (isOneOf(COURSE_MODES, value) ? t(`matching.labels.courseModes.${value}`) : value),
     dayMode: (value: string): string => (isOneOf(RECRUITING_DAY_MODES, value) ? t(`matching.labels.dayModes.${value}`) : value),
-    applicationStatus: (value: string): string =>
-      isOneOf(APPLICATION_STATUSES, value) ? t(`matching.labels.applicationStatus.${value}`) : value,
+    applicationStatus: (value: string): string => (isOneOf(APPLICATION_STATUSES, value) ? t(`matching.labels.applicationStatus.${value}`) : value),
     outcome: (value: string): string => (isOneOf(OUTCOMES, value) ? t(`matching.labels.outcomes.${value}`) : value),
     licence,
     language: languageName,
@@ -62,7 +70,6 @@ export function useMatchingLabels() {
     /** whole kilometres */
     km,
     /** an amount in euro, grouped even below 10 000 ("1.400") */
-    euro: (amount: number): string =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(amount),
+    euro: (amount: number): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(amount),
   };
 }

@@ -1,6 +1,11 @@
 import type {
-  CEFR_LEVELS as ContractCefrLevels, CONTRACT_TYPES as ContractContractTypes, COURSE_MODES as ContractCourseModes,
-  LICENCES as ContractLicences, OUTCOMES as ContractOutcomes, Visibility, WORK_HOURS as ContractWorkHours,
+  CEFR_LEVELS as ContractCefrLevels,
+  CONTRACT_TYPES as ContractContractTypes,
+  COURSE_MODES as ContractCourseModes,
+  LICENCES as ContractLicences,
+  OUTCOMES as ContractOutcomes,
+  Visibility,
+  WORK_HOURS as ContractWorkHours,
 } from '@opencpi/contracts';
 
 /*
@@ -9,7 +14,11 @@ import type {
  */
 export const VISIBILITIES = ['nobody', 'cpi_agencies', 'employers_anonymous', 'employers_named'] as const satisfies readonly Visibility[];
 export const CONTRACT_TYPES = [
-  'permanent', 'fixed_term', 'apprenticeship', 'temporary_agency', 'self_employed',
+  'permanent',
+  'fixed_term',
+  'apprenticeship',
+  'temporary_agency',
+  'self_employed',
 ] as const satisfies readonly (typeof ContractContractTypes)[number][];
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 /** the person's preference: full time, part time or either */
@@ -17,9 +26,7 @@ export const WORK_HOURS = ['full', 'part', 'any'] as const satisfies readonly (t
 export type WorkHours = (typeof WORK_HOURS)[number];
 /** a vacancy's hours (the filter of /offerte) */
 export const VACANCY_HOURS = ['full', 'part'] as const;
-export const LICENCES = [
-  'AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'DE', 'CQC', 'forklift',
-] as const satisfies readonly (typeof ContractLicences)[number][];
+export const LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'DE', 'CQC', 'forklift'] as const satisfies readonly (typeof ContractLicences)[number][];
 export type Licence = (typeof LICENCES)[number];
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const satisfies readonly (typeof ContractCefrLevels)[number][];
 export type CefrLevel = (typeof CEFR_LEVELS)[number];

@@ -1,7 +1,5 @@
 import type { LabelledIdResponse, ProfileResponse, SaveProfileBody, Visibility } from '@opencpi/contracts';
-import {
-  CONTRACT_TYPES, LICENCES, VISIBILITIES, WORK_HOURS, isOneOf, type ContractType, type Licence, type WorkHours,
-} from './matching-options';
+import { CONTRACT_TYPES, LICENCES, VISIBILITIES, WORK_HOURS, isOneOf, type ContractType, type Licence, type WorkHours } from './matching-options';
 
 export interface ExperienceRow {
   key: number;

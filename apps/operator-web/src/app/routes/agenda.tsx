@@ -49,9 +49,7 @@ export function AgendaRoute() {
   const calendar = useCalendar(params);
 
   const shown: CalendarResponse | undefined =
-    calendar.data && filters.mine && !ownId && me.data
-      ? { items: calendar.data.items.filter((e) => e.operatorName === staffNameOf(me.data)) }
-      : calendar.data;
+    calendar.data && filters.mine && !ownId && me.data ? { items: calendar.data.items.filter((e) => e.operatorName === staffNameOf(me.data)) } : calendar.data;
 
   return (
     <>
@@ -73,12 +71,7 @@ export function AgendaRoute() {
         <p>{t('agenda.noOffices')}</p>
       ) : (
         <>
-          <AgendaFilters
-            value={{ ...filters, officeId }}
-            offices={offices}
-            onChange={setFilters}
-            dateError={dateValid ? undefined : t('agenda.calendar.invalidDate')}
-          />
+          <AgendaFilters value={{ ...filters, officeId }} offices={offices} onChange={setFilters} dateError={dateValid ? undefined : t('agenda.calendar.invalidDate')} />
           <div className="mt-4" aria-busy={calendar.isFetching}>
             {params === undefined ? null : calendar.isPending ? (
               <Loading />

@@ -62,11 +62,7 @@ export function CitizenDossierRoute() {
             </section>
             <section className="col-lg-5" aria-labelledby={officeId}>
               <h2 id={officeId}>{t('dossier.office.title')}</h2>
-              {dossier.data.citizen.office ? (
-                <OfficeDetails office={dossier.data.citizen.office} headingLevel={3} />
-              ) : (
-                <p>{t('dossier.office.missing')}</p>
-              )}
+              {dossier.data.citizen.office ? <OfficeDetails office={dossier.data.citizen.office} headingLevel={3} /> : <p>{t('dossier.office.missing')}</p>}
             </section>
           </div>
 

@@ -30,18 +30,14 @@ export function CitizensRoute() {
     <>
       <h1>{t('search.title')}</h1>
       <p className="lead">{t('search.intro')}</p>
-      <CitizenSearchForm
-        key={text}
-        initialValue={text}
-        serverError={fieldError}
-        searching={search.isFetching}
-        onSearch={(value) => setParams({ q: value })}
-      />
+      <CitizenSearchForm key={text} initialValue={text} serverError={fieldError} searching={search.isFetching} onSearch={(value) => setParams({ q: value })} />
       <div className="mt-4" aria-live="polite" aria-busy={search.isFetching}>
         {query === undefined ? null : search.isPending ? (
           <Loading />
         ) : search.isError ? (
-          fieldError ? null : <ProblemAlert error={search.error} onRetry={() => void search.refetch()} />
+          fieldError ? null : (
+            <ProblemAlert error={search.error} onRetry={() => void search.refetch()} />
+          )
         ) : (
           <CitizenSearchResults result={search.data} pageHref={pageHref} />
         )}

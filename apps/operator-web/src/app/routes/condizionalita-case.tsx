@@ -54,12 +54,7 @@ export function CondizionalitaCaseRoute() {
           <>
             <CaseFacts item={query.data} />
             <CaseJustification justification={query.data.justification} citizenId={query.data.citizenId} />
-            <DecisionSections
-              item={query.data}
-              isManager={isManager}
-              onDecided={() => setNotice('decided')}
-              onConfirmed={(outcome) => setNotice(outcome)}
-            />
+            <DecisionSections item={query.data} isManager={isManager} onDecided={() => setNotice('decided')} onConfirmed={(outcome) => setNotice(outcome)} />
             <MeasuresSection measures={query.data.measures} canRetry={isManager} />
             <CaseTimeline events={query.data.timeline} />
           </>

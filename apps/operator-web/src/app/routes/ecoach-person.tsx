@@ -39,22 +39,22 @@ export function EcoachPersonRoute() {
       ) : (
         <>
           <DataList
-              items={[
-                { label: t('ecoach.person.fiscalCode'), value: <span className="fiscal-code">{query.data.person.fiscalCode}</span> },
-                { label: t('ecoach.columns.pathway'), value: labels.pathway(query.data.person.pathway) },
-                {
-                  label: t('ecoach.columns.lastActivity'),
-                  value: query.data.person.lastActivityOn ? (
-                    <time dateTime={romeDay(query.data.person.lastActivityOn)}>{f.date(romeDay(query.data.person.lastActivityOn))}</time>
-                  ) : (
-                    t('ecoach.noActivity')
-                  ),
-                },
-                { label: t('ecoach.columns.last30Days'), value: String(query.data.person.activitiesLast30Days) },
-                { label: t('ecoach.columns.overdueActions'), value: String(query.data.person.overdueActions) },
-                { label: t('ecoach.columns.alerts'), value: <AlertList alerts={query.data.person.alerts} inactivityDays={inactivityDays} /> },
-              ]}
-            />
+            items={[
+              { label: t('ecoach.person.fiscalCode'), value: <span className="fiscal-code">{query.data.person.fiscalCode}</span> },
+              { label: t('ecoach.columns.pathway'), value: labels.pathway(query.data.person.pathway) },
+              {
+                label: t('ecoach.columns.lastActivity'),
+                value: query.data.person.lastActivityOn ? (
+                  <time dateTime={romeDay(query.data.person.lastActivityOn)}>{f.date(romeDay(query.data.person.lastActivityOn))}</time>
+                ) : (
+                  t('ecoach.noActivity')
+                ),
+              },
+              { label: t('ecoach.columns.last30Days'), value: String(query.data.person.activitiesLast30Days) },
+              { label: t('ecoach.columns.overdueActions'), value: String(query.data.person.overdueActions) },
+              { label: t('ecoach.columns.alerts'), value: <AlertList alerts={query.data.person.alerts} inactivityDays={inactivityDays} /> },
+            ]}
+          />
           <section className="section-block" aria-labelledby={activitiesId}>
             <h2 id={activitiesId}>{t('ecoach.person.activities')}</h2>
             <ActivityList citizenId={citizenId} activities={query.data.activities} />

@@ -5,7 +5,17 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { MatchingNewVacancyRoute } from './matching-new-vacancy';
 
-const OFFICE = { id: '0b7c1f0e-4a8d-4f2b-9c1e-3d5f7a9b1c2d', code: 'TO1', name: "CPI Torino", address: 'Via Bologna 153', comuneIstat: '001272', comuneName: 'Torino', province: 'TO', latitude: 45.08, longitude: 7.69 };
+const OFFICE = {
+  id: '0b7c1f0e-4a8d-4f2b-9c1e-3d5f7a9b1c2d',
+  code: 'TO1',
+  name: 'CPI Torino',
+  address: 'Via Bologna 153',
+  comuneIstat: '001272',
+  comuneName: 'Torino',
+  province: 'TO',
+  latitude: 45.08,
+  longitude: 7.69,
+};
 const ME = { staffId: 's1', fiscalCode: 'BNCLRA80A41L219X', givenName: 'Laura', familyName: 'Bianchi', role: 'operator', offices: [OFFICE] };
 
 describe('Nuova offerta di lavoro (operator)', () => {

@@ -33,13 +33,7 @@ export function MatchingRecruitingDaysRoute() {
       <p className="lead">{t('matching.recruitingDays.intro')}</p>
       <section className="section-block" aria-labelledby={listId}>
         <h2 id={listId}>{t('matching.recruitingDays.list')}</h2>
-        {days.isPending ? (
-          <Loading />
-        ) : days.isError ? (
-          <ProblemAlert error={days.error} onRetry={() => void days.refetch()} />
-        ) : (
-          <RecruitingDayList days={days.data.items} />
-        )}
+        {days.isPending ? <Loading /> : days.isError ? <ProblemAlert error={days.error} onRetry={() => void days.refetch()} /> : <RecruitingDayList days={days.data.items} />}
       </section>
       <section className="section-block" aria-labelledby={formId}>
         <h2 id={formId}>{t('matching.recruitingDays.form.title')}</h2>

@@ -33,9 +33,7 @@ export function MatchingVacanciesRoute() {
       {
         onSuccess: () => {
           setNotice(
-            decision === 'approved'
-              ? t('matching.vacancies.pending.approved', { title: vacancy.title })
-              : t('matching.vacancies.pending.rejected', { title: vacancy.title }),
+            decision === 'approved' ? t('matching.vacancies.pending.approved', { title: vacancy.title }) : t('matching.vacancies.pending.rejected', { title: vacancy.title }),
           );
           // the row leaves the table: the focus goes to the message
           statusRef.current?.focus();
@@ -78,11 +76,7 @@ export function MatchingVacanciesRoute() {
             <h2 id={pendingId}>{t('matching.vacancies.pending.title')}</h2>
             <p>{t('matching.vacancies.pending.intro')}</p>
             {moderate.isError && <ProblemAlert error={moderate.error} />}
-            <PendingVacanciesTable
-              vacancies={pending}
-              onModerate={onModerate}
-              busyId={moderate.isPending ? moderate.variables?.vacancyId : undefined}
-            />
+            <PendingVacanciesTable vacancies={pending} onModerate={onModerate} busyId={moderate.isPending ? moderate.variables?.vacancyId : undefined} />
           </section>
           <section className="section-block" aria-labelledby={allId}>
             <h2 id={allId}>{t('matching.vacancies.all.title')}</h2>

@@ -8,8 +8,13 @@ import { NewPattoRoute } from './new-patto';
 
 const CITIZEN = '6f1c2b1e-9d7a-4c53-8f1e-2a4b5c6d7e8f';
 const template = (pathway: number, acts: string) => ({
-  pathway, jobSearchActs: acts, contactFrequencyDays: 30, proofOfSearch: 'Copia delle candidature inviate.',
-  availabilityWorkshops: true, availabilityTraining: true, availabilityCongruousOffers: true,
+  pathway,
+  jobSearchActs: acts,
+  contactFrequencyDays: 30,
+  proofOfSearch: 'Copia delle candidature inviate.',
+  availabilityWorkshops: true,
+  availabilityTraining: true,
+  availabilityCongruousOffers: true,
   actions: [{ type: 'workshop', title: 'Laboratorio CV', provider: 'cpi', dueInDays: 14 }],
 });
 
@@ -17,8 +22,11 @@ function mockApi(post: Parameters<typeof http.post>[1]) {
   server.use(
     http.get(`/api/operator/patto/citizens/${CITIZEN}`, () =>
       HttpResponse.json({
-        citizenId: CITIZEN, fiscalCode: 'KHLFTM95M52Z330E', name: 'Fatima Khalil',
-        employmentStatus: { status: 'unemployed', monthsUnemployed: 2, derivation: [] }, channel: { modelVersion: '1', maxScore: 12 },
+        citizenId: CITIZEN,
+        fiscalCode: 'KHLFTM95M52Z330E',
+        name: 'Fatima Khalil',
+        employmentStatus: { status: 'unemployed', monthsUnemployed: 2, derivation: [] },
+        channel: { modelVersion: '1', maxScore: 12 },
       }),
     ),
     http.get('/api/operator/patto/templates', () =>

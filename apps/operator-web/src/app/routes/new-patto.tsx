@@ -46,10 +46,7 @@ export function NewPattoRoute() {
                 error={create.error}
                 pending={create.isPending}
                 onSubmit={(content) =>
-                  create.mutate(
-                    { citizenId, ...content },
-                    { onSuccess: (patto) => void navigate(paths.patto(patto.id), { state: { notice: 'saved' satisfies PattoNotice } }) },
-                  )
+                  create.mutate({ citizenId, ...content }, { onSuccess: (patto) => void navigate(paths.patto(patto.id), { state: { notice: 'saved' satisfies PattoNotice } }) })
                 }
               />
             </section>

@@ -24,17 +24,7 @@ function currentVersionOf(patto: PattoResponse): PattoVersionResponse | undefine
 }
 
 /** The editor of the draft (or of the new version of a signed patto): saving calls saveDraft. */
-function DraftEditor({
-  patto,
-  version,
-  onSaved,
-  onCancel,
-}: {
-  patto: PattoResponse;
-  version: PattoVersionResponse;
-  onSaved: () => void;
-  onCancel?: () => void;
-}) {
+function DraftEditor({ patto, version, onSaved, onCancel }: { patto: PattoResponse; version: PattoVersionResponse; onSaved: () => void; onCancel?: () => void }) {
   const { t } = useTranslation('operator');
   const templates = usePattoTemplates();
   const save = useSaveDraft(patto.id);
@@ -132,11 +122,7 @@ export function PattoRoute() {
               { label: t('patto.status'), value: labels.pattoStatus(closed ? 'closed' : version.status) },
               { label: t('patto.responsible'), value: version.content.responsibleName },
               { label: t('patto.office'), value: query.data.officeName },
-              ...(query.data.closedAt
-                ? [
-                    { label: t('patto.closedOn', { date: f.dateTime(query.data.closedAt) }), value: query.data.closeReason },
-                  ]
-                : []),
+              ...(query.data.closedAt ? [{ label: t('patto.closedOn', { date: f.dateTime(query.data.closedAt) }), value: query.data.closeReason }] : []),
             ]}
           />
 
@@ -190,13 +176,7 @@ export function PattoRoute() {
                   <a className="btn btn-outline-primary" href={operatorPattoPdfUrl(query.data.id, version.version)}>
                     {t('patto.signed.pdf', { version: version.version })}
                   </a>
-                  <button
-                    ref={amendButtonRef}
-                    type="button"
-                    className="btn btn-outline-primary"
-                    aria-expanded={amending}
-                    onClick={() => setAmending((open) => !open)}
-                  >
+                  <button ref={amendButtonRef} type="button" className="btn btn-outline-primary" aria-expanded={amending} onClick={() => setAmending((open) => !open)}>
                     {t('patto.signed.amend')}
                   </button>
                 </p>

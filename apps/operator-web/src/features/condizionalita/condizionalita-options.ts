@@ -1,6 +1,11 @@
 import type {
-  BREACH_CODES as ContractBreachCodes, CASE_SORTS as ContractCaseSorts, CONDITIONALITY_BENEFITS as ContractBenefits, CaseState,
-  JustificationReason, Role, Sanction,
+  BREACH_CODES as ContractBreachCodes,
+  CASE_SORTS as ContractCaseSorts,
+  CONDITIONALITY_BENEFITS as ContractBenefits,
+  CaseState,
+  JustificationReason,
+  Role,
+  Sanction,
 } from '@opencpi/contracts';
 
 /*
@@ -11,17 +16,25 @@ import type {
 export const BENEFITS = ['NASPI', 'DISCOLL', 'ADI', 'SFL'] as const satisfies readonly (typeof ContractBenefits)[number][];
 export type Benefit = (typeof BENEFITS)[number];
 export const BREACHES = [
-  'missed_appointment', 'missed_orientation', 'missed_training', 'offer_refused', 'psp_not_signed',
+  'missed_appointment',
+  'missed_orientation',
+  'missed_training',
+  'offer_refused',
+  'psp_not_signed',
 ] as const satisfies readonly (typeof ContractBreachCodes)[number][];
 export const SANCTIONS = ['cut_quarter_month', 'cut_month', 'loss', 'annulled'] as const satisfies readonly Sanction[];
-export const CASE_STATES = [
-  'open', 'justification_submitted', 'pending_confirmation', 'decided_justified', 'measure_confirmed',
-] as const satisfies readonly CaseState[];
+export const CASE_STATES = ['open', 'justification_submitted', 'pending_confirmation', 'decided_justified', 'measure_confirmed'] as const satisfies readonly CaseState[];
 export const CASE_SORTS = ['deadline', '-deadline', 'opened', '-opened'] as const satisfies readonly (typeof ContractCaseSorts)[number][];
 export type CaseSortOption = (typeof CASE_SORTS)[number];
 /** Ministry of Labour note 39/0003374 of 4/3/2016, in the order of the note. */
 export const JUSTIFICATION_REASONS = [
-  'illness_injury', 'civil_military_service', 'pregnancy', 'court_summons', 'serious_family_reasons', 'mobility_restriction', 'force_majeure',
+  'illness_injury',
+  'civil_military_service',
+  'pregnancy',
+  'court_summons',
+  'serious_family_reasons',
+  'mobility_restriction',
+  'force_majeure',
 ] as const satisfies readonly JustificationReason[];
 /** Who may confirm a decision (four eyes) and see the queue of sends: as the API's MANAGERS. */
 export const MANAGER_ROLES = ['cpi_manager', 'region_admin'] as const satisfies readonly Role[];

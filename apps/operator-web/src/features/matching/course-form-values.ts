@@ -18,7 +18,18 @@ export interface CourseFormValues {
 }
 
 export const COURSE_FORM_DEFAULTS: CourseFormValues = {
-  provider: '', title: '', skills: [], eqf: '', hours: '', mode: 'in_person', comune: null, startDate: '', endDate: '', seats: '', free: false, golEligible: false,
+  provider: '',
+  title: '',
+  skills: [],
+  eqf: '',
+  hours: '',
+  mode: 'in_person',
+  comune: null,
+  startDate: '',
+  endDate: '',
+  seats: '',
+  free: false,
+  golEligible: false,
 };
 
 /** '' → NaN (refused by the DTO's IsInt); a whole number as typed otherwise */

@@ -1,5 +1,8 @@
 import type {
-  CEFR_LEVELS as API_CEFR_LEVELS, CONTRACT_TYPES as API_CONTRACT_TYPES, COURSE_MODES as API_COURSE_MODES, LICENCES as API_LICENCES,
+  CEFR_LEVELS as API_CEFR_LEVELS,
+  CONTRACT_TYPES as API_CONTRACT_TYPES,
+  COURSE_MODES as API_COURSE_MODES,
+  LICENCES as API_LICENCES,
   OUTCOMES as API_OUTCOMES,
 } from '@opencpi/contracts';
 
@@ -7,17 +10,13 @@ import type {
  * The codes of matching, copied from contracts (the SPAs take only types from there):
  * `satisfies` makes a code that contracts does not have a compile error.
  */
-export const CONTRACT_TYPES = [
-  'permanent', 'fixed_term', 'apprenticeship', 'temporary_agency', 'self_employed',
-] as const satisfies readonly (typeof API_CONTRACT_TYPES)[number][];
+export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'apprenticeship', 'temporary_agency', 'self_employed'] as const satisfies readonly (typeof API_CONTRACT_TYPES)[number][];
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 /** the hours of a vacancy (the profile also has 'any') */
 export const VACANCY_HOURS = ['full', 'part'] as const;
 export type VacancyHours = (typeof VACANCY_HOURS)[number];
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const satisfies readonly (typeof API_CEFR_LEVELS)[number][];
-export const LICENCES = [
-  'AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'DE', 'CQC', 'forklift',
-] as const satisfies readonly (typeof API_LICENCES)[number][];
+export const LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D', 'DE', 'CQC', 'forklift'] as const satisfies readonly (typeof API_LICENCES)[number][];
 export type Licence = (typeof LICENCES)[number];
 /** the languages offered in the vacancy form (ISO 639-1), as in the citizen's DID */
 export const LANGUAGES = ['it', 'en', 'fr', 'de', 'es', 'ar', 'ro', 'sq', 'uk', 'zh'] as const;

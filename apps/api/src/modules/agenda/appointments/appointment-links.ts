@@ -5,7 +5,10 @@ import { KeyRing } from '../../../platform/keys/key-ring';
 /** The signed links of an appointment: the "are you coming?" recall (no login) and the video room. */
 @Injectable()
 export class AppointmentLinks {
-  constructor(private readonly env: Env, private readonly keys: KeyRing) {}
+  constructor(
+    private readonly env: Env,
+    private readonly keys: KeyRing,
+  ) {}
 
   // `<kid>.<mac>` under the recall-link key: links sent before a key rotation verify while their kid is listed
   private recallSignature(appointmentId: string): string {

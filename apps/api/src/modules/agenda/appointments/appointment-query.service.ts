@@ -14,7 +14,11 @@ import { AppointmentLinks } from './appointment-links';
  */
 @Injectable()
 export class AppointmentQueryService {
-  constructor(private readonly repo: AgendaRepository, private readonly registry: RegistryService, private readonly links: AppointmentLinks) {}
+  constructor(
+    private readonly repo: AgendaRepository,
+    private readonly registry: RegistryService,
+    private readonly links: AppointmentLinks,
+  ) {}
 
   async compose(records: AppointmentRecord[], withCitizens = false): Promise<AppointmentRow[]> {
     if (records.length === 0) return [];
@@ -26,7 +30,9 @@ export class AppointmentQueryService {
       const office = offices.get(r.officeId);
       const citizen = citizens.get(r.citizenId);
       return {
-        ...r, officeName: office?.name ?? '', officeAddress: office ? `${office.address}, ${office.comuneName}` : '',
+        ...r,
+        officeName: office?.name ?? '',
+        officeAddress: office ? `${office.address}, ${office.comuneName}` : '',
         citizenName: citizen ? `${citizen.givenName} ${citizen.familyName}` : null,
       };
     });

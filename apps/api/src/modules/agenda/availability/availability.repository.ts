@@ -6,7 +6,12 @@ import { AvailabilityRuleEntity } from '../entities/availability-rule.entity';
 import { OfficeCalendarEntity } from '../entities/office-calendar.entity';
 
 /** Which slots of an office (one operator's, or all when `operatorId` is null) overlap a time window. */
-export interface SlotWindow { officeId: string; operatorId: string | null; startsAt: Date; endsAt: Date }
+export interface SlotWindow {
+  officeId: string;
+  operatorId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+}
 const IN_WINDOW = `s.office_id = $1 AND ($2::uuid IS NULL OR s.operator_id = $2) AND s.starts_at < $4 AND s.ends_at > $3`;
 const windowParams = (w: SlotWindow) => [w.officeId, w.operatorId, w.startsAt, w.endsAt];
 
@@ -37,10 +42,9 @@ export class AvailabilityRepository {
 
   /** The live appointments booked inside the window. */
   async bookedAppointmentIds(m: EntityManager, w: SlotWindow): Promise<string[]> {
-    const rows = (await m.query(
-      `SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE ${IN_WINDOW} AND a.status = 'booked'`,
-      windowParams(w),
-    )) as { id: string }[];
+    const rows = (await m.query(`SELECT a.id FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id WHERE ${IN_WINDOW} AND a.status = 'booked'`, windowParams(w))) as {
+      id: string;
+    }[];
     return rows.map((r) => r.id);
   }
 
@@ -55,8 +59,16 @@ export class AvailabilityRepository {
            FROM unnest($3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[], $7::text[], $8::smallint[]) AS t(o, op, s, e, ch, cap)
          ON CONFLICT ON CONSTRAINT slots_operator_no_overlap DO NOTHING
          RETURNING id`,
-        [serviceTypeId, ruleId, chunk.map((s) => s.officeId), chunk.map((s) => s.operatorId), chunk.map((s) => s.startsAt),
-          chunk.map((s) => s.endsAt), chunk.map((s) => s.channels.join(',')), chunk.map((s) => s.capacity)],
+        [
+          serviceTypeId,
+          ruleId,
+          chunk.map((s) => s.officeId),
+          chunk.map((s) => s.operatorId),
+          chunk.map((s) => s.startsAt),
+          chunk.map((s) => s.endsAt),
+          chunk.map((s) => s.channels.join(',')),
+          chunk.map((s) => s.capacity),
+        ],
       )) as unknown[]; // INSERT … RETURNING answers the rows
       inserted += rows.length;
     }

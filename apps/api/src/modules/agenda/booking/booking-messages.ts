@@ -9,15 +9,22 @@ import { AppointmentLinks } from '../appointments/appointment-links';
 /** The messages a booking sends: their templates, keys, times and variables. */
 @Injectable()
 export class BookingMessages {
-  constructor(private readonly env: Env, private readonly links: AppointmentLinks) {}
+  constructor(
+    private readonly env: Env,
+    private readonly links: AppointmentLinks,
+  ) {}
 
   /** The confirmation (unless told otherwise), the 48 h "are you coming?" recall and the 2 h reminder. */
   of(a: AppointmentRow, citizen: CitizenRef, opts: { confirmation?: boolean } = {}): NotifyRequest[] {
     const vars = this.vars(a, citizen);
     const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
-    const reqs: NotifyRequest[] = opts.confirmation === false ? [] : [{ key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true }];
+    const reqs: NotifyRequest[] =
+      opts.confirmation === false ? [] : [{ key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true }];
     const start = new Date(a.startsAt).getTime();
-    for (const [hours, when] of [[48, 'tra due giorni'], [2, 'tra due ore']] as const) {
+    for (const [hours, when] of [
+      [48, 'tra due giorni'],
+      [2, 'tra due ore'],
+    ] as const) {
       const at = new Date(start - hours * 3_600_000);
       if (at.getTime() > Date.now()) {
         // 48 h before: "are you coming?" with a one-click answer; 2 h before: a plain reminder
@@ -41,8 +48,14 @@ export class BookingMessages {
     const local = romeParts(new Date(a.startsAt));
     const channel = a.channel === 'in_person' ? `in presenza, ${a.officeName}` : a.channel === 'video' ? 'in videochiamata' : 'al telefono';
     return {
-      name: `${citizen.givenName} ${citizen.familyName}`, service: a.serviceNameIt, office: a.officeName, date: italianDate(local.date), time: local.time,
-      channel, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti`, phone: 'il Centro per l\'Impiego',
+      name: `${citizen.givenName} ${citizen.familyName}`,
+      service: a.serviceNameIt,
+      office: a.officeName,
+      date: italianDate(local.date),
+      time: local.time,
+      channel,
+      link: `${this.env.CITIZEN_WEB_URL}/appuntamenti`,
+      phone: "il Centro per l'Impiego",
     };
   }
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, type AppointmentResponse, type BookAppointmentBody, type OfficeOptionResponse, type ServiceTypeResponse, type SlotResponse, type SlotSearchQuery,
+  ErrorCode,
+  type AppointmentResponse,
+  type BookAppointmentBody,
+  type OfficeOptionResponse,
+  type ServiceTypeResponse,
+  type SlotResponse,
+  type SlotSearchQuery,
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { SqlStatement } from '../../../database/sql-statement';
@@ -38,13 +44,18 @@ export class BookingService {
 
   async serviceTypes(locale: 'it' | 'en' = 'it'): Promise<ServiceTypeResponse[]> {
     return (await this.repo.serviceTypes()).map((t) => ({
-      code: t.code, name: locale === 'en' ? t.nameEn : t.nameIt, durationMinutes: t.durationMinutes, channels: t.channels, capacity: t.capacity,
+      code: t.code,
+      name: locale === 'en' ? t.nameEn : t.nameIt,
+      durationMinutes: t.durationMinutes,
+      channels: t.channels,
+      capacity: t.capacity,
     }));
   }
 
   async serviceType(code: string): Promise<ServiceTypeEntity> {
     const t = await this.repo.serviceTypeByCode(code);
-    if (!t) throw new DomainError(ErrorCode.SERVICE_TYPE_UNKNOWN, `No service type "${code}"`, [{ pointer: '/serviceType', detail: 'unknown service type', constraint: 'isKnown' }]);
+    if (!t)
+      throw new DomainError(ErrorCode.SERVICE_TYPE_UNKNOWN, `No service type "${code}"`, [{ pointer: '/serviceType', detail: 'unknown service type', constraint: 'isKnown' }]);
     return t;
   }
 
@@ -61,7 +72,14 @@ export class BookingService {
     const horizon = new Date(now.getTime() + t.horizonDays * 86_400_000);
     const toCandidate = romeToInstant(addDays(fromDate, q.days ?? 14), '00:00') ?? horizon;
     const to = toCandidate < horizon ? toCandidate : horizon;
-    const rows = await this.repo.freeSlots({ serviceTypeId: t.id, ...(q.officeId ? { officeId: q.officeId } : {}), ...(q.channel ? { channel: q.channel } : {}), from, to, limit: 500 });
+    const rows = await this.repo.freeSlots({
+      serviceTypeId: t.id,
+      ...(q.officeId ? { officeId: q.officeId } : {}),
+      ...(q.channel ? { channel: q.channel } : {}),
+      from,
+      to,
+      limit: 500,
+    });
     return this.slotResponses(rows, namesForOffices);
   }
 
@@ -72,7 +90,10 @@ export class BookingService {
     return rows.map((r) => {
       const operator = staff.get(r.operatorId);
       const withOperator = namesForOffices.includes(r.officeId);
-      return toSlotResponse({ ...r, officeName: offices.get(r.officeId)?.name ?? '', ...(operator ? { operatorName: `${operator.givenName} ${operator.familyName}` } : {}) }, withOperator);
+      return toSlotResponse(
+        { ...r, officeName: offices.get(r.officeId)?.name ?? '', ...(operator ? { operatorName: `${operator.givenName} ${operator.familyName}` } : {}) },
+        withOperator,
+      );
     });
   }
 
@@ -98,7 +119,11 @@ export class BookingService {
    * the appointment, the audit record and the outbox messages commit together or not at all.
    */
   async bookIn(
-    m: EntityManager, ctx: RequestContext, who: CitizenRef | { fiscalCode: string }, body: BookAppointmentBody, source: 'citizen' | 'invitation' | 'operator' | 'convocation',
+    m: EntityManager,
+    ctx: RequestContext,
+    who: CitizenRef | { fiscalCode: string },
+    body: BookAppointmentBody,
+    source: 'citizen' | 'invitation' | 'operator' | 'convocation',
     opts: { notify?: boolean } = {},
   ): Promise<{ appointmentId: string; messageIds: string[]; officeId: string; appointment: AppointmentRow }> {
     const read = new SqlStatement();
@@ -115,19 +140,57 @@ export class BookingService {
     }
     // the appointment as it will be once booked: the messages are worded from it, and the caller answers with it
     const appointment: AppointmentRow = {
-      id: randomUUID(), status: 'booked', channel: body.channel, startsAt: slot.startsAt, endsAt: slot.endsAt, serviceCode: slot.serviceCode,
-      serviceNameIt: slot.serviceNameIt, serviceNameEn: slot.serviceNameEn, officeName: slot.office?.name ?? '', cancelCutoffHours: slot.cancelCutoffHours,
-      citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, citizenName: `${citizen.givenName} ${citizen.familyName}`, slotId: slot.id,
-      operatorId: slot.operatorId, officeId: slot.officeId, cancelReason: null, convocationId: null,
-      officeAddress: slot.office ? `${slot.office.address}, ${slot.office.comuneName}` : '', recallAnswer: null,
+      id: randomUUID(),
+      status: 'booked',
+      channel: body.channel,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      serviceCode: slot.serviceCode,
+      serviceNameIt: slot.serviceNameIt,
+      serviceNameEn: slot.serviceNameEn,
+      officeName: slot.office?.name ?? '',
+      cancelCutoffHours: slot.cancelCutoffHours,
+      citizenId: citizen.id,
+      citizenFiscalCode: citizen.fiscalCode,
+      citizenName: `${citizen.givenName} ${citizen.familyName}`,
+      slotId: slot.id,
+      operatorId: slot.operatorId,
+      officeId: slot.officeId,
+      cancelReason: null,
+      convocationId: null,
+      officeAddress: slot.office ? `${slot.office.address}, ${slot.office.comuneName}` : '',
+      recallAnswer: null,
     };
     const messages = opts.notify === false ? [] : this.notifications.outboxRows(this.messages.of(appointment, citizen), slot.prefs);
     const st = new SqlStatement();
     const sql = this.repo.bookSql(
       st,
-      { id: appointment.id, slotId: slot.id, notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000), channel: body.channel, citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, source },
+      {
+        id: appointment.id,
+        slotId: slot.id,
+        notBefore: new Date(Date.now() + slot.minNoticeMinutes * 60_000),
+        channel: body.channel,
+        citizenId: citizen.id,
+        citizenFiscalCode: citizen.fiscalCode,
+        source,
+      },
       (from) => [
-        { name: 'audit', sql: this.audit.insertSql(st, ctx, { action: 'agenda.appointment.book', resourceType: 'appointment', resourceId: appointment.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { source } }, from) },
+        {
+          name: 'audit',
+          sql: this.audit.insertSql(
+            st,
+            ctx,
+            {
+              action: 'agenda.appointment.book',
+              resourceType: 'appointment',
+              resourceId: appointment.id,
+              subjectFiscalCode: citizen.fiscalCode,
+              actorOfficeId: slot.officeId,
+              details: { source },
+            },
+            from,
+          ),
+        },
         ...(messages.length ? [{ name: 'outbox', sql: this.notifications.outboxInsertSql(st, messages, from) }] : []),
       ],
       messages.length ? 'outbox' : undefined,
@@ -142,7 +205,10 @@ export class BookingService {
     if (result?.booked !== 1) {
       const fresh = await this.repo.slot(slot.id, m);
       if (fresh && fresh.booked >= fresh.capacity) throw new DomainError(ErrorCode.SLOT_FULL, 'Another person booked this slot a moment ago: choose another one');
-      throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot can no longer be booked (bookings close ${slot.minNoticeMinutes} minutes before the start, and during absences or closures)`);
+      throw new DomainError(
+        ErrorCode.SLOT_NOT_BOOKABLE,
+        `This slot can no longer be booked (bookings close ${slot.minNoticeMinutes} minutes before the start, and during absences or closures)`,
+      );
     }
     return { appointmentId: appointment.id, messageIds: result.ids, officeId: slot.officeId, appointment };
   }

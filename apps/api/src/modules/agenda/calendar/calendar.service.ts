@@ -40,26 +40,44 @@ export class CalendarService {
       this.appointments.ofSlots(slots.map((s) => s.id)).then((all) => all.filter((a) => !q.channel || a.channel === q.channel)),
       this.registry.staffNames(slots.map((s) => s.operatorId)),
     ]);
-    await this.audit.record(ctx, appointments.map((a) => ({
-      action: 'agenda.calendar.read', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: q.officeId,
-    })));
+    await this.audit.record(
+      ctx,
+      appointments.map((a) => ({
+        action: 'agenda.calendar.read',
+        resourceType: 'appointment',
+        resourceId: a.id,
+        subjectFiscalCode: a.citizenFiscalCode,
+        actorOfficeId: q.officeId,
+      })),
+    );
     // grouped once (booking order kept), not filtered per slot: a week has hundreds of slots
     const bySlot = new Map<string, AppointmentResponse[]>();
     for (const a of appointments) {
       const list = bySlot.get(a.slotId);
       const r = toAppointmentResponse(a, { withCitizen: true });
-      if (list) list.push(r); else bySlot.set(a.slotId, [r]);
+      if (list) list.push(r);
+      else bySlot.set(a.slotId, [r]);
     }
     // by start, then by the operator's family name (a stable sort keeps the start order of the query)
     const familyName = (id: string) => operators.get(id)?.familyName ?? '';
-    const ordered = [...slots].sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime() || (familyName(a.operatorId) < familyName(b.operatorId) ? -1 : familyName(a.operatorId) > familyName(b.operatorId) ? 1 : 0));
+    const ordered = [...slots].sort(
+      (a, b) =>
+        new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime() ||
+        (familyName(a.operatorId) < familyName(b.operatorId) ? -1 : familyName(a.operatorId) > familyName(b.operatorId) ? 1 : 0),
+    );
     return {
       items: ordered.map((s) => {
         const local = romeParts(new Date(s.startsAt));
         const operator = operators.get(s.operatorId);
         return {
-          slotId: s.id, operatorId: s.operatorId, operatorName: operator ? `${operator.givenName} ${operator.familyName}` : '', serviceName: s.serviceNameIt,
-          startsAt: new Date(s.startsAt).toISOString(), localDate: local.date, localTime: local.time, capacity: s.capacity,
+          slotId: s.id,
+          operatorId: s.operatorId,
+          operatorName: operator ? `${operator.givenName} ${operator.familyName}` : '',
+          serviceName: s.serviceNameIt,
+          startsAt: new Date(s.startsAt).toISOString(),
+          localDate: local.date,
+          localTime: local.time,
+          capacity: s.capacity,
           appointments: bySlot.get(s.id) ?? [],
         };
       }),
@@ -74,11 +92,33 @@ export class CalendarService {
       if (a.status !== 'booked') throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, `Attendance already recorded (${a.status})`);
       await this.repo.setStatus(m, a.id, body.outcome, { attendance: true });
       if (body.outcome === 'late_cancelled') await this.repo.releaseSeat(m, a.slotId);
-      await this.events.publish(m, { type: 'attendance.recorded', aggregateType: 'appointment', aggregateId: a.id, payload: {
-        appointmentId: a.id, convocationId: a.convocationId, citizenFiscalCode: a.citizenFiscalCode, officeId: a.officeId,
-        startsAt: new Date(a.startsAt).toISOString(), outcome: body.outcome, note: body.note ?? null, recordedBy: ctx.principal.fiscalCode,
-      } });
-      await this.audit.record(ctx, { action: 'agenda.attendance.record', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { outcome: body.outcome } }, m);
+      await this.events.publish(m, {
+        type: 'attendance.recorded',
+        aggregateType: 'appointment',
+        aggregateId: a.id,
+        payload: {
+          appointmentId: a.id,
+          convocationId: a.convocationId,
+          citizenFiscalCode: a.citizenFiscalCode,
+          officeId: a.officeId,
+          startsAt: new Date(a.startsAt).toISOString(),
+          outcome: body.outcome,
+          note: body.note ?? null,
+          recordedBy: ctx.principal.fiscalCode,
+        },
+      });
+      await this.audit.record(
+        ctx,
+        {
+          action: 'agenda.attendance.record',
+          resourceType: 'appointment',
+          resourceId: a.id,
+          subjectFiscalCode: a.citizenFiscalCode,
+          actorOfficeId: a.officeId,
+          details: { outcome: body.outcome },
+        },
+        m,
+      );
     });
     return this.appointments.response(appointmentId, true);
   }
@@ -89,7 +129,18 @@ export class CalendarService {
       const a = await this.officeAppointment(m, ctx, appointmentId);
       await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: reason });
       await this.repo.releaseSeat(m, a.slotId);
-      await this.audit.record(ctx, { action: 'agenda.appointment.cancel', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { reason } }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'agenda.appointment.cancel',
+          resourceType: 'appointment',
+          resourceId: a.id,
+          subjectFiscalCode: a.citizenFiscalCode,
+          actorOfficeId: a.officeId,
+          details: { reason },
+        },
+        m,
+      );
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
       if (!citizen) return [];
@@ -105,13 +156,25 @@ export class CalendarService {
       const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
       if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
       const target = await this.repo.slot(slotId, m);
-      if (!target || !ctx.principal.staff?.officeIds.includes(target.officeId)) throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot in your offices' }]);
+      if (!target || !ctx.principal.staff?.officeIds.includes(target.officeId))
+        throw new DomainError(ErrorCode.SLOT_NOT_FOUND, undefined, [{ pointer: '/slotId', detail: 'no such slot in your offices' }]);
       await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: 'rescheduled' });
       await this.repo.releaseSeat(m, a.slotId);
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       const channel = (target.channels.includes(a.channel) ? a.channel : target.channels[0]) as Channel;
       const r = await this.booking.bookIn(m, ctx, citizen, { slotId, channel }, 'operator');
-      await this.audit.record(ctx, { action: 'agenda.appointment.move', resourceType: 'appointment', resourceId: r.appointmentId, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { from: a.id } }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'agenda.appointment.move',
+          resourceType: 'appointment',
+          resourceId: r.appointmentId,
+          subjectFiscalCode: a.citizenFiscalCode,
+          actorOfficeId: a.officeId,
+          details: { from: a.id },
+        },
+        m,
+      );
       return r;
     });
     return this.appointments.response(booked.appointmentId, true);

@@ -4,7 +4,10 @@ import type { Delivery } from '../../notifications/notifications.service';
 import type { ConvocationRecord } from './convocations.repository';
 
 /** A convocation with what registry reports of its office and person. */
-export interface ConvocationRow extends ConvocationRecord { officeName: string; citizenName: string }
+export interface ConvocationRow extends ConvocationRecord {
+  officeName: string;
+  citizenName: string;
+}
 
 /** Masks an address for display: the proof keeps the whole one, the screen shows enough to recognise it. */
 export function maskAddress(channel: string, address: string): string {
@@ -18,23 +21,41 @@ export function maskAddress(channel: string, address: string): string {
 export function toConvocationResponse(r: ConvocationRow): ConvocationResponse {
   const local = romeParts(new Date(r.startsAt));
   return {
-    id: r.id, appointmentId: r.appointmentId, appointmentStatus: r.appointmentStatus, citizenFiscalCode: r.citizenFiscalCode, citizenName: r.citizenName,
-    serviceName: r.serviceName, officeName: r.officeName, startsAt: new Date(r.startsAt).toISOString(), localDate: local.date, localTime: local.time,
-    channel: r.channel, place: r.place, legalBasis: r.legalBasis, text: r.renderedText, textSha256: r.textSha256, createdAt: new Date(r.createdAt).toISOString(),
+    id: r.id,
+    appointmentId: r.appointmentId,
+    appointmentStatus: r.appointmentStatus,
+    citizenFiscalCode: r.citizenFiscalCode,
+    citizenName: r.citizenName,
+    serviceName: r.serviceName,
+    officeName: r.officeName,
+    startsAt: new Date(r.startsAt).toISOString(),
+    localDate: local.date,
+    localTime: local.time,
+    channel: r.channel,
+    place: r.place,
+    legalBasis: r.legalBasis,
+    text: r.renderedText,
+    textSha256: r.textSha256,
+    createdAt: new Date(r.createdAt).toISOString(),
     ...(r.acknowledgedAt ? { acknowledgedAt: new Date(r.acknowledgedAt).toISOString() } : {}),
   };
 }
 
 export function toDelivery(d: Delivery): DeliveryResponse {
   return {
-    channel: d.channel, address: maskAddress(d.channel, d.address), status: d.status,
+    channel: d.channel,
+    address: maskAddress(d.channel, d.address),
+    status: d.status,
     ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}),
     ...(d.sentAt ? { sentAt: new Date(d.sentAt).toISOString() } : {}),
     ...(d.receiptStatus ? { receiptStatus: d.receiptStatus } : {}),
     ...(d.receiptAt ? { receiptAt: new Date(d.receiptAt).toISOString() } : {}),
     attempts: d.attempts.map((x) => ({
-      attempt: x.attempt, startedAt: new Date(x.startedAt).toISOString(), outcome: x.outcome,
-      ...(x.providerMessageId ? { providerMessageId: x.providerMessageId } : {}), ...(x.error ? { error: x.error } : {}),
+      attempt: x.attempt,
+      startedAt: new Date(x.startedAt).toISOString(),
+      outcome: x.outcome,
+      ...(x.providerMessageId ? { providerMessageId: x.providerMessageId } : {}),
+      ...(x.error ? { error: x.error } : {}),
     })),
   };
 }

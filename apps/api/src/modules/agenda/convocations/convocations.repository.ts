@@ -4,8 +4,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 /** A convocation as the agenda stores it, with its appointment's status and service (the person and office by id). */
 export interface ConvocationRecord {
-  id: string; appointmentId: string; appointmentStatus: string; citizenId: string; citizenFiscalCode: string; serviceName: string; officeId: string;
-  startsAt: Date; channel: string; place: string; legalBasis: string; renderedText: string; textSha256: string; createdAt: Date; acknowledgedAt: Date | null;
+  id: string;
+  appointmentId: string;
+  appointmentStatus: string;
+  citizenId: string;
+  citizenFiscalCode: string;
+  serviceName: string;
+  officeId: string;
+  startsAt: Date;
+  channel: string;
+  place: string;
+  legalBasis: string;
+  renderedText: string;
+  textSha256: string;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
 }
 const CONVOCATION_SELECT = `
   SELECT cv.id, cv.appointment_id AS "appointmentId", a.status AS "appointmentStatus", cv.citizen_id AS "citizenId", cv.citizen_fiscal_code AS "citizenFiscalCode",
@@ -21,10 +34,23 @@ const CONVOCATION_SELECT = `
 export class ConvocationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(m: EntityManager, c: {
-    citizenId: string; citizenFiscalCode: string; officeId: string; appointmentId: string; startsAt: Date; channel: string; place: string; legalBasis: string;
-    renderedText: string; textSha256: string; createdBy: string; invitationId: string | null;
-  }): Promise<string> {
+  async insert(
+    m: EntityManager,
+    c: {
+      citizenId: string;
+      citizenFiscalCode: string;
+      officeId: string;
+      appointmentId: string;
+      startsAt: Date;
+      channel: string;
+      place: string;
+      legalBasis: string;
+      renderedText: string;
+      textSha256: string;
+      createdBy: string;
+      invitationId: string | null;
+    },
+  ): Promise<string> {
     const [row] = (await m.query(
       `INSERT INTO agenda.convocations (citizen_id, citizen_fiscal_code, office_id, appointment_id, starts_at, channel, place, legal_basis, rendered_text, text_sha256, created_by, invitation_id)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING id`,

@@ -41,7 +41,8 @@ export class ConvocationsService {
 
   async create(ctx: RequestContext, body: CreateConvocationBody): Promise<ConvocationResponse> {
     const citizen = await this.registry.citizenRef(body.fiscalCode.toUpperCase());
-    if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND, 'No person with this fiscal code in the registry', [{ pointer: '/fiscalCode', detail: 'not in the registry' }]);
+    if (!citizen)
+      throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND, 'No person with this fiscal code in the registry', [{ pointer: '/fiscalCode', detail: 'not in the registry' }]);
     const id = await this.repo.transaction(async (m) => {
       const slot = await this.repo.slot(body.slotId, m);
       if (!slot || !ctx.principal.staff?.officeIds.includes(slot.officeId)) {
@@ -52,34 +53,79 @@ export class ConvocationsService {
         if (!inv || inv.fiscalCode !== citizen.fiscalCode || !ctx.principal.staff?.officeIds.includes(inv.officeId)) {
           throw new DomainError(ErrorCode.INVITATION_NOT_FOUND, undefined, [{ pointer: '/invitationId', detail: 'no such invitation for this person' }]);
         }
-        if (!['sent', 'expired'].includes(inv.status)) throw new DomainError(ErrorCode.INVITATION_USED, `The invitation is ${inv.status}`, [{ pointer: '/invitationId', detail: inv.status }]);
+        if (!['sent', 'expired'].includes(inv.status))
+          throw new DomainError(ErrorCode.INVITATION_USED, `The invitation is ${inv.status}`, [{ pointer: '/invitationId', detail: inv.status }]);
       }
       const booked = await this.booking.bookIn(m, ctx, citizen, { slotId: body.slotId, channel: body.channel }, 'convocation', { notify: false });
       const a = await this.appointments.one(booked.appointmentId, { m });
       if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
       const local = romeParts(new Date(a.startsAt));
       const date = italianDate(local.date);
-      const facts = { ...citizen, officeName: a.officeName, officeAddress: a.officeAddress, channel: body.channel, date, time: local.time, service: a.serviceNameIt, legalBasis: body.legalBasis };
+      const facts = {
+        ...citizen,
+        officeName: a.officeName,
+        officeAddress: a.officeAddress,
+        channel: body.channel,
+        date,
+        time: local.time,
+        service: a.serviceNameIt,
+        legalBasis: body.legalBasis,
+      };
       // The text is rendered once and kept verbatim: it is the proof of what the person was told.
       const text = convocationText(facts);
       const sha = createHash('sha256').update(text, 'utf8').digest('hex');
       const id = await this.convocations.insert(m, {
-        citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, officeId: slot.officeId, appointmentId: a.id, startsAt: a.startsAt, channel: body.channel,
-        place: convocationPlace(facts).slice(0, 300), legalBasis: body.legalBasis, renderedText: text, textSha256: sha, createdBy: ctx.principal.fiscalCode,
+        citizenId: citizen.id,
+        citizenFiscalCode: citizen.fiscalCode,
+        officeId: slot.officeId,
+        appointmentId: a.id,
+        startsAt: a.startsAt,
+        channel: body.channel,
+        place: convocationPlace(facts).slice(0, 300),
+        legalBasis: body.legalBasis,
+        renderedText: text,
+        textSha256: sha,
+        createdBy: ctx.principal.fiscalCode,
         invitationId: body.invitationId ?? null,
       });
       if (body.invitationId) await this.invitations.markEscalated(m, body.invitationId, id);
       const recipient = { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone };
       await this.notifications.enqueue(m, {
-        key: `convocation:${id}:sent`, recipient, template: 'convocation.sent',
+        key: `convocation:${id}:sent`,
+        recipient,
+        template: 'convocation.sent',
         vars: { text, service: a.serviceNameIt, date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
       });
       await this.booking.notifyBooking(m, a.id, citizen, { confirmation: false, appointment: a });
-      await this.events.publish(m, { type: 'convocation.issued', aggregateType: 'convocation', aggregateId: id, payload: {
-        convocationId: id, appointmentId: a.id, citizenFiscalCode: citizen.fiscalCode, officeId: slot.officeId, startsAt: new Date(a.startsAt).toISOString(),
-        channel: body.channel, legalBasis: body.legalBasis, textSha256: sha, invitationId: body.invitationId ?? null, issuedBy: ctx.principal.fiscalCode,
-      } });
-      await this.audit.record(ctx, { action: 'agenda.convocation.create', resourceType: 'convocation', resourceId: id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: slot.officeId, details: { appointmentId: a.id, invitationId: body.invitationId ?? null } }, m);
+      await this.events.publish(m, {
+        type: 'convocation.issued',
+        aggregateType: 'convocation',
+        aggregateId: id,
+        payload: {
+          convocationId: id,
+          appointmentId: a.id,
+          citizenFiscalCode: citizen.fiscalCode,
+          officeId: slot.officeId,
+          startsAt: new Date(a.startsAt).toISOString(),
+          channel: body.channel,
+          legalBasis: body.legalBasis,
+          textSha256: sha,
+          invitationId: body.invitationId ?? null,
+          issuedBy: ctx.principal.fiscalCode,
+        },
+      });
+      await this.audit.record(
+        ctx,
+        {
+          action: 'agenda.convocation.create',
+          resourceType: 'convocation',
+          resourceId: id,
+          subjectFiscalCode: citizen.fiscalCode,
+          actorOfficeId: slot.officeId,
+          details: { appointmentId: a.id, invitationId: body.invitationId ?? null },
+        },
+        m,
+      );
       return id;
     });
     return this.detail(ctx, id, false);
@@ -89,7 +135,8 @@ export class ConvocationsService {
   private async compose(records: ConvocationRecord[]): Promise<ConvocationRow[]> {
     if (records.length === 0) return [];
     const [offices, citizens] = await Promise.all([
-      this.registry.officesByIds(records.map((r) => r.officeId)), this.registry.citizensByIds([...new Set(records.map((r) => r.citizenId))]),
+      this.registry.officesByIds(records.map((r) => r.officeId)),
+      this.registry.citizensByIds([...new Set(records.map((r) => r.citizenId))]),
     ]);
     return records.map((r) => {
       const c = citizens.get(r.citizenId);
@@ -105,7 +152,14 @@ export class ConvocationsService {
   async detail(ctx: RequestContext, id: string, audit = true): Promise<ConvocationResponse> {
     const row = await this.one(id);
     if (!row || !ctx.principal.staff?.officeIds.includes(row.officeId)) throw new DomainError(ErrorCode.CONVOCATION_NOT_FOUND);
-    if (audit) await this.audit.record(ctx, { action: 'agenda.convocation.read', resourceType: 'convocation', resourceId: id, subjectFiscalCode: row.citizenFiscalCode, actorOfficeId: row.officeId });
+    if (audit)
+      await this.audit.record(ctx, {
+        action: 'agenda.convocation.read',
+        resourceType: 'convocation',
+        resourceId: id,
+        subjectFiscalCode: row.citizenFiscalCode,
+        actorOfficeId: row.officeId,
+      });
     const deliveries = await this.notifications.deliveriesFor(`convocation:${id}:`);
     return { ...toConvocationResponse(row), deliveries: deliveries.map(toDelivery) };
   }
@@ -113,7 +167,10 @@ export class ConvocationsService {
   async listForOffice(ctx: RequestContext, officeId: string): Promise<ConvocationResponse[]> {
     requireOffice(ctx, officeId);
     const rows = await this.compose(await this.convocations.ofOffice(officeId));
-    await this.audit.record(ctx, rows.map((r) => ({ action: 'agenda.convocation.read', resourceType: 'convocation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: officeId })));
+    await this.audit.record(
+      ctx,
+      rows.map((r) => ({ action: 'agenda.convocation.read', resourceType: 'convocation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: officeId })),
+    );
     return rows.map(toConvocationResponse);
   }
 
@@ -128,8 +185,17 @@ export class ConvocationsService {
       if (!row) throw new DomainError(ErrorCode.CONVOCATION_NOT_FOUND);
       if (row.acknowledgedAt) return;
       await this.convocations.acknowledge(m, id);
-      await this.events.publish(m, { type: 'convocation.acknowledged', aggregateType: 'convocation', aggregateId: id, payload: { convocationId: id, citizenFiscalCode: ctx.principal.fiscalCode, ip: ctx.ip ?? null, userAgent: ctx.userAgent ?? null } });
-      await this.audit.record(ctx, { action: 'agenda.convocation.acknowledge', resourceType: 'convocation', resourceId: id, subjectFiscalCode: ctx.principal.fiscalCode, actorOfficeId: row.officeId }, m);
+      await this.events.publish(m, {
+        type: 'convocation.acknowledged',
+        aggregateType: 'convocation',
+        aggregateId: id,
+        payload: { convocationId: id, citizenFiscalCode: ctx.principal.fiscalCode, ip: ctx.ip ?? null, userAgent: ctx.userAgent ?? null },
+      });
+      await this.audit.record(
+        ctx,
+        { action: 'agenda.convocation.acknowledge', resourceType: 'convocation', resourceId: id, subjectFiscalCode: ctx.principal.fiscalCode, actorOfficeId: row.officeId },
+        m,
+      );
     });
     return toConvocationResponse((await this.one(id)) as ConvocationRow);
   }

@@ -2,16 +2,28 @@ import { appointmentIcs } from './ics';
 
 describe('appointment iCalendar', () => {
   const a = {
-    id: 'a1', startsAt: new Date('2026-10-25T08:00:00Z'), endsAt: new Date('2026-10-25T08:30:00Z'), serviceNameIt: 'Colloquio; orientamento',
-    officeName: 'CPI Torino, via Roma', channel: 'in_person', status: 'booked',
+    id: 'a1',
+    startsAt: new Date('2026-10-25T08:00:00Z'),
+    endsAt: new Date('2026-10-25T08:30:00Z'),
+    serviceNameIt: 'Colloquio; orientamento',
+    officeName: 'CPI Torino, via Roma',
+    channel: 'in_person',
+    status: 'booked',
   };
 
   it('writes UTC instants, escapes text and ends lines with CRLF', () => {
     const ics = appointmentIcs(a, new Date('2026-10-01T10:00:00.123Z'));
-    expect(ics.split('\r\n')).toEqual(expect.arrayContaining([
-      'UID:a1@opencpi', 'DTSTAMP:20261001T100000Z', 'DTSTART:20261025T080000Z', 'DTEND:20261025T083000Z',
-      'SUMMARY:Colloquio\\; orientamento – CPI Torino\\, via Roma', 'LOCATION:CPI Torino\\, via Roma', 'STATUS:CONFIRMED',
-    ]));
+    expect(ics.split('\r\n')).toEqual(
+      expect.arrayContaining([
+        'UID:a1@opencpi',
+        'DTSTAMP:20261001T100000Z',
+        'DTSTART:20261025T080000Z',
+        'DTEND:20261025T083000Z',
+        'SUMMARY:Colloquio\\; orientamento – CPI Torino\\, via Roma',
+        'LOCATION:CPI Torino\\, via Roma',
+        'STATUS:CONFIRMED',
+      ]),
+    );
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 

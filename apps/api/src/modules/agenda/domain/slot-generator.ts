@@ -66,8 +66,9 @@ export function generateSlots(input: {
         const startsAt = romeToInstant(date, startLocal);
         const endsAt = romeToInstant(date, endLocal);
         if (!startsAt || !endsAt) continue; // inside the hour skipped in March
-        const blocked = input.exceptions.some((e) =>
-          e.officeId === rule.officeId && (e.operatorId === null || e.operatorId === rule.operatorId) && e.startsAt < endsAt && e.endsAt > startsAt);
+        const blocked = input.exceptions.some(
+          (e) => e.officeId === rule.officeId && (e.operatorId === null || e.operatorId === rule.operatorId) && e.startsAt < endsAt && e.endsAt > startsAt,
+        );
         if (blocked) continue;
         out.push({ officeId: rule.officeId, operatorId: rule.operatorId, startsAt, endsAt, channels: rule.channels, capacity: service.capacity });
       }

@@ -4,8 +4,20 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 /** An invitation as the agenda stores it, with its service (the person and office by id). */
 export interface InvitationRecord {
-  id: string; citizenId: string; citizenFiscalCode: string; officeId: string; serviceTypeId: string; serviceCode: string; serviceName: string;
-  status: string; expiresAt: Date; createdAt: Date; reminderSentAt: Date | null; appointmentId: string | null; convocationId: string | null; tokenHash: string;
+  id: string;
+  citizenId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  serviceTypeId: string;
+  serviceCode: string;
+  serviceName: string;
+  status: string;
+  expiresAt: Date;
+  createdAt: Date;
+  reminderSentAt: Date | null;
+  appointmentId: string | null;
+  convocationId: string | null;
+  tokenHash: string;
 }
 const INVITATION_SELECT = `
   SELECT i.id, i.citizen_id AS "citizenId", i.citizen_fiscal_code AS "citizenFiscalCode", i.office_id AS "officeId",
@@ -20,7 +32,10 @@ const INVITATION_SELECT = `
 export class InvitationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(m: EntityManager, i: { id: string; citizenId: string; citizenFiscalCode: string; officeId: string; serviceTypeId: string; tokenHash: string; expiresAt: Date; createdBy: string }): Promise<void> {
+  async insert(
+    m: EntityManager,
+    i: { id: string; citizenId: string; citizenFiscalCode: string; officeId: string; serviceTypeId: string; tokenHash: string; expiresAt: Date; createdBy: string },
+  ): Promise<void> {
     await m.query(
       `INSERT INTO agenda.invitations (id, citizen_id, citizen_fiscal_code, office_id, service_type_id, token_hash, expires_at, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -54,7 +69,10 @@ export class InvitationsRepository {
   }
   /** Marks the reminder as sent, once: false when another worker (or an answer) came first. */
   async claimReminder(m: EntityManager, id: string): Promise<boolean> {
-    const [rows] = (await m.query(`UPDATE agenda.invitations SET reminder_sent_at = now() WHERE id = $1 AND reminder_sent_at IS NULL AND status = 'sent' RETURNING id`, [id])) as [unknown[], number];
+    const [rows] = (await m.query(`UPDATE agenda.invitations SET reminder_sent_at = now() WHERE id = $1 AND reminder_sent_at IS NULL AND status = 'sent' RETURNING id`, [id])) as [
+      unknown[],
+      number,
+    ];
     return rows.length > 0;
   }
   async expireOverdue(now: Date): Promise<number> {
@@ -64,9 +82,11 @@ export class InvitationsRepository {
 
   /** The invitation a convocation follows up, locked. */
   async lockForEscalation(m: EntityManager, id: string): Promise<{ status: string; fiscalCode: string; officeId: string } | null> {
-    const [inv] = (await m.query(
-      `SELECT status, citizen_fiscal_code AS "fiscalCode", office_id AS "officeId" FROM agenda.invitations WHERE id = $1 FOR UPDATE`, [id],
-    )) as { status: string; fiscalCode: string; officeId: string }[];
+    const [inv] = (await m.query(`SELECT status, citizen_fiscal_code AS "fiscalCode", office_id AS "officeId" FROM agenda.invitations WHERE id = $1 FOR UPDATE`, [id])) as {
+      status: string;
+      fiscalCode: string;
+      officeId: string;
+    }[];
     return inv ?? null;
   }
   async markEscalated(m: EntityManager, id: string, convocationId: string): Promise<void> {

@@ -1,8 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  ErrorCode, fiscalCodeProblem, type BookInvitationBody, type CreateInvitationsBody, type InvitationResponse, type PublicInvitationResponse,
-} from '@opencpi/contracts';
+import { ErrorCode, fiscalCodeProblem, type BookInvitationBody, type CreateInvitationsBody, type InvitationResponse, type PublicInvitationResponse } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../../config/env';
 import { AuditService } from '../../../platform/audit/audit.service';
@@ -24,7 +22,11 @@ import { InvitationsRepository, type InvitationRecord } from './invitations.repo
 export const INVITATION_SWEEP_QUEUE = 'agenda.invitations.sweep';
 
 /** An invitation with what registry reports of its office and person. */
-interface InvitationRow extends InvitationRecord { officeName: string; givenName: string; familyName: string }
+interface InvitationRow extends InvitationRecord {
+  officeName: string;
+  givenName: string;
+  familyName: string;
+}
 
 /** The last day of an invitation ('DD/MM/YYYY'): it is valid until the midnight that ends it. */
 const lastDay = (expiresAt: Date) => italianDate(romeParts(new Date(new Date(expiresAt).getTime() - 1)).date);
@@ -49,7 +51,13 @@ export class InvitationsService {
     private readonly keys: KeyRing,
     jobs: JobQueue,
   ) {
-    jobs.register<Record<string, never>>(INVITATION_SWEEP_QUEUE, async () => { await this.sweep(); }, { retryLimit: 0 });
+    jobs.register<Record<string, never>>(
+      INVITATION_SWEEP_QUEUE,
+      async () => {
+        await this.sweep();
+      },
+      { retryLimit: 0 },
+    );
     jobs.scheduleEvery(INVITATION_SWEEP_QUEUE, '*/10 * * * *');
   }
 
@@ -70,7 +78,8 @@ export class InvitationsService {
   private async compose(records: InvitationRecord[]): Promise<InvitationRow[]> {
     if (records.length === 0) return [];
     const [offices, citizens] = await Promise.all([
-      this.registry.officesByIds(records.map((r) => r.officeId)), this.registry.citizensByIds([...new Set(records.map((r) => r.citizenId))]),
+      this.registry.officesByIds(records.map((r) => r.officeId)),
+      this.registry.citizensByIds([...new Set(records.map((r) => r.citizenId))]),
     ]);
     return records.map((r) => {
       const c = citizens.get(r.citizenId);
@@ -107,15 +116,41 @@ export class InvitationsService {
       for (const p of people) {
         const id = randomUUID();
         await this.invitations.insert(m, {
-          id, citizenId: p.id, citizenFiscalCode: p.fiscalCode, officeId: body.officeId, serviceTypeId: type.id, tokenHash: InvitationsService.hash(this.tokenOf(id)),
-          expiresAt, createdBy: ctx.principal.fiscalCode,
+          id,
+          citizenId: p.id,
+          citizenFiscalCode: p.fiscalCode,
+          officeId: body.officeId,
+          serviceTypeId: type.id,
+          tokenHash: InvitationsService.hash(this.tokenOf(id)),
+          expiresAt,
+          createdBy: ctx.principal.fiscalCode,
         });
         ids.push(id);
         await this.notifications.enqueue(m, {
-          key: `invitation:${id}:sent`, recipient: { fiscalCode: p.fiscalCode, email: p.email, mobilePhone: p.mobilePhone }, template: 'invitation.sent',
-          vars: { name: `${p.givenName} ${p.familyName}`, service: type.nameIt, office: office?.name ?? '', expires: lastDay(expiresAt), link: this.linkOf(id), phone: office?.phone ?? 'il Centro per l\'Impiego' },
+          key: `invitation:${id}:sent`,
+          recipient: { fiscalCode: p.fiscalCode, email: p.email, mobilePhone: p.mobilePhone },
+          template: 'invitation.sent',
+          vars: {
+            name: `${p.givenName} ${p.familyName}`,
+            service: type.nameIt,
+            office: office?.name ?? '',
+            expires: lastDay(expiresAt),
+            link: this.linkOf(id),
+            phone: office?.phone ?? "il Centro per l'Impiego",
+          },
         });
-        await this.audit.record(ctx, { action: 'agenda.invitation.create', resourceType: 'invitation', resourceId: id, subjectFiscalCode: p.fiscalCode, actorOfficeId: body.officeId, details: { serviceType: type.code, withinDays: body.withinDays } }, m);
+        await this.audit.record(
+          ctx,
+          {
+            action: 'agenda.invitation.create',
+            resourceType: 'invitation',
+            resourceId: id,
+            subjectFiscalCode: p.fiscalCode,
+            actorOfficeId: body.officeId,
+            details: { serviceType: type.code, withinDays: body.withinDays },
+          },
+          m,
+        );
       }
       return ids;
     });
@@ -127,15 +162,24 @@ export class InvitationsService {
   async list(ctx: RequestContext, officeId: string, now = new Date()): Promise<InvitationResponse[]> {
     requireOffice(ctx, officeId);
     const rows = await this.compose(await this.invitations.ofOffice(officeId));
-    await this.audit.record(ctx, rows.map((r) => ({ action: 'agenda.invitation.read', resourceType: 'invitation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: officeId })));
+    await this.audit.record(
+      ctx,
+      rows.map((r) => ({ action: 'agenda.invitation.read', resourceType: 'invitation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: officeId })),
+    );
     return rows.map((r) => this.toResponse(r, now));
   }
 
   private toResponse(r: InvitationRow, now: Date): InvitationResponse {
     return {
-      id: r.id, citizenFiscalCode: r.citizenFiscalCode, citizenName: `${r.givenName} ${r.familyName}`, serviceType: r.serviceCode, serviceName: r.serviceName,
-      officeId: r.officeId, status: r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status,
-      expiresAt: new Date(r.expiresAt).toISOString(), createdAt: new Date(r.createdAt).toISOString(),
+      id: r.id,
+      citizenFiscalCode: r.citizenFiscalCode,
+      citizenName: `${r.givenName} ${r.familyName}`,
+      serviceType: r.serviceCode,
+      serviceName: r.serviceName,
+      officeId: r.officeId,
+      status: r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status,
+      expiresAt: new Date(r.expiresAt).toISOString(),
+      createdAt: new Date(r.createdAt).toISOString(),
       ...(r.reminderSentAt ? { reminderSentAt: new Date(r.reminderSentAt).toISOString() } : {}),
       ...(r.appointmentId ? { appointmentId: r.appointmentId } : {}),
       ...(r.convocationId ? { convocationId: r.convocationId } : {}),
@@ -161,20 +205,34 @@ export class InvitationsService {
     const r = await this.byToken(token);
     const status = r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status;
     if (status === 'expired') throw new DomainError(ErrorCode.INVITATION_EXPIRED, `This invitation expired on ${lastDay(r.expiresAt)}: contact the office or log in to book`);
-    await this.audit.record(this.linkContext(r, req), { action: 'agenda.invitation.open', resourceType: 'invitation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: r.officeId });
+    await this.audit.record(this.linkContext(r, req), {
+      action: 'agenda.invitation.open',
+      resourceType: 'invitation',
+      resourceId: r.id,
+      subjectFiscalCode: r.citizenFiscalCode,
+      actorOfficeId: r.officeId,
+    });
     return this.view(r, status, now);
   }
 
   private async view(r: InvitationRow, status: string, now: Date): Promise<PublicInvitationResponse> {
     const type = await this.repo.serviceTypeByCode(r.serviceCode);
     const earliest = new Date(now.getTime() + (type?.minNoticeMinutes ?? 120) * 60_000);
-    const slots = status === 'sent'
-      ? await this.booking.slotResponses(await this.repo.freeSlots({ serviceTypeId: r.serviceTypeId, officeId: r.officeId, from: earliest, to: new Date(r.expiresAt), limit: 300 }))
-      : [];
+    const slots =
+      status === 'sent'
+        ? await this.booking.slotResponses(
+            await this.repo.freeSlots({ serviceTypeId: r.serviceTypeId, officeId: r.officeId, from: earliest, to: new Date(r.expiresAt), limit: 300 }),
+          )
+        : [];
     const appointment = r.appointmentId ? await this.appointments.one(r.appointmentId) : null;
     return {
-      givenName: r.givenName, serviceType: r.serviceCode, serviceName: r.serviceName, officeName: r.officeName, status,
-      expiresAt: new Date(r.expiresAt).toISOString(), slots,
+      givenName: r.givenName,
+      serviceType: r.serviceCode,
+      serviceName: r.serviceName,
+      officeName: r.officeName,
+      status,
+      expiresAt: new Date(r.expiresAt).toISOString(),
+      slots,
       ...(appointment ? { appointment: toAppointmentResponse(appointment, { videoRoom: this.links.videoRoom }) } : {}),
     };
   }
@@ -183,11 +241,14 @@ export class InvitationsService {
   async publicBook(token: string, body: BookInvitationBody, req: RequestOrigin, now = new Date()): Promise<PublicInvitationResponse> {
     const row = await this.repo.transaction(async (m) => {
       const r = await this.byToken(token, m, true);
-      if (r.status !== 'sent') throw new DomainError(ErrorCode.INVITATION_USED, r.status === 'booked' ? 'You have already chosen your appointment' : `This invitation is ${r.status}`);
+      if (r.status !== 'sent')
+        throw new DomainError(ErrorCode.INVITATION_USED, r.status === 'booked' ? 'You have already chosen your appointment' : `This invitation is ${r.status}`);
       if (new Date(r.expiresAt) <= now) throw new DomainError(ErrorCode.INVITATION_EXPIRED);
       const slot = await this.repo.slot(body.slotId, m);
       if (!slot || slot.officeId !== r.officeId || slot.serviceTypeId !== r.serviceTypeId || new Date(slot.startsAt) >= new Date(r.expiresAt)) {
-        throw new DomainError(ErrorCode.SLOT_NOT_FOUND, 'This slot is not one of those offered by the invitation', [{ pointer: '/slotId', detail: 'not offered by this invitation' }]);
+        throw new DomainError(ErrorCode.SLOT_NOT_FOUND, 'This slot is not one of those offered by the invitation', [
+          { pointer: '/slotId', detail: 'not offered by this invitation' },
+        ]);
       }
       const citizen = await this.registry.citizenRef(r.citizenFiscalCode);
       if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
@@ -208,8 +269,17 @@ export class InvitationsService {
         const citizen = await this.registry.citizenRef(r.citizenFiscalCode);
         if (!citizen) return;
         await this.notifications.enqueue(m, {
-          key: `invitation:${r.id}:reminder`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone }, template: 'invitation.reminder',
-          vars: { name: `${citizen.givenName} ${citizen.familyName}`, service: r.serviceName, office: r.officeName, expires: lastDay(r.expiresAt), link: this.linkOf(r.id, r.tokenHash), phone: 'il Centro per l\'Impiego' },
+          key: `invitation:${r.id}:reminder`,
+          recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+          template: 'invitation.reminder',
+          vars: {
+            name: `${citizen.givenName} ${citizen.familyName}`,
+            service: r.serviceName,
+            office: r.officeName,
+            expires: lastDay(r.expiresAt),
+            link: this.linkOf(r.id, r.tokenHash),
+            phone: "il Centro per l'Impiego",
+          },
         });
       });
     }

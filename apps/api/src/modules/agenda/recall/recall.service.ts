@@ -56,7 +56,18 @@ export class RecallService {
       if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
       const ctx = personViaLink(citizen, `recall:${a.id}`, new Date(a.startsAt), req);
       await this.repo.setRecallAnswer(m, a.id, answer);
-      await this.audit.record(ctx, { action: 'agenda.appointment.recall-answer', resourceType: 'appointment', resourceId: a.id, subjectFiscalCode: a.citizenFiscalCode, actorOfficeId: a.officeId, details: { answer } }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'agenda.appointment.recall-answer',
+          resourceType: 'appointment',
+          resourceId: a.id,
+          subjectFiscalCode: a.citizenFiscalCode,
+          actorOfficeId: a.officeId,
+          details: { answer },
+        },
+        m,
+      );
       if (answer === 'coming' || a.convocationId) return [];
       await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: 'Risposta al promemoria: non può venire' });
       await this.repo.releaseSeat(m, a.slotId);

@@ -6,11 +6,51 @@ import { publishRule } from '../slot-publisher';
 
 /** DEMO service catalogue: durations, channels and capacities are plausible defaults a region would tune. */
 export const DEMO_SERVICE_TYPES = [
-  { code: 'prima-accoglienza', nameIt: 'Prima accoglienza e informazioni', nameEn: 'First reception and information', durationMinutes: 30, channels: ['in_person', 'video', 'phone'], capacity: 1, bufferAfterMinutes: 10 },
-  { code: 'patto-servizio', nameIt: 'Patto di servizio personalizzato', nameEn: 'Personal service agreement', durationMinutes: 60, channels: ['in_person', 'video'], capacity: 1, bufferAfterMinutes: 15 },
-  { code: 'orientamento', nameIt: 'Orientamento di base', nameEn: 'Basic career guidance', durationMinutes: 45, channels: ['in_person', 'video', 'phone'], capacity: 1, bufferAfterMinutes: 15 },
-  { code: 'colloquio-specialistico', nameIt: 'Colloquio di orientamento specialistico', nameEn: 'Specialist guidance interview', durationMinutes: 60, channels: ['in_person', 'video'], capacity: 1, bufferAfterMinutes: 15 },
-  { code: 'laboratorio-cv', nameIt: 'Laboratorio di gruppo: scrivere il CV', nameEn: 'Group workshop: writing your CV', durationMinutes: 120, channels: ['in_person'], capacity: 12, bufferAfterMinutes: 0 },
+  {
+    code: 'prima-accoglienza',
+    nameIt: 'Prima accoglienza e informazioni',
+    nameEn: 'First reception and information',
+    durationMinutes: 30,
+    channels: ['in_person', 'video', 'phone'],
+    capacity: 1,
+    bufferAfterMinutes: 10,
+  },
+  {
+    code: 'patto-servizio',
+    nameIt: 'Patto di servizio personalizzato',
+    nameEn: 'Personal service agreement',
+    durationMinutes: 60,
+    channels: ['in_person', 'video'],
+    capacity: 1,
+    bufferAfterMinutes: 15,
+  },
+  {
+    code: 'orientamento',
+    nameIt: 'Orientamento di base',
+    nameEn: 'Basic career guidance',
+    durationMinutes: 45,
+    channels: ['in_person', 'video', 'phone'],
+    capacity: 1,
+    bufferAfterMinutes: 15,
+  },
+  {
+    code: 'colloquio-specialistico',
+    nameIt: 'Colloquio di orientamento specialistico',
+    nameEn: 'Specialist guidance interview',
+    durationMinutes: 60,
+    channels: ['in_person', 'video'],
+    capacity: 1,
+    bufferAfterMinutes: 15,
+  },
+  {
+    code: 'laboratorio-cv',
+    nameIt: 'Laboratorio di gruppo: scrivere il CV',
+    nameEn: 'Group workshop: writing your CV',
+    durationMinutes: 120,
+    channels: ['in_person'],
+    capacity: 12,
+    bufferAfterMinutes: 0,
+  },
 ] as const;
 
 /** Patron saints' days of the demo offices' comuni (Torino: San Giovanni Battista, 24 June). */
@@ -47,10 +87,20 @@ export async function seedAgendaDemo(db: DataSource, now = new Date()): Promise<
     const validFrom = romeParts(now).date;
     for (const op of operators) {
       for (let weekday = 1; weekday <= 5; weekday++) {
-        const rule = await m.getRepository(AvailabilityRuleEntity).save(m.getRepository(AvailabilityRuleEntity).create({
-          officeId: op.officeId, operatorId: op.staffId, serviceTypeId: reception.id, weekday, startTime: '09:00', endTime: '12:30',
-          validFrom, validTo: null, channels: ['in_person', 'video', 'phone'], createdBy: op.fiscalCode,
-        }));
+        const rule = await m.getRepository(AvailabilityRuleEntity).save(
+          m.getRepository(AvailabilityRuleEntity).create({
+            officeId: op.officeId,
+            operatorId: op.staffId,
+            serviceTypeId: reception.id,
+            weekday,
+            startTime: '09:00',
+            endTime: '12:30',
+            validFrom,
+            validTo: null,
+            channels: ['in_person', 'video', 'phone'],
+            createdBy: op.fiscalCode,
+          }),
+        );
         rules++;
         slots += await publishRule(m, rule, reception, now);
       }

@@ -31,10 +31,20 @@ export class CaseViewService {
     private readonly evidence: ConvocationEvidenceRepository,
   ) {}
 
-  async detail(ctx: RequestContext, c: ConditionalityCaseEntity, citizen: CitizenRef, side: 'citizen' | 'operator', person?: PersonView, now = new Date()): Promise<ConditionalityCaseResponse> {
+  async detail(
+    ctx: RequestContext,
+    c: ConditionalityCaseEntity,
+    citizen: CitizenRef,
+    side: 'citizen' | 'operator',
+    person?: PersonView,
+    now = new Date(),
+  ): Promise<ConditionalityCaseResponse> {
     const operator = side === 'operator';
     const [events, justification, decision, measures, deliveries, convocation] = await Promise.all([
-      this.repo.events(c.id), this.repo.justification(c.id), this.repo.activeDecision(c.id), this.repo.measuresOfCase(c.id),
+      this.repo.events(c.id),
+      this.repo.justification(c.id),
+      this.repo.activeDecision(c.id),
+      this.repo.measuresOfCase(c.id),
       this.notifications.deliveriesFor(CaseNotifier.keyPrefix(c.id)),
       // a missed appointment that was a convocation: the proof that the person was convoked (and acknowledged it)
       c.sourceType === 'attendance.recorded' ? this.evidence.ofAppointment(c.sourceRef) : null,
@@ -48,14 +58,25 @@ export class CaseViewService {
     const reversedBy = new Map(measures.filter((x) => x.reversalOf).map((x) => [x.reversalOf!, x.id]));
     const effective = measures.find((x) => !x.reversalOf);
     const prospective = operator && UNDECIDED.includes(c.state) ? await this.measures.ladderFor(this.repo.manager(), c) : null;
-    const delivered: CaseEventResponse[] = deliveries.filter((d) => d.sentAt).map((d) => ({
-      at: d.sentAt!.toISOString(), kind: 'notification.delivery',
-      params: { channel: d.channel, status: d.status, ...(d.receiptStatus ? { receiptStatus: d.receiptStatus } : {}), ...(d.receiptAt ? { receiptAt: d.receiptAt.toISOString() } : {}) },
-    }));
+    const delivered: CaseEventResponse[] = deliveries
+      .filter((d) => d.sentAt)
+      .map((d) => ({
+        at: d.sentAt!.toISOString(),
+        kind: 'notification.delivery',
+        params: {
+          channel: d.channel,
+          status: d.status,
+          ...(d.receiptStatus ? { receiptStatus: d.receiptStatus } : {}),
+          ...(d.receiptAt ? { receiptAt: d.receiptAt.toISOString() } : {}),
+        },
+      }));
     const timeline = [...events.map(toEvent), ...delivered, ...(convocation ? toConvocationEvidence(convocation) : [])].sort((a, b) => a.at.localeCompare(b.at));
     return {
       ...toCaseSummary(c, now, effective ? (reversedBy.has(effective.id) ? 'annulled' : effective.sanction) : undefined, person),
-      benefitId: c.benefitId, sourceType: c.sourceType, sourceRef: c.sourceRef, timeline,
+      benefitId: c.benefitId,
+      sourceType: c.sourceType,
+      sourceRef: c.sourceRef,
+      timeline,
       ...(justification ? { justification: toJustification(justification, documents) } : {}),
       ...(decision ? { decision: toDecision(decision, operator) } : {}),
       measures: measures.map((x) => toMeasure(x, reversedBy.get(x.id), sendStates ? toSendState(sendStates.get(x.id)) : undefined)),

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, type BenefitObligationsResponse, type ConditionalityCaseListResponse, type ConditionalityCaseResponse, type ObligationsResponse,
+  ErrorCode,
+  type BenefitObligationsResponse,
+  type ConditionalityCaseListResponse,
+  type ConditionalityCaseResponse,
+  type ObligationsResponse,
   type SubmitJustificationBody,
 } from '@opencpi/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
@@ -43,16 +47,29 @@ export class CitizenCasesService {
     }
     const today = todayRome(now);
     const rules = await this.repo.rules();
-    const items: BenefitObligationsResponse[] = benefits.filter((b) => (OBLIGATION_BENEFITS as readonly string[]).includes(b.type)).map((b) => {
-      const codes = carriesObligations(b, today) ? [...new Set(rules.filter((r) => r.benefit === b.type).map((r) => r.ruleCode))] : [];
-      const obligations = codes.map((code) => ruleInForce(rules, b.type, code, today)).filter((v) => v.length > 0).map((v) => ({
-        ruleCode: v[0]!.ruleCode, legalSource: v[0]!.legalSource, verified: v.every((s) => s.verified), ladder: v.map((s) => s.sanction),
-      }));
-      return {
-        benefitId: b.id, benefit: b.type, startDate: b.startDate, ...(b.endDate ? { endDate: b.endDate } : {}), status: b.status,
-        reasonCode: `recipient_${b.type.toLowerCase()}`, obligations,
-      };
-    });
+    const items: BenefitObligationsResponse[] = benefits
+      .filter((b) => (OBLIGATION_BENEFITS as readonly string[]).includes(b.type))
+      .map((b) => {
+        const codes = carriesObligations(b, today) ? [...new Set(rules.filter((r) => r.benefit === b.type).map((r) => r.ruleCode))] : [];
+        const obligations = codes
+          .map((code) => ruleInForce(rules, b.type, code, today))
+          .filter((v) => v.length > 0)
+          .map((v) => ({
+            ruleCode: v[0]!.ruleCode,
+            legalSource: v[0]!.legalSource,
+            verified: v.every((s) => s.verified),
+            ladder: v.map((s) => s.sanction),
+          }));
+        return {
+          benefitId: b.id,
+          benefit: b.type,
+          startDate: b.startDate,
+          ...(b.endDate ? { endDate: b.endDate } : {}),
+          status: b.status,
+          reasonCode: `recipient_${b.type.toLowerCase()}`,
+          obligations,
+        };
+      });
     await this.audit.record(ctx, { action: 'condizionalita.obligations.read', resourceType: 'citizen', subjectFiscalCode: fiscalCode });
     return { benefitsAvailable: true, benefits: items };
   }
@@ -79,8 +96,11 @@ export class CitizenCasesService {
       const mine = new Set((await this.dossier.documents(ctx, citizen, 'citizen')).map((d) => d.id));
       const unknown = documentIds.map((id, i) => ({ id, i })).filter((x) => !mine.has(x.id));
       if (unknown.length > 0) {
-        throw new DomainError(ErrorCode.JUSTIFICATION_DOCUMENT_UNKNOWN, 'Upload the documents to your reserved area first',
-          unknown.map((x) => ({ pointer: `/documentIds/${x.i}`, detail: 'not a document of your reserved area', constraint: 'ownDocument' })));
+        throw new DomainError(
+          ErrorCode.JUSTIFICATION_DOCUMENT_UNKNOWN,
+          'Upload the documents to your reserved area first',
+          unknown.map((x) => ({ pointer: `/documentIds/${x.i}`, detail: 'not a document of your reserved area', constraint: 'ownDocument' })),
+        );
       }
     }
     const c = await this.repo.transaction(async (m) => {
@@ -88,16 +108,30 @@ export class CitizenCasesService {
       if (!locked || locked.citizenFiscalCode.trim() !== ctx.principal.fiscalCode) throw new DomainError(ErrorCode.CONDITIONALITY_CASE_NOT_FOUND);
       if (locked.state !== 'open') throw new DomainError(ErrorCode.CASE_NOT_JUSTIFIABLE, `The case is ${locked.state}`);
       if (!windowOpenAt(locked.deadline, now)) {
-        throw new DomainError(ErrorCode.JUSTIFICATION_WINDOW_CLOSED, `The last day to justify was ${locked.deadline}`,
-          [{ pointer: '/reasonCode', detail: `the last day to justify was ${locked.deadline}`, constraint: 'justificationWindow' }]);
+        throw new DomainError(ErrorCode.JUSTIFICATION_WINDOW_CLOSED, `The last day to justify was ${locked.deadline}`, [
+          { pointer: '/reasonCode', detail: `the last day to justify was ${locked.deadline}`, constraint: 'justificationWindow' },
+        ]);
       }
       await this.repo.insertJustification(m, { caseId: locked.id, reasonCode: body.reasonCode, text: body.text, documentIds, submittedBy: ctx.principal.fiscalCode });
       await this.repo.setState(m, locked.id, 'justification_submitted');
-      await this.repo.addEvent(m, locked.id, 'justification.submitted', { reasonCode: body.reasonCode, documents: String(documentIds.length) }, `${ctx.principal.givenName} ${ctx.principal.familyName}`);
-      await this.audit.record(ctx, {
-        action: 'condizionalita.justification.submit', resourceType: 'conditionality_case', resourceId: locked.id, subjectFiscalCode: ctx.principal.fiscalCode,
-        details: { reasonCode: body.reasonCode, documents: documentIds.length },
-      }, m);
+      await this.repo.addEvent(
+        m,
+        locked.id,
+        'justification.submitted',
+        { reasonCode: body.reasonCode, documents: String(documentIds.length) },
+        `${ctx.principal.givenName} ${ctx.principal.familyName}`,
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'condizionalita.justification.submit',
+          resourceType: 'conditionality_case',
+          resourceId: locked.id,
+          subjectFiscalCode: ctx.principal.fiscalCode,
+          details: { reasonCode: body.reasonCode, documents: documentIds.length },
+        },
+        m,
+      );
       return locked;
     });
     return this.views.detail(ctx, { ...c, state: 'justification_submitted' }, citizen, 'citizen');

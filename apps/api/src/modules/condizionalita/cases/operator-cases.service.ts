@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, type ConditionalityCaseListQuery, type ConditionalityCaseListResponse, type ConditionalityCaseResponse, type SanctionRuleListResponse,
+  ErrorCode,
+  type ConditionalityCaseListQuery,
+  type ConditionalityCaseListResponse,
+  type ConditionalityCaseResponse,
+  type SanctionRuleListResponse,
 } from '@opencpi/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { StaffScope } from '../../../platform/auth/principal';
@@ -28,15 +32,28 @@ export class OperatorCasesService {
     const limit = q.limit ?? 25;
     const offset = q.offset ?? 0;
     const { rows, total } = await this.repo.worklist({
-      officeIds: q.officeId ? [q.officeId] : staff.officeIds, state: q.state, benefit: q.benefit, sort: q.sort ?? 'deadline', limit, offset,
+      officeIds: q.officeId ? [q.officeId] : staff.officeIds,
+      state: q.state,
+      benefit: q.benefit,
+      sort: q.sort ?? 'deadline',
+      limit,
+      offset,
     });
     const [people, offices, sanctions] = await Promise.all([
-      this.registry.citizensByIds([...new Set(rows.map((c) => c.citizenId))]), this.registry.officesByIds(rows.map((c) => c.officeId)),
+      this.registry.citizensByIds([...new Set(rows.map((c) => c.citizenId))]),
+      this.registry.officesByIds(rows.map((c) => c.officeId)),
       this.repo.effectiveSanctions(rows.map((c) => c.id)),
     ]);
-    await this.audit.record(ctx, rows.map((c) => ({
-      action: 'condizionalita.worklist.result', resourceType: 'conditionality_case', resourceId: c.id, subjectFiscalCode: c.citizenFiscalCode.trim(), actorOfficeId: c.officeId,
-    })));
+    await this.audit.record(
+      ctx,
+      rows.map((c) => ({
+        action: 'condizionalita.worklist.result',
+        resourceType: 'conditionality_case',
+        resourceId: c.id,
+        subjectFiscalCode: c.citizenFiscalCode.trim(),
+        actorOfficeId: c.officeId,
+      })),
+    );
     return { items: rows.map((c) => toCaseSummary(c, now, sanctions.get(c.id), personView(c, people.get(c.citizenId), offices.get(c.officeId)?.name))), total, limit, offset };
   }
 
@@ -61,8 +78,12 @@ export class OperatorCasesService {
     const allowed = !!found && staff.officeIds.includes(found.officeId);
     if (found) {
       await this.audit.record(ctx, {
-        action, resourceType: 'conditionality_case', resourceId: found.id, subjectFiscalCode: found.citizenFiscalCode.trim(),
-        outcome: allowed ? 'allowed' : 'denied', actorOfficeId: allowed ? found.officeId : null,
+        action,
+        resourceType: 'conditionality_case',
+        resourceId: found.id,
+        subjectFiscalCode: found.citizenFiscalCode.trim(),
+        outcome: allowed ? 'allowed' : 'denied',
+        actorOfficeId: allowed ? found.officeId : null,
       });
     }
     if (!found || !allowed) throw new DomainError(ErrorCode.CONDITIONALITY_CASE_NOT_FOUND);
@@ -78,5 +99,6 @@ export function staffOf(ctx: RequestContext): StaffScope {
 }
 
 const personView = (c: ConditionalityCaseEntity, p: CitizenRef | undefined, officeName: string | undefined): PersonView => ({
-  citizenName: p ? `${p.givenName} ${p.familyName}` : c.citizenFiscalCode.trim(), officeName: officeName ?? '',
+  citizenName: p ? `${p.givenName} ${p.familyName}` : c.citizenFiscalCode.trim(),
+  officeName: officeName ?? '',
 });

@@ -38,7 +38,14 @@ export class OpenCaseConsumer implements EventConsumer {
     const intake = intakeOf(event.type, event.payload, event.occurredAt);
     if (intake.kind === 'ignore' || (await this.repo.intakeRecorded(m, event.id))) return;
     const record = (outcome: string, details: Record<string, unknown>, caseId: string | null = null) =>
-      this.repo.recordIntake(m, { sourceEventId: event.id, eventType: event.type, citizenFiscalCode: intake.fiscalCode, outcome, caseId, details: { sourceRef: intake.sourceRef, ...details } });
+      this.repo.recordIntake(m, {
+        sourceEventId: event.id,
+        eventType: event.type,
+        citizenFiscalCode: intake.fiscalCode,
+        outcome,
+        caseId,
+        details: { sourceRef: intake.sourceRef, ...details },
+      });
     if (intake.kind === 'no_case') return record(intake.outcome, {});
 
     const benefits = await this.nationalSystems.benefitsOf(intake.fiscalCode); // throws while INPS is down: retried
@@ -58,9 +65,19 @@ export class OpenCaseConsumer implements EventConsumer {
     if (!days) throw new Error(`${this.name}: no ${windowParameter} in force on ${intake.occurredOn}`);
 
     const c = await this.repo.insertCase(m, {
-      sourceEventId: event.id, sourceType: event.type, sourceRef: intake.sourceRef, citizenId: person.id, citizenFiscalCode: person.fiscalCode, officeId,
-      benefit: benefit.type, benefitId: benefit.id, breachCode: intake.breachCode, occurredOn: intake.occurredOn,
-      deadline: justificationDeadline(intake.occurredOn, Number(days.value)), windowParameter, state: 'open',
+      sourceEventId: event.id,
+      sourceType: event.type,
+      sourceRef: intake.sourceRef,
+      citizenId: person.id,
+      citizenFiscalCode: person.fiscalCode,
+      officeId,
+      benefit: benefit.type,
+      benefitId: benefit.id,
+      breachCode: intake.breachCode,
+      occurredOn: intake.occurredOn,
+      deadline: justificationDeadline(intake.occurredOn, Number(days.value)),
+      windowParameter,
+      state: 'open',
     });
     await record('case_opened', { breachCode: intake.breachCode, occurredOn: intake.occurredOn, benefits: seen, benefitId: benefit.id }, c.id);
     await this.repo.addEvent(m, c.id, 'case.opened', { breachCode: c.breachCode, occurredOn: c.occurredOn, deadline: c.deadline, benefit: c.benefit, sourceType: c.sourceType });

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ErrorCode, type ConditionalityCaseResponse, type ConfirmDecisionBody, type DecideCaseBody, type MeasureResponse, type ReverseMeasureBody,
-} from '@opencpi/contracts';
+import { ErrorCode, type ConditionalityCaseResponse, type ConfirmDecisionBody, type DecideCaseBody, type MeasureResponse, type ReverseMeasureBody } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
@@ -40,7 +38,15 @@ export class DecisionsService {
       const { c, citizen } = await this.cases.inScope(ctx, caseId, 'condizionalita.case.decide', await this.repo.lockCase(m, caseId));
       if (c.state !== 'open' && c.state !== 'justification_submitted') throw new DomainError(ErrorCode.CASE_NOT_DECIDABLE, `The case is ${c.state}`);
       if (body.outcome === 'justified') {
-        await this.repo.insertDecision(m, { caseId: c.id, outcome: 'justified', reasonCode: body.reasonCode!, reasonText: body.reasonText ?? null, decidedByStaffId: staff.staffId, decidedByName: name, status: 'not_required' });
+        await this.repo.insertDecision(m, {
+          caseId: c.id,
+          outcome: 'justified',
+          reasonCode: body.reasonCode!,
+          reasonText: body.reasonText ?? null,
+          decidedByStaffId: staff.staffId,
+          decidedByName: name,
+          status: 'not_required',
+        });
         await this.repo.addEvent(m, c.id, 'decision.justified', { reasonCode: body.reasonCode! }, name);
         await this.notifier.justified(m, c, citizen);
         await this.repo.setState(m, c.id, 'decided_justified');
@@ -51,17 +57,30 @@ export class DecisionsService {
         if (!ladder) throw new DomainError(ErrorCode.NO_SANCTION_RULE);
         const fourEyes = needsFourEyes(ladder.sanction);
         const decision = await this.repo.insertDecision(m, {
-          caseId: c.id, outcome: 'not_justified', reasonCode: null, reasonText: body.reasonText!, decidedByStaffId: staff.staffId, decidedByName: name,
+          caseId: c.id,
+          outcome: 'not_justified',
+          reasonCode: null,
+          reasonText: body.reasonText!,
+          decidedByStaffId: staff.staffId,
+          decidedByName: name,
           status: fourEyes ? 'pending' : 'not_required',
         });
         await this.repo.addEvent(m, c.id, 'decision.not_justified', { sanction: ladder.sanction, step: String(ladder.step), ruleVersion: ladder.version }, name);
         if (fourEyes) await this.repo.setState(m, c.id, 'pending_confirmation');
         else await this.confirmMeasure(m, c, decision.id, staff.staffId, name, citizen);
       }
-      await this.audit.record(ctx, {
-        action: 'condizionalita.case.decided', resourceType: 'conditionality_case', resourceId: c.id, subjectFiscalCode: c.citizenFiscalCode.trim(),
-        actorOfficeId: c.officeId, details: { outcome: body.outcome, reasonCode: body.reasonCode ?? null },
-      }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'condizionalita.case.decided',
+          resourceType: 'conditionality_case',
+          resourceId: c.id,
+          subjectFiscalCode: c.citizenFiscalCode.trim(),
+          actorOfficeId: c.officeId,
+          details: { outcome: body.outcome, reasonCode: body.reasonCode ?? null },
+        },
+        m,
+      );
     });
     return this.cases.caseFor(ctx, caseId);
   }
@@ -83,10 +102,18 @@ export class DecisionsService {
         await this.repo.addEvent(m, c.id, 'confirmation.confirmed', {}, name);
         await this.confirmMeasure(m, c, decision.id, staff.staffId, name, citizen);
       }
-      await this.audit.record(ctx, {
-        action: 'condizionalita.case.confirmation', resourceType: 'conditionality_case', resourceId: c.id, subjectFiscalCode: c.citizenFiscalCode.trim(),
-        actorOfficeId: c.officeId, details: { outcome: body.outcome, decisionId: decision.id },
-      }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'condizionalita.case.confirmation',
+          resourceType: 'conditionality_case',
+          resourceId: c.id,
+          subjectFiscalCode: c.citizenFiscalCode.trim(),
+          actorOfficeId: c.officeId,
+          details: { outcome: body.outcome, decisionId: decision.id },
+        },
+        m,
+      );
     });
     return this.cases.caseFor(ctx, caseId);
   }
@@ -98,25 +125,54 @@ export class DecisionsService {
       const original = await this.repo.measureById(measureId, m);
       const c = original ? await this.repo.lockCase(m, original.caseId) : null;
       if (!original || !c) throw new DomainError(ErrorCode.MEASURE_NOT_FOUND);
-      const { citizen } = await this.cases.inScope(ctx, c.id, 'condizionalita.measure.reverse', c).catch(() => { throw new DomainError(ErrorCode.MEASURE_NOT_FOUND); });
+      const { citizen } = await this.cases.inScope(ctx, c.id, 'condizionalita.measure.reverse', c).catch(() => {
+        throw new DomainError(ErrorCode.MEASURE_NOT_FOUND);
+      });
       if (original.reversalOf || (await this.repo.measuresOfCase(c.id)).some((x) => x.reversalOf === original.id)) throw new DomainError(ErrorCode.MEASURE_NOT_REVERSIBLE);
       const reversal = await this.measures.reverse(m, c, original, body, staff.staffId);
-      await this.repo.addEvent(m, c.id, 'measure.reversed', { measureId: original.id, reversalId: reversal.id, appealReference: body.appealReference, upheldOn: body.upheldOn }, nameOf(ctx));
+      await this.repo.addEvent(
+        m,
+        c.id,
+        'measure.reversed',
+        { measureId: original.id, reversalId: reversal.id, appealReference: body.appealReference, upheldOn: body.upheldOn },
+        nameOf(ctx),
+      );
       await this.notifier.reversed(m, c, reversal, original, citizen);
-      await this.audit.record(ctx, {
-        action: 'condizionalita.measure.reversed', resourceType: 'conditionality_measure', resourceId: reversal.id, subjectFiscalCode: c.citizenFiscalCode.trim(),
-        actorOfficeId: c.officeId, details: { reversalOf: original.id, appealReference: body.appealReference },
-      }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'condizionalita.measure.reversed',
+          resourceType: 'conditionality_measure',
+          resourceId: reversal.id,
+          subjectFiscalCode: c.citizenFiscalCode.trim(),
+          actorOfficeId: c.officeId,
+          details: { reversalOf: original.id, appealReference: body.appealReference },
+        },
+        m,
+      );
       return toMeasure(reversal, undefined);
     });
   }
 
   /** The measure of a decision: ladder step, measure row, `measure.decided`, the person told; the case becomes immutable. */
-  private async confirmMeasure(m: EntityManager, c: ConditionalityCaseEntity, decisionId: string, staffId: string, name: string, citizen: Parameters<CaseNotifier['measureDecided']>[3]): Promise<void> {
+  private async confirmMeasure(
+    m: EntityManager,
+    c: ConditionalityCaseEntity,
+    decisionId: string,
+    staffId: string,
+    name: string,
+    citizen: Parameters<CaseNotifier['measureDecided']>[3],
+  ): Promise<void> {
     const decision = (await this.repo.activeDecision(c.id, m))!;
     const decided = await this.measures.decide(m, c, { ...decision, id: decisionId }, staffId);
     if (!decided) throw new DomainError(ErrorCode.NO_SANCTION_RULE);
-    await this.repo.addEvent(m, c.id, 'measure.decided', { measureId: decided.measure.id, sanction: decided.measure.sanction, step: String(decided.measure.step), ruleVersion: decided.measure.ruleVersion }, name);
+    await this.repo.addEvent(
+      m,
+      c.id,
+      'measure.decided',
+      { measureId: decided.measure.id, sanction: decided.measure.sanction, step: String(decided.measure.step), ruleVersion: decided.measure.ruleVersion },
+      name,
+    );
     await this.notifier.measureDecided(m, c, decided.measure, citizen);
     await this.repo.setState(m, c.id, 'measure_confirmed'); // last: from here the trigger refuses any change to the case
   }

@@ -1,6 +1,4 @@
-import type {
-  AttendanceRecordedV1, DomainEventType, OfferRefusedV1, PattoSignatureOverdueV1, PlanActionMissedV1,
-} from '@opencpi/contracts';
+import type { AttendanceRecordedV1, DomainEventType, OfferRefusedV1, PattoSignatureOverdueV1, PlanActionMissedV1 } from '@opencpi/contracts';
 import { romeParts } from '../../../platform/time/rome-time';
 
 /** What an event means for conditionality. */
@@ -13,7 +11,10 @@ export type Intake =
 
 /** Plan actions whose miss is a breach (art. 20 c.3 lett. a → orientation ladder; lett. b → training ladder). */
 const PLAN_BREACHES: Record<string, string> = {
-  orientation: 'missed_orientation', job_search_workshop: 'missed_orientation', training: 'missed_training', traineeship: 'missed_training',
+  orientation: 'missed_orientation',
+  job_search_workshop: 'missed_orientation',
+  training: 'missed_training',
+  traineeship: 'missed_training',
 };
 
 /** Reads a delivered event (v1 payloads) into a breach, a recorded non-case, or nothing. */

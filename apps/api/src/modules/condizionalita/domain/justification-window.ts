@@ -1,8 +1,7 @@
 import { addDays, romeParts, romeToInstant } from '../../../platform/time/rome-time';
 
 /** The legal parameter (condizionalita.legal_parameters) the window of a breach is computed from. */
-export const windowParameterOf = (breachCode: string): string =>
-  breachCode === 'missed_appointment' ? 'justification_window_days' : 'justification_window_days_other';
+export const windowParameterOf = (breachCode: string): string => (breachCode === 'missed_appointment' ? 'justification_window_days' : 'justification_window_days_other');
 
 /**
  * The last day (Rome, inclusive) to justify a breach that happened on `occurredOn`: "by the appointment date and no

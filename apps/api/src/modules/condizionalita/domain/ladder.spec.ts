@@ -1,8 +1,18 @@
 import { applyLadder, needsFourEyes, ruleInForce, type LadderStep } from './ladder';
 
 let n = 0;
-const step = (benefit: string, ruleCode: string, version: string, validFrom: string, s: number, sanction: string, validTo: string | null = null): LadderStep =>
-  ({ id: `r${++n}`, benefit, ruleCode, version, validFrom, validTo, step: s, sanction, legalSource: `src ${ruleCode}`, verified: true });
+const step = (benefit: string, ruleCode: string, version: string, validFrom: string, s: number, sanction: string, validTo: string | null = null): LadderStep => ({
+  id: `r${++n}`,
+  benefit,
+  ruleCode,
+  version,
+  validFrom,
+  validTo,
+  step: s,
+  sanction,
+  legalSource: `src ${ruleCode}`,
+  verified: true,
+});
 
 // the rows the migration seeds (D.Lgs. 150/2015 art. 21 c.7; D.L. 48/2023 art. 8 c.6, art. 9, art. 12)
 const RULES: LadderStep[] = [

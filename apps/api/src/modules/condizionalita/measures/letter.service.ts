@@ -26,20 +26,46 @@ export class LetterService {
     if (!measure) throw new DomainError(ErrorCode.MEASURE_LETTER_NOT_AVAILABLE);
     const reversal = measures.find((x) => x.reversalOf === measure.id) ?? null;
     const [decision, justification, people, offices, prefs] = await Promise.all([
-      this.repo.activeDecision(c.id), this.repo.justification(c.id), this.registry.citizensByIds([c.citizenId]), this.registry.officesByIds([c.officeId]),
+      this.repo.activeDecision(c.id),
+      this.repo.justification(c.id),
+      this.registry.citizensByIds([c.citizenId]),
+      this.registry.officesByIds([c.officeId]),
       this.notifications.preferencesOf(this.repo.manager(), [c.citizenFiscalCode.trim()]),
     ]);
     const person = people.get(c.citizenId);
     const pdf = await renderMeasureLetter({
-      locale: condLocale(prefs[0]?.locale), officeName: offices.get(c.officeId)?.name ?? '',
+      locale: condLocale(prefs[0]?.locale),
+      officeName: offices.get(c.officeId)?.name ?? '',
       person: { name: person ? `${person.givenName} ${person.familyName}` : '', fiscalCode: c.citizenFiscalCode.trim() },
-      benefit: c.benefit, benefitId: c.benefitId, breachCode: c.breachCode, occurredOn: c.occurredOn, deadline: c.deadline,
+      benefit: c.benefit,
+      benefitId: c.benefitId,
+      breachCode: c.breachCode,
+      occurredOn: c.occurredOn,
+      deadline: c.deadline,
       justification: justification ? { at: justification.submittedAt.toISOString().slice(0, 10), reasonCode: justification.reasonCode, text: justification.text } : null,
-      decision: { reasonText: decision?.reasonText ?? null, decidedOn: measure.decidedOn, decidedBy: decision?.decidedByName ?? '', confirmedBy: decision?.confirmedByName ?? null },
-      measure: { id: measure.id, ruleCode: measure.ruleCode, version: measure.ruleVersion, step: measure.step, sanction: measure.sanction, legalSource: measure.legalSource, verified: measure.verified },
+      decision: {
+        reasonText: decision?.reasonText ?? null,
+        decidedOn: measure.decidedOn,
+        decidedBy: decision?.decidedByName ?? '',
+        confirmedBy: decision?.confirmedByName ?? null,
+      },
+      measure: {
+        id: measure.id,
+        ruleCode: measure.ruleCode,
+        version: measure.ruleVersion,
+        step: measure.step,
+        sanction: measure.sanction,
+        legalSource: measure.legalSource,
+        verified: measure.verified,
+      },
       reversal: reversal ? { measureId: measure.id, reference: reversal.appealReference ?? '', date: reversal.decidedOn } : null,
     });
-    await this.audit.record(ctx, { action: 'condizionalita.letter.read', resourceType: 'conditionality_measure', resourceId: measure.id, subjectFiscalCode: c.citizenFiscalCode.trim() });
+    await this.audit.record(ctx, {
+      action: 'condizionalita.letter.read',
+      resourceType: 'conditionality_measure',
+      resourceId: measure.id,
+      subjectFiscalCode: c.citizenFiscalCode.trim(),
+    });
     return { fileName: `provvedimento-${measure.id}.pdf`, pdf };
   }
 }

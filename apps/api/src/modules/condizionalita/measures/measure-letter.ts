@@ -26,7 +26,10 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
     let line = '';
     for (const word of para.split(' ')) {
       const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && line) { out.push(line); line = word; } else line = next;
+      if (font.widthOfTextAtSize(next, size) > width && line) {
+        out.push(line);
+        line = word;
+      } else line = next;
     }
     out.push(line);
   }
@@ -50,7 +53,10 @@ export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
   let y = 842 - margin;
   const write = (text: string, f = font, size = 10, gap = 0) => {
     for (const line of wrap(text, f, size, 595 - margin * 2)) {
-      if (y < margin + size) { page = pdf.addPage([595, 842]); y = 842 - margin; }
+      if (y < margin + size) {
+        page = pdf.addPage([595, 842]);
+        y = 842 - margin;
+      }
       page.drawText(line, { x: margin, y, size, font: f, color: rgb(0, 0, 0) });
       y -= size * 1.4;
     }
@@ -65,9 +71,11 @@ export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
   if (l.reversal) write(fill(c.reversal, { measureId: l.reversal.measureId, reference: l.reversal.reference, date: d(l.reversal.date) }), bold, 11, 10);
   write(c.facts, bold, 12, 2);
   write(fill(c.factsText, { breach, deadline: d(l.deadline) }));
-  write(l.justification
-    ? fill(c.justification, { at: l.justification.at, reason: t.reason[l.justification.reasonCode] ?? l.justification.reasonCode, text: l.justification.text })
-    : c.noJustification);
+  write(
+    l.justification
+      ? fill(c.justification, { at: l.justification.at, reason: t.reason[l.justification.reasonCode] ?? l.justification.reasonCode, text: l.justification.text })
+      : c.noJustification,
+  );
   if (l.decision.reasonText) write(fill(c.reasons, { text: l.decision.reasonText }));
   y -= 8;
   write(c.rule, bold, 12, 2);

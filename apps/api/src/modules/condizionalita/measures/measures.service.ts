@@ -8,7 +8,15 @@ import type { ConditionalityCaseEntity } from '../entities/case.entity';
 import type { DecisionEntity } from '../entities/decision.entity';
 import type { MeasureEntity } from '../entities/measure.entity';
 
-export interface LadderOutcome { ruleId: string; version: string; step: number; sanction: string; legalSource: string; verified: boolean; earlier: number }
+export interface LadderOutcome {
+  ruleId: string;
+  version: string;
+  step: number;
+  sanction: string;
+  legalSource: string;
+  verified: boolean;
+  earlier: number;
+}
 
 /**
  * Measures: the step of the ladder a breach gets (counted from the person's earlier confirmed breaches under the same
@@ -17,7 +25,10 @@ export interface LadderOutcome { ruleId: string; version: string; step: number; 
  */
 @Injectable()
 export class MeasuresService {
-  constructor(private readonly repo: CondizionalitaRepository, private readonly outbox: EventOutbox) {}
+  constructor(
+    private readonly repo: CondizionalitaRepository,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   /** The ladder step a breach of this case gets now (the rule version in force on the day of the breach). */
   async ladderFor(m: EntityManager, c: ConditionalityCaseEntity): Promise<LadderOutcome | null> {
@@ -29,26 +40,66 @@ export class MeasuresService {
   }
 
   /** Decides the measure of a confirmed (or not-to-be-confirmed) decision and publishes it. Caller holds the case lock. */
-  async decide(m: EntityManager, c: ConditionalityCaseEntity, decision: DecisionEntity, staffId: string, now = new Date()): Promise<{ measure: MeasureEntity; ladder: LadderOutcome } | null> {
+  async decide(
+    m: EntityManager,
+    c: ConditionalityCaseEntity,
+    decision: DecisionEntity,
+    staffId: string,
+    now = new Date(),
+  ): Promise<{ measure: MeasureEntity; ladder: LadderOutcome } | null> {
     await this.repo.lockPerson(m, c.citizenFiscalCode);
     const ladder = await this.ladderFor(m, c);
     if (!ladder) return null;
     const measure = await this.repo.insertMeasure(m, {
-      caseId: c.id, decisionId: decision.id, citizenFiscalCode: c.citizenFiscalCode, benefit: c.benefit, benefitId: c.benefitId, ruleId: ladder.ruleId,
-      ruleCode: c.breachCode, ruleVersion: ladder.version, step: ladder.step, sanction: ladder.sanction, legalSource: ladder.legalSource,
-      verified: ladder.verified, decidedOn: todayRome(now), reversalOf: null, appealReference: null, reasonText: decision.reasonText, createdByStaffId: staffId,
+      caseId: c.id,
+      decisionId: decision.id,
+      citizenFiscalCode: c.citizenFiscalCode,
+      benefit: c.benefit,
+      benefitId: c.benefitId,
+      ruleId: ladder.ruleId,
+      ruleCode: c.breachCode,
+      ruleVersion: ladder.version,
+      step: ladder.step,
+      sanction: ladder.sanction,
+      legalSource: ladder.legalSource,
+      verified: ladder.verified,
+      decidedOn: todayRome(now),
+      reversalOf: null,
+      appealReference: null,
+      reasonText: decision.reasonText,
+      createdByStaffId: staffId,
     });
     await this.publish(m, c, measure);
     return { measure, ladder };
   }
 
   /** A reversal (appeal upheld): a new measure `annulled` referencing the old one (the database allows one), published too. */
-  async reverse(m: EntityManager, c: ConditionalityCaseEntity, original: MeasureEntity, body: { appealReference: string; reasonText: string }, staffId: string, now = new Date()): Promise<MeasureEntity> {
+  async reverse(
+    m: EntityManager,
+    c: ConditionalityCaseEntity,
+    original: MeasureEntity,
+    body: { appealReference: string; reasonText: string },
+    staffId: string,
+    now = new Date(),
+  ): Promise<MeasureEntity> {
     const reversal = await this.repo.insertMeasure(m, {
-      caseId: c.id, decisionId: null, citizenFiscalCode: original.citizenFiscalCode, benefit: original.benefit, benefitId: original.benefitId,
-      ruleId: original.ruleId, ruleCode: original.ruleCode, ruleVersion: original.ruleVersion, step: original.step, sanction: 'annulled',
-      legalSource: original.legalSource, verified: original.verified, decidedOn: todayRome(now), reversalOf: original.id,
-      appealReference: body.appealReference, reasonText: body.reasonText, createdByStaffId: staffId,
+      caseId: c.id,
+      decisionId: null,
+      citizenFiscalCode: original.citizenFiscalCode,
+      benefit: original.benefit,
+      benefitId: original.benefitId,
+      ruleId: original.ruleId,
+      ruleCode: original.ruleCode,
+      ruleVersion: original.ruleVersion,
+      step: original.step,
+      sanction: 'annulled',
+      legalSource: original.legalSource,
+      verified: original.verified,
+      decidedOn: todayRome(now),
+      reversalOf: original.id,
+      appealReference: body.appealReference,
+      reasonText: body.reasonText,
+      createdByStaffId: staffId,
     });
     await this.publish(m, c, reversal);
     return reversal;
@@ -56,10 +107,21 @@ export class MeasuresService {
 
   private publish(m: EntityManager, c: ConditionalityCaseEntity, x: MeasureEntity): Promise<void> {
     return this.outbox.publish(m, {
-      type: 'measure.decided', aggregateType: 'measure', aggregateId: x.reversalOf ?? x.id,
+      type: 'measure.decided',
+      aggregateType: 'measure',
+      aggregateId: x.reversalOf ?? x.id,
       payload: {
-        measureId: x.id, caseId: c.id, citizenFiscalCode: x.citizenFiscalCode.trim(), benefit: x.benefit, benefitId: x.benefitId, sanction: x.sanction,
-        ruleCode: x.ruleCode, ruleVersion: x.ruleVersion, legalSource: x.legalSource, decidedOn: x.decidedOn, reversalOf: x.reversalOf,
+        measureId: x.id,
+        caseId: c.id,
+        citizenFiscalCode: x.citizenFiscalCode.trim(),
+        benefit: x.benefit,
+        benefitId: x.benefitId,
+        sanction: x.sanction,
+        ruleCode: x.ruleCode,
+        ruleVersion: x.ruleVersion,
+        legalSource: x.legalSource,
+        decidedOn: x.decidedOn,
+        reversalOf: x.reversalOf,
       },
     });
   }

@@ -34,10 +34,18 @@ export async function seedCondizionalitaDemo(db: DataSource, now = new Date()): 
       const [citizen] = (await m.query(`SELECT office_id AS "officeId" FROM registry.citizens WHERE fiscal_code = $1`, [d.fiscalCode])) as { officeId: string | null }[];
       if (exists.length > 0 || !citizen?.officeId) continue;
       await outbox.publish(m, {
-        type: 'attendance.recorded', aggregateType: 'appointment', aggregateId: d.appointmentId,
+        type: 'attendance.recorded',
+        aggregateType: 'appointment',
+        aggregateId: d.appointmentId,
         payload: {
-          appointmentId: d.appointmentId, convocationId: null, citizenFiscalCode: d.fiscalCode, officeId: citizen.officeId,
-          startsAt: romeToInstant(addDays(today, -d.daysAgo), '09:00')!.toISOString(), outcome: 'absent', note: null, recordedBy: 'VRDLCU78C15L219W',
+          appointmentId: d.appointmentId,
+          convocationId: null,
+          citizenFiscalCode: d.fiscalCode,
+          officeId: citizen.officeId,
+          startsAt: romeToInstant(addDays(today, -d.daysAgo), '09:00')!.toISOString(),
+          outcome: 'absent',
+          note: null,
+          recordedBy: 'VRDLCU78C15L219W',
         },
       });
       events++;

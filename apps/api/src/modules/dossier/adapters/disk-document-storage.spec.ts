@@ -6,7 +6,9 @@ import { DiskDocumentStorage } from './disk-document-storage';
 
 describe('DiskDocumentStorage', () => {
   let dir: string;
-  beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'opencpi-docs-')); });
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'opencpi-docs-'));
+  });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('writes once, reads back, answers null for a missing key and refuses keys that are not uuids', async () => {

@@ -14,7 +14,12 @@ import { DevIdpService, rawQueryParams } from './dev-idp.service';
  */
 function idpPageCsp(env: Env): string {
   return [
-    "default-src 'self'", "base-uri 'self'", "object-src 'none'", "frame-ancestors 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
+    "default-src 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
     `form-action 'self' ${env.PUBLIC_API_URL} ${env.CITIZEN_WEB_URL} ${env.OPERATOR_WEB_URL}`,
   ].join('; ');
 }
@@ -23,7 +28,10 @@ function idpPageCsp(env: Env): string {
 @ApiTags('dev-idp')
 @Controller('dev-idp')
 export class DevIdpController {
-  constructor(private readonly idp: DevIdpService, private readonly env: Env) {}
+  constructor(
+    private readonly idp: DevIdpService,
+    private readonly env: Env,
+  ) {}
 
   @Get('autosubmit.js')
   @Public()
@@ -51,7 +59,10 @@ export class DevIdpController {
   sso(@Param() p: DevIdpKindParam, @Query() _q: DevIdpSsoQuery, @Req() req: Request, @Res() res: Response): void {
     const raw = rawQueryParams(req.originalUrl);
     const parsed = this.idp.parseRequest(p.kind, {
-      SAMLRequest: raw.get('SAMLRequest'), RelayState: raw.get('RelayState'), SigAlg: raw.get('SigAlg'), Signature: raw.get('Signature'),
+      SAMLRequest: raw.get('SAMLRequest'),
+      RelayState: raw.get('RelayState'),
+      SigAlg: raw.get('SigAlg'),
+      Signature: raw.get('Signature'),
     });
     res.type('text/html').setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Security-Policy', idpPageCsp(this.env));
@@ -81,7 +92,7 @@ export class DevIdpController {
   @Get(':kind/slo')
   @Public()
   @ApiExcludeEndpoint() // development only: left out of the published OpenAPI document
-  @ApiOperation({ summary: 'Development IdP SingleLogoutService (HTTP-Redirect): the SP\'s signed LogoutRequest or LogoutResponse' })
+  @ApiOperation({ summary: "Development IdP SingleLogoutService (HTTP-Redirect): the SP's signed LogoutRequest or LogoutResponse" })
   @ApiProduces('text/html')
   slo(@Param() p: DevIdpKindParam, @Query() _q: SloQuery, @Req() req: Request, @Res() res: Response): void {
     const out = this.idp.singleLogout(p.kind, req.originalUrl);
@@ -105,7 +116,7 @@ export class DevIdpController {
   @Get(':kind/logout')
   @Public()
   @ApiExcludeEndpoint() // development only: left out of the published OpenAPI document
-  @ApiOperation({ summary: 'IdP-initiated logout: redirects to the SP\'s SingleLogoutService with a signed LogoutRequest' })
+  @ApiOperation({ summary: "IdP-initiated logout: redirects to the SP's SingleLogoutService with a signed LogoutRequest" })
   logout(@Param() p: DevIdpKindParam, @Query() q: DevIdpLogoutQuery, @Res() res: Response): void {
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(302, this.idp.logoutRequestUrl(p.kind, q.nameId));

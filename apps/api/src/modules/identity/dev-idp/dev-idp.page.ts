@@ -21,7 +21,13 @@ const hidden = (r: ParsedAuthnRequest) =>
   (['SAMLRequest', 'RelayState', 'SigAlg', 'Signature'] as const).map((k) => `<input type="hidden" name="${k}" value="${esc(r.raw[k])}">`).join('');
 
 /** One test identity on the picker: the form field it sets (codice fiscale, or eIDAS PersonIdentifier) and its value. */
-export interface PickerEntry { field: 'fiscalCode' | 'personIdentifier'; value: string; givenName: string; familyName: string; description: string }
+export interface PickerEntry {
+  field: 'fiscalCode' | 'personIdentifier';
+  value: string;
+  givenName: string;
+  familyName: string;
+  description: string;
+}
 
 const TITLES: Record<IdentityProviderKind, string> = { spid: 'OpenCPI Test IdP — SPID di prova', cie: 'CIE di prova', eidas: 'Nodo eIDAS (FICEP) di prova' };
 
@@ -29,12 +35,22 @@ const TITLES: Record<IdentityProviderKind, string> = { spid: 'OpenCPI Test IdP �
 export function identityPage(kind: IdentityProviderKind, r: ParsedAuthnRequest, people: readonly PickerEntry[]): string {
   const title = TITLES[kind];
   const levels = [1, 2, 3].map((l) => `<option value="${l}"${l === r.level ? ' selected' : ''}>SpidL${l}</option>`).join('');
-  const buttons = people.map((p) =>
-    `<li><button class="who" type="submit" name="${p.field}" value="${esc(p.value)}"><strong>Entra come ${esc(p.givenName)} ${esc(p.familyName)}</strong>` +
-    `<span>${esc(p.description)} — ${esc(p.value)}</span></button></li>`).join('');
-  const errors = [['nr19', 'Troppi tentativi falliti (nr19)'], ['nr20', 'Credenziali di livello non adeguato (nr20)'], ['nr21', 'Tempo scaduto (nr21)'],
-    ['nr22', 'Consenso all\'invio dei dati negato (nr22)'], ['nr23', 'Identità sospesa o revocata (nr23)']]
-    .map(([v, l]) => `<option value="${v}">${esc(l as string)}</option>`).join('');
+  const buttons = people
+    .map(
+      (p) =>
+        `<li><button class="who" type="submit" name="${p.field}" value="${esc(p.value)}"><strong>Entra come ${esc(p.givenName)} ${esc(p.familyName)}</strong>` +
+        `<span>${esc(p.description)} — ${esc(p.value)}</span></button></li>`,
+    )
+    .join('');
+  const errors = [
+    ['nr19', 'Troppi tentativi falliti (nr19)'],
+    ['nr20', 'Credenziali di livello non adeguato (nr20)'],
+    ['nr21', 'Tempo scaduto (nr21)'],
+    ['nr22', "Consenso all'invio dei dati negato (nr22)"],
+    ['nr23', 'Identità sospesa o revocata (nr23)'],
+  ]
+    .map(([v, l]) => `<option value="${v}">${esc(l as string)}</option>`)
+    .join('');
   return `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${STYLE}</style></head><body>
 <header><h1>${esc(title)}</h1><p>Provider di identità di sviluppo: non usare in produzione</p></header>
@@ -76,8 +92,7 @@ export function messagePage(title: string, text: string): string {
 
 /** Sessions the development IdP opened, each with a link that starts an IdP-initiated logout. */
 export function sessionsPage(kind: IdentityProviderKind, sessions: readonly { nameId: string; who: string }[]): string {
-  const items = sessions.map((s) =>
-    `<li><a href="logout?nameId=${encodeURIComponent(s.nameId)}">Disconnetti ${esc(s.who)} da tutti i servizi</a></li>`).join('');
+  const items = sessions.map((s) => `<li><a href="logout?nameId=${encodeURIComponent(s.nameId)}">Disconnetti ${esc(s.who)} da tutti i servizi</a></li>`).join('');
   return `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(TITLES[kind])}: sessioni</title><style>${STYLE}</style></head><body>
 <header><h1>${esc(TITLES[kind])}: sessioni aperte</h1><p>Provider di identità di sviluppo: non usare in produzione</p></header>

@@ -25,7 +25,12 @@ export interface ParsedAuthnRequest {
   raw: { SAMLRequest: string; RelayState: string; SigAlg: string; Signature: string };
 }
 
-interface IssuedSession { kind: IdentityProviderKind; nameId: string; sessionIndex: string; who: string }
+interface IssuedSession {
+  kind: IdentityProviderKind;
+  nameId: string;
+  sessionIndex: string;
+  who: string;
+}
 
 /**
  * The development identity provider: a real SAML 2.0 IdP (signed AuthnRequest checked against the SP
@@ -39,7 +44,10 @@ export class DevIdpService {
   private readonly certificate: string;
   private readonly issued = new Map<string, IssuedSession>();
 
-  constructor(private readonly env: Env, private readonly sp: SpCredentials) {
+  constructor(
+    private readonly env: Env,
+    private readonly sp: SpCredentials,
+  ) {
     this.privateKey = readFileSync(env.DEV_IDP_PRIVATE_KEY_PATH as string, 'utf8');
     this.certificate = readFileSync(env.DEV_IDP_CERT_PATH as string, 'utf8');
   }
@@ -79,19 +87,27 @@ export class DevIdpService {
     if (kind === 'eidas' && root.getAttribute('AttributeConsumingServiceIndex') !== '99') return bad('FICEP serves the eIDAS attribute sets (index 99)');
     return {
       id: root.getAttribute('ID') ?? bad('the request has no ID'),
-      issuer, level, forceAuthn: root.getAttribute('ForceAuthn') === 'true',
+      issuer,
+      level,
+      forceAuthn: root.getAttribute('ForceAuthn') === 'true',
       raw: { SAMLRequest: raw.SAMLRequest, RelayState: raw.RelayState ?? '', SigAlg: raw.SigAlg, Signature: raw.Signature },
     };
   }
 
   /** The auto-posting answer for the chosen identity (or the chosen SPID error). */
   respond(
-    kind: IdentityProviderKind, req: ParsedAuthnRequest, choice: { fiscalCode?: string; personIdentifier?: string; level?: SpidLevel; error?: string },
+    kind: IdentityProviderKind,
+    req: ParsedAuthnRequest,
+    choice: { fiscalCode?: string; personIdentifier?: string; level?: SpidLevel; error?: string },
   ): { acs: string; samlResponse: string; relayState: string } {
     const acs = acsUrl(this.env, kind);
     const common = {
-      idpEntityId: devIdpEntityId(this.env, kind), audience: spEntityId(this.env, kind), destination: acs, inResponseTo: req.id,
-      privateKey: this.privateKey, certificate: this.certificate,
+      idpEntityId: devIdpEntityId(this.env, kind),
+      audience: spEntityId(this.env, kind),
+      destination: acs,
+      inResponseTo: req.id,
+      privateKey: this.privateKey,
+      certificate: this.certificate,
     };
     let xml: string;
     if (choice.error) {
@@ -117,9 +133,15 @@ export class DevIdpService {
       kind === 'cie'
         ? { fiscalNumber: `TINIT-${who.fiscalCode}`, name: who.givenName, familyName: who.familyName, dateOfBirth: who.birthDate }
         : {
-            spidCode: `OPEN${who.fiscalCode.slice(0, 10)}`, fiscalNumber: `TINIT-${who.fiscalCode}`, name: who.givenName,
-            familyName: who.familyName, dateOfBirth: who.birthDate, gender: who.gender, placeOfBirth: who.birthPlaceCode,
-            email: who.email, mobilePhone: who.mobilePhone.replace('+39', ''),
+            spidCode: `OPEN${who.fiscalCode.slice(0, 10)}`,
+            fiscalNumber: `TINIT-${who.fiscalCode}`,
+            name: who.givenName,
+            familyName: who.familyName,
+            dateOfBirth: who.birthDate,
+            gender: who.gender,
+            placeOfBirth: who.birthPlaceCode,
+            email: who.email,
+            mobilePhone: who.mobilePhone.replace('+39', ''),
           };
     return { attributes, who: `${who.givenName} ${who.familyName}` };
   }
@@ -137,8 +159,14 @@ export class DevIdpService {
     const now = new Date();
     const destination = sloUrl(this.env, kind);
     const xml = buildLogoutRequestXml({
-      id: newSamlId(), issueInstant: now, issuer: devIdpEntityId(this.env, kind), destination, nameId,
-      nameQualifier: devIdpEntityId(this.env, kind), sessionIndex: session.sessionIndex, notOnOrAfter: new Date(now.getTime() + 5 * 60_000),
+      id: newSamlId(),
+      issueInstant: now,
+      issuer: devIdpEntityId(this.env, kind),
+      destination,
+      nameId,
+      nameQualifier: devIdpEntityId(this.env, kind),
+      sessionIndex: session.sessionIndex,
+      notOnOrAfter: new Date(now.getTime() + 5 * 60_000),
     });
     return signedRedirectUrl(destination, 'SAMLRequest', xml, undefined, this.privateKey);
   }
@@ -162,7 +190,12 @@ export class DevIdpService {
       this.issued.delete(req.nameId);
       const destination = sloUrl(this.env, kind);
       const xml = buildLogoutResponseXml({
-        id: newSamlId(), issueInstant: new Date(), issuer: devIdpEntityId(this.env, kind), destination, inResponseTo: req.id, success: true,
+        id: newSamlId(),
+        issueInstant: new Date(),
+        issuer: devIdpEntityId(this.env, kind),
+        destination,
+        inResponseTo: req.id,
+        success: true,
       });
       return { redirectTo: signedRedirectUrl(destination, 'SAMLResponse', xml, message.relayState, this.privateKey) };
     } catch (e) {

@@ -55,9 +55,11 @@ export function buildSamlResponse(s: SamlResponseSpec): string {
     return s.signResponse === false ? xml : signResponse(xml, s);
   }
   const attrs = Object.entries(s.attributes)
-    .map(([name, value]) =>
-      `<saml:Attribute Name="${escapeXml(name)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic">` +
-      `<saml:AttributeValue xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="xs:string">${escapeXml(value)}</saml:AttributeValue></saml:Attribute>`)
+    .map(
+      ([name, value]) =>
+        `<saml:Attribute Name="${escapeXml(name)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic">` +
+        `<saml:AttributeValue xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="xs:string">${escapeXml(value)}</saml:AttributeValue></saml:Attribute>`,
+    )
     .join('');
   let xml =
     head +
@@ -74,7 +76,8 @@ export function buildSamlResponse(s: SamlResponseSpec): string {
     `</saml:Assertion></samlp:Response>`;
   if (s.signAssertion !== false) {
     xml = signXml(xml, s.privateKey, s.certificate, "//*[local-name(.)='Assertion']", {
-      reference: "//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']", action: 'after',
+      reference: "//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']",
+      action: 'after',
     });
   }
   return s.signResponse === false ? xml : signResponse(xml, s);
@@ -82,6 +85,7 @@ export function buildSamlResponse(s: SamlResponseSpec): string {
 
 function signResponse(xml: string, s: SamlResponseSpec): string {
   return signXml(xml, s.privateKey, s.certificate, "/*[local-name(.)='Response']", {
-    reference: "/*[local-name(.)='Response']/*[local-name(.)='Issuer']", action: 'after',
+    reference: "/*[local-name(.)='Response']/*[local-name(.)='Issuer']",
+    action: 'after',
   });
 }

@@ -13,7 +13,11 @@ import type { EidasLinkResponse, LinkEidasIdentityBody } from './link-eidas-iden
  */
 @Injectable()
 export class EidasLinkService {
-  constructor(private readonly repo: EidasIdentityRepository, private readonly registry: RegistryService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly repo: EidasIdentityRepository,
+    private readonly registry: RegistryService,
+    private readonly audit: AuditService,
+  ) {}
 
   async link(ctx: RequestContext, body: LinkEidasIdentityBody): Promise<EidasLinkResponse> {
     const staff = ctx.principal.staff;
@@ -23,11 +27,18 @@ export class EidasLinkService {
     const linked = await this.repo.link(body.personIdentifier, body.fiscalCode, ctx.principal.fiscalCode);
     if (!linked) throw new DomainError(ErrorCode.EIDAS_IDENTITY_UNKNOWN, 'Nobody has logged in with this eIDAS identifier yet');
     await this.audit.record(ctx, {
-      action: 'identity.eidas.link', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode,
-      actorOfficeId: citizen.officeId, details: { personIdentifier: body.personIdentifier },
+      action: 'identity.eidas.link',
+      resourceType: 'citizen',
+      resourceId: citizen.id,
+      subjectFiscalCode: citizen.fiscalCode,
+      actorOfficeId: citizen.officeId,
+      details: { personIdentifier: body.personIdentifier },
     });
     return {
-      personIdentifier: body.personIdentifier, fiscalCode: body.fiscalCode, eidasGivenName: linked.givenName, eidasFamilyName: linked.familyName,
+      personIdentifier: body.personIdentifier,
+      fiscalCode: body.fiscalCode,
+      eidasGivenName: linked.givenName,
+      eidasFamilyName: linked.familyName,
       linkedAt: linked.linkedAt.toISOString(),
     };
   }

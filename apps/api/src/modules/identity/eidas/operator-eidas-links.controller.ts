@@ -14,8 +14,11 @@ export class OperatorEidasLinksController {
   @Post('eidas-links')
   @Allow(OFFICE_ROLES)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Links an eIDAS identity (foreign eID via FICEP) to a citizen of my offices, after identifying the person',
-    description: 'The eIDAS minimum data set has no codice fiscale: the person shows the identifier from the eIDAS courtesy page and an identity document; afterwards their eIDAS login opens a session as that citizen. Audited.' })
+  @ApiOperation({
+    summary: 'Links an eIDAS identity (foreign eID via FICEP) to a citizen of my offices, after identifying the person',
+    description:
+      'The eIDAS minimum data set has no codice fiscale: the person shows the identifier from the eIDAS courtesy page and an identity document; afterwards their eIDAS login opens a session as that citizen. Audited.',
+  })
   @ApiOkResponse({ type: EidasLinkResponse })
   @ApiNotFoundResponse({ description: 'No such citizen in my offices (CITIZEN_NOT_FOUND), or nobody logged in with that identifier (EIDAS_IDENTITY_UNKNOWN)' })
   link(@Ctx() ctx: RequestContext, @Body() body: LinkEidasIdentityBody): Promise<EidasLinkResponse> {

@@ -28,8 +28,7 @@ export function parseIdpMetadata(xml: string, kind: IdentityProviderKind): Ident
   for (const ed of nodes('//md:EntityDescriptor[md:IDPSSODescriptor]', doc)) {
     const entityId = ed.getAttribute('entityID');
     const sso = nodes(`md:IDPSSODescriptor/md:SingleSignOnService[@Binding='${REDIRECT}']`, ed)[0];
-    const certs = nodes("md:IDPSSODescriptor/md:KeyDescriptor[not(@use) or @use='signing']//ds:X509Certificate", ed)
-      .map((c) => toPem(certBody(c.textContent ?? '')));
+    const certs = nodes("md:IDPSSODescriptor/md:KeyDescriptor[not(@use) or @use='signing']//ds:X509Certificate", ed).map((c) => toPem(certBody(c.textContent ?? '')));
     if (!entityId || !sso?.getAttribute('Location') || certs.length === 0) continue;
     const slo = nodes(`md:IDPSSODescriptor/md:SingleLogoutService[@Binding='${REDIRECT}']`, ed)[0];
     const sloLocation = slo?.getAttribute('Location');
@@ -39,8 +38,17 @@ export function parseIdpMetadata(xml: string, kind: IdentityProviderKind): Ident
       text('md:Organization/md:OrganizationName', ed) ??
       new URL(entityId).hostname;
     out.push({
-      id: `${kind}-${entityId.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`.slice(0, 64),
-      kind, entityId, displayName: displayName.trim(), ssoUrl: sso.getAttribute('Location') as string, certs, development: false,
+      id: `${kind}-${entityId
+        .replace(/^https?:\/\//, '')
+        .replace(/[^a-zA-Z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase()}`.slice(0, 64),
+      kind,
+      entityId,
+      displayName: displayName.trim(),
+      ssoUrl: sso.getAttribute('Location') as string,
+      certs,
+      development: false,
       ...(sloLocation ? { slo: { location: sloLocation, responseLocation: slo?.getAttribute('ResponseLocation') || sloLocation } } : {}),
     });
   }
@@ -73,8 +81,14 @@ export class IdpRegistry {
       for (const kind of ['spid', 'cie', 'eidas'] as const) {
         const sloUrl = devIdpSloUrl(env, kind);
         list.push({
-          id: `dev-${kind}`, kind, entityId: devIdpEntityId(env, kind), displayName: names[kind],
-          ssoUrl: devIdpSsoUrl(env, kind), slo: { location: sloUrl, responseLocation: sloUrl }, certs: [cert], development: true,
+          id: `dev-${kind}`,
+          kind,
+          entityId: devIdpEntityId(env, kind),
+          displayName: names[kind],
+          ssoUrl: devIdpSsoUrl(env, kind),
+          slo: { location: sloUrl, responseLocation: sloUrl },
+          certs: [cert],
+          development: true,
         });
       }
     }

@@ -22,7 +22,8 @@ export interface LogoutRequestSpec {
 export function buildLogoutRequestXml(r: LogoutRequestSpec): string {
   return (
     `<samlp:LogoutRequest ${NS} ID="${escapeXml(r.id)}" Version="2.0" IssueInstant="${r.issueInstant.toISOString()}" Destination="${escapeXml(r.destination)}"` +
-    (r.notOnOrAfter ? ` NotOnOrAfter="${r.notOnOrAfter.toISOString()}"` : '') + '>' +
+    (r.notOnOrAfter ? ` NotOnOrAfter="${r.notOnOrAfter.toISOString()}"` : '') +
+    '>' +
     `<saml:Issuer Format="${ENTITY}" NameQualifier="${escapeXml(r.issuer)}">${escapeXml(r.issuer)}</saml:Issuer>` +
     `<saml:NameID Format="${TRANSIENT}"${r.nameQualifier ? ` NameQualifier="${escapeXml(r.nameQualifier)}"` : ''}>${escapeXml(r.nameId)}</saml:NameID>` +
     (r.sessionIndex ? `<samlp:SessionIndex>${escapeXml(r.sessionIndex)}</samlp:SessionIndex>` : '') +
@@ -69,8 +70,12 @@ export function parseLogoutRequest(doc: Document): ParsedLogoutRequest {
   const id = root.getAttribute('ID');
   if (!issuer || !nameId || !id) throw new Error('LogoutRequest without ID, Issuer or NameID');
   return {
-    id, issuer: issuer.trim(), destination: root.getAttribute('Destination'), issueInstant: root.getAttribute('IssueInstant'),
-    notOnOrAfter: root.getAttribute('NotOnOrAfter'), nameId: nameId.trim(),
+    id,
+    issuer: issuer.trim(),
+    destination: root.getAttribute('Destination'),
+    issueInstant: root.getAttribute('IssueInstant'),
+    notOnOrAfter: root.getAttribute('NotOnOrAfter'),
+    nameId: nameId.trim(),
     sessionIndexes: nodes("/*/*[local-name()='SessionIndex']", doc).map((n) => (n.textContent ?? '').trim()),
   };
 }

@@ -50,7 +50,9 @@ export function readRedirect(originalUrl: string): RedirectMessage {
   const doc = parseXml(inflateRawSync(Buffer.from(decode(value), 'base64'), { maxOutputLength: 200_000 }).toString('utf8'));
   const relay = raw.get('RelayState');
   return {
-    param, doc, relayState: relay !== undefined ? decode(relay) : undefined,
+    param,
+    doc,
+    relayState: relay !== undefined ? decode(relay) : undefined,
     signedBy(certs) {
       const sigAlg = raw.get('SigAlg');
       const signature = raw.get('Signature');

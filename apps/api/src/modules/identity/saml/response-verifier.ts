@@ -1,8 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/passport-saml';
 import {
-  ErrorCode, isSpidUserErrorCode, normalizeFiscalCode, fiscalCodeProblem, spidLevelFromUri,
-  type IdentityProviderKind, type LoginApp, type SpidLevel,
+  ErrorCode,
+  isSpidUserErrorCode,
+  normalizeFiscalCode,
+  fiscalCodeProblem,
+  spidLevelFromUri,
+  type IdentityProviderKind,
+  type LoginApp,
+  type SpidLevel,
 } from '@opencpi/contracts';
 import { Env } from '../../../config/env';
 import { AuthnRequestRepository } from '../authn-request.repository';
@@ -46,7 +52,11 @@ export interface VerifiedLogin {
 @Injectable()
 export class ResponseVerifier {
   private readonly logger = new Logger(ResponseVerifier.name);
-  constructor(private readonly env: Env, private readonly idps: IdpRegistry, private readonly requests: AuthnRequestRepository) {}
+  constructor(
+    private readonly env: Env,
+    private readonly idps: IdpRegistry,
+    private readonly requests: AuthnRequestRepository,
+  ) {}
 
   async verify(kind: IdentityProviderKind, samlResponse: string): Promise<VerifiedLogin> {
     const refuse = (reason: ErrorCode, app: LoginApp, why: string): never => {
@@ -155,8 +165,15 @@ export class ResponseVerifier {
     const gender = attr('gender');
     const birthDate = attr('dateOfBirth');
     return {
-      requestId: request.id, kind, idpEntityId: idp.entityId, app, level, fiscalCode, personIdentifier,
-      givenName: givenName.slice(0, 100), familyName: familyName.slice(0, 100),
+      requestId: request.id,
+      kind,
+      idpEntityId: idp.entityId,
+      app,
+      level,
+      fiscalCode,
+      personIdentifier,
+      givenName: givenName.slice(0, 100),
+      familyName: familyName.slice(0, 100),
       birthDate: birthDate && /^\d{4}-\d{2}-\d{2}$/.test(birthDate) ? birthDate : null,
       gender: gender === 'M' || gender === 'F' ? gender : null,
       birthPlaceCode: attr('placeOfBirth'),

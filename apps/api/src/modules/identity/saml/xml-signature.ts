@@ -8,7 +8,10 @@ const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
  * placed at `location` (for SAML: right after the element's Issuer, or first child of metadata).
  */
 export function signXml(
-  xml: string, privateKey: string, certificate: string, referenceXpath: string,
+  xml: string,
+  privateKey: string,
+  certificate: string,
+  referenceXpath: string,
   location: { reference: string; action: 'prepend' | 'after' | 'append' | 'before' },
 ): string {
   const sig = new SignedXml({

@@ -65,7 +65,12 @@ export class ApplicationsService {
     const me = await this.registry.selfAsCitizen(ctx);
     if (saved) await this.openVacancy(vacancyId);
     await this.repo.saveVacancy(me.id, vacancyId, saved);
-    await this.audit.record(ctx, { action: saved ? 'matching.vacancy.saved' : 'matching.vacancy.unsaved', resourceType: 'vacancy', resourceId: vacancyId, subjectFiscalCode: me.fiscalCode });
+    await this.audit.record(ctx, {
+      action: saved ? 'matching.vacancy.saved' : 'matching.vacancy.unsaved',
+      resourceType: 'vacancy',
+      resourceId: vacancyId,
+      subjectFiscalCode: me.fiscalCode,
+    });
   }
 
   async mine(ctx: RequestContext): Promise<ApplicationResponse[]> {
@@ -81,7 +86,11 @@ export class ApplicationsService {
       const a = await this.repo.lockById(m, applicationId, me.id);
       if (!a) throw new DomainError(ErrorCode.APPLICATION_NOT_FOUND);
       await this.repo.update(m, a.id, { consent: granted ? 'granted' : 'refused', consentAt: new Date() });
-      await this.audit.record(ctx, { action: 'matching.application.consent', resourceType: 'application', resourceId: a.id, subjectFiscalCode: me.fiscalCode, details: { granted } }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'matching.application.consent', resourceType: 'application', resourceId: a.id, subjectFiscalCode: me.fiscalCode, details: { granted } },
+        m,
+      );
     });
     return this.responseOf(applicationId);
   }
@@ -100,8 +109,15 @@ export class ApplicationsService {
       const v = vacs.find((x) => x.id === a.vacancyId);
       const company = v?.companyId ? companies.get(v.companyId) : undefined;
       return {
-        id: a.id, vacancyId: a.vacancyId, vacancyTitle: v?.title ?? '', ...(company ? { companyName: company } : {}), status: a.status, consent: a.consent,
-        ...(a.outcome ? { outcome: a.outcome } : {}), ...(a.score !== null ? { score: Number(a.score) } : {}), ...(a.sharedAt ? { sharedAt: a.sharedAt.toISOString() } : {}),
+        id: a.id,
+        vacancyId: a.vacancyId,
+        vacancyTitle: v?.title ?? '',
+        ...(company ? { companyName: company } : {}),
+        status: a.status,
+        consent: a.consent,
+        ...(a.outcome ? { outcome: a.outcome } : {}),
+        ...(a.score !== null ? { score: Number(a.score) } : {}),
+        ...(a.sharedAt ? { sharedAt: a.sharedAt.toISOString() } : {}),
         createdAt: a.createdAt.toISOString(),
       };
     });

@@ -38,7 +38,10 @@ export class CitizenMatchingService {
     return matches.map((x) => {
       const row = byId.get(x.row.vacancy_id);
       return {
-        vacancy: responses.get(x.row.vacancy_id)!, score: x.score, explanation: x.explanation, saved: row?.saved ?? false,
+        vacancy: responses.get(x.row.vacancy_id)!,
+        score: x.score,
+        explanation: x.explanation,
+        saved: row?.saved ?? false,
         ...(row?.applicationStatus ? { applicationStatus: row.applicationStatus } : {}),
       };
     });
@@ -55,7 +58,11 @@ export class CitizenMatchingService {
       return { ranked: false, items: vacs.map((vacancy) => ({ vacancy, score: 0, saved: false, explanation: unrankedExplanation(vacancy.minEqf) })) };
     }
     const matches = await this.engine.vacanciesFor(me.id, {
-      limit: q.limit ?? 30, withinReach: q.withinReach !== 'false', ...(q.contractType ? { contractType: q.contractType } : {}), ...(q.hours ? { hours: q.hours } : {}), ...(q.q ? { q: q.q } : {}),
+      limit: q.limit ?? 30,
+      withinReach: q.withinReach !== 'false',
+      ...(q.contractType ? { contractType: q.contractType } : {}),
+      ...(q.hours ? { hours: q.hours } : {}),
+      ...(q.q ? { q: q.q } : {}),
     });
     return { ranked: true, items: await this.decorate(me.id, matches) };
   }

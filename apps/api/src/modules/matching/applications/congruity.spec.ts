@@ -9,8 +9,17 @@ const rules: CongruityRule[] = [
   { code: 'contract', value: { minFixedTermMonths: 3 }, reason: '', source: 'DM', verified: true },
 ];
 const facts = (over: Partial<CongruityFacts> = {}): CongruityFacts => ({
-  monthsUnemployed: 3, distanceKm: 20, benefitRecipient: true, monthlyBenefit: 1000, payMin: 1300, contractType: 'permanent', durationMonths: null,
-  sameTarget: true, sameIscoGroup: true, sameIscoSubMajor: true, ...over,
+  monthsUnemployed: 3,
+  distanceKm: 20,
+  benefitRecipient: true,
+  monthlyBenefit: 1000,
+  payMin: 1300,
+  contractType: 'permanent',
+  durationMonths: null,
+  sameTarget: true,
+  sameIscoGroup: true,
+  sameIscoSubMajor: true,
+  ...over,
 });
 
 describe('assessCongruity', () => {

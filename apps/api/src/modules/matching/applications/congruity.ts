@@ -3,7 +3,13 @@
  * Pure: the service gathers the facts. A check whose rule is not verified in our sources says so (`verified: false`).
  * A check carries the figures it compared (`params`), not a sentence: the operator SPA words it from its catalogue.
  */
-export interface CongruityRule { code: string; value: Record<string, unknown>; reason: string; source: string; verified: boolean }
+export interface CongruityRule {
+  code: string;
+  value: Record<string, unknown>;
+  reason: string;
+  source: string;
+  verified: boolean;
+}
 export interface CongruityFacts {
   monthsUnemployed: number;
   distanceKm: number;
@@ -19,7 +25,13 @@ export interface CongruityFacts {
   sameIscoSubMajor: boolean;
 }
 export type CongruityParams = Record<string, string | number | null>;
-export interface CongruityCheck { rule: string; passed: boolean; params: CongruityParams; source: string; verified: boolean }
+export interface CongruityCheck {
+  rule: string;
+  passed: boolean;
+  params: CongruityParams;
+  source: string;
+  verified: boolean;
+}
 
 export function assessCongruity(rules: CongruityRule[], f: CongruityFacts): { congruous: boolean; checks: CongruityCheck[] } {
   const r = (code: string) => {
@@ -30,7 +42,10 @@ export function assessCongruity(rules: CongruityRule[], f: CongruityFacts): { co
   const bands = r('duration_bands').value as { shortMonths: number; mediumMonths: number };
   const band = f.monthsUnemployed <= bands.shortMonths ? 'short' : f.monthsUnemployed <= bands.mediumMonths ? 'medium' : 'long';
   const checks: CongruityCheck[] = [];
-  const add = (code: string, passed: boolean, params: CongruityParams) => { const rule = r(code); checks.push({ rule: code, passed, params, source: rule.source, verified: rule.verified }); };
+  const add = (code: string, passed: boolean, params: CongruityParams) => {
+    const rule = r(code);
+    checks.push({ rule: code, passed, params, source: rule.source, verified: rule.verified });
+  };
 
   const dist = r(band === 'long' ? 'distance_long' : 'distance_short');
   const maxKm = (dist.value as { maxKm: number }).maxKm;
@@ -41,7 +56,9 @@ export function assessCongruity(rules: CongruityRule[], f: CongruityFacts): { co
   add('coherence', coherence, { band });
 
   const minMonths = (r('contract').value as { minFixedTermMonths: number }).minFixedTermMonths;
-  const contractOk = f.contractType === 'permanent' || ((f.contractType === 'fixed_term' || f.contractType === 'temporary_agency' || f.contractType === 'apprenticeship') && (f.durationMonths ?? 0) >= minMonths);
+  const contractOk =
+    f.contractType === 'permanent' ||
+    ((f.contractType === 'fixed_term' || f.contractType === 'temporary_agency' || f.contractType === 'apprenticeship') && (f.durationMonths ?? 0) >= minMonths);
   add('contract', contractOk, { contractType: f.contractType, durationMonths: f.durationMonths, minMonths });
 
   if (f.benefitRecipient) {
@@ -49,7 +66,10 @@ export function assessCongruity(rules: CongruityRule[], f: CongruityFacts): { co
     const ok = f.monthlyBenefit !== null && f.payMin !== null && f.payMin >= f.monthlyBenefit * factor;
     // payMin or benefit null: the comparison cannot be made (the check fails)
     add('pay_over_benefit', ok, {
-      payMin: f.payMin, benefit: f.monthlyBenefit, threshold: f.monthlyBenefit === null ? null : Math.round(f.monthlyBenefit * factor), percent: Math.round((factor - 1) * 100),
+      payMin: f.payMin,
+      benefit: f.monthlyBenefit,
+      threshold: f.monthlyBenefit === null ? null : Math.round(f.monthlyBenefit * factor),
+      percent: Math.round((factor - 1) * 100),
     });
   }
   return { congruous: checks.every((c) => c.passed), checks };

@@ -53,14 +53,25 @@ export class OutcomesService {
 
   async inviteInterview(ctx: RequestContext, applicationId: string, body: InviteInterviewBody): Promise<OutcomeResponse> {
     const at = new Date(body.at);
-    if (Number.isNaN(at.getTime()) || at.getTime() < Date.now()) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'at must be in the future', [{ pointer: '/at', detail: 'a future date and time', constraint: 'future' }]);
+    if (Number.isNaN(at.getTime()) || at.getTime() < Date.now())
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'at must be in the future', [{ pointer: '/at', detail: 'a future date and time', constraint: 'future' }]);
     await this.repo.transaction(async (m) => {
       const { a, v, person } = await this.operatorApplication(ctx, applicationId, m);
       const rome = romeParts(at);
       await this.repo.update(m, a.id, { outcome: 'interview', outcomeAt: new Date() });
       await this.notifications.enqueue(m, {
-        key: `matching-interview:${a.id}:${at.toISOString()}`, recipient: { fiscalCode: person.fiscalCode, email: person.email, mobilePhone: person.mobilePhone },
-        template: 'matching.interview', vars: { name: person.givenName, vacancy: v.title, date: rome.date.split('-').reverse().join('/'), time: rome.time, place: body.place.trim(), note: body.note?.trim() ?? '', link: `${this.env.CITIZEN_WEB_URL}/area-riservata` },
+        key: `matching-interview:${a.id}:${at.toISOString()}`,
+        recipient: { fiscalCode: person.fiscalCode, email: person.email, mobilePhone: person.mobilePhone },
+        template: 'matching.interview',
+        vars: {
+          name: person.givenName,
+          vacancy: v.title,
+          date: rome.date.split('-').reverse().join('/'),
+          time: rome.time,
+          place: body.place.trim(),
+          note: body.note?.trim() ?? '',
+          link: `${this.env.CITIZEN_WEB_URL}/area-riservata`,
+        },
       });
       await this.audit.record(ctx, { action: 'matching.application.interview', resourceType: 'application', resourceId: a.id, subjectFiscalCode: person.fiscalCode }, m);
     });
@@ -71,7 +82,11 @@ export class OutcomesService {
     const result = await this.repo.transaction(async (m) => {
       const { a, v, person } = await this.operatorApplication(ctx, applicationId, m);
       await this.repo.update(m, a.id, { outcome: body.outcome, outcomeAt: new Date() });
-      await this.audit.record(ctx, { action: 'matching.application.outcome', resourceType: 'application', resourceId: a.id, subjectFiscalCode: person.fiscalCode, details: { outcome: body.outcome } }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'matching.application.outcome', resourceType: 'application', resourceId: a.id, subjectFiscalCode: person.fiscalCode, details: { outcome: body.outcome } },
+        m,
+      );
       if (body.outcome !== 'offer_refused') return {};
       // one query at a time on the transaction's connection (pg deprecates concurrent queries on one client)
       const did = await this.did.activeDid(person.id, m);
@@ -83,20 +98,47 @@ export class OutcomesService {
       const targets = profile?.targetOccupationIds ?? [];
       const groups = profile?.iscoGroups ?? [];
       const { congruous, checks } = assessCongruity(rules, {
-        monthsUnemployed: status.monthsUnemployed, distanceKm: match ? Number(match.row.km) : Number.POSITIVE_INFINITY, benefitRecipient,
-        monthlyBenefit: body.monthlyBenefit ?? null, payMin: v.payMin === null ? null : Number(v.payMin), contractType: v.contractType, durationMonths: v.durationMonths,
-        sameTarget: targets.includes(v.occupationId), sameIscoGroup: groups.includes(v.iscoGroup), sameIscoSubMajor: groups.some((g) => Math.floor(g / 10) === Math.floor(v.iscoGroup / 10)),
+        monthsUnemployed: status.monthsUnemployed,
+        distanceKm: match ? Number(match.row.km) : Number.POSITIVE_INFINITY,
+        benefitRecipient,
+        monthlyBenefit: body.monthlyBenefit ?? null,
+        payMin: v.payMin === null ? null : Number(v.payMin),
+        contractType: v.contractType,
+        durationMonths: v.durationMonths,
+        sameTarget: targets.includes(v.occupationId),
+        sameIscoGroup: groups.includes(v.iscoGroup),
+        sameIscoSubMajor: groups.some((g) => Math.floor(g / 10) === Math.floor(v.iscoGroup / 10)),
       });
       const justified = !!body.justifiedReason?.trim();
       const publish = benefitRecipient && congruous && !justified;
       const refusal = await this.repo.insertRefusal(m, {
-        applicationId: a.id, citizenId: person.id, vacancyId: v.id, rulesVersion: rules[0]?.version ?? '?', benefitRecipient, congruous, justified,
-        justification: body.justifiedReason?.trim() || null, checks, eventPublished: publish, recordedBy: ctx.principal.fiscalCode,
+        applicationId: a.id,
+        citizenId: person.id,
+        vacancyId: v.id,
+        rulesVersion: rules[0]?.version ?? '?',
+        benefitRecipient,
+        congruous,
+        justified,
+        justification: body.justifiedReason?.trim() || null,
+        checks,
+        eventPublished: publish,
+        recordedBy: ctx.principal.fiscalCode,
       });
       if (publish) {
         await this.events.publish(m, {
-          type: 'offer.refused', aggregateType: 'application', aggregateId: a.id,
-          payload: { refusalId: refusal.id, citizenId: person.id, fiscalCode: person.fiscalCode, vacancyId: v.id, applicationId: a.id, benefit: did!.benefit ?? null, rulesVersion: refusal.rulesVersion, checks },
+          type: 'offer.refused',
+          aggregateType: 'application',
+          aggregateId: a.id,
+          payload: {
+            refusalId: refusal.id,
+            citizenId: person.id,
+            fiscalCode: person.fiscalCode,
+            vacancyId: v.id,
+            applicationId: a.id,
+            benefit: did!.benefit ?? null,
+            rulesVersion: refusal.rulesVersion,
+            checks,
+          },
         });
       }
       return { congruous, justified, benefitRecipient, eventPublished: publish, checks };

@@ -39,12 +39,25 @@ export class PreselectionService {
   private async toCandidates(ctx: RequestContext, vacancyId: string, matches: ScoredMatch[], action: string): Promise<CandidateResponse[]> {
     const ids = matches.map((x) => x.row.citizen_id);
     const [people, apps, profiles] = await Promise.all([this.registry.citizensByIds(ids), this.repo.forCitizens(vacancyId, ids), this.profiles.visibilities(ids)]);
-    await this.audit.record(ctx, matches.map((x) => ({ action, resourceType: 'citizen', resourceId: x.row.citizen_id, subjectFiscalCode: people.get(x.row.citizen_id)?.fiscalCode ?? null, details: { vacancyId } })));
+    await this.audit.record(
+      ctx,
+      matches.map((x) => ({
+        action,
+        resourceType: 'citizen',
+        resourceId: x.row.citizen_id,
+        subjectFiscalCode: people.get(x.row.citizen_id)?.fiscalCode ?? null,
+        details: { vacancyId },
+      })),
+    );
     return matches.map((x) => {
       const p = people.get(x.row.citizen_id);
       const a = apps.find((y) => y.citizenId === x.row.citizen_id);
       return {
-        citizenId: x.row.citizen_id, name: p ? `${p.givenName} ${p.familyName}` : '', fiscalCode: p?.fiscalCode ?? '', score: x.score, explanation: x.explanation,
+        citizenId: x.row.citizen_id,
+        name: p ? `${p.givenName} ${p.familyName}` : '',
+        fiscalCode: p?.fiscalCode ?? '',
+        score: x.score,
+        explanation: x.explanation,
         visibility: profiles.find((y) => y.citizenId === x.row.citizen_id)?.visibility ?? 'nobody',
         ...(a ? { applicationId: a.id, applicationStatus: a.status, consent: a.consent, ...(a.outcome ? { outcome: a.outcome } : {}) } : {}),
       };
@@ -55,12 +68,28 @@ export class PreselectionService {
     const side = this.vacancies.operatorSide(ctx);
     await this.vacancies.inScope(side, vacancyId);
     const profiles = await this.profiles.visibilities(citizenIds);
-    const bad = citizenIds.findIndex((id) => { const p = profiles.find((x) => x.citizenId === id); return !p || p.visibility === 'nobody'; });
-    if (bad >= 0) throw new DomainError(ErrorCode.CANDIDATE_NOT_VISIBLE, 'This person does not allow preselection', [{ pointer: `/citizenIds/${bad}`, detail: 'profile not visible', constraint: 'visibility' }]);
+    const bad = citizenIds.findIndex((id) => {
+      const p = profiles.find((x) => x.citizenId === id);
+      return !p || p.visibility === 'nobody';
+    });
+    if (bad >= 0)
+      throw new DomainError(ErrorCode.CANDIDATE_NOT_VISIBLE, 'This person does not allow preselection', [
+        { pointer: `/citizenIds/${bad}`, detail: 'profile not visible', constraint: 'visibility' },
+      ]);
     const [matches, people] = await Promise.all([Promise.all(citizenIds.map((id) => this.engine.pair(id, vacancyId))), this.registry.citizensByIds(citizenIds)]);
     await this.repo.transaction(async (m) => {
       for (const [i, citizenId] of citizenIds.entries()) await this.repo.upsertShortlisted(m, vacancyId, citizenId, matches[i]?.score ?? null);
-      await this.audit.record(ctx, citizenIds.map((id) => ({ action: 'matching.candidate.shortlisted', resourceType: 'citizen', resourceId: id, subjectFiscalCode: people.get(id)?.fiscalCode ?? null, details: { vacancyId } })), m);
+      await this.audit.record(
+        ctx,
+        citizenIds.map((id) => ({
+          action: 'matching.candidate.shortlisted',
+          resourceType: 'citizen',
+          resourceId: id,
+          subjectFiscalCode: people.get(id)?.fiscalCode ?? null,
+          details: { vacancyId },
+        })),
+        m,
+      );
     });
     return this.shortlistOf(ctx, vacancyId);
   }
@@ -84,7 +113,13 @@ export class PreselectionService {
     const company = companies.get(v.companyId ?? '');
     await this.repo.transaction(async (m) => {
       const apps = await this.repo.shortlisted(vacancyId, { order: {}, m, lock: true });
-      const [profiles, people] = await Promise.all([this.profiles.byCitizens(apps.map((a) => a.citizenId), m), this.registry.citizensByIds(apps.map((a) => a.citizenId))]);
+      const [profiles, people] = await Promise.all([
+        this.profiles.byCitizens(
+          apps.map((a) => a.citizenId),
+          m,
+        ),
+        this.registry.citizensByIds(apps.map((a) => a.citizenId)),
+      ]);
       for (const a of apps.filter((x) => !x.sharedAt)) {
         const visibility = profiles.find((p) => p.citizenId === a.citizenId)?.visibility ?? 'nobody';
         const consent = a.consent === 'granted' || visibility === 'employers_named' ? 'granted' : 'pending';
@@ -92,12 +127,18 @@ export class PreselectionService {
         const person = people.get(a.citizenId);
         if (consent === 'pending' && person) {
           await this.notifications.enqueue(m, {
-            key: `matching-consent:${a.id}`, recipient: { fiscalCode: person.fiscalCode, email: person.email, mobilePhone: person.mobilePhone },
+            key: `matching-consent:${a.id}`,
+            recipient: { fiscalCode: person.fiscalCode, email: person.email, mobilePhone: person.mobilePhone },
             // no company (an operator's vacancy without one): "a company" in the person's language
-            template: 'matching.consent_request', vars: { name: person.givenName, company: company ?? { phrase: 'a_company' }, vacancy: v.title, link: `${this.env.CITIZEN_WEB_URL}/candidature` },
+            template: 'matching.consent_request',
+            vars: { name: person.givenName, company: company ?? { phrase: 'a_company' }, vacancy: v.title, link: `${this.env.CITIZEN_WEB_URL}/candidature` },
           });
         }
-        await this.audit.record(ctx, { action: 'matching.shortlist.shared', resourceType: 'application', resourceId: a.id, subjectFiscalCode: person?.fiscalCode ?? null, details: { vacancyId, consent } }, m);
+        await this.audit.record(
+          ctx,
+          { action: 'matching.shortlist.shared', resourceType: 'application', resourceId: a.id, subjectFiscalCode: person?.fiscalCode ?? null, details: { vacancyId, consent } },
+          m,
+        );
       }
     });
     return this.shortlistOf(ctx, vacancyId);
@@ -113,13 +154,15 @@ export class PreselectionService {
     const apps = (await this.repo.shortlisted(vacancyId, { order: { createdAt: 'ASC', id: 'ASC' } })).filter((a) => a.sharedAt);
     const ids = apps.map((a) => a.citizenId);
     const [profiles, people, matches] = await Promise.all([
-      this.profiles.byCitizens(ids), this.registry.citizensByIds(ids), Promise.all(apps.map((a) => this.engine.pair(a.citizenId, vacancyId))),
+      this.profiles.byCitizens(ids),
+      this.registry.citizensByIds(ids),
+      Promise.all(apps.map((a) => this.engine.pair(a.citizenId, vacancyId))),
     ]);
     const out: SharedCandidateResponse[] = [];
     let n = 0;
     for (const [i, a] of apps.entries()) {
       const p = profiles.find((x) => x.citizenId === a.citizenId);
-      if (!p || a.consent === 'refused' && p.visibility === 'cpi_agencies') continue;
+      if (!p || (a.consent === 'refused' && p.visibility === 'cpi_agencies')) continue;
       const allowed = a.consent === 'granted' || p.visibility === 'employers_anonymous' || p.visibility === 'employers_named';
       if (!allowed) continue;
       n++;
@@ -128,13 +171,25 @@ export class PreselectionService {
       const match = matches[i];
       if (!match) continue;
       out.push({
-        applicationId: a.id, candidateNumber: n, ...(named && person ? { displayName: `${person.givenName} ${person.familyName}` } : {}), named,
-        ...(named && person?.email ? { email: person.email } : {}), ...(named && person?.mobilePhone ? { phone: person.mobilePhone } : {}),
-        score: match.score, explanation: match.explanation,
+        applicationId: a.id,
+        candidateNumber: n,
+        ...(named && person ? { displayName: `${person.givenName} ${person.familyName}` } : {}),
+        named,
+        ...(named && person?.email ? { email: person.email } : {}),
+        ...(named && person?.mobilePhone ? { phone: person.mobilePhone } : {}),
+        score: match.score,
+        explanation: match.explanation,
         experiences: p.experiences.map((e) => ({ title: e.title, from: e.from, ...(e.to ? { to: e.to } : {}), ...(named && e.employer ? { employer: e.employer } : {}) })),
-        consent: a.consent, ...(a.outcome ? { outcome: a.outcome } : {}),
+        consent: a.consent,
+        ...(a.outcome ? { outcome: a.outcome } : {}),
       });
-      if (named) await this.audit.record(ctx, { action: 'matching.candidate.seen-by-employer', resourceType: 'application', resourceId: a.id, subjectFiscalCode: person?.fiscalCode ?? null });
+      if (named)
+        await this.audit.record(ctx, {
+          action: 'matching.candidate.seen-by-employer',
+          resourceType: 'application',
+          resourceId: a.id,
+          subjectFiscalCode: person?.fiscalCode ?? null,
+        });
     }
     return out;
   }

@@ -27,9 +27,13 @@ export class CoursesRepository {
 
   /** Active courses not ended by `today` that teach one of these skills, soonest first. */
   teaching(skillIds: number[], today: string, limit: number): Promise<CourseEntity[]> {
-    return this.db.getRepository(CourseEntity).createQueryBuilder('c')
+    return this.db
+      .getRepository(CourseEntity)
+      .createQueryBuilder('c')
       .where('c.active AND c.skill_ids && :ids::int[] AND c.end_date >= :today', { ids: skillIds, today })
-      .orderBy('c.start_date', 'ASC').limit(limit).getMany();
+      .orderBy('c.start_date', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   /** Courses covering most of the gaps (ties: free, GOL-eligible, sooner), with how many they cover. */

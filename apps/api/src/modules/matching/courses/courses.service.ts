@@ -11,20 +11,35 @@ import { CoursesRepository } from './courses.repository';
 /** The training catalogue and the link from a person's gaps to the courses that teach them. */
 @Injectable()
 export class CoursesService {
-  constructor(private readonly repo: CoursesRepository, private readonly taxonomy: TaxonomyService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly repo: CoursesRepository,
+    private readonly taxonomy: TaxonomyService,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(): Promise<CourseResponse[]> {
     return this.toResponses(await this.repo.active(500));
   }
 
   async create(ctx: RequestContext, body: CourseBody): Promise<CourseResponse> {
-    if (body.endDate < body.startDate) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'endDate before startDate', [{ pointer: '/endDate', detail: 'must not be before startDate', constraint: 'order' }]);
+    if (body.endDate < body.startDate)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'endDate before startDate', [{ pointer: '/endDate', detail: 'must not be before startDate', constraint: 'order' }]);
     await this.taxonomy.requireSkills(body.skillIds, (i) => `/skillIds/${i}`);
     if (body.comuneIstat) await this.taxonomy.comune(body.comuneIstat);
     const c = await this.repo.transaction(async (m) => {
       const saved = await this.repo.insert(m, {
-        provider: body.provider.trim(), title: body.title.trim(), skillIds: [...new Set(body.skillIds)], eqf: body.eqf ?? null, hours: body.hours, mode: body.mode,
-        comuneIstat: body.comuneIstat ?? null, startDate: body.startDate, endDate: body.endDate, seats: body.seats, free: body.free, golEligible: body.golEligible,
+        provider: body.provider.trim(),
+        title: body.title.trim(),
+        skillIds: [...new Set(body.skillIds)],
+        eqf: body.eqf ?? null,
+        hours: body.hours,
+        mode: body.mode,
+        comuneIstat: body.comuneIstat ?? null,
+        startDate: body.startDate,
+        endDate: body.endDate,
+        seats: body.seats,
+        free: body.free,
+        golEligible: body.golEligible,
       });
       await this.audit.record(ctx, { action: 'matching.course.created', resourceType: 'course', resourceId: saved.id, subjectFiscalCode: null }, m);
       return saved;
@@ -59,12 +74,23 @@ export class CoursesService {
 
   private async toResponses(rows: CourseEntity[]): Promise<CourseResponse[]> {
     const [labels, comuni] = await Promise.all([
-      this.taxonomy.skillLabels(rows.flatMap((c) => c.skillIds)), this.taxonomy.comuneNames(rows.flatMap((c) => (c.comuneIstat ? [c.comuneIstat] : []))),
+      this.taxonomy.skillLabels(rows.flatMap((c) => c.skillIds)),
+      this.taxonomy.comuneNames(rows.flatMap((c) => (c.comuneIstat ? [c.comuneIstat] : []))),
     ]);
     return rows.map((c) => ({
-      id: c.id, provider: c.provider, title: c.title, skills: c.skillIds.map((id) => ({ id, label: labels.get(id) ?? '' })), ...(c.eqf ? { eqf: c.eqf } : {}),
-      hours: c.hours, mode: c.mode, ...(c.comuneIstat && comuni.get(c.comuneIstat) ? { comuneName: comuni.get(c.comuneIstat)! } : {}),
-      startDate: c.startDate, endDate: c.endDate, seats: c.seats, free: c.free, golEligible: c.golEligible,
+      id: c.id,
+      provider: c.provider,
+      title: c.title,
+      skills: c.skillIds.map((id) => ({ id, label: labels.get(id) ?? '' })),
+      ...(c.eqf ? { eqf: c.eqf } : {}),
+      hours: c.hours,
+      mode: c.mode,
+      ...(c.comuneIstat && comuni.get(c.comuneIstat) ? { comuneName: comuni.get(c.comuneIstat)! } : {}),
+      startDate: c.startDate,
+      endDate: c.endDate,
+      seats: c.seats,
+      free: c.free,
+      golEligible: c.golEligible,
     }));
   }
 }

@@ -2,9 +2,30 @@ import { explain, unrankedExplanation } from './explanation';
 import type { MatchRow } from './match-row';
 
 const row = (over: Partial<MatchRow> = {}): MatchRow => ({
-  citizen_id: 'c', vacancy_id: 'v', km: '8.4', max_km: 30, met_required: [1], missing_required: [], met_optional: [], missing_optional: [3],
-  occupation_match: 'same', eqf: 4, min_eqf: 4, missing_languages: [], missing_licences: [], availability_match: true,
-  p_required: 45, p_optional: 0, p_occupation: 15, p_education: 10, p_languages: 5, p_licences: 5, p_distance: 3.6, p_availability: 5, score: '88.6', ...over,
+  citizen_id: 'c',
+  vacancy_id: 'v',
+  km: '8.4',
+  max_km: 30,
+  met_required: [1],
+  missing_required: [],
+  met_optional: [],
+  missing_optional: [3],
+  occupation_match: 'same',
+  eqf: 4,
+  min_eqf: 4,
+  missing_languages: [],
+  missing_licences: [],
+  availability_match: true,
+  p_required: 45,
+  p_optional: 0,
+  p_occupation: 15,
+  p_education: 10,
+  p_languages: 5,
+  p_licences: 5,
+  p_distance: 3.6,
+  p_availability: 5,
+  score: '88.6',
+  ...over,
 });
 const label = (id: number) => `skill ${id}`;
 

@@ -10,8 +10,7 @@ export const GRID = { lat0: 35, lon0: 6, step: 0.5, size: 32 } as const;
 export const MAX_REACH_KM = 150;
 
 const clamp = (n: number) => Math.min(GRID.size - 1, Math.max(0, n));
-export const cellOf = (lat: number, lon: number): number =>
-  clamp(Math.floor((lat - GRID.lat0) / GRID.step)) * GRID.size + clamp(Math.floor((lon - GRID.lon0) / GRID.step));
+export const cellOf = (lat: number, lon: number): number => clamp(Math.floor((lat - GRID.lat0) / GRID.step)) * GRID.size + clamp(Math.floor((lon - GRID.lon0) / GRID.step));
 
 export function profileKeys(skillIds: number[], lat: number, lon: number): number[] {
   const cell = cellOf(lat, lon);

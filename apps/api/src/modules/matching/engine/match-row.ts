@@ -14,6 +14,13 @@ export interface MatchRow {
   missing_languages: string[];
   missing_licences: string[];
   availability_match: boolean;
-  p_required: number; p_optional: number; p_occupation: number; p_education: number; p_languages: number; p_licences: number; p_distance: number; p_availability: number;
+  p_required: number;
+  p_optional: number;
+  p_occupation: number;
+  p_education: number;
+  p_languages: number;
+  p_licences: number;
+  p_distance: number;
+  p_availability: number;
   score: string;
 }

@@ -6,26 +6,42 @@ import { explain } from './explanation';
 import { vacancyKeys } from './match-keys';
 import type { MatchRow } from './match-row';
 
-export interface ScoredMatch { row: MatchRow; score: number; explanation: MatchExplanationResponse }
+export interface ScoredMatch {
+  row: MatchRow;
+  score: number;
+  explanation: MatchExplanationResponse;
+}
 
 /** The scoring engine: both directions run in PostgreSQL (engine/sql), the API only labels and explains the result. */
 @Injectable()
 export class MatchingEngineService {
-  constructor(private readonly repo: MatchingRepository, private readonly taxonomy: TaxonomyService) {}
+  constructor(
+    private readonly repo: MatchingRepository,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
 
   async candidatesFor(vacancyId: string, opts: { limit?: number; minScore?: number; onlyCompleteRequired?: boolean } = {}): Promise<ScoredMatch[]> {
     const v = await this.repo.vacancyKeySource(vacancyId);
     if (!v) return [];
     const rows = await this.repo.candidatesForVacancy(vacancyId, vacancyKeys(v.skills, v.lat, v.lon), {
-      limit: opts.limit ?? 50, minScore: opts.minScore ?? 0, onlyCompleteRequired: opts.onlyCompleteRequired ?? false,
+      limit: opts.limit ?? 50,
+      minScore: opts.minScore ?? 0,
+      onlyCompleteRequired: opts.onlyCompleteRequired ?? false,
     });
     return this.explainAll(rows);
   }
 
-  async vacanciesFor(citizenId: string, opts: { limit?: number; withinReach?: boolean; contractType?: string; hours?: string; q?: string; vacancyId?: string } = {}): Promise<ScoredMatch[]> {
+  async vacanciesFor(
+    citizenId: string,
+    opts: { limit?: number; withinReach?: boolean; contractType?: string; hours?: string; q?: string; vacancyId?: string } = {},
+  ): Promise<ScoredMatch[]> {
     const rows = await this.repo.vacanciesForPerson(citizenId, {
-      limit: opts.limit ?? 50, withinReach: opts.withinReach ?? true, contractType: opts.contractType ?? null, hours: opts.hours ?? null,
-      q: opts.q?.trim() || null, vacancyId: opts.vacancyId ?? null,
+      limit: opts.limit ?? 50,
+      withinReach: opts.withinReach ?? true,
+      contractType: opts.contractType ?? null,
+      hours: opts.hours ?? null,
+      q: opts.q?.trim() || null,
+      vacancyId: opts.vacancyId ?? null,
     });
     return this.explainAll(rows);
   }

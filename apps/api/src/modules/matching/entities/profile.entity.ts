@@ -1,9 +1,24 @@
 import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export interface ProfileExperience { occupationId: number | null; title: string; employer?: string; from: string; to?: string; tasks?: string }
-export interface ProfileEducation { title: string; eqfLevel: number; year?: number }
+export interface ProfileExperience {
+  occupationId: number | null;
+  title: string;
+  employer?: string;
+  from: string;
+  to?: string;
+  tasks?: string;
+}
+export interface ProfileEducation {
+  title: string;
+  eqfLevel: number;
+  year?: number;
+}
 /** rank: A1=1 … C2=6, native=7 */
-export interface ProfileLanguage { language: string; level: string; rank: number }
+export interface ProfileLanguage {
+  language: string;
+  level: string;
+  rank: number;
+}
 
 /**
  * A person's professional profile. The arrays the engine filters on are kept here; `match_keys` (skill × place,

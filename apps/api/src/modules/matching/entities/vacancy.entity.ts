@@ -1,7 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProfileLanguage } from './profile.entity';
 
-export interface VacancyFlag { code: string; field: string; excerpt: string; reason: string; source: string }
+export interface VacancyFlag {
+  code: string;
+  field: string;
+  excerpt: string;
+  reason: string;
+  source: string;
+}
 
 /** A job vacancy from a company (company area) or entered by an operator; published only without open flags. */
 @Entity({ schema: 'matching', name: 'vacancies' })

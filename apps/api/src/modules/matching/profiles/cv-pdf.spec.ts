@@ -5,25 +5,42 @@ import { renderCv } from './cv-pdf';
 import { CV_TEXTS } from './cv-texts';
 
 const profile: ProfileResponse = {
-  saved: true, visibility: 'cpi_agencies', maxKm: 30, ownVehicle: false, hours: 'any', shifts: true, contractTypes: [], targetOccupations: [],
-  skills: [{ id: 1, label: 'vendere prodotti' }], experiences: [{ title: 'Commesso', from: '2019-03-01' }],
-  education: [{ title: 'Diploma', eqfLevel: 4 }], languages: [{ language: 'en', level: 'native' }], licences: ['B'], available: true, suggestedSkills: [],
+  saved: true,
+  visibility: 'cpi_agencies',
+  maxKm: 30,
+  ownVehicle: false,
+  hours: 'any',
+  shifts: true,
+  contractTypes: [],
+  targetOccupations: [],
+  skills: [{ id: 1, label: 'vendere prodotti' }],
+  experiences: [{ title: 'Commesso', from: '2019-03-01' }],
+  education: [{ title: 'Diploma', eqfLevel: 4 }],
+  languages: [{ language: 'en', level: 'native' }],
+  licences: ['B'],
+  available: true,
+  suggestedSkills: [],
 };
 const me = { givenName: 'Mario', familyName: 'Rossi', email: 'mario@example.it', mobilePhone: null, domicile: 'Torino', birthDate: '1990-05-04' };
 
 /** The text drawn on the pages (pdf-lib writes it as hex strings in Flate-compressed content streams). */
 async function textOf(bytes: Buffer): Promise<string> {
   const doc = await PDFDocument.load(bytes);
-  return doc.getPages().map((p) => {
-    const contents = p.node.Contents();
-    const streams = contents && 'asArray' in contents ? contents.asArray() : [contents];
-    return streams.map((ref) => {
-      const s = doc.context.lookup(ref as never) as PDFRawStream;
-      const raw = Buffer.from(s.getContents());
-      const ops = s.dict.get(PDFName.of('Filter')) ? inflateSync(raw).toString('latin1') : raw.toString('latin1');
-      return [...ops.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join('\n');
-    }).join('\n');
-  }).join('\n');
+  return doc
+    .getPages()
+    .map((p) => {
+      const contents = p.node.Contents();
+      const streams = contents && 'asArray' in contents ? contents.asArray() : [contents];
+      return streams
+        .map((ref) => {
+          const s = doc.context.lookup(ref as never) as PDFRawStream;
+          const raw = Buffer.from(s.getContents());
+          const ops = s.dict.get(PDFName.of('Filter')) ? inflateSync(raw).toString('latin1') : raw.toString('latin1');
+          return [...ops.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join('\n');
+        })
+        .join('\n');
+    })
+    .join('\n');
 }
 
 describe('the CV as PDF', () => {
@@ -32,7 +49,7 @@ describe('the CV as PDF', () => {
     for (const key of Object.keys(CV_TEXTS.it) as (keyof typeof CV_TEXTS.it)[]) expect([key, vars(CV_TEXTS.en[key])]).toEqual([key, vars(CV_TEXTS.it[key])]);
   });
 
-  it('is worded in the person\'s language', async () => {
+  it("is worded in the person's language", async () => {
     const en = await renderCv('en', me, profile);
     const it = await renderCv('it', me, profile);
     const enText = await textOf(en);

@@ -49,12 +49,22 @@ export class ProfilesService {
       const istat = details?.domicileIstat ?? null;
       const known = istat ? await this.taxonomy.comuneNames([istat]) : new Map<string, string>();
       return {
-        saved: false, visibility: 'cpi_agencies', ...(istat && known.has(istat) ? { comuneIstat: istat, comuneName: details?.domicile ?? known.get(istat) ?? '' } : {}),
-        maxKm: 30, ownVehicle: false, hours: 'any', shifts: true, contractTypes: [], targetOccupations: [], skills: [],
+        saved: false,
+        visibility: 'cpi_agencies',
+        ...(istat && known.has(istat) ? { comuneIstat: istat, comuneName: details?.domicile ?? known.get(istat) ?? '' } : {}),
+        maxKm: 30,
+        ownVehicle: false,
+        hours: 'any',
+        shifts: true,
+        contractTypes: [],
+        targetOccupations: [],
+        skills: [],
         experiences: (did?.sap.jobs ?? []).map((j) => ({ title: j.occupation, ...(j.employer ? { employer: j.employer } : {}), from: j.from, ...(j.to ? { to: j.to } : {}) })),
         education: (did?.sap.education ?? []).map((e) => ({ title: e.title, eqfLevel: e.eqfLevel, ...(e.year ? { year: e.year } : {}) })),
         languages: (did?.sap.languages ?? []).map((l) => ({ language: l.language, level: l.level })),
-        licences: did?.sap.licences ?? [], available: true, suggestedSkills: [],
+        licences: did?.sap.licences ?? [],
+        available: true,
+        suggestedSkills: [],
       };
     }
     const occ = await this.taxonomy.occupations([...p.targetOccupationIds, ...p.experiences.flatMap((e) => (e.occupationId ? [e.occupationId] : []))]);
@@ -62,15 +72,29 @@ export class ProfilesService {
     const labels = await this.taxonomy.skillLabels([...p.skillIds, ...suggested]);
     const names = p.comuneIstat ? await this.taxonomy.comuneNames([p.comuneIstat]) : new Map<string, string>();
     return {
-      saved: true, visibility: p.visibility, ...(p.comuneIstat ? { comuneIstat: p.comuneIstat, comuneName: names.get(p.comuneIstat) ?? '' } : {}),
-      maxKm: p.maxKm, ...(p.maxMinutes ? { maxMinutes: p.maxMinutes } : {}), ownVehicle: p.ownVehicle, hours: p.hours, shifts: p.shifts,
-      contractTypes: p.contractTypes, targetOccupations: p.targetOccupationIds.map((id) => ({ id, label: occ.get(id)?.label ?? '' })),
+      saved: true,
+      visibility: p.visibility,
+      ...(p.comuneIstat ? { comuneIstat: p.comuneIstat, comuneName: names.get(p.comuneIstat) ?? '' } : {}),
+      maxKm: p.maxKm,
+      ...(p.maxMinutes ? { maxMinutes: p.maxMinutes } : {}),
+      ownVehicle: p.ownVehicle,
+      hours: p.hours,
+      shifts: p.shifts,
+      contractTypes: p.contractTypes,
+      targetOccupations: p.targetOccupationIds.map((id) => ({ id, label: occ.get(id)?.label ?? '' })),
       skills: p.skillIds.map((id) => ({ id, label: labels.get(id) ?? '' })),
       experiences: p.experiences.map((e) => ({
-        ...(e.occupationId ? { occupationId: e.occupationId, occupationLabel: occ.get(e.occupationId)?.label ?? '' } : {}), title: e.title,
-        ...(e.employer ? { employer: e.employer } : {}), from: e.from, ...(e.to ? { to: e.to } : {}), ...(e.tasks ? { tasks: e.tasks } : {}),
+        ...(e.occupationId ? { occupationId: e.occupationId, occupationLabel: occ.get(e.occupationId)?.label ?? '' } : {}),
+        title: e.title,
+        ...(e.employer ? { employer: e.employer } : {}),
+        from: e.from,
+        ...(e.to ? { to: e.to } : {}),
+        ...(e.tasks ? { tasks: e.tasks } : {}),
       })),
-      education: p.education, languages: p.languages.map((l) => ({ language: l.language, level: l.level })), licences: p.licences, available: p.available,
+      education: p.education,
+      languages: p.languages.map((l) => ({ language: l.language, level: l.level })),
+      licences: p.licences,
+      available: p.available,
       suggestedSkills: suggested.map((id) => ({ id, label: labels.get(id) ?? '' })),
     };
   }
@@ -81,22 +105,53 @@ export class ProfilesService {
     const targets = [...new Set(body.targetOccupationIds)];
     await this.taxonomy.requireSkills(skillIds, (i) => `/skillIds/${body.skillIds.indexOf(skillIds[i]!)}`);
     const expOcc = body.experiences.flatMap((e) => (e.occupationId ? [e.occupationId] : []));
-    const occ = await this.taxonomy.requireOccupations([...targets, ...expOcc], (i) => (i < targets.length ? `/targetOccupationIds/${i}` : `/experiences/${i - targets.length}/occupationId`));
+    const occ = await this.taxonomy.requireOccupations([...targets, ...expOcc], (i) =>
+      i < targets.length ? `/targetOccupationIds/${i}` : `/experiences/${i - targets.length}/occupationId`,
+    );
     const backwards = body.experiences.findIndex((e) => !!e.to && e.to < e.from);
-    if (backwards >= 0) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'to before from', [{ pointer: `/experiences/${backwards}/to`, detail: 'to must not be before from', constraint: 'order' }]);
+    if (backwards >= 0)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'to before from', [
+        { pointer: `/experiences/${backwards}/to`, detail: 'to must not be before from', constraint: 'order' },
+      ]);
     const comune = await this.taxonomy.comune(body.comuneIstat);
     const occupationIds = [...new Set([...targets, ...expOcc])];
     const iscoGroups = [...new Set(occupationIds.map((id) => Math.floor(Number(occ.get(id)!.iscoCode) / 10)))];
     await this.repo.transaction(async (m) => {
       await this.repo.upsert(m, {
-        citizenId: me.id, visibility: body.visibility, comuneIstat: comune.istat, location: `(${comune.lon},${comune.lat})`, maxKm: body.maxKm,
-        maxMinutes: body.maxMinutes ?? null, ownVehicle: body.ownVehicle, hours: body.hours, shifts: body.shifts, contractTypes: [...new Set(body.contractTypes)],
-        targetOccupationIds: targets, occupationIds, iscoGroups, skillIds, matchKeys: profileKeys(skillIds, comune.lat, comune.lon), eqf: Math.max(0, ...body.education.map((e) => e.eqfLevel)),
-        languages: languagesWithRank(body.languages), licences: [...new Set(body.licences)],
-        experiences: body.experiences.map((e) => ({ occupationId: e.occupationId ?? null, title: e.title.trim(), ...(e.employer ? { employer: e.employer.trim() } : {}), from: e.from, ...(e.to ? { to: e.to } : {}), ...(e.tasks ? { tasks: e.tasks.trim() } : {}) })),
-        education: body.education.map((e) => ({ title: e.title.trim(), eqfLevel: e.eqfLevel, ...(e.year ? { year: e.year } : {}) })), available: body.available,
+        citizenId: me.id,
+        visibility: body.visibility,
+        comuneIstat: comune.istat,
+        location: `(${comune.lon},${comune.lat})`,
+        maxKm: body.maxKm,
+        maxMinutes: body.maxMinutes ?? null,
+        ownVehicle: body.ownVehicle,
+        hours: body.hours,
+        shifts: body.shifts,
+        contractTypes: [...new Set(body.contractTypes)],
+        targetOccupationIds: targets,
+        occupationIds,
+        iscoGroups,
+        skillIds,
+        matchKeys: profileKeys(skillIds, comune.lat, comune.lon),
+        eqf: Math.max(0, ...body.education.map((e) => e.eqfLevel)),
+        languages: languagesWithRank(body.languages),
+        licences: [...new Set(body.licences)],
+        experiences: body.experiences.map((e) => ({
+          occupationId: e.occupationId ?? null,
+          title: e.title.trim(),
+          ...(e.employer ? { employer: e.employer.trim() } : {}),
+          from: e.from,
+          ...(e.to ? { to: e.to } : {}),
+          ...(e.tasks ? { tasks: e.tasks.trim() } : {}),
+        })),
+        education: body.education.map((e) => ({ title: e.title.trim(), eqfLevel: e.eqfLevel, ...(e.year ? { year: e.year } : {}) })),
+        available: body.available,
       });
-      await this.audit.record(ctx, { action: 'matching.profile.saved', resourceType: 'profile', resourceId: me.id, subjectFiscalCode: me.fiscalCode, details: { visibility: body.visibility } }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'matching.profile.saved', resourceType: 'profile', resourceId: me.id, subjectFiscalCode: me.fiscalCode, details: { visibility: body.visibility } },
+        m,
+      );
     });
     return this.toResponse(me, await this.profileOf(me.id));
   }
@@ -105,7 +160,9 @@ export class ProfilesService {
   async cv(ctx: RequestContext): Promise<Buffer> {
     const me = await this.registry.selfAsCitizen(ctx);
     const [profile, details, locale] = await Promise.all([
-      this.profileOf(me.id).then((p) => this.toResponse(me, p)), this.registry.citizenDetails(me.id), this.notifications.localeOf(me.fiscalCode),
+      this.profileOf(me.id).then((p) => this.toResponse(me, p)),
+      this.registry.citizenDetails(me.id),
+      this.notifications.localeOf(me.fiscalCode),
     ]);
     await this.audit.record(ctx, { action: 'matching.profile.cv', resourceType: 'profile', resourceId: me.id, subjectFiscalCode: me.fiscalCode });
     return renderCv(locale, { ...me, domicile: details?.domicile ?? null, birthDate: details?.birthDate ?? null }, profile);

@@ -10,7 +10,13 @@ export interface ComuniImportResult {
   skipped: number;
 }
 
-interface ComuneRow { istat: string; name: string; province: string; lat: number; lon: number }
+interface ComuneRow {
+  istat: string;
+  name: string;
+  province: string;
+  lat: number;
+  lon: number;
+}
 
 /** A decimal number, also with a decimal comma (a quoted "45,07"); NaN otherwise. */
 function decimal(v: string | undefined): number {
@@ -54,7 +60,10 @@ export async function importComuni(db: DataSource, file: string, batchSize = 100
     };
     for await (const rec of readCsvFile(file, { required: COMUNI_COLUMNS })) {
       const row = parseComune(rec);
-      if (!row) { skipped++; continue; }
+      if (!row) {
+        skipped++;
+        continue;
+      }
       batch.set(row.istat, row);
       if (batch.size >= batchSize) await flush();
     }

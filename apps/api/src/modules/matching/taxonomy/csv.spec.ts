@@ -22,16 +22,35 @@ async function collect(it: AsyncIterable<CsvRecord>): Promise<CsvRecord[]> {
 
 describe('CSV parser (RFC 4180)', () => {
   it('splits plain fields and records, with or without a final line break', () => {
-    expect(rowsOf('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(rowsOf('a,b,c\n1,2,3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(rowsOf('a,,c\n,,\n')).toEqual([['a', '', 'c'], ['', '', '']]);
+    expect(rowsOf('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(rowsOf('a,b,c\n1,2,3')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(rowsOf('a,,c\n,,\n')).toEqual([
+      ['a', '', 'c'],
+      ['', '', ''],
+    ]);
     expect(rowsOf('a,b,\n')).toEqual([['a', 'b', '']]);
   });
 
   it('accepts CRLF, LF and CR line breaks', () => {
-    expect(rowsOf('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(rowsOf('a,b\r1,2\r')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(rowsOf('a,b\r\n1,2\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(rowsOf('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(rowsOf('a,b\r1,2\r')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(rowsOf('a,b\r\n1,2\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
@@ -98,7 +117,10 @@ describe('CSV parser (RFC 4180)', () => {
       await writeFile(file, lines.join('\r\n') + '\r\n');
       let count = 0;
       let last: CsvRecord | undefined;
-      for await (const r of readCsvFile(file, { required: ['id', 'text'] })) { count++; last = r; }
+      for await (const r of readCsvFile(file, { required: ['id', 'text'] })) {
+        count++;
+        last = r;
+      }
       expect(count).toBe(20_000);
       expect(last).toEqual({ id: '19999', text: 'riga 19999, con virgola\ne a capo' });
     } finally {

@@ -20,7 +20,10 @@ export interface CsvRow {
 }
 
 export class CsvError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(`CSV line ${line}: ${message}`);
     this.name = 'CsvError';
   }
@@ -31,7 +34,12 @@ const CR = 0x0d;
 const LF = 0x0a;
 const BOM = 0xfeff;
 
-enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }
+enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+}
 
 /** Push-based tokenizer: feed it text chunks cut anywhere (even between `\r` and `\n` or inside `""`). */
 export class CsvParser {
@@ -63,7 +71,10 @@ export class CsvParser {
       const c = chunk.charCodeAt(i);
       if (this.pendingCr) {
         this.pendingCr = false;
-        if (c === LF) { i++; continue; }
+        if (c === LF) {
+          i++;
+          continue;
+        }
       }
       switch (this.state) {
         case State.FieldStart:

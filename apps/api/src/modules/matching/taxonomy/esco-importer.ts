@@ -104,7 +104,10 @@ async function* batches<T>(records: AsyncIterable<CsvRecord>, map: (r: CsvRecord
   let batch: T[] = [];
   for await (const r of records) {
     const row = map(r);
-    if (row === null) { onSkip(); continue; }
+    if (row === null) {
+      onSkip();
+      continue;
+    }
     batch.push(row);
     if (batch.length >= size) {
       yield batch;
@@ -119,7 +122,13 @@ function uniqueBy<T>(rows: T[], key: (r: T) => string): T[] {
   return [...new Map(rows.map((r) => [key(r), r])).values()];
 }
 
-interface OccupationRow { uri: string; isco: string; label: string; altLabels: string; description: string | null }
+interface OccupationRow {
+  uri: string;
+  isco: string;
+  label: string;
+  altLabels: string;
+  description: string | null;
+}
 
 async function importOccupations(db: DataSource, file: string, source: string, size: number): Promise<{ count: number; skipped: number }> {
   const c = ESCO_COLUMNS.occupations;
@@ -152,7 +161,13 @@ async function importOccupations(db: DataSource, file: string, source: string, s
   return { count: seen.size, skipped };
 }
 
-interface SkillRow { uri: string; label: string; altLabels: string; skillType: string | null; reuseLevel: string | null }
+interface SkillRow {
+  uri: string;
+  label: string;
+  altLabels: string;
+  skillType: string | null;
+  reuseLevel: string | null;
+}
 
 async function importSkills(db: DataSource, file: string, source: string, size: number): Promise<{ count: number; skipped: number }> {
   const c = ESCO_COLUMNS.skills;
@@ -161,8 +176,11 @@ async function importSkills(db: DataSource, file: string, source: string, size: 
     const label = text(r, c.label);
     if (!uri || uri.length > 200 || !label || label.length > 300) return null;
     return {
-      uri, label, altLabels: normalizeAltLabels(r[c.altLabels]),
-      skillType: orNull(text(r, c.skillType).slice(0, 40)), reuseLevel: orNull(text(r, c.reuseLevel).slice(0, 40)),
+      uri,
+      label,
+      altLabels: normalizeAltLabels(r[c.altLabels]),
+      skillType: orNull(text(r, c.skillType).slice(0, 40)),
+      reuseLevel: orNull(text(r, c.reuseLevel).slice(0, 40)),
     };
   };
   let skipped = 0;
@@ -187,7 +205,11 @@ async function importSkills(db: DataSource, file: string, source: string, size: 
   return { count: seen.size, skipped };
 }
 
-interface RelationRow { occupationId: number; skillId: number; relation: 'essential' | 'optional' }
+interface RelationRow {
+  occupationId: number;
+  skillId: number;
+  relation: 'essential' | 'optional';
+}
 
 async function uriIds(m: EntityManager, table: 'occupations' | 'skills'): Promise<Map<string, number>> {
   const rows = (await m.query(`SELECT id, esco_uri FROM matching.${table}`)) as { id: number; esco_uri: string }[];

@@ -11,7 +11,12 @@ export const TAXONOMY_SAMPLE_DIR = path.join(__dirname, 'sample');
 export const COMUNI_SAMPLE_FILE = path.join(TAXONOMY_SAMPLE_DIR, 'comuni_piemonte_sample.csv');
 export const SAMPLE_SOURCE = 'sample';
 
-export interface TaxonomySampleCounts { occupations: number; skills: number; relations: number; comuni: number }
+export interface TaxonomySampleCounts {
+  occupations: number;
+  skills: number;
+  relations: number;
+  comuni: number;
+}
 
 /** Loads the sample ESCO files (source 'sample') and the sample comuni. Idempotent. */
 export async function loadTaxonomySample(db: DataSource): Promise<TaxonomySampleCounts> {

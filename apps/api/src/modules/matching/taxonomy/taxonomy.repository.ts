@@ -4,8 +4,18 @@ import type { ComuneResponse } from '@opencpi/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '../../../database/prepared-query';
 
-export interface TaxonomyRow { id: number; label: string; code: string | null; source: string }
-export interface ComunePoint { istat: string; name: string; lat: number; lon: number }
+export interface TaxonomyRow {
+  id: number;
+  label: string;
+  code: string | null;
+  source: string;
+}
+export interface ComunePoint {
+  istat: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
 
 /** The taxonomy's queries: ESCO occupations and skills (trigram index on lower(label)), comuni centroids. */
 @Injectable()
@@ -51,9 +61,9 @@ export class TaxonomyRepository {
   }
 
   async essentialSkills(occupationIds: number[]): Promise<number[]> {
-    const rows = (await this.db.query(
-      `SELECT DISTINCT skill_id AS id FROM matching.occupation_skills WHERE occupation_id = ANY($1::int[]) AND relation = 'essential'`, [occupationIds],
-    )) as { id: number }[];
+    const rows = (await this.db.query(`SELECT DISTINCT skill_id AS id FROM matching.occupation_skills WHERE occupation_id = ANY($1::int[]) AND relation = 'essential'`, [
+      occupationIds,
+    ])) as { id: number }[];
     return rows.map((r) => r.id);
   }
 }

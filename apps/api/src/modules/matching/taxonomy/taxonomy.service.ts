@@ -55,7 +55,8 @@ export class TaxonomyService {
   async requireOccupations(ids: number[], pointer: (i: number) => string): Promise<Map<number, { label: string; iscoCode: string }>> {
     const known = await this.occupations(ids);
     const bad = ids.findIndex((id) => !known.has(id));
-    if (bad >= 0) throw new DomainError(ErrorCode.TAXONOMY_UNKNOWN, `Unknown occupation ${ids[bad]}`, [{ pointer: pointer(bad), detail: 'unknown occupation', constraint: 'exists' }]);
+    if (bad >= 0)
+      throw new DomainError(ErrorCode.TAXONOMY_UNKNOWN, `Unknown occupation ${ids[bad]}`, [{ pointer: pointer(bad), detail: 'unknown occupation', constraint: 'exists' }]);
     return known;
   }
 

@@ -42,7 +42,10 @@ export class VacanciesService {
 
   private async values(body: VacancyBody, m: EntityManager): Promise<Partial<VacancyEntity>> {
     const occ = await this.taxonomy.requireOccupations([body.occupationId], () => '/occupationId');
-    await this.taxonomy.requireSkills(body.skills.map((s) => s.skillId), (i) => `/skills/${i}/skillId`);
+    await this.taxonomy.requireSkills(
+      body.skills.map((s) => s.skillId),
+      (i) => `/skills/${i}/skillId`,
+    );
     const comune = await this.taxonomy.comune(body.comuneIstat, '/comuneIstat', m);
     if (body.payMin !== undefined && body.payMax !== undefined && body.payMin > body.payMax) {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'payMin above payMax', [{ pointer: '/payMax', detail: 'payMax must not be below payMin', constraint: 'order' }]);
@@ -52,12 +55,27 @@ export class VacanciesService {
     const dup = body.skills.findIndex((s) => (seen.has(s.skillId) ? true : (seen.add(s.skillId), false)));
     if (dup >= 0) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'skill repeated', [{ pointer: `/skills/${dup}/skillId`, detail: 'each skill once', constraint: 'unique' }]);
     return {
-      title: body.title.trim(), occupationId: body.occupationId, iscoGroup: Math.floor(Number(occ.get(body.occupationId)!.iscoCode) / 10), description: body.description.trim(),
-      requiredSkillIds: required.map((s) => s.skillId), requiredWeights: required.map((s) => s.weight), optionalSkillIds: body.skills.filter((s) => !s.required).map((s) => s.skillId),
-      minEqf: body.minEqf, languages: languagesWithRank(body.languages), licences: [...new Set(body.licences)], comuneIstat: comune.istat,
-      location: `(${comune.lon},${comune.lat})`, contractType: body.contractType, hours: body.hours, payMin: body.payMin === undefined ? null : String(body.payMin),
-      payMax: body.payMax === undefined ? null : String(body.payMax), durationMonths: body.durationMonths ?? null, startDate: body.startDate ?? null,
-      positions: body.positions, expiresOn: body.expiresOn, flags: await this.flagsOf(body.title, body.description, m),
+      title: body.title.trim(),
+      occupationId: body.occupationId,
+      iscoGroup: Math.floor(Number(occ.get(body.occupationId)!.iscoCode) / 10),
+      description: body.description.trim(),
+      requiredSkillIds: required.map((s) => s.skillId),
+      requiredWeights: required.map((s) => s.weight),
+      optionalSkillIds: body.skills.filter((s) => !s.required).map((s) => s.skillId),
+      minEqf: body.minEqf,
+      languages: languagesWithRank(body.languages),
+      licences: [...new Set(body.licences)],
+      comuneIstat: comune.istat,
+      location: `(${comune.lon},${comune.lat})`,
+      contractType: body.contractType,
+      hours: body.hours,
+      payMin: body.payMin === undefined ? null : String(body.payMin),
+      payMax: body.payMax === undefined ? null : String(body.payMax),
+      durationMonths: body.durationMonths ?? null,
+      startDate: body.startDate ?? null,
+      positions: body.positions,
+      expiresOn: body.expiresOn,
+      flags: await this.flagsOf(body.title, body.description, m),
     };
   }
 
@@ -67,14 +85,21 @@ export class VacanciesService {
     if (side.kind === 'employer') companyId = side.companyIds[0]!;
     else {
       const b = body as OperatorVacancyBody;
-      if (!side.officeIds.includes(b.officeId)) throw new DomainError(ErrorCode.OFFICE_NOT_SERVED, 'Not one of your offices', [{ pointer: '/officeId', detail: 'not an office you serve', constraint: 'scope' }]);
+      if (!side.officeIds.includes(b.officeId))
+        throw new DomainError(ErrorCode.OFFICE_NOT_SERVED, 'Not one of your offices', [{ pointer: '/officeId', detail: 'not an office you serve', constraint: 'scope' }]);
       companyId = b.companyId ?? null;
       officeId = b.officeId;
-      if (companyId && (await this.registry.companyNames([companyId])).size === 0) throw new DomainError(ErrorCode.COMPANY_NOT_FOUND, 'No such company', [{ pointer: '/companyId', detail: 'unknown company', constraint: 'exists' }]);
+      if (companyId && (await this.registry.companyNames([companyId])).size === 0)
+        throw new DomainError(ErrorCode.COMPANY_NOT_FOUND, 'No such company', [{ pointer: '/companyId', detail: 'unknown company', constraint: 'exists' }]);
     }
     const id = await this.repo.transaction(async (m) => {
       const vacancyId = await this.repo.insert(m, {
-        ...(await this.values(body, m)), companyId, officeId, createdBy: ctx.principal.fiscalCode, status: 'draft', moderation: side.kind === 'operator' ? 'approved' : 'pending',
+        ...(await this.values(body, m)),
+        companyId,
+        officeId,
+        createdBy: ctx.principal.fiscalCode,
+        status: 'draft',
+        moderation: side.kind === 'operator' ? 'approved' : 'pending',
       });
       await this.audit.record(ctx, { action: 'matching.vacancy.created', resourceType: 'vacancy', resourceId: vacancyId, subjectFiscalCode: null }, m);
       return vacancyId;
@@ -101,7 +126,18 @@ export class VacanciesService {
       await this.repo.update(m, v.id, { flags });
       if (flags.length > 0) {
         // the flags are saved (the employer sees them) even though publication is refused
-        await this.audit.record(ctx, { action: 'matching.vacancy.publish-refused', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, outcome: 'denied', details: { flags: flags.map((f) => f.code) } }, m);
+        await this.audit.record(
+          ctx,
+          {
+            action: 'matching.vacancy.publish-refused',
+            resourceType: 'vacancy',
+            resourceId: v.id,
+            subjectFiscalCode: null,
+            outcome: 'denied',
+            details: { flags: flags.map((f) => f.code) },
+          },
+          m,
+        );
         return;
       }
       await this.repo.update(m, v.id, { status: 'published', publishedAt: new Date() });
@@ -110,8 +146,11 @@ export class VacanciesService {
     const after = await this.get(side, id);
     if (after.status === 'draft' && after.flags.length > 0) {
       // codes, not the rules' Italian reasons: the SPAs word each flag (`constraint`) from their catalogues
-      throw new DomainError(ErrorCode.VACANCY_FLAGGED, `Possibly discriminatory requirements: ${after.flags.map((f) => f.code).join(', ')}`,
-        after.flags.map((f) => ({ pointer: `/${f.field}`, detail: `«${f.excerpt}» (${f.code}; ${f.source})`, constraint: f.code })));
+      throw new DomainError(
+        ErrorCode.VACANCY_FLAGGED,
+        `Possibly discriminatory requirements: ${after.flags.map((f) => f.code).join(', ')}`,
+        after.flags.map((f) => ({ pointer: `/${f.field}`, detail: `«${f.excerpt}» (${f.code}; ${f.source})`, constraint: f.code })),
+      );
     }
     return after;
   }
@@ -138,8 +177,16 @@ export class VacanciesService {
     const after = await this.repo.transaction(async (m) => {
       const v = await this.inScope(side, id, m, true);
       if (v.status !== 'published') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Only published vacancies are moderated');
-      await this.repo.update(m, v.id, { moderation: body.decision, moderationNote: body.note?.trim() || null, ...(body.decision === 'rejected' ? { status: 'closed' as const } : {}) });
-      await this.audit.record(ctx, { action: 'matching.vacancy.moderated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, details: { decision: body.decision } }, m);
+      await this.repo.update(m, v.id, {
+        moderation: body.decision,
+        moderationNote: body.note?.trim() || null,
+        ...(body.decision === 'rejected' ? { status: 'closed' as const } : {}),
+      });
+      await this.audit.record(
+        ctx,
+        { action: 'matching.vacancy.moderated', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null, details: { decision: body.decision } },
+        m,
+      );
       return this.repo.byIdOrFail(v.id, m);
     });
     return (await this.toResponses([after]))[0]!;
@@ -151,7 +198,9 @@ export class VacanciesService {
    */
   async inScope(side: VacancySide, id: string, m?: EntityManager, lock = false): Promise<VacancyEntity> {
     const v = await this.repo.byId(id, { ...(m ? { m } : {}), lock });
-    const ok = !!v && (side.kind === 'employer' ? !!v.companyId && side.companyIds.includes(v.companyId) : v.status === 'published' || (!!v.officeId && side.officeIds.includes(v.officeId)));
+    const ok =
+      !!v &&
+      (side.kind === 'employer' ? !!v.companyId && side.companyIds.includes(v.companyId) : v.status === 'published' || (!!v.officeId && side.officeIds.includes(v.officeId)));
     if (!v || !ok) throw new DomainError(ErrorCode.VACANCY_NOT_FOUND);
     return v;
   }
@@ -182,17 +231,33 @@ export class VacanciesService {
       this.taxonomy.comuneNames(rows.map((v) => v.comuneIstat)),
     ]);
     return rows.map((v) => ({
-      id: v.id, title: v.title, occupationId: v.occupationId, occupationLabel: occ.get(v.occupationId)?.label ?? '', description: v.description,
-      ...(v.companyId && companies.get(v.companyId) ? { companyName: companies.get(v.companyId)! } : {}), comuneIstat: v.comuneIstat,
-      comuneName: comuni.get(v.comuneIstat) ?? v.comuneIstat, contractType: v.contractType, hours: v.hours,
-      ...(v.payMin !== null ? { payMin: Number(v.payMin) } : {}), ...(v.payMax !== null ? { payMax: Number(v.payMax) } : {}),
-      ...(v.durationMonths ? { durationMonths: v.durationMonths } : {}), ...(v.startDate ? { startDate: v.startDate } : {}), positions: v.positions,
-      expiresOn: v.expiresOn, status: v.status, moderation: v.moderation, ...(v.moderationNote ? { moderationNote: v.moderationNote } : {}), minEqf: v.minEqf,
+      id: v.id,
+      title: v.title,
+      occupationId: v.occupationId,
+      occupationLabel: occ.get(v.occupationId)?.label ?? '',
+      description: v.description,
+      ...(v.companyId && companies.get(v.companyId) ? { companyName: companies.get(v.companyId)! } : {}),
+      comuneIstat: v.comuneIstat,
+      comuneName: comuni.get(v.comuneIstat) ?? v.comuneIstat,
+      contractType: v.contractType,
+      hours: v.hours,
+      ...(v.payMin !== null ? { payMin: Number(v.payMin) } : {}),
+      ...(v.payMax !== null ? { payMax: Number(v.payMax) } : {}),
+      ...(v.durationMonths ? { durationMonths: v.durationMonths } : {}),
+      ...(v.startDate ? { startDate: v.startDate } : {}),
+      positions: v.positions,
+      expiresOn: v.expiresOn,
+      status: v.status,
+      moderation: v.moderation,
+      ...(v.moderationNote ? { moderationNote: v.moderationNote } : {}),
+      minEqf: v.minEqf,
       skills: [
         ...v.requiredSkillIds.map((id, i) => ({ skillId: id, label: labels.get(id) ?? '', required: true, weight: v.requiredWeights[i] ?? 1 })),
         ...v.optionalSkillIds.map((id) => ({ skillId: id, label: labels.get(id) ?? '', required: false, weight: 1 })),
       ],
-      languages: v.languages.map((l) => ({ language: l.language, level: l.level })), licences: v.licences, flags: v.flags,
+      languages: v.languages.map((l) => ({ language: l.language, level: l.level })),
+      licences: v.licences,
+      flags: v.flags,
       ...(v.publishedAt ? { publishedAt: v.publishedAt.toISOString() } : {}),
     }));
   }

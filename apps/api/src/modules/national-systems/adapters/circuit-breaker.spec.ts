@@ -3,21 +3,27 @@ import { CircuitBreaker } from './circuit-breaker';
 describe('circuit breaker', () => {
   let now = 0;
   const breaker = () => new CircuitBreaker(3, 5000, () => now);
-  beforeEach(() => { now = 1_000_000; });
+  beforeEach(() => {
+    now = 1_000_000;
+  });
 
   it('stays closed below the threshold, and a success resets the count', () => {
     const b = breaker();
-    b.failed(); b.failed();
+    b.failed();
+    b.failed();
     expect(b.allow()).toBe(true);
     b.succeeded();
-    b.failed(); b.failed();
+    b.failed();
+    b.failed();
     expect(b.allow()).toBe(true);
     expect(b.open).toBe(false);
   });
 
   it('opens after the threshold, lets one trial through after the cooldown, closes on its success', () => {
     const b = breaker();
-    b.failed(); b.failed(); b.failed();
+    b.failed();
+    b.failed();
+    b.failed();
     expect(b.open).toBe(true);
     expect(b.allow()).toBe(false);
     now += 4999;

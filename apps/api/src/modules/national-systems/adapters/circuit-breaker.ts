@@ -9,7 +9,11 @@ export class CircuitBreaker {
   private openUntil = 0;
   private trialRunning = false;
 
-  constructor(private readonly threshold: number, private readonly cooldownMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly threshold: number,
+    private readonly cooldownMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Whether a call may go out now (a threshold of 0 turns the breaker off). */
   allow(): boolean {

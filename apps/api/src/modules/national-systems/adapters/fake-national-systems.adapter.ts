@@ -1,6 +1,4 @@
-import {
-  NationalSystemsError, NationalSystemsPort, type Benefit, type MeasureMessage, type ParticipationMessage, type Receipt,
-} from '../national-systems.port';
+import { NationalSystemsError, NationalSystemsPort, type Benefit, type MeasureMessage, type ParticipationMessage, type Receipt } from '../national-systems.port';
 
 /**
  * In-memory national systems for unit tests: benefits by fiscal code, each idempotency key recorded once (as the

@@ -31,9 +31,20 @@ describe('backoff with full jitter', () => {
 });
 
 describe('error classification', () => {
-  it.each([[408, true], [429, true], [500, true], [502, true], [503, true], [504, true], [400, false], [401, false], [403, false], [404, false], [409, false], [422, false]])(
-    'HTTP %i retryable: %s', (status, retryable) => expect(isRetryableStatus(status)).toBe(retryable),
-  );
+  it.each([
+    [408, true],
+    [429, true],
+    [500, true],
+    [502, true],
+    [503, true],
+    [504, true],
+    [400, false],
+    [401, false],
+    [403, false],
+    [404, false],
+    [409, false],
+    [422, false],
+  ])('HTTP %i retryable: %s', (status, retryable) => expect(isRetryableStatus(status)).toBe(retryable));
   it('reads Retry-After in seconds and as a date', () => {
     expect(retryAfterMs('3')).toBe(3000);
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
@@ -48,21 +59,41 @@ describe('HttpNationalSystemsAdapter against a local server', () => {
   let script: ((req: http.IncomingMessage, res: http.ServerResponse) => void)[];
   const seen: { method?: string; url?: string; key?: string; body: string }[] = [];
   const delays: number[] = [];
-  const adapter = (timeoutMs = 2000) => new HttpNationalSystemsAdapter(url, { timeoutMs, retry: policy, sleep: async (ms) => { delays.push(ms); }, random: () => 0.5 });
+  const adapter = (timeoutMs = 2000) =>
+    new HttpNationalSystemsAdapter(url, {
+      timeoutMs,
+      retry: policy,
+      sleep: async (ms) => {
+        delays.push(ms);
+      },
+      random: () => 0.5,
+    });
   const message: MeasureMessage = {
-    idempotencyKey: 'measure:6a0f2f5e-2d7b-4b1f-9a43-0d6f0c7b9a11', measureId: '6a0f2f5e-2d7b-4b1f-9a43-0d6f0c7b9a11', citizenFiscalCode: 'RSSMRA85T10L219G',
-    benefitId: 'INPS-NASPI-1', benefit: 'NASPI', sanction: 'cut_quarter_month', ruleCode: 'NASPI_CONVOCATION_ABSENCE', ruleVersion: '1', legalSource: 'art. 21 c.7 D.Lgs. 150/2015',
-    decidedOn: '2026-12-01', reversalOf: null,
+    idempotencyKey: 'measure:6a0f2f5e-2d7b-4b1f-9a43-0d6f0c7b9a11',
+    measureId: '6a0f2f5e-2d7b-4b1f-9a43-0d6f0c7b9a11',
+    citizenFiscalCode: 'RSSMRA85T10L219G',
+    benefitId: 'INPS-NASPI-1',
+    benefit: 'NASPI',
+    sanction: 'cut_quarter_month',
+    ruleCode: 'NASPI_CONVOCATION_ABSENCE',
+    ruleVersion: '1',
+    legalSource: 'art. 21 c.7 D.Lgs. 150/2015',
+    decidedOn: '2026-12-01',
+    reversalOf: null,
   };
-  const json = (status: number, body: object, headers: Record<string, string> = {}) => (_req: http.IncomingMessage, res: http.ServerResponse) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  };
+  const json =
+    (status: number, body: object, headers: Record<string, string> = {}) =>
+    (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       let body = '';
-      req.on('data', (c: Buffer) => { body += c.toString(); });
+      req.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
       req.on('end', () => {
         seen.push({ method: req.method, url: req.url, key: req.headers['idempotency-key'] as string | undefined, body });
         (script.shift() ?? json(500, {}))(req, res);
@@ -75,7 +106,10 @@ describe('HttpNationalSystemsAdapter against a local server', () => {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   });
-  beforeEach(() => { seen.length = 0; delays.length = 0; });
+  beforeEach(() => {
+    seen.length = 0;
+    delays.length = 0;
+  });
 
   it('retries 503 and 429 with the same Idempotency-Key, then returns the receipt', async () => {
     script = [json(503, {}), json(429, {}, { 'retry-after': '0' }), json(201, { receiptId: 'R-1', duplicate: false })];
@@ -94,7 +128,9 @@ describe('HttpNationalSystemsAdapter against a local server', () => {
 
   it('gives up after the attempts with a retryable error', async () => {
     script = [json(500, {}), json(502, {}), json(504, {})];
-    const error = await adapter().sendMeasure(message).catch((e: unknown) => e);
+    const error = await adapter()
+      .sendMeasure(message)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NationalSystemsError);
     expect(error).toMatchObject({ retryable: true, status: 504, message: 'http:504' });
     expect(seen).toHaveLength(3);
@@ -107,7 +143,12 @@ describe('HttpNationalSystemsAdapter against a local server', () => {
   });
 
   it('times out a slow answer (retryable) and tries again', async () => {
-    script = [() => { /* never answers */ }, json(200, { receiptId: 'R-3', duplicate: true })];
+    script = [
+      () => {
+        /* never answers */
+      },
+      json(200, { receiptId: 'R-3', duplicate: true }),
+    ];
     await expect(adapter(400).sendMeasure(message)).resolves.toEqual({ receiptId: 'R-3', duplicate: true });
     expect(seen).toHaveLength(2);
   });
@@ -119,14 +160,22 @@ describe('HttpNationalSystemsAdapter against a local server', () => {
 
   it('classifies a refused connection as retryable (network:ECONNREFUSED)', async () => {
     const closed = await new Promise<number>((resolve) => {
-      const s = http.createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as AddressInfo).port; s.close(() => resolve(p)); });
+      const s = http.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as AddressInfo).port;
+        s.close(() => resolve(p));
+      });
     });
     const a = new HttpNationalSystemsAdapter(`http://127.0.0.1:${closed}`, { timeoutMs: 1000, retry: policy, sleep: async () => undefined });
     await expect(a.readBenefits('RSSMRA85T10L219G')).rejects.toMatchObject({ retryable: true, message: 'network:ECONNREFUSED' });
   });
 
   it('fails fast once the circuit is open, and a refusal of the content counts as an answer', async () => {
-    const a = new HttpNationalSystemsAdapter(url, { timeoutMs: 1000, retry: { ...policy, attempts: 1 }, circuit: { failures: 2, cooldownMs: 60_000 }, sleep: async () => undefined });
+    const a = new HttpNationalSystemsAdapter(url, {
+      timeoutMs: 1000,
+      retry: { ...policy, attempts: 1 },
+      circuit: { failures: 2, cooldownMs: 60_000 },
+      sleep: async () => undefined,
+    });
     script = [json(422, {}), json(503, {}), json(422, {}), json(503, {}), json(503, {})];
     await expect(a.sendMeasure(message)).rejects.toMatchObject({ message: 'http:422' });
     await expect(a.sendMeasure(message)).rejects.toMatchObject({ message: 'http:503' });

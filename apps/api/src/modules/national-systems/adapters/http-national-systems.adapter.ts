@@ -1,7 +1,5 @@
 import { Logger } from '@nestjs/common';
-import {
-  NationalSystemsError, NationalSystemsPort, type Benefit, type MeasureMessage, type ParticipationMessage, type Receipt,
-} from '../national-systems.port';
+import { NationalSystemsError, NationalSystemsPort, type Benefit, type MeasureMessage, type ParticipationMessage, type Receipt } from '../national-systems.port';
 import { CircuitBreaker } from './circuit-breaker';
 import { DEFAULT_RETRY_POLICY, backoffDelayMs, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy';
 
@@ -33,7 +31,10 @@ export class HttpNationalSystemsAdapter extends NationalSystemsPort {
   private readonly random: () => number;
   private readonly breaker: CircuitBreaker;
 
-  constructor(private readonly baseUrl: string, private readonly opts: HttpNationalSystemsOptions) {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly opts: HttpNationalSystemsOptions,
+  ) {
     super();
     this.retry = opts.retry ?? DEFAULT_RETRY_POLICY;
     this.sleep = opts.sleep ?? sleepFor;
@@ -63,7 +64,8 @@ export class HttpNationalSystemsAdapter extends NationalSystemsPort {
       this.breaker.succeeded();
       return answer;
     } catch (e) {
-      if (e instanceof NationalSystemsError && !e.retryable) this.breaker.succeeded(); // it answered: it is up
+      if (e instanceof NationalSystemsError && !e.retryable)
+        this.breaker.succeeded(); // it answered: it is up
       else this.breaker.failed();
       throw e;
     }
@@ -73,7 +75,10 @@ export class HttpNationalSystemsAdapter extends NationalSystemsPort {
     let last: NationalSystemsError | undefined;
     for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
       if (last) {
-        const wait = Math.max(backoffDelayMs(attempt - 1, this.retry, this.random), Math.min(last instanceof HttpStatusError ? last.retryAfterMs ?? 0 : 0, this.retry.maxDelayMs));
+        const wait = Math.max(
+          backoffDelayMs(attempt - 1, this.retry, this.random),
+          Math.min(last instanceof HttpStatusError ? (last.retryAfterMs ?? 0) : 0, this.retry.maxDelayMs),
+        );
         await this.sleep(wait);
       }
       try {
@@ -122,7 +127,10 @@ export class HttpNationalSystemsAdapter extends NationalSystemsPort {
 
 /** A refusal with the receiver's Retry-After, when it sent one. */
 class HttpStatusError extends NationalSystemsError {
-  constructor(status: number, readonly retryAfterMs: number | undefined) {
+  constructor(
+    status: number,
+    readonly retryAfterMs: number | undefined,
+  ) {
     super(`http:${status}`, isRetryableStatus(status), status);
   }
 }
@@ -142,6 +150,13 @@ function receipt(body: unknown): Receipt {
 
 function isBenefit(v: unknown): v is Benefit {
   const b = v as Partial<Benefit>;
-  return typeof b?.id === 'string' && BENEFIT_TYPES.has(b.type as string) && typeof b.startDate === 'string' && (b.endDate === null || typeof b.endDate === 'string')
-    && ['active', 'suspended', 'ended'].includes(b.status as string) && typeof b.monthlyAmount === 'string' && (b.source === 'INPS' || b.source === 'SIISL');
+  return (
+    typeof b?.id === 'string' &&
+    BENEFIT_TYPES.has(b.type as string) &&
+    typeof b.startDate === 'string' &&
+    (b.endDate === null || typeof b.endDate === 'string') &&
+    ['active', 'suspended', 'ended'].includes(b.status as string) &&
+    typeof b.monthlyAmount === 'string' &&
+    (b.source === 'INPS' || b.source === 'SIISL')
+  );
 }

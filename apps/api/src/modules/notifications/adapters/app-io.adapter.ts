@@ -6,7 +6,10 @@ import type { ChannelPort, OutgoingMessage } from '../ports/notification-channel
  */
 export class AppIoAdapter implements ChannelPort {
   readonly channel = 'io' as const;
-  constructor(private readonly baseUrl: string, private readonly apiKey: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string,
+  ) {}
 
   async send(m: OutgoingMessage): Promise<string> {
     const res = await fetch(`${this.baseUrl.replace(/\/$/, '')}/api/v1/messages`, {

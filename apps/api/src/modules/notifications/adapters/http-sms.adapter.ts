@@ -6,7 +6,10 @@ import type { ChannelPort, OutgoingMessage } from '../ports/notification-channel
  */
 export class HttpSmsAdapter implements ChannelPort {
   readonly channel = 'sms' as const;
-  constructor(private readonly url: string, private readonly apiKey: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly apiKey: string,
+  ) {}
 
   async send(m: OutgoingMessage): Promise<string> {
     const res = await fetch(this.url, {

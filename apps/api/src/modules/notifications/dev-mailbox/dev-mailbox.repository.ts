@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export interface DevMail { id: string; toAddress: string; subject: string; text: string; receivedAt: Date }
+export interface DevMail {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  receivedAt: Date;
+}
 
 /** The development mailbox's messages (notifications.dev_mailbox). */
 @Injectable()
@@ -10,7 +16,12 @@ export class DevMailboxRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async insert(mail: { to: string; subject: string; text: string; messageId: string | null }): Promise<void> {
-    await this.db.query(`INSERT INTO notifications.dev_mailbox (to_address, subject, text, message_id) VALUES ($1, $2, $3, $4)`, [mail.to, mail.subject, mail.text, mail.messageId]);
+    await this.db.query(`INSERT INTO notifications.dev_mailbox (to_address, subject, text, message_id) VALUES ($1, $2, $3, $4)`, [
+      mail.to,
+      mail.subject,
+      mail.text,
+      mail.messageId,
+    ]);
   }
 
   /** The newest 100 messages, those to an address containing `to` if given. */

@@ -11,11 +11,18 @@ export class DevMailboxService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DevMailboxService.name);
   private server?: SMTPServer;
 
-  constructor(private readonly repo: DevMailboxRepository, private readonly env: Env, private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly repo: DevMailboxRepository,
+    private readonly env: Env,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     this.server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], banner: 'OpenCPI development mailbox', logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      banner: 'OpenCPI development mailbox',
+      logger: false,
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then(async (mail) => {

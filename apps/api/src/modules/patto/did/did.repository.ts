@@ -6,7 +6,14 @@ import { DidEntity } from '../entities/did.entity';
 
 /** An active DID past (or near) its contact deadline with no profiling or patto since: the worklist's candidates. */
 export interface WorklistRow {
-  citizenId: string; fiscalCode: string; officeId: string; filedAt: Date; benefit: string; deadline: string; chosenChannel: string | null; needsHelp: boolean;
+  citizenId: string;
+  fiscalCode: string;
+  officeId: string;
+  filedAt: Date;
+  benefit: string;
+  deadline: string;
+  chosenChannel: string | null;
+  needsHelp: boolean;
 }
 
 /** DIDs, channel profiles and the dated legal parameters. */
@@ -20,9 +27,9 @@ export class DidRepository {
 
   /** A legal figure in force on `date` (the newest row not after it). */
   async parameter(key: string, date: string, m: EntityManager = this.db.manager): Promise<number> {
-    const rows = (await m.query(
-      `SELECT value FROM patto.legal_parameters WHERE key = $1 AND valid_from <= $2 ORDER BY valid_from DESC LIMIT 1`, [key, date],
-    )) as { value: string }[];
+    const rows = (await m.query(`SELECT value FROM patto.legal_parameters WHERE key = $1 AND valid_from <= $2 ORDER BY valid_from DESC LIMIT 1`, [key, date])) as {
+      value: string;
+    }[];
     if (!rows[0]) throw new Error(`legal parameter ${key} has no value on ${date}`);
     return Number(rows[0].value);
   }

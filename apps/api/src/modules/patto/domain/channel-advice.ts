@@ -10,7 +10,11 @@ export const SKILLS_MAX_SCORE = SKILLS_QUESTIONS.reduce((sum, q) => sum + q.answ
 const DIGITAL_FROM = 0.8;
 const BLENDED_FROM = 0.4;
 
-export interface SkillsAdvice { score: number; advised: ContactChannel; answers: Record<string, string> }
+export interface SkillsAdvice {
+  score: number;
+  advised: ContactChannel;
+  answers: Record<string, string>;
+}
 
 /** Scores the answers; returns the index of the first invalid answer instead when there is one. */
 export function adviseChannel(answers: { questionId: string; answer: string }[]): SkillsAdvice | { invalidAt: number; reason: string } {

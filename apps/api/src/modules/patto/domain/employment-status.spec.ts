@@ -1,7 +1,13 @@
 import { deriveEmploymentStatus, monthsBetween, type DidFacts } from './employment-status';
 
 const did = (over: Partial<DidFacts> = {}): DidFacts => ({
-  status: 'active', filedOn: '2026-01-15', revokedOn: null, workCondition: 'no_job', lastJobEndDate: null, noticeEndDate: null, ...over,
+  status: 'active',
+  filedOn: '2026-01-15',
+  revokedOn: null,
+  workCondition: 'no_job',
+  lastJobEndDate: null,
+  noticeEndDate: null,
+  ...over,
 });
 
 describe('deriveEmploymentStatus', () => {

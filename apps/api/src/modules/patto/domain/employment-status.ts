@@ -12,7 +12,13 @@ export interface DidFacts {
   noticeEndDate: string | null;
 }
 /** `code` and `params` are what the SPAs render; `fact` and `rule` are the same step in Italian (server catalogue). */
-export interface DerivationStep { rule: string; fact: string; source: string; code: DerivationCode; params: Record<string, string> }
+export interface DerivationStep {
+  rule: string;
+  fact: string;
+  source: string;
+  code: DerivationCode;
+  params: Record<string, string>;
+}
 
 function step(code: DerivationCode, source: string, params: Record<string, string> = {}): DerivationStep {
   const t = PATTO_CATALOGUE.it.derivation[code];
@@ -47,7 +53,9 @@ export function deriveEmploymentStatus(did: DidFacts | null, today: string): Emp
   }
   if (did.status === 'revoked') {
     return {
-      status: 'not_unemployed', since: null, monthsUnemployed: 0,
+      status: 'not_unemployed',
+      since: null,
+      monthsUnemployed: 0,
       derivation: [step('did_revoked', ART19, { date: did.revokedOn ?? '?' })],
     };
   }

@@ -1,7 +1,10 @@
 import type { PattoContent } from '../entities/patto-version.entity';
 
 export interface PattoParties {
-  citizenName: string; citizenFiscalCode: string; officeName: string; version: number;
+  citizenName: string;
+  citizenFiscalCode: string;
+  officeName: string;
+  version: number;
 }
 
 export const PATHWAY_NAMES: Record<number, string> = {
@@ -11,11 +14,16 @@ export const PATHWAY_NAMES: Record<number, string> = {
   4: 'Percorso 4 – Lavoro e inclusione',
 };
 const ACTION_TYPES: Record<string, string> = {
-  job_search_workshop: 'Laboratorio di ricerca attiva', orientation: 'Orientamento', training: 'Formazione', traineeship: 'Tirocinio',
-  job_application: 'Candidature', interview: 'Colloqui', other: 'Altro',
+  job_search_workshop: 'Laboratorio di ricerca attiva',
+  orientation: 'Orientamento',
+  training: 'Formazione',
+  traineeship: 'Tirocinio',
+  job_application: 'Candidature',
+  interview: 'Colloqui',
+  other: 'Altro',
 };
 const itDate = (d: string) => d.split('-').reverse().join('/');
-const provider = (c: PattoContent, p: 'cpi' | 'agency') => (p === 'agency' ? c.agencyName ?? 'agenzia per il lavoro' : 'Centro per l\'Impiego');
+const provider = (c: PattoContent, p: 'cpi' | 'agency') => (p === 'agency' ? (c.agencyName ?? 'agenzia per il lavoro') : "Centro per l'Impiego");
 
 /**
  * The full text of the patto (the five contents of art. 20 c.2 D.Lgs. 150/2015 and the availabilities of c.3), one
@@ -41,10 +49,12 @@ export function renderFullText(c: PattoContent, who: PattoParties): string {
     `- accettare offerte di lavoro congrue (art. 25 D.Lgs. 150/2015): ${c.availability.congruousOffers ? 'sì' : 'no'}`,
     '',
     'Azioni concordate:',
-    ...(c.actions.length === 0 ? ['- nessuna azione specifica'] : c.actions.map((a) => `- ${ACTION_TYPES[a.type] ?? a.type}: ${a.title} – a cura di ${provider(c, a.provider)} – entro il ${itDate(a.dueDate)}`)),
+    ...(c.actions.length === 0
+      ? ['- nessuna azione specifica']
+      : c.actions.map((a) => `- ${ACTION_TYPES[a.type] ?? a.type}: ${a.title} – a cura di ${provider(c, a.provider)} – entro il ${itDate(a.dueDate)}`)),
     '',
     'La mancata partecipazione senza giustificato motivo alle attività e alle convocazioni previste dal patto comporta, per chi riceve',
-    'una prestazione di sostegno al reddito, le sanzioni dell\'art. 21 c.7 del D.Lgs. 150/2015.',
+    "una prestazione di sostegno al reddito, le sanzioni dell'art. 21 c.7 del D.Lgs. 150/2015.",
   ];
   return lines.join('\n');
 }
@@ -57,13 +67,23 @@ export function renderSummary(c: PattoContent, who: PattoParties): string {
     `Il suo percorso: ${PATHWAY_NAMES[c.pathway] ?? c.pathway}.`,
     `Cosa si impegna a fare: ${c.jobSearchActs}`,
     `Come lo dimostra: ${c.proofOfSearch}`,
-    ...(next.length > 0 ? [`Prossime scadenze: ${next.slice(0, 3).map((a) => `${a.title} entro il ${itDate(a.dueDate)}`).join('; ')}.`] : []),
+    ...(next.length > 0
+      ? [
+          `Prossime scadenze: ${next
+            .slice(0, 3)
+            .map((a) => `${a.title} entro il ${itDate(a.dueDate)}`)
+            .join('; ')}.`,
+        ]
+      : []),
     'Se riceve NASpI, DIS-COLL, ADI o SFL: se non partecipa senza un giustificato motivo, il sostegno può essere ridotto o perso.',
-    'Ha bisogno di aiuto o preferisce firmare allo sportello? Può farlo al suo Centro per l\'Impiego.',
+    "Ha bisogno di aiuto o preferisce firmare allo sportello? Può farlo al suo Centro per l'Impiego.",
   ].join('\n');
 }
 
-export interface DiffLine { kind: 'same' | 'added' | 'removed'; text: string }
+export interface DiffLine {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
 
 /** Line diff (longest common subsequence): what an amendment changed, readable by both sides. */
 export function diffLines(before: string, after: string): DiffLine[] {
@@ -81,9 +101,17 @@ export function diffLines(before: string, after: string): DiffLine[] {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) { out.push({ kind: 'same', text: a[i]! }); i++; j++; }
-    else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) { out.push({ kind: 'removed', text: a[i]! }); i++; }
-    else { out.push({ kind: 'added', text: b[j]! }); j++; }
+    if (a[i] === b[j]) {
+      out.push({ kind: 'same', text: a[i]! });
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
+      out.push({ kind: 'removed', text: a[i]! });
+      i++;
+    } else {
+      out.push({ kind: 'added', text: b[j]! });
+      j++;
+    }
   }
   while (i < n) out.push({ kind: 'removed', text: a[i++]! });
   while (j < m) out.push({ kind: 'added', text: b[j++]! });

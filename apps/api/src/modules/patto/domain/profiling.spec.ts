@@ -1,8 +1,21 @@
 import { computeIndex, suggestPathway, type ProfilingInput, type ProfilingModel } from './profiling';
 
-const model: ProfilingModel = { version: 't', intercept: -1, coefficients: { age_50_plus: 0.8, unemployed_over_12_months: 1, eqf_6_plus: -0.6, no_driving_licence: 0.3 }, cutoffs: { high: 0.6 } };
+const model: ProfilingModel = {
+  version: 't',
+  intercept: -1,
+  coefficients: { age_50_plus: 0.8, unemployed_over_12_months: 1, eqf_6_plus: -0.6, no_driving_licence: 0.3 },
+  cutoffs: { high: 0.6 },
+};
 const person = (over: Partial<ProfilingInput> = {}): ProfilingInput => ({
-  birthDate: '1990-05-01', gender: 'M', citizenship: 'IT', maxEqf: 4, monthsUnemployed: 2, benefit: 'none', jobs: 2, licences: ['B'], ...over,
+  birthDate: '1990-05-01',
+  gender: 'M',
+  citizenship: 'IT',
+  maxEqf: 4,
+  monthsUnemployed: 2,
+  benefit: 'none',
+  jobs: 2,
+  licences: ['B'],
+  ...over,
 });
 
 describe('computeIndex', () => {

@@ -11,11 +11,47 @@ export interface ProfilingInput {
   jobs: number;
   licences: string[];
 }
-export interface ProfilingModel { version: string; intercept: number; coefficients: Record<string, number>; cutoffs: { high: number } }
-export interface ProfilingResult { index: number; factors: { factor: string; value: string; contribution: number }[] }
+export interface ProfilingModel {
+  version: string;
+  intercept: number;
+  coefficients: Record<string, number>;
+  cutoffs: { high: number };
+}
+export interface ProfilingResult {
+  index: number;
+  factors: { factor: string; value: string; contribution: number }[];
+}
 
 /** EU member states (ISO 3166-1 alpha-2) */
-const EU = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
+const EU = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+]);
 
 /** Which factors of the model are on for this person, and the value that switched each on. */
 export function activeFactors(p: ProfilingInput, today: string): { factor: string; value: string }[] {

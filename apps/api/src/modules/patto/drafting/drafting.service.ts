@@ -46,10 +46,15 @@ export class DraftingService {
     const profiling = await this.profilings.latestOf(citizen.id, m);
     if (!profiling) throw new DomainError(ErrorCode.PROFILING_REQUIRED);
     return {
-      pathway: body.pathway, agencyId: agency?.id ?? null, agencyName: agency?.name ?? null,
-      responsibleName: `${ctx.principal.givenName} ${ctx.principal.familyName}`, jobSearchActs: body.jobSearchActs.trim(),
-      contactFrequencyDays: body.contactFrequencyDays, proofOfSearch: body.proofOfSearch.trim(),
-      availability: { ...body.availability }, profilingIndex: Number(profiling.disadvantageIndex),
+      pathway: body.pathway,
+      agencyId: agency?.id ?? null,
+      agencyName: agency?.name ?? null,
+      responsibleName: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
+      jobSearchActs: body.jobSearchActs.trim(),
+      contactFrequencyDays: body.contactFrequencyDays,
+      proofOfSearch: body.proofOfSearch.trim(),
+      availability: { ...body.availability },
+      profilingIndex: Number(profiling.disadvantageIndex),
       actions: body.actions.map((a) => ({ type: a.type, title: a.title.trim(), provider: a.provider, dueDate: a.dueDate })),
     };
   }
@@ -68,17 +73,32 @@ export class DraftingService {
       let patto: PattoEntity;
       try {
         patto = await this.repo.insert(m, {
-          citizenId: citizen.id, citizenFiscalCode: citizen.fiscalCode, officeId: citizen.officeId!, agencyId: content.agencyId,
-          responsibleStaffId: staff.staffId, status: 'draft', currentVersion: 1,
+          citizenId: citizen.id,
+          citizenFiscalCode: citizen.fiscalCode,
+          officeId: citizen.officeId!,
+          agencyId: content.agencyId,
+          responsibleStaffId: staff.staffId,
+          status: 'draft',
+          currentVersion: 1,
         });
       } catch (e) {
         if ((e as { constraint?: string }).constraint === 'patti_one_active_per_person') throw new DomainError(ErrorCode.PATTO_ALREADY_ACTIVE);
         throw e;
       }
       await this.repo.insertVersion(m, {
-        pattoId: patto.id, version: 1, status: 'draft', content, ...this.texts(content, citizen, officeName, 1), requiredParties: [], createdBy: ctx.principal.fiscalCode,
+        pattoId: patto.id,
+        version: 1,
+        status: 'draft',
+        content,
+        ...this.texts(content, citizen, officeName, 1),
+        requiredParties: [],
+        createdBy: ctx.principal.fiscalCode,
       });
-      await this.audit.record(ctx, { action: 'patto.patto.drafted', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'patto.patto.drafted', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId },
+        m,
+      );
       return patto.id;
     });
     return this.view.reload(pattoId);
@@ -92,17 +112,28 @@ export class DraftingService {
       const p = await this.repo.lock(m, patto.id);
       const latest = (await this.repo.version(p.id, p.currentVersion, m))!;
       const content = await this.contentOf(ctx, citizen, body, m);
-      if (p.status === 'closed' || latest.status === 'proposed') throw new DomainError(ErrorCode.PATTO_NOT_EDITABLE, `Version ${latest.version} is ${p.status === 'closed' ? 'closed' : 'proposed'}`);
+      if (p.status === 'closed' || latest.status === 'proposed')
+        throw new DomainError(ErrorCode.PATTO_NOT_EDITABLE, `Version ${latest.version} is ${p.status === 'closed' ? 'closed' : 'proposed'}`);
       if (latest.status === 'draft') {
         await this.repo.updateVersion(m, latest.id, { content, ...this.texts(content, citizen, officeName, latest.version) });
       } else {
         const version = latest.version + 1;
         await this.repo.insertVersion(m, {
-          pattoId: p.id, version, status: 'draft', content, ...this.texts(content, citizen, officeName, version), requiredParties: [], createdBy: ctx.principal.fiscalCode,
+          pattoId: p.id,
+          version,
+          status: 'draft',
+          content,
+          ...this.texts(content, citizen, officeName, version),
+          requiredParties: [],
+          createdBy: ctx.principal.fiscalCode,
         });
         await this.repo.update(m, p.id, { currentVersion: version });
       }
-      await this.audit.record(ctx, { action: 'patto.patto.draft-saved', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'patto.patto.draft-saved', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId },
+        m,
+      );
     });
     return this.view.reload(patto.id);
   }
@@ -123,15 +154,35 @@ export class DraftingService {
       const today = todayRome(now);
       const dueDate = addDays(today, await this.did.parameter(SIGNATURE_DAYS_PARAMETER, today, m));
       await this.repo.updateVersion(m, v.id, {
-        ...texts, status: 'proposed', proposedAt: now, sha256: createHash('sha256').update(texts.fullText, 'utf8').digest('hex'), requiredParties: parties,
+        ...texts,
+        status: 'proposed',
+        proposedAt: now,
+        sha256: createHash('sha256').update(texts.fullText, 'utf8').digest('hex'),
+        requiredParties: parties,
       });
       await this.repo.update(m, p.id, {
-        agencyId: v.content.agencyId, signatureDueDate: dueDate, signatureOverduePublishedAt: null, ...(v.version === 1 ? { status: 'proposed' } : {}),
+        agencyId: v.content.agencyId,
+        signatureDueDate: dueDate,
+        signatureOverduePublishedAt: null,
+        ...(v.version === 1 ? { status: 'proposed' } : {}),
       });
-      await this.audit.record(ctx, { action: 'patto.patto.proposed', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId, details: { version: v.version, signatureDueDate: dueDate } }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'patto.patto.proposed',
+          resourceType: 'patto',
+          resourceId: p.id,
+          subjectFiscalCode: citizen.fiscalCode,
+          actorOfficeId: citizen.officeId,
+          details: { version: v.version, signatureDueDate: dueDate },
+        },
+        m,
+      );
       await this.notifications.enqueue(m, {
-        key: `patto:${p.id}:v${v.version}:proposed`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
-        template: 'patto.proposed', vars: { name: citizen.givenName, office: officeName, link: `${this.env.CITIZEN_WEB_URL}/patto` },
+        key: `patto:${p.id}:v${v.version}:proposed`,
+        recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+        template: 'patto.proposed',
+        vars: { name: citizen.givenName, office: officeName, link: `${this.env.CITIZEN_WEB_URL}/patto` },
       });
     });
     return this.view.reload(patto.id);
@@ -144,7 +195,11 @@ export class DraftingService {
       if (p.status === 'closed') throw new DomainError(ErrorCode.PATTO_NOT_EDITABLE, 'Already closed');
       await this.repo.closeVersions(m, p.id);
       await this.repo.update(m, p.id, { status: 'closed', closedAt: new Date(), closeReason: reason.trim() });
-      await this.audit.record(ctx, { action: 'patto.patto.closed', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'patto.patto.closed', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId },
+        m,
+      );
     });
     return this.view.reload(patto.id);
   }

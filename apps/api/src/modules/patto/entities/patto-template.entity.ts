@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface PattoTemplateContent {
-  jobSearchActs: string; contactFrequencyDays: number; proofOfSearch: string;
+  jobSearchActs: string;
+  contactFrequencyDays: number;
+  proofOfSearch: string;
   availability: { workshops: boolean; training: boolean; congruousOffers: boolean };
   actions: { type: string; title: string; provider: 'cpi' | 'agency'; dueInDays: number }[];
 }

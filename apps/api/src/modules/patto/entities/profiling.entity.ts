@@ -1,6 +1,10 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export interface ProfilingFactor { factor: string; value: string; contribution: number }
+export interface ProfilingFactor {
+  factor: string;
+  value: string;
+  contribution: number;
+}
 
 /** One profiling: the quantitative index with its factors, then the operator's qualitative assessment and pathway. */
 @Entity({ schema: 'patto', name: 'profilings' })

@@ -14,7 +14,10 @@ const it = {
     no_did: { fact: 'Nessuna DID', rule: 'Lo stato di disoccupazione richiede una DID attiva' },
     did_revoked: { fact: 'DID revocata il {date}', rule: 'Con la revoca della DID lo stato di disoccupazione cessa' },
     did_active: { fact: 'DID attiva rilasciata il {date}', rule: 'Chi è privo di lavoro e dichiara la propria immediata disponibilità è disoccupato' },
-    notice_running: { fact: 'Rapporto di lavoro in preavviso fino al {date}', rule: 'La DID rilasciata durante il preavviso dà lo stato "a rischio di disoccupazione" fino alla fine del rapporto' },
+    notice_running: {
+      fact: 'Rapporto di lavoro in preavviso fino al {date}',
+      rule: 'La DID rilasciata durante il preavviso dà lo stato "a rischio di disoccupazione" fino alla fine del rapporto',
+    },
     notice_ended: { fact: 'Preavviso concluso il {date}', rule: 'Dal giorno dopo la fine del rapporto la persona è disoccupata' },
     low_income: { fact: 'Lavoro con reddito annuo sotto la soglia dichiarato nella DID', rule: 'Chi lavora con un reddito sotto la soglia conserva lo stato di disoccupazione' },
     last_job_ended: { fact: 'Ultimo lavoro concluso il {date}', rule: 'La durata della disoccupazione si conta dalla DID' },
@@ -49,17 +52,28 @@ const it = {
     methods: { otp_remote: 'Firma remota con codice monouso', session: 'Firma nella sessione SPID/CIE', in_person_scan: 'Firma autografa di persona (copia scansionata)' },
   },
 };
-type Shape = { gentleNudge: string; derivation: Record<keyof typeof it.derivation, { fact: string; rule: string }>; timeline: Record<keyof typeof it.timeline, string>; pdf: { [K in keyof typeof it.pdf]: (typeof it.pdf)[K] extends string ? string : Record<string, string> } };
+type Shape = {
+  gentleNudge: string;
+  derivation: Record<keyof typeof it.derivation, { fact: string; rule: string }>;
+  timeline: Record<keyof typeof it.timeline, string>;
+  pdf: { [K in keyof typeof it.pdf]: (typeof it.pdf)[K] extends string ? string : Record<string, string> };
+};
 
 const en: Shape = {
-  gentleNudge: "We have not seen new activities in your plan for a few days. Every step counts: log the applications you sent, or write to us if you need a hand.",
+  gentleNudge: 'We have not seen new activities in your plan for a few days. Every step counts: log the applications you sent, or write to us if you need a hand.',
   derivation: {
     no_did: { fact: 'No DID', rule: 'The unemployment status needs an active DID' },
     did_revoked: { fact: 'DID revoked on {date}', rule: 'Revoking the DID ends the unemployment status' },
     did_active: { fact: 'Active DID filed on {date}', rule: 'Whoever has no job and declares immediate availability is unemployed' },
-    notice_running: { fact: 'Employment in its notice period until {date}', rule: 'A DID filed during the notice period gives the status "at risk of unemployment" until the employment ends' },
+    notice_running: {
+      fact: 'Employment in its notice period until {date}',
+      rule: 'A DID filed during the notice period gives the status "at risk of unemployment" until the employment ends',
+    },
     notice_ended: { fact: 'Notice period ended on {date}', rule: 'From the day after the employment ends the person is unemployed' },
-    low_income: { fact: 'Work with an annual income below the threshold, declared in the DID', rule: 'Whoever works with an income below the threshold keeps the unemployment status' },
+    low_income: {
+      fact: 'Work with an annual income below the threshold, declared in the DID',
+      rule: 'Whoever works with an income below the threshold keeps the unemployment status',
+    },
     last_job_ended: { fact: 'Last job ended on {date}', rule: 'The length of unemployment is counted from the DID' },
   },
   timeline: {
@@ -89,7 +103,11 @@ const en: Shape = {
     signedHash: 'Fingerprint of the signed document: {sha256}',
     missing: 'Waiting for the signature of: {parties}',
     parties: { citizen: 'Person', operator: 'Job centre (CPI)', agency: 'Employment agency' },
-    methods: { otp_remote: 'Remote signature with a one-time code', session: 'Signature in the SPID/CIE session', in_person_scan: 'Handwritten signature in person (scanned copy)' },
+    methods: {
+      otp_remote: 'Remote signature with a one-time code',
+      session: 'Signature in the SPID/CIE session',
+      in_person_scan: 'Handwritten signature in person (scanned copy)',
+    },
   },
 };
 

@@ -22,7 +22,13 @@ export class OverdueEventsJob {
     private readonly events: EventOutbox,
     jobs: JobQueue,
   ) {
-    jobs.register<Record<string, never>>(OVERDUE_EVENTS_QUEUE, async () => { await this.run(); }, { retryLimit: 3 });
+    jobs.register<Record<string, never>>(
+      OVERDUE_EVENTS_QUEUE,
+      async () => {
+        await this.run();
+      },
+      { retryLimit: 3 },
+    );
     jobs.scheduleEvery(OVERDUE_EVENTS_QUEUE, '5 0,6,12,18 * * *');
   }
 
@@ -32,14 +38,18 @@ export class OverdueEventsJob {
       const patti = await this.patti.markSignatureOverdue(m, today);
       for (const p of patti) {
         await this.events.publish(m, {
-          type: 'patto.signature-overdue', aggregateType: 'patto', aggregateId: p.pattoId,
+          type: 'patto.signature-overdue',
+          aggregateType: 'patto',
+          aggregateId: p.pattoId,
           payload: { pattoId: p.pattoId, citizenFiscalCode: p.citizenFiscalCode.trim(), officeId: p.officeId, dueDate: p.dueDate },
         });
       }
       const actions = await this.plan.markMissedActions(m, today);
       for (const a of actions) {
         await this.events.publish(m, {
-          type: 'plan.action-missed', aggregateType: 'patto', aggregateId: a.pattoId,
+          type: 'plan.action-missed',
+          aggregateType: 'patto',
+          aggregateId: a.pattoId,
           payload: { planItemId: a.planItemId, pattoId: a.pattoId, citizenFiscalCode: a.citizenFiscalCode.trim(), officeId: a.officeId, kind: a.kind, dueDate: a.dueDate },
         });
       }

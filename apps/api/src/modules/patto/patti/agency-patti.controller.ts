@@ -10,11 +10,14 @@ import { PattoViewService } from './patto-view.service';
 @ApiTags('agency')
 @Controller('agency/v1/patti')
 export class AgencyPattiController {
-  constructor(private readonly view: PattoViewService, private readonly signatures: SignatureService) {}
+  constructor(
+    private readonly view: PattoViewService,
+    private readonly signatures: SignatureService,
+  ) {}
 
   @Get()
   @Allow([Role.AgencyStaff])
-  @ApiOperation({ summary: "Patti where my agency is a party (audited)" })
+  @ApiOperation({ summary: 'Patti where my agency is a party (audited)' })
   @ApiOkResponse({ type: PattoListResponse })
   async list(@Ctx() ctx: RequestContext): Promise<PattoListResponse> {
     return { items: await this.view.agencyPatti(ctx) };

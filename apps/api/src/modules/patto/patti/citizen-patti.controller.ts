@@ -12,7 +12,10 @@ import { StrictRateLimit } from '../../../platform/rate-limit/rate-limit.decorat
 @ApiTags('patto')
 @Controller('citizen/patti')
 export class CitizenPattiController {
-  constructor(private readonly view: PattoViewService, private readonly signatures: SignatureService) {}
+  constructor(
+    private readonly view: PattoViewService,
+    private readonly signatures: SignatureService,
+  ) {}
 
   @Get()
   @Allow([Role.Citizen], { minLevel: 1 })

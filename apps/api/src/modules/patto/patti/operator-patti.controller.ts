@@ -1,8 +1,20 @@
 import { Body, Controller, Get, Param, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
-  CitizenIdParam, ClosePattoBody, CountersignPattoBody, CreatePattoBody, OFFICE_ROLES, PattoContentBody, PattoIdParam, PattoResponse,
-  PattoTemplateListResponse, PattoVersionParam, PersonOverviewResponse, ProfilingResponse, QualitativeAssessmentBody, WorklistResponse,
+  CitizenIdParam,
+  ClosePattoBody,
+  CountersignPattoBody,
+  CreatePattoBody,
+  OFFICE_ROLES,
+  PattoContentBody,
+  PattoIdParam,
+  PattoResponse,
+  PattoTemplateListResponse,
+  PattoVersionParam,
+  PersonOverviewResponse,
+  ProfilingResponse,
+  QualitativeAssessmentBody,
+  WorklistResponse,
 } from '@opencpi/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../../platform/auth/policy.decorator';

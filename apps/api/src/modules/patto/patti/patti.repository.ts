@@ -6,7 +6,12 @@ import { PattoVersionEntity } from '../entities/patto-version.entity';
 import { PattoEntity } from '../entities/patto.entity';
 
 /** A patto whose due date for signature passed with a version still waiting for a signature. */
-export interface OverduePattoRow { pattoId: string; citizenFiscalCode: string; officeId: string; dueDate: string }
+export interface OverduePattoRow {
+  pattoId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  dueDate: string;
+}
 
 /** Patti, their versions and the signatures' evidence (read side). */
 @Injectable()
@@ -85,13 +90,15 @@ export class PattiRepository {
    * waiting for a signature, not yet reported. The row lock and the `IS NULL` re-check make a concurrent run skip them.
    */
   markSignatureOverdue(m: EntityManager, today: string): Promise<OverduePattoRow[]> {
-    return m.query(
-      `UPDATE patto.patti p SET signature_overdue_published_at = now()
+    return m
+      .query(
+        `UPDATE patto.patti p SET signature_overdue_published_at = now()
         WHERE p.signature_due_date < $1::date AND p.signature_overdue_published_at IS NULL AND p.status <> 'closed'
           AND EXISTS (SELECT 1 FROM patto.patto_versions v WHERE v.patto_id = p.id AND v.status = 'proposed')
         RETURNING p.id AS "pattoId", p.citizen_fiscal_code AS "citizenFiscalCode", p.office_id AS "officeId",
                   to_char(p.signature_due_date, 'YYYY-MM-DD') AS "dueDate"`,
-      [today],
-    ).then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as OverduePattoRow[]);
+        [today],
+      )
+      .then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as OverduePattoRow[]);
   }
 }

@@ -4,8 +4,15 @@ import { renderPattoPdf } from './patto-pdf';
 
 const sha = 'a'.repeat(64);
 const signature: PattoSignatureResponse = {
-  party: 'citizen', signerName: 'Mario Rossi', signerFiscalCode: 'RSSMRA85T10L219G', method: 'otp_remote', documentSha256: sha,
-  signedAt: '2026-11-30T10:00:00.000Z', spidLevel: 2, otpChannel: 'email', otpVerifiedAt: '2026-11-30T10:00:00.000Z',
+  party: 'citizen',
+  signerName: 'Mario Rossi',
+  signerFiscalCode: 'RSSMRA85T10L219G',
+  method: 'otp_remote',
+  documentSha256: sha,
+  signedAt: '2026-11-30T10:00:00.000Z',
+  spidLevel: 2,
+  otpChannel: 'email',
+  otpVerifiedAt: '2026-11-30T10:00:00.000Z',
 };
 
 describe('the patto PDF', () => {

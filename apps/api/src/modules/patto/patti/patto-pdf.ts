@@ -11,7 +11,10 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
     let line = '';
     for (const word of para.split(' ')) {
       const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && line) { out.push(line); line = word; } else line = next;
+      if (font.widthOfTextAtSize(next, size) > width && line) {
+        out.push(line);
+        line = word;
+      } else line = next;
     }
     out.push(line);
   }
@@ -23,7 +26,14 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
  * listing each party's evidence (hash, session, SPID level, code verification time, IP, user agent). The title and the
  * signature page are in `locale` (server catalogue). Its metadata repeat the document hash.
  */
-export async function renderPattoPdf(locale: PattoLocale, version: number, fullText: string, sha256: string, signatures: PattoSignatureResponse[], missing: string[]): Promise<Buffer> {
+export async function renderPattoPdf(
+  locale: PattoLocale,
+  version: number,
+  fullText: string,
+  sha256: string,
+  signatures: PattoSignatureResponse[],
+  missing: string[],
+): Promise<Buffer> {
   const c = PATTO_CATALOGUE[locale].pdf;
   const party = (p: string) => c.parties[p] ?? p;
   const title = fill(c.title, { version });
@@ -40,7 +50,10 @@ export async function renderPattoPdf(locale: PattoLocale, version: number, fullT
   const width = 595 - margin * 2;
   const write = (text: string, f = font, size = 10) => {
     for (const line of wrap(text, f, size, width)) {
-      if (y < margin + size) { page = pdf.addPage([595, 842]); y = 842 - margin; }
+      if (y < margin + size) {
+        page = pdf.addPage([595, 842]);
+        y = 842 - margin;
+      }
       page.drawText(line, { x: margin, y, size, font: f, color: rgb(0, 0, 0) });
       y -= size * 1.4;
     }

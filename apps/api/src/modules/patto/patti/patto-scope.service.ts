@@ -10,7 +10,11 @@ import { PattiRepository } from './patti.repository';
 /** Who may reach which patto: the operators of its office, the person, an agency that is a party (404 otherwise). */
 @Injectable()
 export class PattoScopeService {
-  constructor(private readonly repo: PattiRepository, private readonly registry: RegistryService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly repo: PattiRepository,
+    private readonly registry: RegistryService,
+    private readonly audit: AuditService,
+  ) {}
 
   staffOf(ctx: RequestContext) {
     if (!ctx.principal.staff) throw new DomainError(ErrorCode.FORBIDDEN, 'Only CPI staff can do this');
@@ -37,7 +41,14 @@ export class PattoScopeService {
     const agencyIds = await this.registry.agencyIdsOf(ctx.principal.fiscalCode);
     const patto = await this.repo.find(pattoId);
     if (!patto || !patto.agencyId || !agencyIds.includes(patto.agencyId)) {
-      if (patto) await this.audit.record(ctx, { action: 'patto.patto.read', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: patto.citizenFiscalCode.trim(), outcome: 'denied' });
+      if (patto)
+        await this.audit.record(ctx, {
+          action: 'patto.patto.read',
+          resourceType: 'patto',
+          resourceId: patto.id,
+          subjectFiscalCode: patto.citizenFiscalCode.trim(),
+          outcome: 'denied',
+        });
       throw new DomainError(ErrorCode.PATTO_NOT_FOUND);
     }
     await this.audit.record(ctx, { action: 'patto.patto.read', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: patto.citizenFiscalCode.trim() });

@@ -35,9 +35,16 @@ export class PattoViewService {
     const sigs = await this.repo.signaturesOf(shown.map((v) => v.id));
     return patti.map((p) => {
       const c = citizens.get(p.citizenId);
-      return toPattoResponse(p, versions.filter((v) => v.pattoId === p.id), sigs, {
-        citizenName: c ? `${c.givenName} ${c.familyName}` : '', officeName: offices.get(p.officeId) ?? '',
-      }, hideDrafts);
+      return toPattoResponse(
+        p,
+        versions.filter((v) => v.pattoId === p.id),
+        sigs,
+        {
+          citizenName: c ? `${c.givenName} ${c.familyName}` : '',
+          officeName: offices.get(p.officeId) ?? '',
+        },
+        hideDrafts,
+      );
     });
   }
 
@@ -53,14 +60,20 @@ export class PattoViewService {
   async citizenPatti(ctx: RequestContext): Promise<PattoResponse[]> {
     const me = await this.registry.selfAsCitizen(ctx);
     const rows = await this.repo.ofCitizen(me.id);
-    await this.audit.record(ctx, rows.map((p) => ({ action: 'patto.patto.read', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: me.fiscalCode })));
+    await this.audit.record(
+      ctx,
+      rows.map((p) => ({ action: 'patto.patto.read', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: me.fiscalCode })),
+    );
     // a draft is the office's work in progress: the person sees versions from the first proposal on
     return this.toResponses(rows, true);
   }
 
   async agencyPatti(ctx: RequestContext): Promise<PattoResponse[]> {
     const rows = await this.repo.ofAgencies(await this.registry.agencyIdsOf(ctx.principal.fiscalCode));
-    await this.audit.record(ctx, rows.map((p) => ({ action: 'patto.patto.read', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: p.citizenFiscalCode.trim() })));
+    await this.audit.record(
+      ctx,
+      rows.map((p) => ({ action: 'patto.patto.read', resourceType: 'patto', resourceId: p.id, subjectFiscalCode: p.citizenFiscalCode.trim() })),
+    );
     return this.toResponses(rows, true);
   }
 
@@ -77,12 +90,17 @@ export class PattoViewService {
     const patto = side === 'citizen' ? (await this.scope.citizenPatto(ctx, pattoId)).patto : (await this.scope.operatorPatto(ctx, pattoId, 'patto.patto.pdf')).patto;
     const v = await this.repo.version(patto.id, version);
     if (!v || !v.sha256) throw new DomainError(ErrorCode.PATTO_NOT_FOUND, `Version ${version} has no signable text yet`);
-    const [signatures, prefs] = await Promise.all([
-      this.repo.signaturesOf([v.id]), this.notifications.preferencesOf(this.repo.db.manager, [patto.citizenFiscalCode.trim()]),
-    ]);
+    const [signatures, prefs] = await Promise.all([this.repo.signaturesOf([v.id]), this.notifications.preferencesOf(this.repo.db.manager, [patto.citizenFiscalCode.trim()])]);
     const missing = v.requiredParties.filter((p) => !signatures.some((s) => s.party === p));
     const bytes = await renderPattoPdf(pattoLocale(prefs[0]?.locale), v.version, v.fullText, v.sha256, signatures.map(toSignature), missing);
-    await this.audit.record(ctx, { action: 'patto.patto.pdf', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: patto.citizenFiscalCode.trim(), actorOfficeId: side === 'operator' ? patto.officeId : null, details: { version } });
+    await this.audit.record(ctx, {
+      action: 'patto.patto.pdf',
+      resourceType: 'patto',
+      resourceId: patto.id,
+      subjectFiscalCode: patto.citizenFiscalCode.trim(),
+      actorOfficeId: side === 'operator' ? patto.officeId : null,
+      details: { version },
+    });
     return { fileName: `patto-${patto.id.slice(0, 8)}-v${v.version}.pdf`, bytes };
   }
 }

@@ -47,23 +47,39 @@ export class WorklistService {
       const c = citizens.get(r.citizenId)!;
       const daysOverdue = Math.round((Date.parse(today) - Date.parse(r.deadline)) / 86_400_000);
       return {
-        citizenId: r.citizenId, fiscalCode: r.fiscalCode.trim(), name: `${c.givenName} ${c.familyName}`, officeName: offices.get(c.officeId!) ?? '',
-        didFiledAt: new Date(r.filedAt).toISOString(), benefit: r.benefit, contactDeadline: r.deadline, daysOverdue, state: daysOverdue > 0 ? 'overdue' : 'due',
-        ...(r.chosenChannel ? { chosenChannel: r.chosenChannel } : {}), needsHelp: r.needsHelp,
+        citizenId: r.citizenId,
+        fiscalCode: r.fiscalCode.trim(),
+        name: `${c.givenName} ${c.familyName}`,
+        officeName: offices.get(c.officeId!) ?? '',
+        didFiledAt: new Date(r.filedAt).toISOString(),
+        benefit: r.benefit,
+        contactDeadline: r.deadline,
+        daysOverdue,
+        state: daysOverdue > 0 ? 'overdue' : 'due',
+        ...(r.chosenChannel ? { chosenChannel: r.chosenChannel } : {}),
+        needsHelp: r.needsHelp,
       };
     });
-    await this.audit.record(ctx, items.map((i) => ({ action: 'patto.worklist.result', resourceType: 'citizen', resourceId: i.citizenId, subjectFiscalCode: i.fiscalCode })));
+    await this.audit.record(
+      ctx,
+      items.map((i) => ({ action: 'patto.worklist.result', resourceType: 'citizen', resourceId: i.citizenId, subjectFiscalCode: i.fiscalCode })),
+    );
     return items;
   }
 
   async personOverview(ctx: RequestContext, citizenId: string): Promise<PersonOverviewResponse> {
     const citizen = await this.registry.citizenForStaff(ctx, citizenId, 'patto.person.read');
     const [did, channel, profiling, patto] = await Promise.all([
-      this.did.activeDid(citizen.id), this.did.channelOf(citizen.id), this.profiling.latest(citizen.id), this.patti.latestOf(citizen.id),
+      this.did.activeDid(citizen.id),
+      this.did.channelOf(citizen.id),
+      this.profiling.latest(citizen.id),
+      this.patti.latestOf(citizen.id),
     ]);
     const s = this.did.statusOf(did);
     return {
-      citizenId: citizen.id, fiscalCode: citizen.fiscalCode, name: `${citizen.givenName} ${citizen.familyName}`,
+      citizenId: citizen.id,
+      fiscalCode: citizen.fiscalCode,
+      name: `${citizen.givenName} ${citizen.familyName}`,
       ...(did ? { did: toDidResponse(did) } : {}),
       employmentStatus: { status: s.status, ...(s.since ? { since: s.since } : {}), monthsUnemployed: s.monthsUnemployed, derivation: s.derivation },
       channel: toChannelResponse(channel),

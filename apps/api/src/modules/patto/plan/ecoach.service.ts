@@ -29,7 +29,13 @@ export class EcoachService {
     private readonly env: Env,
     jobs: JobQueue,
   ) {
-    jobs.register<Record<string, never>>(COACH_SWEEP_QUEUE, async () => { await this.sweep(); }, { retryLimit: 0 });
+    jobs.register<Record<string, never>>(
+      COACH_SWEEP_QUEUE,
+      async () => {
+        await this.sweep();
+      },
+      { retryLimit: 0 },
+    );
     jobs.scheduleEvery(COACH_SWEEP_QUEUE, '0 8 * * *');
   }
 
@@ -46,11 +52,21 @@ export class EcoachService {
     return sorted.map((r) => {
       const c = citizens.get(r.citizenId);
       return {
-        citizenId: r.citizenId, fiscalCode: r.fiscalCode.trim(), name: c ? `${c.givenName} ${c.familyName}` : '', pathway: r.pathway,
-        ...(r.lastActivityOn ? { lastActivityOn: r.lastActivityOn } : {}), activitiesLast30Days: r.last30, overdueActions: r.overdue,
-        alerts: alerts.filter((a) => a.citizenId === r.citizenId).map((a) => ({
-          kind: a.kind, raisedOn: a.raisedOn, ...(a.detail ? { detail: a.detail } : {}), ...(a.nudgedAt ? { nudgedAt: new Date(a.nudgedAt).toISOString() } : {}),
-        })),
+        citizenId: r.citizenId,
+        fiscalCode: r.fiscalCode.trim(),
+        name: c ? `${c.givenName} ${c.familyName}` : '',
+        pathway: r.pathway,
+        ...(r.lastActivityOn ? { lastActivityOn: r.lastActivityOn } : {}),
+        activitiesLast30Days: r.last30,
+        overdueActions: r.overdue,
+        alerts: alerts
+          .filter((a) => a.citizenId === r.citizenId)
+          .map((a) => ({
+            kind: a.kind,
+            raisedOn: a.raisedOn,
+            ...(a.detail ? { detail: a.detail } : {}),
+            ...(a.nudgedAt ? { nudgedAt: new Date(a.nudgedAt).toISOString() } : {}),
+          })),
       };
     });
   }
@@ -60,7 +76,10 @@ export class EcoachService {
     if (!staff) throw new DomainError(ErrorCode.FORBIDDEN);
     const today = todayRome(now);
     const items = await this.withAlerts(await this.repo.followed(staff.officeIds, today));
-    await this.audit.record(ctx, items.map((i) => ({ action: 'patto.ecoach.result', resourceType: 'citizen', resourceId: i.citizenId, subjectFiscalCode: i.fiscalCode })));
+    await this.audit.record(
+      ctx,
+      items.map((i) => ({ action: 'patto.ecoach.result', resourceType: 'citizen', resourceId: i.citizenId, subjectFiscalCode: i.fiscalCode })),
+    );
     return { inactivityDays: await this.did.parameter('ecoach_inactivity_days', today), items };
   }
 
@@ -78,7 +97,11 @@ export class EcoachService {
     await this.repo.transaction(async (m) => {
       await this.sendNudge(m, citizen, message?.trim() || null, `manual:${Date.now()}`);
       await this.repo.markNudged(m, { citizenId: citizen.id });
-      await this.audit.record(ctx, { action: 'patto.ecoach.nudged', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'patto.ecoach.nudged', resourceType: 'citizen', resourceId: citizen.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId },
+        m,
+      );
     });
     return this.ecoachPerson(ctx, citizenId);
   }
@@ -87,8 +110,10 @@ export class EcoachService {
   private async sendNudge(m: EntityManager, c: CitizenRef, message: string | null, key: string) {
     const text = message ?? PATTO_CATALOGUE[pattoLocale((await this.notifications.preferencesOf(m, [c.fiscalCode]))[0]?.locale)].gentleNudge;
     return this.notifications.enqueue(m, {
-      key: `ecoach:${c.id}:${key}`, recipient: { fiscalCode: c.fiscalCode, email: c.email, mobilePhone: c.mobilePhone },
-      template: 'ecoach.nudge', vars: { name: c.givenName, message: text, link: `${this.env.CITIZEN_WEB_URL}/piano` },
+      key: `ecoach:${c.id}:${key}`,
+      recipient: { fiscalCode: c.fiscalCode, email: c.email, mobilePhone: c.mobilePhone },
+      template: 'ecoach.nudge',
+      vars: { name: c.givenName, message: text, link: `${this.env.CITIZEN_WEB_URL}/piano` },
     });
   }
 

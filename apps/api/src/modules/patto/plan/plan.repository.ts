@@ -6,10 +6,35 @@ import { CoachAlertEntity } from '../entities/coach-alert.entity';
 import { PlanItemEntity } from '../entities/plan-item.entity';
 
 /** A person the office follows (a signed patto); the name comes from the registry. */
-export interface FollowedRow { citizenId: string; fiscalCode: string; pathway: number; lastActivityOn: string | null; last30: number; overdue: number }
-export interface AlertRow { citizenId: string; kind: string; raisedOn: string; detail: string | null; nudgedAt: Date | null }
-export interface SweepCandidate { citizenId: string; last: string | Date | null; signedOn: string | Date | null; missed: string | null }
-export interface MissedActionRow { planItemId: string; pattoId: string; citizenFiscalCode: string; officeId: string; kind: string; dueDate: string }
+export interface FollowedRow {
+  citizenId: string;
+  fiscalCode: string;
+  pathway: number;
+  lastActivityOn: string | null;
+  last30: number;
+  overdue: number;
+}
+export interface AlertRow {
+  citizenId: string;
+  kind: string;
+  raisedOn: string;
+  detail: string | null;
+  nudgedAt: Date | null;
+}
+export interface SweepCandidate {
+  citizenId: string;
+  last: string | Date | null;
+  signedOn: string | Date | null;
+  missed: string | null;
+}
+export interface MissedActionRow {
+  planItemId: string;
+  pattoId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  kind: string;
+  dueDate: string;
+}
 
 /** UPDATE/DELETE … RETURNING through TypeORM's postgres driver answers [rows, count]. */
 const returned = <T>(r: unknown): T[] => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as T[];
@@ -41,10 +66,19 @@ export class PlanRepository {
   async replacePattoActions(m: EntityManager, p: { citizenId: string; pattoId: string; version: number }, actions: PattoContent['actions']): Promise<void> {
     await m.getRepository(PlanItemEntity).delete({ pattoId: p.pattoId, status: 'todo' });
     if (actions.length === 0) return;
-    await m.getRepository(PlanItemEntity).insert(actions.map((a) => ({
-      citizenId: p.citizenId, pattoId: p.pattoId, pattoVersion: p.version, source: 'patto' as const, kind: a.type, title: a.title,
-      provider: a.provider, dueDate: a.dueDate, status: 'todo' as const,
-    })));
+    await m.getRepository(PlanItemEntity).insert(
+      actions.map((a) => ({
+        citizenId: p.citizenId,
+        pattoId: p.pattoId,
+        pattoVersion: p.version,
+        source: 'patto' as const,
+        kind: a.type,
+        title: a.title,
+        provider: a.provider,
+        dueDate: a.dueDate,
+        status: 'todo' as const,
+      })),
+    );
   }
 
   /** Own applications logged in [from, to) by the others of the same office and pathway, and by the person. */
@@ -87,7 +121,8 @@ export class PlanRepository {
     if (citizenIds.length === 0) return Promise.resolve([]);
     return this.db.query(
       `SELECT citizen_id AS "citizenId", kind, to_char(raised_on, 'YYYY-MM-DD') AS "raisedOn", detail, nudged_at AS "nudgedAt"
-         FROM patto.coach_alerts WHERE resolved_at IS NULL AND citizen_id = ANY($1::uuid[])`, [citizenIds],
+         FROM patto.coach_alerts WHERE resolved_at IS NULL AND citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
     ) as Promise<AlertRow[]>;
   }
   async resolveInactive(m: EntityManager, citizenId: string, at: Date): Promise<void> {
@@ -116,7 +151,8 @@ export class PlanRepository {
     return ins[0]?.id ?? null;
   }
   async resolveAlerts(m: EntityManager, citizenId: string, kind: string): Promise<number> {
-    return returned(await m.query(`UPDATE patto.coach_alerts SET resolved_at = now() WHERE citizen_id = $1 AND kind = $2 AND resolved_at IS NULL RETURNING id`, [citizenId, kind])).length;
+    return returned(await m.query(`UPDATE patto.coach_alerts SET resolved_at = now() WHERE citizen_id = $1 AND kind = $2 AND resolved_at IS NULL RETURNING id`, [citizenId, kind]))
+      .length;
   }
 
   // ---- the action-missed producer
@@ -125,14 +161,16 @@ export class PlanRepository {
    * not yet reported. The row lock and the `IS NULL` re-check make a concurrent run skip them.
    */
   async markMissedActions(m: EntityManager, today: string): Promise<MissedActionRow[]> {
-    return returned<MissedActionRow>(await m.query(
-      `UPDATE patto.plan_items i SET missed_published_at = now()
+    return returned<MissedActionRow>(
+      await m.query(
+        `UPDATE patto.plan_items i SET missed_published_at = now()
          FROM patto.patti p
         WHERE p.id = i.patto_id AND p.status = 'signed' AND i.source = 'patto' AND i.status <> 'done'
           AND i.due_date < $1::date AND i.missed_published_at IS NULL
         RETURNING i.id AS "planItemId", i.patto_id AS "pattoId", p.citizen_fiscal_code AS "citizenFiscalCode", p.office_id AS "officeId",
                   i.kind, to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate"`,
-      [today],
-    ));
+        [today],
+      ),
+    );
   }
 }

@@ -25,9 +25,17 @@ export class PlanService {
   async toItems(rows: PlanItemEntity[], today: string): Promise<PlanItemResponse[]> {
     const names = await this.dossier.namesOf(rows.flatMap((r) => (r.proofDocumentId ? [r.proofDocumentId] : [])));
     return rows.map((r) => ({
-      id: r.id, source: r.source, kind: r.kind, title: r.title, ...(r.employer ? { employer: r.employer } : {}), ...(r.provider ? { provider: r.provider } : {}),
-      ...(r.dueDate ? { dueDate: r.dueDate } : {}), ...(r.activityDate ? { date: r.activityDate } : {}), status: r.status,
-      overdue: r.status === 'todo' && !!r.dueDate && r.dueDate < today, ...(r.notes ? { notes: r.notes } : {}),
+      id: r.id,
+      source: r.source,
+      kind: r.kind,
+      title: r.title,
+      ...(r.employer ? { employer: r.employer } : {}),
+      ...(r.provider ? { provider: r.provider } : {}),
+      ...(r.dueDate ? { dueDate: r.dueDate } : {}),
+      ...(r.activityDate ? { date: r.activityDate } : {}),
+      status: r.status,
+      overdue: r.status === 'todo' && !!r.dueDate && r.dueDate < today,
+      ...(r.notes ? { notes: r.notes } : {}),
       ...(r.proofDocumentId ? { proofDocumentId: r.proofDocumentId, proofFileName: names.get(r.proofDocumentId) ?? '' } : {}),
       createdAt: r.createdAt.toISOString(),
     }));
@@ -61,11 +69,19 @@ export class PlanService {
   async log(ctx: RequestContext, body: LogActivityBody, now = new Date()): Promise<PlanItemResponse> {
     const me = await this.registry.selfAsCitizen(ctx);
     const today = todayRome(now);
-    if (body.date > today) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'date is in the future', [{ pointer: '/date', detail: 'date cannot be in the future', constraint: 'notFuture' }]);
+    if (body.date > today)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'date is in the future', [{ pointer: '/date', detail: 'date cannot be in the future', constraint: 'notFuture' }]);
     const item = await this.repo.transaction(async (m) => {
       const saved = await this.repo.insertItem(m, {
-        citizenId: me.id, source: 'own', kind: body.kind, title: body.title.trim(), employer: body.employer?.trim() || null,
-        activityDate: body.date, status: 'done', statusAt: now, notes: body.notes?.trim() || null,
+        citizenId: me.id,
+        source: 'own',
+        kind: body.kind,
+        title: body.title.trim(),
+        employer: body.employer?.trim() || null,
+        activityDate: body.date,
+        status: 'done',
+        statusAt: now,
+        notes: body.notes?.trim() || null,
       });
       await this.repo.resolveInactive(m, me.id, now);
       await this.audit.record(ctx, { action: 'patto.plan.activity-logged', resourceType: 'plan_item', resourceId: saved.id, subjectFiscalCode: me.fiscalCode }, m);

@@ -40,18 +40,40 @@ export class ProfilingService {
     const result = computeIndex(
       { version: model.version, intercept: Number(model.intercept), coefficients: model.coefficients, cutoffs: model.cutoffs },
       {
-        birthDate: details?.birthDate ?? null, gender: details?.gender ?? null, citizenship: did.citizenship,
+        birthDate: details?.birthDate ?? null,
+        gender: details?.gender ?? null,
+        citizenship: did.citizenship,
         maxEqf: did.sap.education.length ? Math.max(...did.sap.education.map((e) => e.eqfLevel)) : null,
-        monthsUnemployed: status.monthsUnemployed, benefit: did.benefit, jobs: did.sap.jobs.length, licences: did.sap.licences,
+        monthsUnemployed: status.monthsUnemployed,
+        benefit: did.benefit,
+        jobs: did.sap.jobs.length,
+        licences: did.sap.licences,
       },
       today,
     );
     const row = await this.repo.transaction(async (m) => {
       const saved = await this.repo.insert(m, {
-        citizenId: citizen.id, didId: did.id, modelVersion: model.version, disadvantageIndex: result.index.toFixed(4), factors: result.factors,
-        computedAt: now, computedBy: ctx.principal.fiscalCode, suggestedPathway: suggestPathway(result.index, null, false, model.cutoffs),
+        citizenId: citizen.id,
+        didId: did.id,
+        modelVersion: model.version,
+        disadvantageIndex: result.index.toFixed(4),
+        factors: result.factors,
+        computedAt: now,
+        computedBy: ctx.principal.fiscalCode,
+        suggestedPathway: suggestPathway(result.index, null, false, model.cutoffs),
       });
-      await this.audit.record(ctx, { action: 'patto.profiling.computed', resourceType: 'profiling', resourceId: saved.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId, details: { index: result.index, model: model.version } }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'patto.profiling.computed',
+          resourceType: 'profiling',
+          resourceId: saved.id,
+          subjectFiscalCode: citizen.fiscalCode,
+          actorOfficeId: citizen.officeId,
+          details: { index: result.index, model: model.version },
+        },
+        m,
+      );
       return saved;
     });
     return toProfiling(row, model.note);
@@ -66,15 +88,33 @@ export class ProfilingService {
     const suggested = suggestPathway(Number(latest.row.disadvantageIndex), body.skillsGap, body.needsSocialSupport, model.cutoffs);
     const reason = body.overrideReason?.trim() ?? '';
     if (body.pathway !== suggested && reason.length < 5) {
-      throw new DomainError(ErrorCode.VALIDATION_FAILED, `Pathway ${body.pathway} differs from the suggested ${suggested}: give the reason`, [{ pointer: '/overrideReason', detail: 'a reason (at least 5 characters) is required when the pathway differs from the suggestion', constraint: 'required' }]);
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `Pathway ${body.pathway} differs from the suggested ${suggested}: give the reason`, [
+        { pointer: '/overrideReason', detail: 'a reason (at least 5 characters) is required when the pathway differs from the suggestion', constraint: 'required' },
+      ]);
     }
     const row = await this.repo.transaction(async (m) => {
       const updated = await this.repo.update(m, latest.row.id, {
-        skillsGap: body.skillsGap, needsSocialSupport: body.needsSocialSupport, notes: body.notes?.trim() || null, suggestedPathway: suggested,
-        chosenPathway: body.pathway, overrideReason: body.pathway === suggested ? null : reason,
-        assessedBy: `${ctx.principal.givenName} ${ctx.principal.familyName}`, assessedAt: new Date(),
+        skillsGap: body.skillsGap,
+        needsSocialSupport: body.needsSocialSupport,
+        notes: body.notes?.trim() || null,
+        suggestedPathway: suggested,
+        chosenPathway: body.pathway,
+        overrideReason: body.pathway === suggested ? null : reason,
+        assessedBy: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
+        assessedAt: new Date(),
       });
-      await this.audit.record(ctx, { action: 'patto.profiling.assessed', resourceType: 'profiling', resourceId: latest.row.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: citizen.officeId, details: { suggested, chosen: body.pathway } }, m);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'patto.profiling.assessed',
+          resourceType: 'profiling',
+          resourceId: latest.row.id,
+          subjectFiscalCode: citizen.fiscalCode,
+          actorOfficeId: citizen.officeId,
+          details: { suggested, chosen: body.pathway },
+        },
+        m,
+      );
       return updated;
     });
     return toProfiling(row, latest.note);

@@ -15,7 +15,12 @@ export async function seedPattoDemo(db: DataSource, now = new Date()): Promise<{
     const today = romeParts(now).date;
     const office = async (code: string): Promise<string> => (await m.query(`SELECT id FROM registry.offices WHERE code = $1`, [code]))[0].id;
     const [to, mo] = [await office('CPI-TO'), await office('CPI-MO')];
-    const sap = JSON.stringify({ education: [{ title: 'Diploma di scuola superiore', eqfLevel: 4 }], jobs: [{ occupation: 'Addetta alle vendite', from: '2015-03-01', to: addDays(today, -60) }], languages: [{ language: 'en', level: 'A2' }], licences: ['B'] });
+    const sap = JSON.stringify({
+      education: [{ title: 'Diploma di scuola superiore', eqfLevel: 4 }],
+      jobs: [{ occupation: 'Addetta alle vendite', from: '2015-03-01', to: addDays(today, -60) }],
+      languages: [{ language: 'en', level: 'A2' }],
+      licences: ['B'],
+    });
     const addDid = async (citizenId: string, fiscalCode: string, officeId: string, daysAgo: number, benefit: string) => {
       const contactDays = benefit === 'naspi' || benefit === 'dis_coll' ? 15 : 30;
       const filed = addDays(today, -daysAgo);
@@ -30,26 +35,40 @@ export async function seedPattoDemo(db: DataSource, now = new Date()): Promise<{
     let dids = 0;
     const giulia = (await m.query(`SELECT id FROM registry.citizens WHERE fiscal_code = 'BNCGLI90A41F335M'`))[0];
     if (giulia) dids += await addDid(giulia.id, 'BNCGLI90A41F335M', mo, 40, 'naspi');
-    const generated = async (officeId: string, n: number) => (await m.query(
-      `SELECT id, fiscal_code AS "fiscalCode" FROM registry.citizens WHERE office_id = $1 AND email LIKE '%@example.it' AND email ~ '[0-9]@' ORDER BY fiscal_code LIMIT $2`, [officeId, n],
-    )) as { id: string; fiscalCode: string }[];
+    const generated = async (officeId: string, n: number) =>
+      (await m.query(
+        `SELECT id, fiscal_code AS "fiscalCode" FROM registry.citizens WHERE office_id = $1 AND email LIKE '%@example.it' AND email ~ '[0-9]@' ORDER BY fiscal_code LIMIT $2`,
+        [officeId, n],
+      )) as { id: string; fiscalCode: string }[];
     for (const [i, c] of (await generated(to, 5)).entries()) dids += await addDid(c.id, c.fiscalCode, to, [45, 38, 33, 26, 12][i]!, i % 2 ? 'naspi' : 'none');
 
     let patti = 0;
-    const staff = (await m.query(`SELECT s.id, s.given_name || ' ' || s.family_name AS name, s.fiscal_code AS "fiscalCode" FROM registry.staff s WHERE s.fiscal_code = 'FRRNNA82D50F335D'`))[0];
+    const staff = (
+      await m.query(`SELECT s.id, s.given_name || ' ' || s.family_name AS name, s.fiscal_code AS "fiscalCode" FROM registry.staff s WHERE s.fiscal_code = 'FRRNNA82D50F335D'`)
+    )[0];
     const month = today.slice(0, 8);
     for (const [i, c] of (await generated(mo, 12)).entries()) {
       const exists = (await m.query(`SELECT 1 FROM patto.patti WHERE citizen_id = $1`, [c.id])) as unknown[];
       if (exists.length || !staff) continue;
       dids += await addDid(c.id, c.fiscalCode, mo, 70 + i, 'none');
       const content = {
-        pathway: 1, agencyId: null, agencyName: null, responsibleName: staff.name, jobSearchActs: 'Quattro candidature al mese a offerte coerenti con il profilo.',
-        contactFrequencyDays: 30, proofOfSearch: 'Registrare le candidature nel piano personale.', availability: { workshops: true, training: false, congruousOffers: true },
-        profilingIndex: 0.3, actions: [],
+        pathway: 1,
+        agencyId: null,
+        agencyName: null,
+        responsibleName: staff.name,
+        jobSearchActs: 'Quattro candidature al mese a offerte coerenti con il profilo.',
+        contactFrequencyDays: 30,
+        proofOfSearch: 'Registrare le candidature nel piano personale.',
+        availability: { workshops: true, training: false, congruousOffers: true },
+        profilingIndex: 0.3,
+        actions: [],
       };
       const text = `PATTO DI SERVIZIO PERSONALIZZATO – versione 1 (dati dimostrativi) – ${c.fiscalCode}`;
       const sha = createHash('sha256').update(text).digest('hex');
-      const [p] = await m.query(`INSERT INTO patto.patti (citizen_id, citizen_fiscal_code, office_id, responsible_staff_id, status) VALUES ($1, $2, $3, $4, 'signed') RETURNING id`, [c.id, c.fiscalCode, mo, staff.id]);
+      const [p] = await m.query(
+        `INSERT INTO patto.patti (citizen_id, citizen_fiscal_code, office_id, responsible_staff_id, status) VALUES ($1, $2, $3, $4, 'signed') RETURNING id`,
+        [c.id, c.fiscalCode, mo, staff.id],
+      );
       const [v] = await m.query(
         `INSERT INTO patto.patto_versions (patto_id, version, status, content, summary, full_text, sha256, required_parties, created_by, proposed_at)
          VALUES ($1, 1, 'proposed', $2::jsonb, 'Patto dimostrativo.', $3, $4, '{citizen,operator}', $5, now() - interval '30 days') RETURNING id`,
@@ -62,8 +81,10 @@ export async function seedPattoDemo(db: DataSource, now = new Date()): Promise<{
       );
       await m.query(`UPDATE patto.patto_versions SET status = 'signed', signed_at = now() - interval '29 days' WHERE id = $1`, [v.id]);
       for (let k = 0; k < i % 9; k++) {
-        await m.query(`INSERT INTO patto.plan_items (citizen_id, source, kind, title, employer, activity_date, status, status_at) VALUES ($1, 'own', 'application', 'Candidatura', 'Azienda dimostrativa', $2, 'done', now())`,
-          [c.id, `${month}${String(1 + (k % Number(today.slice(8, 10)))).padStart(2, '0')}`]);
+        await m.query(
+          `INSERT INTO patto.plan_items (citizen_id, source, kind, title, employer, activity_date, status, status_at) VALUES ($1, 'own', 'application', 'Candidatura', 'Azienda dimostrativa', $2, 'done', now())`,
+          [c.id, `${month}${String(1 + (k % Number(today.slice(8, 10)))).padStart(2, '0')}`],
+        );
       }
       patti++;
     }

@@ -29,10 +29,11 @@ export class SignatureRepository {
   }
 
   async codesSince(m: EntityManager, versionId: string, fiscalCode: string, since: Date): Promise<number> {
-    const [r] = (await m.query(
-      `SELECT count(*)::int AS n FROM patto.signature_challenges WHERE version_id = $1 AND fiscal_code = $2 AND created_at > $3`,
-      [versionId, fiscalCode, since],
-    )) as { n: number }[];
+    const [r] = (await m.query(`SELECT count(*)::int AS n FROM patto.signature_challenges WHERE version_id = $1 AND fiscal_code = $2 AND created_at > $3`, [
+      versionId,
+      fiscalCode,
+      since,
+    ])) as { n: number }[];
     return r?.n ?? 0;
   }
   insertChallenge(m: EntityManager, row: Partial<SignatureChallengeEntity>): Promise<SignatureChallengeEntity> {

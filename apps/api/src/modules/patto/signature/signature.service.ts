@@ -25,7 +25,9 @@ const CODE_ATTEMPTS = 5;
 /** codes one person may ask for one version in an hour (each one is an SMS or e-mail sent) */
 const CODES_PER_HOUR = 5;
 type Party = 'citizen' | 'operator' | 'agency';
-type NewSignature = Pick<PattoSignatureEntity, 'party' | 'method' | 'signerFiscalCode' | 'signerName' | 'sessionId' | 'spidLevel' | 'otpChannel' | 'otpVerifiedAt'> & { scanDocumentId?: string };
+type NewSignature = Pick<PattoSignatureEntity, 'party' | 'method' | 'signerFiscalCode' | 'signerName' | 'sessionId' | 'spidLevel' | 'otpChannel' | 'otpVerifiedAt'> & {
+  scanDocumentId?: string;
+};
 
 /**
  * Signing a proposed version: the person remotely with a one-time code (or on paper, scanned by the operator), the
@@ -53,24 +55,40 @@ export class SignatureService {
     const { patto, citizen } = await this.scope.citizenPatto(ctx, pattoId);
     const address = channel === 'sms' ? citizen.mobilePhone : citizen.email;
     if (!address || !this.notifications.channelPort(channel)) {
-      throw new DomainError(ErrorCode.SIGNATURE_CHANNEL_UNAVAILABLE, `No verified ${channel} address`, [{ pointer: '/channel', detail: `no verified ${channel} address or the channel is off`, constraint: 'available' }]);
+      throw new DomainError(ErrorCode.SIGNATURE_CHANNEL_UNAVAILABLE, `No verified ${channel} address`, [
+        { pointer: '/channel', detail: `no verified ${channel} address or the channel is off`, constraint: 'available' },
+      ]);
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const challenge = await this.repo.transaction(async (m) => {
       const v = await this.openVersion(m, patto, 'citizen');
-      if (await this.repo.codesSince(m, v.id, citizen.fiscalCode, new Date(now.getTime() - 3_600_000)) >= CODES_PER_HOUR) {
+      if ((await this.repo.codesSince(m, v.id, citizen.fiscalCode, new Date(now.getTime() - 3_600_000))) >= CODES_PER_HOUR) {
         throw new DomainError(ErrorCode.RATE_LIMITED, `At most ${CODES_PER_HOUR} codes an hour for this patto`, undefined, { 'Retry-After': '3600' });
       }
       const saved = await this.repo.insertChallenge(m, {
-        versionId: v.id, fiscalCode: citizen.fiscalCode, sessionId: ctx.principal.sessionId, channel, sentTo: maskAddress(channel, address),
-        codeHash: '0'.repeat(64), documentSha256: v.sha256!, expiresAt: new Date(now.getTime() + CODE_MINUTES * 60_000),
+        versionId: v.id,
+        fiscalCode: citizen.fiscalCode,
+        sessionId: ctx.principal.sessionId,
+        channel,
+        sentTo: maskAddress(channel, address),
+        codeHash: '0'.repeat(64),
+        documentSha256: v.sha256!,
+        expiresAt: new Date(now.getTime() + CODE_MINUTES * 60_000),
       });
       await this.repo.updateChallenge(m, saved.id, { codeHash: codeHash(this.keys, saved.id, code) });
       await this.notifications.enqueue(m, {
-        key: `patto-code:${saved.id}`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
-        template: 'patto.signature_code', vars: { code }, immediate: true, channels: [channel],
+        key: `patto-code:${saved.id}`,
+        recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+        template: 'patto.signature_code',
+        vars: { code },
+        immediate: true,
+        channels: [channel],
       });
-      await this.audit.record(ctx, { action: 'patto.signature.code-sent', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, details: { channel, version: v.version } }, m);
+      await this.audit.record(
+        ctx,
+        { action: 'patto.signature.code-sent', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, details: { channel, version: v.version } },
+        m,
+      );
       return saved;
     });
     return { challengeId: challenge.id, channel, sentTo: challenge.sentTo, expiresAt: challenge.expiresAt.toISOString() };
@@ -85,25 +103,50 @@ export class SignatureService {
     const { patto, citizen } = await this.scope.citizenPatto(ctx, pattoId);
     const wrong = await this.repo.transaction(async (m) => {
       const v = await this.openVersion(m, patto, 'citizen');
-      if (body.documentSha256 !== v.sha256) throw new DomainError(ErrorCode.PATTO_DOCUMENT_CHANGED, 'The text you read is not the text to sign', [{ pointer: '/documentSha256', detail: 'does not match the version to sign', constraint: 'hash' }]);
+      if (body.documentSha256 !== v.sha256)
+        throw new DomainError(ErrorCode.PATTO_DOCUMENT_CHANGED, 'The text you read is not the text to sign', [
+          { pointer: '/documentSha256', detail: 'does not match the version to sign', constraint: 'hash' },
+        ]);
       const ch = await this.repo.lockChallenge(m, body.challengeId, v.id, citizen.fiscalCode);
       if (!ch || ch.verifiedAt || ch.expiresAt <= now || ch.attempts >= CODE_ATTEMPTS || ch.sessionId !== ctx.principal.sessionId) {
-        throw new DomainError(ErrorCode.SIGNATURE_CODE_EXPIRED, 'Ask for a new code', [{ pointer: '/challengeId', detail: 'expired, used up or not of this session', constraint: 'valid' }]);
+        throw new DomainError(ErrorCode.SIGNATURE_CODE_EXPIRED, 'Ask for a new code', [
+          { pointer: '/challengeId', detail: 'expired, used up or not of this session', constraint: 'valid' },
+        ]);
       }
       if (ch.documentSha256 !== v.sha256) throw new DomainError(ErrorCode.PATTO_DOCUMENT_CHANGED);
       if (!codeMatches(this.keys, ch.codeHash, ch.id, body.code)) {
         await this.repo.countWrongAttempt(m, ch.id);
-        await this.audit.record(ctx, { action: 'patto.signature.code-wrong', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, outcome: 'denied' }, m);
+        await this.audit.record(
+          ctx,
+          { action: 'patto.signature.code-wrong', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, outcome: 'denied' },
+          m,
+        );
         return CODE_ATTEMPTS - ch.attempts - 1;
       }
       await this.repo.updateChallenge(m, ch.id, { verifiedAt: now });
-      await this.addSignature(m, ctx, patto, v, {
-        party: 'citizen', method: 'otp_remote', signerFiscalCode: citizen.fiscalCode, signerName: `${citizen.givenName} ${citizen.familyName}`,
-        sessionId: ctx.principal.sessionId, spidLevel: ctx.principal.spidLevel, otpChannel: ch.channel, otpVerifiedAt: now,
-      }, citizen);
+      await this.addSignature(
+        m,
+        ctx,
+        patto,
+        v,
+        {
+          party: 'citizen',
+          method: 'otp_remote',
+          signerFiscalCode: citizen.fiscalCode,
+          signerName: `${citizen.givenName} ${citizen.familyName}`,
+          sessionId: ctx.principal.sessionId,
+          spidLevel: ctx.principal.spidLevel,
+          otpChannel: ch.channel,
+          otpVerifiedAt: now,
+        },
+        citizen,
+      );
       return null;
     });
-    if (wrong !== null) throw new DomainError(ErrorCode.SIGNATURE_CODE_INVALID, `Wrong code; ${wrong} attempts left`, [{ pointer: '/code', detail: `wrong code, ${wrong} attempts left`, constraint: 'code' }]);
+    if (wrong !== null)
+      throw new DomainError(ErrorCode.SIGNATURE_CODE_INVALID, `Wrong code; ${wrong} attempts left`, [
+        { pointer: '/code', detail: `wrong code, ${wrong} attempts left`, constraint: 'code' },
+      ]);
     return this.view.reload(patto.id);
   }
 
@@ -123,11 +166,27 @@ export class SignatureService {
   private async sessionSign(ctx: RequestContext, patto: PattoEntity, citizen: CitizenRef, party: 'operator' | 'agency', documentSha256: string): Promise<void> {
     await this.repo.transaction(async (m) => {
       const v = await this.openVersion(m, patto, party);
-      if (documentSha256 !== v.sha256) throw new DomainError(ErrorCode.PATTO_DOCUMENT_CHANGED, 'Not the text to sign', [{ pointer: '/documentSha256', detail: 'does not match the version to sign', constraint: 'hash' }]);
-      await this.addSignature(m, ctx, patto, v, {
-        party, method: 'session', signerFiscalCode: ctx.principal.fiscalCode, signerName: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
-        sessionId: ctx.principal.sessionId, spidLevel: ctx.principal.spidLevel, otpChannel: null, otpVerifiedAt: null,
-      }, citizen);
+      if (documentSha256 !== v.sha256)
+        throw new DomainError(ErrorCode.PATTO_DOCUMENT_CHANGED, 'Not the text to sign', [
+          { pointer: '/documentSha256', detail: 'does not match the version to sign', constraint: 'hash' },
+        ]);
+      await this.addSignature(
+        m,
+        ctx,
+        patto,
+        v,
+        {
+          party,
+          method: 'session',
+          signerFiscalCode: ctx.principal.fiscalCode,
+          signerName: `${ctx.principal.givenName} ${ctx.principal.familyName}`,
+          sessionId: ctx.principal.sessionId,
+          spidLevel: ctx.principal.spidLevel,
+          otpChannel: null,
+          otpVerifiedAt: null,
+        },
+        citizen,
+      );
     });
   }
 
@@ -137,10 +196,24 @@ export class SignatureService {
     await this.repo.transaction(async (m) => {
       const v = await this.openVersion(m, patto, 'citizen');
       const doc = await this.dossier.storeDocument(m, ctx, citizen, file, 'patto_scan', 'operator');
-      await this.addSignature(m, ctx, patto, v, {
-        party: 'citizen', method: 'in_person_scan', signerFiscalCode: citizen.fiscalCode, signerName: `${citizen.givenName} ${citizen.familyName}`,
-        sessionId: ctx.principal.sessionId, spidLevel: null, otpChannel: null, otpVerifiedAt: null, scanDocumentId: doc.id,
-      }, citizen);
+      await this.addSignature(
+        m,
+        ctx,
+        patto,
+        v,
+        {
+          party: 'citizen',
+          method: 'in_person_scan',
+          signerFiscalCode: citizen.fiscalCode,
+          signerName: `${citizen.givenName} ${citizen.familyName}`,
+          sessionId: ctx.principal.sessionId,
+          spidLevel: null,
+          otpChannel: null,
+          otpVerifiedAt: null,
+          scanDocumentId: doc.id,
+        },
+        citizen,
+      );
     });
     return this.view.reload(patto.id);
   }
@@ -155,15 +228,28 @@ export class SignatureService {
 
   private async addSignature(m: EntityManager, ctx: RequestContext, patto: PattoEntity, v: PattoVersionEntity, s: NewSignature, citizen: CitizenRef): Promise<void> {
     await this.repo.insertSignature(m, { ...s, versionId: v.id, documentSha256: v.sha256!, ip: ctx.ip, userAgent: ctx.userAgent, scanDocumentId: s.scanDocumentId ?? null });
-    await this.audit.record(ctx, { action: 'patto.patto.signed', resourceType: 'patto', resourceId: patto.id, subjectFiscalCode: citizen.fiscalCode, actorOfficeId: s.party === 'operator' ? patto.officeId : null, details: { version: v.version, party: s.party, method: s.method } }, m);
+    await this.audit.record(
+      ctx,
+      {
+        action: 'patto.patto.signed',
+        resourceType: 'patto',
+        resourceId: patto.id,
+        subjectFiscalCode: citizen.fiscalCode,
+        actorOfficeId: s.party === 'operator' ? patto.officeId : null,
+        details: { version: v.version, party: s.party, method: s.method },
+      },
+      m,
+    );
     const signed = await this.repo.signaturesOfVersion(v.id, m);
     if (!v.requiredParties.every((p) => signed.some((x) => x.party === p))) return;
     // every party has signed: this version is in force, the previous one is amended, its actions join the plan
     await this.patti.bringIntoForce(m, patto.id, v.id, new Date());
     await this.plan.replacePattoActions(m, { citizenId: patto.citizenId, pattoId: patto.id, version: v.version }, v.content.actions);
     await this.notifications.enqueue(m, {
-      key: `patto:${patto.id}:v${v.version}:signed`, recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
-      template: 'patto.signed', vars: { name: citizen.givenName, version: String(v.version), link: `${this.env.CITIZEN_WEB_URL}/patto` },
+      key: `patto:${patto.id}:v${v.version}:signed`,
+      recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
+      template: 'patto.signed',
+      vars: { name: citizen.givenName, version: String(v.version), link: `${this.env.CITIZEN_WEB_URL}/patto` },
     });
   }
 }

@@ -19,8 +19,13 @@ export class PattoTimelineRepository {
     const [dids, profilings, versions, signatures, items] = await Promise.all([
       this.db.query(`SELECT id, filed_at, revoked_at FROM patto.dids WHERE citizen_id = $1`, [citizenId]),
       this.db.query(`SELECT id, computed_at, assessed_at, chosen_pathway, assessed_by FROM patto.profilings WHERE citizen_id = $1`, [citizenId]),
-      this.db.query(`SELECT v.patto_id, v.version, v.proposed_at, v.signed_at FROM patto.patto_versions v JOIN patto.patti p ON p.id = v.patto_id WHERE p.citizen_id = $1`, [citizenId]),
-      this.db.query(`SELECT s.id, s.party, s.signer_name, s.signed_at, v.version FROM patto.signatures s JOIN patto.patto_versions v ON v.id = s.version_id JOIN patto.patti p ON p.id = v.patto_id WHERE p.citizen_id = $1`, [citizenId]),
+      this.db.query(`SELECT v.patto_id, v.version, v.proposed_at, v.signed_at FROM patto.patto_versions v JOIN patto.patti p ON p.id = v.patto_id WHERE p.citizen_id = $1`, [
+        citizenId,
+      ]),
+      this.db.query(
+        `SELECT s.id, s.party, s.signer_name, s.signed_at, v.version FROM patto.signatures s JOIN patto.patto_versions v ON v.id = s.version_id JOIN patto.patti p ON p.id = v.patto_id WHERE p.citizen_id = $1`,
+        [citizenId],
+      ),
       this.db.query(`SELECT id, source, title, created_at, status, status_at FROM patto.plan_items WHERE citizen_id = $1`, [citizenId]),
     ]);
     return { dids, profilings, versions, signatures, items } as TimelineRows;

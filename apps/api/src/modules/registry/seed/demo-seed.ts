@@ -2,11 +2,27 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { computeFiscalCode } from '@opencpi/contracts';
 import { DEV_IDENTITIES } from '../../identity/dev-idp/dev-identities';
 import {
-  BIRTH_PLACES, DEMO_AGENCIES, DEMO_COMPANIES, DEMO_COMUNI, DEMO_OFFICES, DEMO_OPENING_HOURS, DEMO_REGION, FEMALE_NAMES,
-  MALE_NAMES, SURNAMES, partitaIva, prng,
+  BIRTH_PLACES,
+  DEMO_AGENCIES,
+  DEMO_COMPANIES,
+  DEMO_COMUNI,
+  DEMO_OFFICES,
+  DEMO_OPENING_HOURS,
+  DEMO_REGION,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  SURNAMES,
+  partitaIva,
+  prng,
 } from './demo-data';
 
-export interface SeedCounts { offices: number; staff: number; agencies: number; companies: number; citizens: number }
+export interface SeedCounts {
+  offices: number;
+  staff: number;
+  agencies: number;
+  companies: number;
+  citizens: number;
+}
 
 const TARGET_CITIZENS = 1000;
 const TARGET_OPERATORS = 20;
@@ -28,7 +44,21 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
       await m.query(
         `INSERT INTO registry.offices (region_id, code, name, address, comune_istat, comune_name, province, latitude, longitude, opening_hours, channels, email, phone)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (code) DO NOTHING`,
-        [regionId, o.code, o.name, o.address, o.comuneIstat, o.comuneName, o.province, o.latitude, o.longitude, DEMO_OPENING_HOURS, ['in_person', 'video', 'phone'], o.email, o.phone],
+        [
+          regionId,
+          o.code,
+          o.name,
+          o.address,
+          o.comuneIstat,
+          o.comuneName,
+          o.province,
+          o.latitude,
+          o.longitude,
+          DEMO_OPENING_HOURS,
+          ['in_person', 'video', 'phone'],
+          o.email,
+          o.phone,
+        ],
       );
     }
     const officeRows: { id: string; code: string }[] = await m.query(`SELECT id, code FROM registry.offices WHERE region_id = $1`, [regionId]);
@@ -39,10 +69,14 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
 
     // Staff: the development IdP's staff identities, then generated operators up to 20.
     const addStaff = async (fc: string, given: string, family: string, email: string, role: string, offices: string[]) => {
-      await m.query(
-        `INSERT INTO registry.staff (fiscal_code, given_name, family_name, email, role, region_id) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT (fiscal_code) DO NOTHING`,
-        [fc, given, family, email, role, regionId],
-      );
+      await m.query(`INSERT INTO registry.staff (fiscal_code, given_name, family_name, email, role, region_id) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT (fiscal_code) DO NOTHING`, [
+        fc,
+        given,
+        family,
+        email,
+        role,
+        regionId,
+      ]);
       const [{ id }] = await m.query(`SELECT id FROM registry.staff WHERE fiscal_code = $1`, [fc]);
       for (const code of offices) {
         await m.query(`INSERT INTO registry.staff_offices (staff_id, office_id) VALUES ($1,$2) ON CONFLICT DO NOTHING`, [id, officeId(code)]);
@@ -68,7 +102,12 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
         return { gender, givenName, familyName, birthDate, birthPlaceCode, fiscalCode } as const;
       }
     };
-    const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '');
+    const slug = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z]/g, '');
     const operatorsNow = async () => Number((await m.query(`SELECT count(*)::int AS n FROM registry.staff WHERE role = 'operator'`))[0].n);
     let i = 0;
     while ((await operatorsNow()) < TARGET_OPERATORS) {
@@ -81,24 +120,42 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
 
     // Agencies and companies (with their dev-IdP people).
     for (const [n, a] of DEMO_AGENCIES.entries()) {
-      await m.query(`INSERT INTO registry.agencies (name, vat_number, accreditation_code, region_id) VALUES ($1,$2,$3,$4) ON CONFLICT (vat_number) DO NOTHING`,
-        [a.name, partitaIva(a.vatBase), a.accreditationCode, regionId]);
+      await m.query(`INSERT INTO registry.agencies (name, vat_number, accreditation_code, region_id) VALUES ($1,$2,$3,$4) ON CONFLICT (vat_number) DO NOTHING`, [
+        a.name,
+        partitaIva(a.vatBase),
+        a.accreditationCode,
+        regionId,
+      ]);
       const [{ id }] = await m.query(`SELECT id FROM registry.agencies WHERE vat_number = $1`, [partitaIva(a.vatBase)]);
       const people = DEV_IDENTITIES.filter((d) => d.role === 'agency_staff' && d.binding === a.accreditationCode).map((d) => ({ ...d }));
       while (people.length < 2) people.push({ ...person(1970, 1995), email: `staff${n}${people.length}@agenzia.example.it` } as never);
       for (const p of people) {
-        await m.query(`INSERT INTO registry.agency_staff (agency_id, fiscal_code, given_name, family_name, email) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-          [id, p.fiscalCode, p.givenName, p.familyName, p.email]);
+        await m.query(`INSERT INTO registry.agency_staff (agency_id, fiscal_code, given_name, family_name, email) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`, [
+          id,
+          p.fiscalCode,
+          p.givenName,
+          p.familyName,
+          p.email,
+        ]);
       }
     }
     for (const [n, [name, ateco]] of DEMO_COMPANIES.entries()) {
       const vat = partitaIva(String(1112223330 + n).padStart(10, '0'));
       const comune = DEMO_COMUNI[n % DEMO_COMUNI.length]!;
-      await m.query(`INSERT INTO registry.companies (name, vat_number, ateco_code, comune_istat) VALUES ($1,$2,$3,$4) ON CONFLICT (vat_number) DO NOTHING`, [name, vat, ateco, comune.istat]);
+      await m.query(`INSERT INTO registry.companies (name, vat_number, ateco_code, comune_istat) VALUES ($1,$2,$3,$4) ON CONFLICT (vat_number) DO NOTHING`, [
+        name,
+        vat,
+        ateco,
+        comune.istat,
+      ]);
       const [{ id }] = await m.query(`SELECT id FROM registry.companies WHERE vat_number = $1`, [vat]);
       const owner = DEV_IDENTITIES.find((d) => d.role === 'employer' && d.binding === name) ?? person(1960, 1990);
-      await m.query(`INSERT INTO registry.company_users (company_id, fiscal_code, given_name, family_name) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`,
-        [id, owner.fiscalCode, owner.givenName, owner.familyName]);
+      await m.query(`INSERT INTO registry.company_users (company_id, fiscal_code, given_name, family_name) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
+        id,
+        owner.fiscalCode,
+        owner.givenName,
+        owner.familyName,
+      ]);
     }
 
     // Citizens: the dev-IdP citizens, then generated people up to 1,000.
@@ -112,8 +169,18 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
       const p = person(1960, 2006);
       const comune = pick(DEMO_COMUNI);
       const phone = `+3933${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`;
-      citizens.push([p.fiscalCode, p.givenName, p.familyName, p.birthDate, p.gender, p.birthPlaceCode,
-        `${slug(p.givenName)}.${slug(p.familyName)}${n}@example.it`, phone, comune.istat, comuneOffice(comune.istat)]);
+      citizens.push([
+        p.fiscalCode,
+        p.givenName,
+        p.familyName,
+        p.birthDate,
+        p.gender,
+        p.birthPlaceCode,
+        `${slug(p.givenName)}.${slug(p.familyName)}${n}@example.it`,
+        phone,
+        comune.istat,
+        comuneOffice(comune.istat),
+      ]);
     }
     await insertCitizens(m, citizens);
     const [counts] = await m.query(`SELECT (SELECT count(*) FROM registry.offices)::int AS offices, (SELECT count(*) FROM registry.staff)::int AS staff,

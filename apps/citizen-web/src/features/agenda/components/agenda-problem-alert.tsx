@@ -5,8 +5,16 @@ import { useTranslation } from 'react-i18next';
 
 /** Codes that the agenda pages explain in their own words (catalogue `citizen` → `agenda.errors`). */
 const AGENDA_CODES = [
-  'SLOT_FULL', 'SLOT_NOT_FOUND', 'SLOT_NOT_BOOKABLE', 'ALREADY_BOOKED', 'APPOINTMENT_NOT_FOUND', 'APPOINTMENT_NOT_CANCELLABLE',
-  'CONVOCATION_NOT_FOUND', 'INVITATION_NOT_FOUND', 'INVITATION_EXPIRED', 'INVITATION_USED',
+  'SLOT_FULL',
+  'SLOT_NOT_FOUND',
+  'SLOT_NOT_BOOKABLE',
+  'ALREADY_BOOKED',
+  'APPOINTMENT_NOT_FOUND',
+  'APPOINTMENT_NOT_CANCELLABLE',
+  'CONVOCATION_NOT_FOUND',
+  'INVITATION_NOT_FOUND',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
 ] as const satisfies readonly ErrorCode[];
 type AgendaCode = (typeof AGENDA_CODES)[number];
 

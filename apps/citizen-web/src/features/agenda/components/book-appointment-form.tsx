@@ -80,13 +80,7 @@ export function BookAppointmentForm({ serviceTypes, offices }: BookAppointmentFo
 
   return (
     <form className="agenda-form" onSubmit={submit} noValidate>
-      <SelectField
-        id={serviceId}
-        label={t('agenda.book.service')}
-        value={serviceCode}
-        onChange={(e) => changeService(e.target.value)}
-        error={serviceError}
-      >
+      <SelectField id={serviceId} label={t('agenda.book.service')} value={serviceCode} onChange={(e) => changeService(e.target.value)} error={serviceError}>
         <option value="">{t('agenda.book.servicePlaceholder')}</option>
         {serviceTypes.map((s) => (
           <option key={s.code} value={s.code}>

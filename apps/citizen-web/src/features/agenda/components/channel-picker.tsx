@@ -22,14 +22,7 @@ export function ChannelPicker({ channels, value, onChange }: ChannelPickerProps)
       <div className="agenda-radios">
         {offered.map((channel) => (
           <div className="form-check" key={channel}>
-            <input
-              type="radio"
-              id={`${name}-${channel}`}
-              name={name}
-              value={channel}
-              checked={value === channel}
-              onChange={() => onChange(channel)}
-            />
+            <input type="radio" id={`${name}-${channel}`} name={name} value={channel} checked={value === channel} onChange={() => onChange(channel)} />
             <label htmlFor={`${name}-${channel}`}>{labels.channel(channel)}</label>
           </div>
         ))}

@@ -46,12 +46,7 @@ export function ConvocationCard({ convocation }: { convocation: ConvocationRespo
           <pre className="agenda-details__text">{convocation.text}</pre>
         </details>
         {convocation.acknowledgedAt ? (
-          <p
-            ref={receipt}
-            className="agenda-receipt mb-0"
-            role={acknowledgedHere ? 'status' : undefined}
-            tabIndex={acknowledgedHere ? -1 : undefined}
-          >
+          <p ref={receipt} className="agenda-receipt mb-0" role={acknowledgedHere ? 'status' : undefined} tabIndex={acknowledgedHere ? -1 : undefined}>
             {t('agenda.convocations.acknowledged', { dateTime: f.dateTime(convocation.acknowledgedAt) })}
           </p>
         ) : (

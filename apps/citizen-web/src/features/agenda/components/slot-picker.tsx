@@ -56,9 +56,7 @@ function groupByDay(slots: readonly SlotResponse[]): Day[] {
  * each slot a radio labelled with its time ("09:00"). The first 5 days, then "Mostra altri giorni".
  * Used to book, to reschedule and by invitation links. Give it a `key` per search so that it starts again at 5 days.
  */
-export function SlotPicker({
-  slots, isLoading = false, error, onRetry, notReady, emptyMessage, value, onChange, fieldError, headingLevel = 2, ref,
-}: SlotPickerProps) {
+export function SlotPicker({ slots, isLoading = false, error, onRetry, notReady, emptyMessage, value, onChange, fieldError, headingLevel = 2, ref }: SlotPickerProps) {
   const { t } = useTranslation('citizen');
   const labels = useAgendaLabels();
   const id = useId();
@@ -115,14 +113,7 @@ export function SlotPicker({
               <div className="agenda-radios slot-picker__times">
                 {day.slots.map((slot) => (
                   <div className="form-check" key={slot.id}>
-                    <input
-                      type="radio"
-                      id={`${id}-slot-${slot.id}`}
-                      name={`${id}-slot`}
-                      value={slot.id}
-                      checked={value === slot.id}
-                      onChange={() => onChange(slot.id)}
-                    />
+                    <input type="radio" id={`${id}-slot-${slot.id}`} name={`${id}-slot`} value={slot.id} checked={value === slot.id} onChange={() => onChange(slot.id)} />
                     <label htmlFor={`${id}-slot-${slot.id}`}>{slot.localTime}</label>
                   </div>
                 ))}

@@ -8,11 +8,5 @@ export function CitizenUserArea() {
   const logout = useLogout();
   const user = session.data?.user;
   if (!session.data?.authenticated || !user) return null;
-  return (
-    <UserArea
-      name={`${user.givenName} ${user.familyName}`}
-      onLogout={() => logout.mutate()}
-      loggingOut={logout.isPending || logout.isSuccess}
-    />
-  );
+  return <UserArea name={`${user.givenName} ${user.familyName}`} onLogout={() => logout.mutate()} loggingOut={logout.isPending || logout.isSuccess} />;
 }

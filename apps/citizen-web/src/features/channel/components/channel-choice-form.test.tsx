@@ -11,7 +11,9 @@ const PROFILE = { modelVersion: '1', maxScore: 12, advisedChannel: 'digital', ne
 describe('La tua scelta (canale)', () => {
   it("nothing preselected: asks for a choice; a language need over ChooseChannelBody's 200 characters; the server's 400", async () => {
     let calls = 0;
-    server.use(http.put('/api/citizen/patto/channel/choice', () => ((calls += 1), problem(400, 'VALIDATION_FAILED', [{ pointer: '/accessibilityNeeds', constraint: 'isLength' }]))));
+    server.use(
+      http.put('/api/citizen/patto/channel/choice', () => ((calls += 1), problem(400, 'VALIDATION_FAILED', [{ pointer: '/accessibilityNeeds', constraint: 'isLength' }]))),
+    );
     const user = userEvent.setup();
     renderWithApp(<ChannelChoiceForm profile={PROFILE} />);
     expect(screen.getByRole('group', { name: 'Come vuoi essere seguito?' })).toBeInTheDocument();

@@ -46,9 +46,7 @@ export function ChannelChoiceForm({ profile }: { profile: ChannelProfileResponse
         {chosen ? (
           <div key={saves}>
             <p className="fw-semibold mb-1">{t('channel.choice.chosen', { channel: t(`channel.choice.options.${chosen}`) })}</p>
-            {advised && advised !== chosen && (
-              <p className="mb-0">{t('channel.choice.differs', { channel: t(`channel.advice.channels.${advised}`) })}</p>
-            )}
+            {advised && advised !== chosen && <p className="mb-0">{t('channel.choice.differs', { channel: t(`channel.advice.channels.${advised}`) })}</p>}
           </div>
         ) : undefined}
       </StatusMessage>
@@ -59,11 +57,7 @@ export function ChannelChoiceForm({ profile }: { profile: ChannelProfileResponse
           if (!choose.isPending) choose.mutate(toBody(values), { onSuccess: () => setSaves((n) => n + 1) });
         }}
       >
-        <FormRadioGroup
-          name="channel"
-          legend={t('channel.choice.legend')}
-          options={CONTACT_CHANNELS.map((value) => ({ value, label: t(`channel.choice.options.${value}`) }))}
-        />
+        <FormRadioGroup name="channel" legend={t('channel.choice.legend')} options={CONTACT_CHANNELS.map((value) => ({ value, label: t(`channel.choice.options.${value}`) }))} />
         <div className="mb-3">
           <FormCheckboxField name="needsHelp" label={t('channel.choice.needsHelp')} />
         </div>

@@ -77,9 +77,7 @@ export function SkillsQuestionnaire({ onAdvised, autoFocus = false }: { onAdvise
       </h2>
       <p>{t('channel.questionnaire.skip')}</p>
       <form className="skills-questionnaire" onSubmit={submit} noValidate>
-        <p className="skills-questionnaire__progress fw-semibold">
-          {t('channel.questionnaire.progress', { n: step + 1, total })}
-        </p>
+        <p className="skills-questionnaire__progress fw-semibold">{t('channel.questionnaire.progress', { n: step + 1, total })}</p>
         <RadioGroup
           key={question.id}
           ref={fieldset}
@@ -100,11 +98,7 @@ export function SkillsQuestionnaire({ onAdvised, autoFocus = false }: { onAdvise
             </button>
           )}
           <button type="submit" className="btn btn-primary" aria-busy={submitAssessment.isPending}>
-            {last
-              ? submitAssessment.isPending
-                ? t('channel.questionnaire.submitting')
-                : t('channel.questionnaire.submit')
-              : t('channel.questionnaire.next')}
+            {last ? (submitAssessment.isPending ? t('channel.questionnaire.submitting') : t('channel.questionnaire.submit')) : t('channel.questionnaire.next')}
           </button>
         </div>
       </form>

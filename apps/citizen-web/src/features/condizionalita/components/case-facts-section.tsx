@@ -22,7 +22,12 @@ export function CaseHappenedSection({ item }: { item: ConditionalityCaseResponse
   const acknowledged = item.timeline.find((e) => e.kind === 'convocation.acknowledged')?.params;
   const convocation = [
     ...(issued?.['date'] && issued['channel']
-      ? [{ label: t('condizionalita.case.happened.convokedFor'), value: t('condizionalita.case.happened.convokedValue', { date: dates.dateTime(issued['date']), channel: agenda.channel(issued['channel']) }) }]
+      ? [
+          {
+            label: t('condizionalita.case.happened.convokedFor'),
+            value: t('condizionalita.case.happened.convokedValue', { date: dates.dateTime(issued['date']), channel: agenda.channel(issued['channel']) }),
+          },
+        ]
       : []),
     ...(acknowledged?.['date'] ? [{ label: t('condizionalita.case.happened.acknowledgedAt'), value: dates.dateTime(acknowledged['date']) }] : []),
   ];

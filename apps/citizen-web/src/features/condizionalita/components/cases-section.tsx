@@ -47,9 +47,7 @@ export function CasesSection() {
   const { t } = useTranslation('citizen');
   const headingId = useId();
   const cases = useMyConditionalityCases();
-  const items = [...(cases.data?.items ?? [])].sort(
-    (a, b) => Number(b.state === 'open') - Number(a.state === 'open') || a.deadline.localeCompare(b.deadline),
-  );
+  const items = [...(cases.data?.items ?? [])].sort((a, b) => Number(b.state === 'open') - Number(a.state === 'open') || a.deadline.localeCompare(b.deadline));
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('condizionalita.cases.title')}</h2>

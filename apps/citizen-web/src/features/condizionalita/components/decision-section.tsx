@@ -21,10 +21,15 @@ function MeasureItem({ measure }: { measure: MeasureResponse }) {
           { label: t('condizionalita.measure.decidedOn'), value: <time dateTime={measure.decidedOn}>{dates.day(measure.decidedOn)}</time> },
           { label: t('condizionalita.measure.source'), value: measure.legalSource },
           ...(send
-            ? [{
-                label: t('condizionalita.measure.inps'),
-                value: send.state === 'sent' ? t('condizionalita.measure.sendStates.sent', { date: dates.day(send.sentAt) }) : t(`condizionalita.measure.sendStates.${send.state === 'waiting' || send.state === 'failed' ? send.state : 'unknown'}`),
-              }]
+            ? [
+                {
+                  label: t('condizionalita.measure.inps'),
+                  value:
+                    send.state === 'sent'
+                      ? t('condizionalita.measure.sendStates.sent', { date: dates.day(send.sentAt) })
+                      : t(`condizionalita.measure.sendStates.${send.state === 'waiting' || send.state === 'failed' ? send.state : 'unknown'}`),
+                },
+              ]
             : []),
         ]}
       />
@@ -56,9 +61,7 @@ export function DecisionSection({ item }: { item: ConditionalityCaseResponse }) 
         ) : (
           <>
             <p>{t('condizionalita.decision.notJustified')}</p>
-            {decision.reasonText && (
-              <DataList items={[{ label: t('condizionalita.decision.reasonText'), value: <span className="text-prewrap">{decision.reasonText}</span> }]} />
-            )}
+            {decision.reasonText && <DataList items={[{ label: t('condizionalita.decision.reasonText'), value: <span className="text-prewrap">{decision.reasonText}</span> }]} />}
           </>
         )}
       </section>

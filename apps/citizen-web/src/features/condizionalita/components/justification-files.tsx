@@ -55,11 +55,7 @@ export function JustificationFiles({ files, onChange, error }: JustificationFile
                 <span>
                   {file.name} <span className="text-secondary">({labels.size(file.size)})</span>
                 </span>
-                <button
-                  type="button"
-                  className="btn btn-link btn-sm p-0"
-                  onClick={() => onChange(files.filter((_, j) => j !== i))}
-                >
+                <button type="button" className="btn btn-link btn-sm p-0" onClick={() => onChange(files.filter((_, j) => j !== i))}>
                   {t('condizionalita.form.removeFile', { fileName: file.name })}
                 </button>
               </li>

@@ -1,7 +1,14 @@
 import type { ConditionalityCaseResponse } from '@opencpi/contracts';
 import { SubmitJustificationBody } from '@opencpi/contracts/browser';
 import {
-  dtoResolver, FieldMessagesContext, FormSelectField, FormTextareaField, focusFirstInvalid, ProblemAlert, useFieldError, useProblemMessage,
+  dtoResolver,
+  FieldMessagesContext,
+  FormSelectField,
+  FormTextareaField,
+  focusFirstInvalid,
+  ProblemAlert,
+  useFieldError,
+  useProblemMessage,
   useServerErrors,
 } from '@opencpi/ui';
 import { useId, useRef } from 'react';

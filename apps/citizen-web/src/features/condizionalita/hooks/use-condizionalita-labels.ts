@@ -19,15 +19,12 @@ export function useCondizionalitaLabels() {
     state: (code: string) => (has(CASE_STATES, code) ? t(`condizionalita.states.${code}`) : code),
     reason: (code: string) => (has(JUSTIFICATION_REASONS, code) ? t(`condizionalita.reasons.${code}`) : code),
     benefitStatus: (code: string) => (has(['active', 'suspended', 'ended'] as const, code) ? t(`condizionalita.benefits.statuses.${code}`) : code),
-    whyObligations: (code: string) =>
-      has(OBLIGATION_REASONS, code) ? t(`condizionalita.benefits.reasons.${code}`) : t('condizionalita.benefits.reasons.fallback'),
+    whyObligations: (code: string) => (has(OBLIGATION_REASONS, code) ? t(`condizionalita.benefits.reasons.${code}`) : t('condizionalita.benefits.reasons.fallback')),
     /** the lines of a ladder: "La 1ª volta: …", "Dalla 3ª volta in poi: …" (the last step applies to every further breach) */
     ladder: (sanctions: readonly string[]): string[] => {
       const label = (code: string) => (has(SANCTIONS, code) ? t(`condizionalita.sanctions.${code}`) : code);
       if (sanctions.length === 1) return [t('condizionalita.ladder.only', { sanction: label(sanctions[0] ?? '') })];
-      return sanctions.map((code, i) =>
-        t(i === sanctions.length - 1 ? 'condizionalita.ladder.last' : 'condizionalita.ladder.step', { step: i + 1, sanction: label(code) }),
-      );
+      return sanctions.map((code, i) => t(i === sanctions.length - 1 ? 'condizionalita.ladder.last' : 'condizionalita.ladder.step', { step: i + 1, sanction: label(code) }));
     },
   };
 }

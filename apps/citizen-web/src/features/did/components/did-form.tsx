@@ -1,9 +1,6 @@
 import type { DidOverviewResponse } from '@opencpi/contracts';
 import { FileDidBody } from '@opencpi/contracts/browser';
-import {
-  dtoResolver, FieldMessagesContext, FormCheckboxField, FormCheckboxGroup, focusFirstInvalid, ProblemAlert, useServerErrors,
-  type FieldMessages,
-} from '@opencpi/ui';
+import { dtoResolver, FieldMessagesContext, FormCheckboxField, FormCheckboxGroup, focusFirstInvalid, ProblemAlert, useServerErrors, type FieldMessages } from '@opencpi/ui';
 import { useId, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -17,9 +17,7 @@ export function DidSituationFields() {
         legend={t('did.form.workCondition.legend')}
         options={WORK_CONDITIONS.map((value) => ({ value, label: t(`did.form.workCondition.${value}`) }))}
       />
-      {workCondition === 'no_job' && (
-        <FormDateField name="lastJobEndDate" label={t('did.form.lastJobEndDate')} hint={t('did.form.lastJobEndDateHint')} max={today} />
-      )}
+      {workCondition === 'no_job' && <FormDateField name="lastJobEndDate" label={t('did.form.lastJobEndDate')} hint={t('did.form.lastJobEndDateHint')} max={today} />}
       {workCondition === 'notice_period' && <FormDateField name="noticeEndDate" label={t('did.form.noticeEndDate')} min={today} />}
       {workCondition === 'low_income_work' && (
         <>
@@ -30,12 +28,7 @@ export function DidSituationFields() {
               </option>
             ))}
           </FormSelectField>
-          <FormTextField
-            name="expectedAnnualIncome"
-            inputMode="decimal"
-            label={t('did.form.expectedAnnualIncome')}
-            hint={t('did.form.expectedAnnualIncomeHint')}
-          />
+          <FormTextField name="expectedAnnualIncome" inputMode="decimal" label={t('did.form.expectedAnnualIncome')} hint={t('did.form.expectedAnnualIncomeHint')} />
         </>
       )}
       <FormSelectField name="benefit" label={t('did.form.benefit')} hint={t('did.form.benefitHint')}>

@@ -8,9 +8,7 @@ export function useMarkMessageRead() {
   return useMutation({
     mutationFn: (messageId: string) => markMessageRead(messageId),
     onSuccess: (message) => {
-      queryClient.setQueryData<MessageListResponse>(queryKeys.citizen.messages(), (list) =>
-        list ? { items: list.items.map((m) => (m.id === message.id ? message : m)) } : list,
-      );
+      queryClient.setQueryData<MessageListResponse>(queryKeys.citizen.messages(), (list) => (list ? { items: list.items.map((m) => (m.id === message.id ? message : m)) } : list));
     },
   });
 }

@@ -8,9 +8,7 @@ export function useSendMessage() {
   return useMutation({
     mutationFn: (body: string) => sendMessage(body),
     onSuccess: (message) => {
-      queryClient.setQueryData<MessageListResponse>(queryKeys.citizen.messages(), (list) =>
-        list ? { items: [...list.items.filter((m) => m.id !== message.id), message] } : list,
-      );
+      queryClient.setQueryData<MessageListResponse>(queryKeys.citizen.messages(), (list) => (list ? { items: [...list.items.filter((m) => m.id !== message.id), message] } : list));
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.messages() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.timeline() });
     },

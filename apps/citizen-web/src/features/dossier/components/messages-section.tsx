@@ -62,9 +62,7 @@ function MessageItem({ message }: { message: MessageResponse }) {
       </p>
       <p className="pre-line mb-0">{message.body}</p>
       {mine && (
-        <p className="small text-muted-aa mb-0 mt-2">
-          {message.readAt ? t('dossier.messages.readAt', { date: dates.dateTime(message.readAt) }) : t('dossier.messages.unread')}
-        </p>
+        <p className="small text-muted-aa mb-0 mt-2">{message.readAt ? t('dossier.messages.readAt', { date: dates.dateTime(message.readAt) }) : t('dossier.messages.unread')}</p>
       )}
     </li>
   );

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 /** Fields holding a calendar date: any format or type failure on them is "not a valid date". */
 const DATE_FIELDS = new Set(['lastJobEndDate', 'noticeEndDate', 'from', 'to', 'date', 'dueDate']);
 
-type FieldMessageKey =
-  | 'date' | 'choose' | 'length' | 'required' | 'number' | 'range' | 'format' | 'tooMany' | 'notEligible' | 'accept' | 'invalid';
+type FieldMessageKey = 'date' | 'choose' | 'length' | 'required' | 'number' | 'range' | 'format' | 'tooMany' | 'notEligible' | 'accept' | 'invalid';
 
 function messageKey(code: string, pointer: string, constraint: string | undefined): FieldMessageKey {
   if (code === 'DID_NOT_ELIGIBLE') return 'notEligible';
   // the field's own name: the last part of the pointer that is not an array index (`/jobs/0/from` → `from`)
-  const field = pointer.split('/').filter((part) => part && !/^\d+$/.test(part)).at(-1) ?? '';
+  const field =
+    pointer
+      .split('/')
+      .filter((part) => part && !/^\d+$/.test(part))
+      .at(-1) ?? '';
   const isDate = DATE_FIELDS.has(field);
   switch (constraint) {
     case 'isDateString':

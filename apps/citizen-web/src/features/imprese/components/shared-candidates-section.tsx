@@ -53,25 +53,19 @@ function CandidateRow({ candidate }: { candidate: SharedCandidateResponse }) {
   const { t } = useTranslation('citizen');
   const labels = useImpreseLabels();
   const strengths = candidate.explanation.metRequired.map((skill) => skill.label);
-  const named = candidate.named
-    ? t('imprese.candidates.namedYes')
-    : candidate.consent === 'pending'
-      ? t('imprese.candidates.namedPending')
-      : t('imprese.candidates.namedNo');
+  const named = candidate.named ? t('imprese.candidates.namedYes') : candidate.consent === 'pending' ? t('imprese.candidates.namedPending') : t('imprese.candidates.namedNo');
   return (
     <tr>
       <th scope="row" className="fw-normal">
         <span className="fw-semibold">{candidate.displayName ?? t('imprese.candidates.anonymous', { n: candidate.candidateNumber })}</span>
         {candidate.named && candidate.email && (
           <span className="d-block">
-            {t('imprese.candidates.email')}{' '}
-            <a href={`mailto:${candidate.email}`}>{candidate.email}</a>
+            {t('imprese.candidates.email')} <a href={`mailto:${candidate.email}`}>{candidate.email}</a>
           </span>
         )}
         {candidate.named && candidate.phone && (
           <span className="d-block">
-            {t('imprese.candidates.phone')}{' '}
-            <a href={`tel:${candidate.phone.replace(/\s+/g, '')}`}>{candidate.phone}</a>
+            {t('imprese.candidates.phone')} <a href={`tel:${candidate.phone.replace(/\s+/g, '')}`}>{candidate.phone}</a>
           </span>
         )}
       </th>

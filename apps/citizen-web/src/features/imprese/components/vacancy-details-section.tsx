@@ -34,9 +34,7 @@ export function VacancyDetailsSection({ vacancy }: { vacancy: VacancyResponse })
           <ul className="mb-0 ps-3">
             {vacancy.skills.map((skill) => (
               <li key={skill.skillId}>
-                {skill.required
-                  ? t('imprese.detail.skillRequired', { label: skill.label, weight: skill.weight })
-                  : t('imprese.detail.skillOptional', { label: skill.label })}
+                {skill.required ? t('imprese.detail.skillRequired', { label: skill.label, weight: skill.weight }) : t('imprese.detail.skillOptional', { label: skill.label })}
               </li>
             ))}
           </ul>
@@ -48,9 +46,7 @@ export function VacancyDetailsSection({ vacancy }: { vacancy: VacancyResponse })
       value:
         vacancy.languages.length === 0
           ? none
-          : vacancy.languages
-              .map((l) => t('imprese.detail.languageLevel', { language: labels.language(l.language), level: labels.level(l.level) }))
-              .join(', '),
+          : vacancy.languages.map((l) => t('imprese.detail.languageLevel', { language: labels.language(l.language), level: labels.level(l.level) })).join(', '),
     },
     {
       label: t('imprese.detail.licences'),
@@ -62,11 +58,7 @@ export function VacancyDetailsSection({ vacancy }: { vacancy: VacancyResponse })
     { label: t('imprese.detail.pay'), value: pay, optional: true },
     {
       label: t('imprese.detail.durationMonths'),
-      value: vacancy.durationMonths
-        ? vacancy.durationMonths === 1
-          ? t('imprese.detail.oneMonth')
-          : t('imprese.detail.months', { n: vacancy.durationMonths })
-        : undefined,
+      value: vacancy.durationMonths ? (vacancy.durationMonths === 1 ? t('imprese.detail.oneMonth') : t('imprese.detail.months', { n: vacancy.durationMonths })) : undefined,
       optional: true,
     },
     { label: t('imprese.detail.startDate'), value: vacancy.startDate ? dates.day(vacancy.startDate) : undefined, optional: true },

@@ -18,15 +18,7 @@ import { VacancyForm } from './vacancy-form';
  * published: the details, "Chiudi l'offerta" and the candidates the CPI proposed;
  * closed: the details and the candidates.
  */
-export function VacancyView({
-  vacancy,
-  onPublished,
-  onClosed,
-}: {
-  vacancy: VacancyResponse;
-  onPublished: () => void;
-  onClosed: () => void;
-}) {
+export function VacancyView({ vacancy, onPublished, onClosed }: { vacancy: VacancyResponse; onPublished: () => void; onClosed: () => void }) {
   const { t } = useTranslation('citizen');
   const labels = useImpreseLabels();
 
@@ -82,9 +74,7 @@ function PublishSection({ vacancy, onPublished }: { vacancy: VacancyResponse; on
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('imprese.detail.publish.title')}</h2>
       <p>{t('imprese.detail.publish.text')}</p>
-      {publish.isError && (
-        <ProblemAlert error={publish.error}>{flagged && <p className="mb-0 mt-2">{t('imprese.detail.publish.flagged')}</p>}</ProblemAlert>
-      )}
+      {publish.isError && <ProblemAlert error={publish.error}>{flagged && <p className="mb-0 mt-2">{t('imprese.detail.publish.flagged')}</p>}</ProblemAlert>}
       <div className="form-actions">
         <button
           type="button"

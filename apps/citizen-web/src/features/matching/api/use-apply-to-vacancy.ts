@@ -17,9 +17,7 @@ export function useApplyToVacancy() {
       const mark = (item: VacancyMatchResponse) => (item.vacancy.id === vacancyId ? { ...item, applicationStatus: application.status } : item);
       queryClient.setQueryData<VacancyMatchResponse>(queryKeys.citizen.matchVacancy(vacancyId), (match) => (match ? mark(match) : match));
       // `{}` as the params matches the lists of every filter (keys match partially)
-      queryClient.setQueriesData<VacancyMatchListResponse>({ queryKey: queryKeys.citizen.matchVacancies({}) }, (list) =>
-        list ? { ...list, items: list.items.map(mark) } : list,
-      );
+      queryClient.setQueriesData<VacancyMatchListResponse>({ queryKey: queryKeys.citizen.matchVacancies({}) }, (list) => (list ? { ...list, items: list.items.map(mark) } : list));
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.applications() });
     },
     onError: (error, vacancyId) => {

@@ -19,9 +19,7 @@ export function useSaveVacancy() {
     onSuccess: (_none, { vacancyId, save }) => {
       const mark = (item: VacancyMatchResponse) => (item.vacancy.id === vacancyId ? { ...item, saved: save } : item);
       // `{}` as the params matches the lists of every filter (keys match partially)
-      queryClient.setQueriesData<VacancyMatchListResponse>({ queryKey: queryKeys.citizen.matchVacancies({}) }, (list) =>
-        list ? { ...list, items: list.items.map(mark) } : list,
-      );
+      queryClient.setQueriesData<VacancyMatchListResponse>({ queryKey: queryKeys.citizen.matchVacancies({}) }, (list) => (list ? { ...list, items: list.items.map(mark) } : list));
       queryClient.setQueryData<VacancyMatchResponse>(queryKeys.citizen.matchVacancy(vacancyId), (match) => (match ? mark(match) : match));
     },
   });

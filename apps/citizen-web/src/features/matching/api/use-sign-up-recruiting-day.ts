@@ -9,8 +9,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 export function useSignUpRecruitingDay() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ recruitingDayId, vacancyIds }: { recruitingDayId: string; vacancyIds: string[] }) =>
-      signUpRecruitingDay(recruitingDayId, vacancyIds),
+    mutationFn: ({ recruitingDayId, vacancyIds }: { recruitingDayId: string; vacancyIds: string[] }) => signUpRecruitingDay(recruitingDayId, vacancyIds),
     onSuccess: (day) => {
       queryClient.setQueryData<RecruitingDayListResponse>(queryKeys.citizen.recruitingDays(), (list) =>
         list ? { items: list.items.map((d) => (d.id === day.id ? { ...day, signedUp: true } : d)) } : list,

@@ -34,25 +34,15 @@ export function ApplicationItem({ application }: { application: ApplicationRespo
       <p className="mb-1">{t('matching.applications.date', { date: dates.day(application.createdAt) })}</p>
       <p className="mb-1">
         {t('matching.applications.status')}{' '}
-        <span className={`badge ${application.status === 'withdrawn' ? 'bg-secondary' : 'bg-primary'}`}>
-          {labels.applicationStatus(application.status)}
-        </span>
+        <span className={`badge ${application.status === 'withdrawn' ? 'bg-secondary' : 'bg-primary'}`}>{labels.applicationStatus(application.status)}</span>
       </p>
-      {application.outcome && (
-        <p className="mb-1">{t('matching.applications.outcome', { outcome: labels.outcome(application.outcome) })}</p>
-      )}
+      {application.outcome && <p className="mb-1">{t('matching.applications.outcome', { outcome: labels.outcome(application.outcome) })}</p>}
 
       <StatusMessage focus className="mt-3">
-        {answered !== undefined ? (
-          <p>{t(answered ? 'matching.applications.consent.granted' : 'matching.applications.consent.refused')}</p>
-        ) : undefined}
+        {answered !== undefined ? <p>{t(answered ? 'matching.applications.consent.granted' : 'matching.applications.consent.refused')}</p> : undefined}
       </StatusMessage>
-      {answered === undefined && application.consent === 'granted' && (
-        <p className="mb-1">{t('matching.applications.consent.grantedNote')}</p>
-      )}
-      {answered === undefined && application.consent === 'refused' && (
-        <p className="mb-1">{t('matching.applications.consent.refusedNote')}</p>
-      )}
+      {answered === undefined && application.consent === 'granted' && <p className="mb-1">{t('matching.applications.consent.grantedNote')}</p>}
+      {answered === undefined && application.consent === 'refused' && <p className="mb-1">{t('matching.applications.consent.refusedNote')}</p>}
       {application.consent === 'pending' && answered === undefined && (
         <div className="consent-box mt-3">
           <p className="fw-semibold">

@@ -5,15 +5,7 @@ import { useTranslation } from 'react-i18next';
  * The values chosen with an autocomplete (occupations, skills), each with its "Rimuovi" button, named
  * "Rimuovi <valore>". After a removal focus goes to the next button (or the previous one).
  */
-export function ChosenList({
-  items,
-  empty,
-  onRemove,
-}: {
-  items: readonly LabelledIdResponse[];
-  empty: string;
-  onRemove: (id: number) => void;
-}) {
+export function ChosenList({ items, empty, onRemove }: { items: readonly LabelledIdResponse[]; empty: string; onRemove: (id: number) => void }) {
   const { t } = useTranslation('citizen');
   if (items.length === 0) return <p className="chosen-list__empty">{empty}</p>;
   return (

@@ -15,11 +15,7 @@ export function MatchFitSection({ score, explanation }: { score: number; explana
   const have = [
     ...explanation.metRequired.map((s) => s.label),
     ...explanation.metOptional.map((s) => s.label),
-    ...(explanation.occupationMatch === 'same'
-      ? [t('matching.vacancy.fit.same')]
-      : explanation.occupationMatch === 'group'
-        ? [t('matching.vacancy.fit.group')]
-        : []),
+    ...(explanation.occupationMatch === 'same' ? [t('matching.vacancy.fit.same')] : explanation.occupationMatch === 'group' ? [t('matching.vacancy.fit.group')] : []),
   ];
   const missing = labels.missing(explanation, { withOptional: true });
 
@@ -47,9 +43,7 @@ export function MatchFitSection({ score, explanation }: { score: number; explana
       ) : (
         <p>{t('matching.vacancy.fit.complete')}</p>
       )}
-      <p>
-        {t('matching.vacancy.fit.distance', { km: labels.km(explanation.distanceKm), max: labels.km(explanation.maxKm) })}
-      </p>
+      <p>{t('matching.vacancy.fit.distance', { km: labels.km(explanation.distanceKm), max: labels.km(explanation.maxKm) })}</p>
     </section>
   );
 }

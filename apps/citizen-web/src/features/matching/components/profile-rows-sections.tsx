@@ -242,10 +242,7 @@ export function LicencesFieldset({ draft, change, errorFor }: DraftSectionProps)
   const id = useId();
   const error = errorFor('/licences');
   return (
-    <fieldset
-      className={['form-fieldset', 'mt-5', error ? 'is-invalid' : ''].filter(Boolean).join(' ')}
-      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-    >
+    <fieldset className={['form-fieldset', 'mt-5', error ? 'is-invalid' : ''].filter(Boolean).join(' ')} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
       <legend>{t('matching.profile.licences.legend')}</legend>
       <p id={`${id}-hint`} className="text-field__hint form-text">
         {t('matching.profile.licences.hint')}

@@ -45,8 +45,7 @@ export function SkillsSection({ draft, change, errorFor, suggested }: DraftSecti
   const suggestionsRef = useRef<HTMLUListElement>(null);
   const full = draft.skills.length >= MAX_SKILLS;
   const suggestions = suggested.filter((s) => !draft.skills.some((k) => k.id === s.id));
-  const add = (item: LabelledIdResponse) =>
-    change((d) => (d.skills.some((k) => k.id === item.id) || d.skills.length >= MAX_SKILLS ? {} : { skills: [...d.skills, item] }));
+  const add = (item: LabelledIdResponse) => change((d) => (d.skills.some((k) => k.id === item.id) || d.skills.length >= MAX_SKILLS ? {} : { skills: [...d.skills, item] }));
 
   return (
     <section className="section-block" aria-labelledby={headingId}>
@@ -58,11 +57,7 @@ export function SkillsSection({ draft, change, errorFor, suggested }: DraftSecti
         <SkillAutocomplete label={t('matching.profile.skills.search')} error={errorFor('/skillIds')} chosen={draft.skills} onAdd={add} />
       )}
       <h3 className="h5 mt-3">{t('matching.profile.skills.chosen')}</h3>
-      <ChosenList
-        items={draft.skills}
-        empty={t('matching.profile.skills.empty')}
-        onRemove={(id) => change((d) => ({ skills: d.skills.filter((s) => s.id !== id) }))}
-      />
+      <ChosenList items={draft.skills} empty={t('matching.profile.skills.empty')} onRemove={(id) => change((d) => ({ skills: d.skills.filter((s) => s.id !== id) }))} />
       {suggestions.length > 0 && !full && (
         <>
           <h3 className="h5 mt-4">{t('matching.profile.skills.suggested')}</h3>

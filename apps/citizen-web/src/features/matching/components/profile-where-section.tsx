@@ -30,9 +30,7 @@ export function WhereSection({ draft, change, errorFor, clearError }: DraftSecti
         }}
       />
       <p className="fw-semibold" aria-live="polite">
-        {draft.comune
-          ? t('matching.profile.where.comuneChosen', { name: draft.comune.name })
-          : t('matching.profile.where.comuneNone')}
+        {draft.comune ? t('matching.profile.where.comuneChosen', { name: draft.comune.name }) : t('matching.profile.where.comuneNone')}
       </p>
 
       <TextField
@@ -87,18 +85,10 @@ export function WhereSection({ draft, change, errorFor, clearError }: DraftSecti
         ))}
       </SelectField>
       <div className="mb-4">
-        <CheckboxField
-          label={t('matching.profile.where.shifts')}
-          checked={draft.shifts}
-          onChange={(e) => change({ shifts: e.target.checked })}
-          error={errorFor('/shifts')}
-        />
+        <CheckboxField label={t('matching.profile.where.shifts')} checked={draft.shifts} onChange={(e) => change({ shifts: e.target.checked })} error={errorFor('/shifts')} />
       </div>
 
-      <fieldset
-        className={['form-fieldset', contractsError ? 'is-invalid' : ''].filter(Boolean).join(' ')}
-        aria-describedby={contractsError ? `${contractsId}-error` : undefined}
-      >
+      <fieldset className={['form-fieldset', contractsError ? 'is-invalid' : ''].filter(Boolean).join(' ')} aria-describedby={contractsError ? `${contractsId}-error` : undefined}>
         <legend>{t('matching.profile.where.contracts')}</legend>
         {contractsError && (
           <p id={`${contractsId}-error`} className="text-field__error invalid-feedback d-block" role="alert">
@@ -139,10 +129,7 @@ export function VisibilitySection({ draft, change, errorFor }: DraftSectionProps
   const id = useId();
   const error = errorFor('/visibility');
   return (
-    <fieldset
-      className={['form-fieldset', 'mt-5', error ? 'is-invalid' : ''].filter(Boolean).join(' ')}
-      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-    >
+    <fieldset className={['form-fieldset', 'mt-5', error ? 'is-invalid' : ''].filter(Boolean).join(' ')} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
       <legend>{t('matching.profile.visibility.legend')}</legend>
       <p id={`${id}-hint`} className="text-field__hint form-text">
         {t('matching.profile.visibility.hint')}

@@ -25,10 +25,7 @@ export function RecruitingDayCard({ day }: { day: RecruitingDayResponse }) {
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (signUp.isPending) return;
-    signUp.mutate(
-      { recruitingDayId: day.id, vacancyIds: day.vacancies.map((v) => v.id).filter((v) => chosen.includes(v)) },
-      { onSuccess: () => setJustSignedUp(true) },
-    );
+    signUp.mutate({ recruitingDayId: day.id, vacancyIds: day.vacancies.map((v) => v.id).filter((v) => chosen.includes(v)) }, { onSuccess: () => setJustSignedUp(true) });
   };
 
   return (

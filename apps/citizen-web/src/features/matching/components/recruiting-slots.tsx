@@ -13,12 +13,12 @@ export function RecruitingSlots({ day }: { day: RecruitingDayResponse }) {
   const mine = day.slots.filter((s) => s.mine);
   return (
     <section aria-labelledby={`${id}-slots`}>
-      <h3 id={`${id}-slots`} className="h5">{t('matching.recruitingDays.slotsTitle')}</h3>
+      <h3 id={`${id}-slots`} className="h5">
+        {t('matching.recruitingDays.slotsTitle')}
+      </h3>
       <StatusMessage>
         {mine.length > 0 ? (
-          <p>
-            {mine.map((s) => t('matching.recruitingDays.mySlot', { time: s.localTime, title: day.vacancies.find((v) => v.id === s.vacancyId)?.title ?? '' })).join(' ')}
-          </p>
+          <p>{mine.map((s) => t('matching.recruitingDays.mySlot', { time: s.localTime, title: day.vacancies.find((v) => v.id === s.vacancyId)?.title ?? '' })).join(' ')}</p>
         ) : undefined}
       </StatusMessage>
       {book.isError && <ProblemAlert error={book.error} />}

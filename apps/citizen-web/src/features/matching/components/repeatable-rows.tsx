@@ -21,9 +21,7 @@ export interface RepeatableRowsProps<R extends { key: number }> {
  * each row with its "Rimuovi … N", then "Aggiungi …". After adding, focus goes to the first field of the new row;
  * after removing, to the add button.
  */
-export function RepeatableRows<R extends { key: number }>({
-  empty, rows, rowLegend, addLabel, removeLabel, onAdd, onRemove, children,
-}: RepeatableRowsProps<R>) {
+export function RepeatableRows<R extends { key: number }>({ empty, rows, rowLegend, addLabel, removeLabel, onAdd, onRemove, children }: RepeatableRowsProps<R>) {
   const container = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useRef<number | 'add' | undefined>(undefined);

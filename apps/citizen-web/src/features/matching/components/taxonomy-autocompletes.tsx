@@ -11,28 +11,12 @@ interface LabelledIdAutocompleteProps {
 
 /** ESCO occupations (the combobox of @opencpi/ui); picking one adds it. */
 export function OccupationAutocomplete({ label, error, chosen, onAdd }: LabelledIdAutocompleteProps) {
-  return (
-    <TaxonomyAutocomplete
-      kind="occupations"
-      label={label}
-      error={error}
-      exclude={chosen.map((c) => c.id)}
-      onPick={(item) => onAdd({ id: item.id, label: item.label })}
-    />
-  );
+  return <TaxonomyAutocomplete kind="occupations" label={label} error={error} exclude={chosen.map((c) => c.id)} onPick={(item) => onAdd({ id: item.id, label: item.label })} />;
 }
 
 /** ESCO skills (the combobox of @opencpi/ui); picking one adds it. */
 export function SkillAutocomplete({ label, error, chosen, onAdd }: LabelledIdAutocompleteProps) {
-  return (
-    <TaxonomyAutocomplete
-      kind="skills"
-      label={label}
-      error={error}
-      exclude={chosen.map((c) => c.id)}
-      onPick={(item) => onAdd({ id: item.id, label: item.label })}
-    />
-  );
+  return <TaxonomyAutocomplete kind="skills" label={label} error={error} exclude={chosen.map((c) => c.id)} onPick={(item) => onAdd({ id: item.id, label: item.label })} />;
 }
 
 /** Italian comuni (the combobox of @opencpi/ui): one value is chosen. */

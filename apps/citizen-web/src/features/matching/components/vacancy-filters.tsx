@@ -48,11 +48,7 @@ export function VacancyFilters({ value, onFilter }: { value: VacancySearchParams
           ))}
         </SelectField>
       </div>
-      <CheckboxField
-        label={t('matching.vacancies.filters.withinReach')}
-        checked={withinReach}
-        onChange={(e) => setWithinReach(e.target.checked)}
-      />
+      <CheckboxField label={t('matching.vacancies.filters.withinReach')} checked={withinReach} onChange={(e) => setWithinReach(e.target.checked)} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary form-submit">
           {t('matching.vacancies.filters.submit')}

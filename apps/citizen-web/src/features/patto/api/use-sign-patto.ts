@@ -20,9 +20,7 @@ export function useSignPatto() {
   return useMutation({
     mutationFn: ({ pattoId, ...body }: SignPattoVariables) => signPatto(pattoId, body),
     onSuccess: (signed) => {
-      queryClient.setQueryData<PattoListResponse>(queryKeys.citizen.patti(), (list) =>
-        list ? { items: list.items.map((p) => (p.id === signed.id ? signed : p)) } : list,
-      );
+      queryClient.setQueryData<PattoListResponse>(queryKeys.citizen.patti(), (list) => (list ? { items: list.items.map((p) => (p.id === signed.id ? signed : p)) } : list));
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.plan() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.timeline() });
     },

@@ -14,15 +14,7 @@ type CodeChannel = (typeof CODE_CHANNELS)[number];
  * and "Firma il patto", which signs the very version the person read (its SHA-256). Wrong, expired or outdated
  * codes and a text changed meanwhile are explained in an alert by their error code.
  */
-export function PattoSignatureSection({
-  patto,
-  version,
-  onSigned,
-}: {
-  patto: PattoResponse;
-  version: PattoVersionResponse;
-  onSigned: () => void;
-}) {
+export function PattoSignatureSection({ patto, version, onSigned }: { patto: PattoResponse; version: PattoVersionResponse; onSigned: () => void }) {
   const { t } = useTranslation('citizen');
   const dates = useDates();
   const id = useId();
@@ -62,10 +54,7 @@ export function PattoSignatureSection({
       return;
     }
     setCodeError(undefined);
-    sign.mutate(
-      { pattoId: patto.id, challengeId: challenge.challengeId, code: digits, documentSha256: version.sha256 ?? '' },
-      { onSuccess: () => onSigned() },
-    );
+    sign.mutate({ pattoId: patto.id, challengeId: challenge.challengeId, code: digits, documentSha256: version.sha256 ?? '' }, { onSuccess: () => onSigned() });
   };
 
   return (
@@ -82,11 +71,7 @@ export function PattoSignatureSection({
         />
         {requestCode.isError && <ProblemAlert error={requestCode.error} />}
         <div className="form-actions mt-0 mb-3">
-          <button
-            type="submit"
-            className={challenge ? 'btn btn-outline-primary form-submit' : 'btn btn-primary form-submit'}
-            aria-busy={requestCode.isPending}
-          >
+          <button type="submit" className={challenge ? 'btn btn-outline-primary form-submit' : 'btn btn-primary form-submit'} aria-busy={requestCode.isPending}>
             {requestCode.isPending ? t('patto.sign.requesting') : t('patto.sign.request')}
           </button>
         </div>

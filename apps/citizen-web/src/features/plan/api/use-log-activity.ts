@@ -8,9 +8,7 @@ export function useLogActivity() {
   return useMutation({
     mutationFn: (body: LogActivityBody) => logActivity(body),
     onSuccess: (item) => {
-      queryClient.setQueryData<PlanResponse>(queryKeys.citizen.plan(), (plan) =>
-        plan ? { ...plan, items: [...plan.items.filter((i) => i.id !== item.id), item] } : plan,
-      );
+      queryClient.setQueryData<PlanResponse>(queryKeys.citizen.plan(), (plan) => (plan ? { ...plan, items: [...plan.items.filter((i) => i.id !== item.id), item] } : plan));
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.plan() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.timeline() });
     },

@@ -8,9 +8,7 @@ export function useSetPlanItemStatus() {
   return useMutation({
     mutationFn: ({ itemId, status }: { itemId: string; status: 'done' | 'not_done' }) => setPlanItemStatus(itemId, status),
     onSuccess: (item) => {
-      queryClient.setQueryData<PlanResponse>(queryKeys.citizen.plan(), (plan) =>
-        plan ? { ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) } : plan,
-      );
+      queryClient.setQueryData<PlanResponse>(queryKeys.citizen.plan(), (plan) => (plan ? { ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) } : plan));
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.timeline() });
     },
   });

@@ -8,9 +8,7 @@ export function useUploadPlanProof() {
   return useMutation({
     mutationFn: ({ itemId, file }: { itemId: string; file: File }) => uploadPlanProof(itemId, file),
     onSuccess: (item) => {
-      queryClient.setQueryData<PlanResponse>(queryKeys.citizen.plan(), (plan) =>
-        plan ? { ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) } : plan,
-      );
+      queryClient.setQueryData<PlanResponse>(queryKeys.citizen.plan(), (plan) => (plan ? { ...plan, items: plan.items.map((i) => (i.id === item.id ? item : i)) } : plan));
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.plan() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.citizen.documents() });
     },

@@ -2,8 +2,18 @@ import type { OwnActivityKind } from '@opencpi/contracts';
 import { LogActivityBody } from '@opencpi/contracts/browser';
 import { todayInRome } from '@opencpi/i18n';
 import {
-  DOCUMENT_ACCEPT, documentFileProblem, FormDateField, FormFileField, FormSelectField, FormShell, FormTextareaField, FormTextField,
-  ProblemAlert, StatusMessage, useDtoForm, type FieldMessages,
+  DOCUMENT_ACCEPT,
+  documentFileProblem,
+  FormDateField,
+  FormFileField,
+  FormSelectField,
+  FormShell,
+  FormTextareaField,
+  FormTextField,
+  ProblemAlert,
+  StatusMessage,
+  useDtoForm,
+  type FieldMessages,
 } from '@opencpi/ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -52,20 +52,10 @@ function PattoActionItem({ item }: { item: PlanItemResponse }) {
       </p>
       {setStatus.isError && <ProblemAlert error={setStatus.error} />}
       <div className="form-actions mt-0" aria-busy={setStatus.isPending}>
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm"
-          aria-label={t('plan.patto.markDoneFor', { title: item.title })}
-          onClick={() => mark('done')}
-        >
+        <button type="button" className="btn btn-outline-primary btn-sm" aria-label={t('plan.patto.markDoneFor', { title: item.title })} onClick={() => mark('done')}>
           {t('plan.patto.markDone')}
         </button>
-        <button
-          type="button"
-          className="btn btn-outline-secondary btn-sm"
-          aria-label={t('plan.patto.markNotDoneFor', { title: item.title })}
-          onClick={() => mark('not_done')}
-        >
+        <button type="button" className="btn btn-outline-secondary btn-sm" aria-label={t('plan.patto.markNotDoneFor', { title: item.title })} onClick={() => mark('not_done')}>
           {t('plan.patto.markNotDone')}
         </button>
       </div>

@@ -6,13 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "Dati anagrafici": the person's data as received from SPID/CIE, and a note saying so. */
-export function PersonalDataSection({
-  profile,
-  authenticatedWith,
-}: {
-  profile: CitizenProfileResponse;
-  authenticatedWith: IdentityProviderKind | undefined;
-}) {
+export function PersonalDataSection({ profile, authenticatedWith }: { profile: CitizenProfileResponse; authenticatedWith: IdentityProviderKind | undefined }) {
   const { t } = useTranslation('citizen');
   const { t: tc } = useTranslation('common');
   const f = useFormatters();
@@ -27,9 +21,7 @@ export function PersonalDataSection({
           <span className="text">{t('profile.sourceNote.title')}</span>
         </CalloutTitle>
         <CalloutText className="mb-0">{t(authenticatedWith === 'cie' ? 'profile.sourceNote.cie' : 'profile.sourceNote.spid')}</CalloutText>
-        {profile.lastLoginAt && (
-          <CalloutText className="small mb-0 mt-2">{t('profile.lastLogin', { date: f.dateTime(profile.lastLoginAt) })}</CalloutText>
-        )}
+        {profile.lastLoginAt && <CalloutText className="small mb-0 mt-2">{t('profile.lastLogin', { date: f.dateTime(profile.lastLoginAt) })}</CalloutText>}
       </Callout>
     </section>
   );

@@ -7,8 +7,7 @@ import { Link } from 'react-router-dom';
 import { useAgendaLabels } from '../hooks/use-agenda-labels';
 import { useLongDate } from '../hooks/use-long-date';
 
-const byStart = (a: AppointmentResponse, b: AppointmentResponse) =>
-  a.localDate.localeCompare(b.localDate) || a.localTime.localeCompare(b.localTime);
+const byStart = (a: AppointmentResponse, b: AppointmentResponse) => a.localDate.localeCompare(b.localDate) || a.localTime.localeCompare(b.localTime);
 
 export interface AffectedAppointmentsProps {
   /** the booked appointments inside a new absence or closure */

@@ -16,8 +16,7 @@ const SEAT_TAKING = new Set(['booked', 'attended', 'absent', 'absent_justified']
 /** Seats of a slot still free. */
 const freeSeats = (e: CalendarEntryResponse) => Math.max(0, e.capacity - e.appointments.filter((a) => SEAT_TAKING.has(a.status)).length);
 
-const byTime = (a: CalendarEntryResponse, b: CalendarEntryResponse) =>
-  a.localTime.localeCompare(b.localTime) || a.operatorName.localeCompare(b.operatorName);
+const byTime = (a: CalendarEntryResponse, b: CalendarEntryResponse) => a.localTime.localeCompare(b.localTime) || a.operatorName.localeCompare(b.operatorName);
 
 export interface AgendaCalendarProps {
   calendar: CalendarResponse;

@@ -51,11 +51,7 @@ export function AgendaFilters({ value, offices, onChange, dateError }: AgendaFil
           <TextField type="date" label={t('agenda.calendar.from')} value={value.from} error={dateError} onChange={(e) => set('from', e.target.value)} />
         </div>
         <div className="col-md-6 col-lg-4">
-          <SelectField
-            label={t('agenda.calendar.channel')}
-            value={value.channel}
-            onChange={(e) => set('channel', isChannel(e.target.value) ? e.target.value : '')}
-          >
+          <SelectField label={t('agenda.calendar.channel')} value={value.channel} onChange={(e) => set('channel', isChannel(e.target.value) ? e.target.value : '')}>
             <option value="">{t('agenda.calendar.allChannels')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>

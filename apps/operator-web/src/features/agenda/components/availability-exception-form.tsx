@@ -40,8 +40,7 @@ export function AvailabilityExceptionForm({ offices, canCloseOffice, onSaved }: 
   const [localErrors, setLocalErrors] = useState<Partial<Record<Field, true>>>({});
 
   const server = problemFields(create.error);
-  const errorOf = (field: Field): string | undefined =>
-    localErrors[field] || server.has(`/${field}`) ? t(`agenda.absences.errors.${field}`) : undefined;
+  const errorOf = (field: Field): string | undefined => (localErrors[field] || server.has(`/${field}`) ? t(`agenda.absences.errors.${field}`) : undefined);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -89,20 +88,10 @@ export function AvailabilityExceptionForm({ offices, canCloseOffice, onSaved }: 
         </div>
       </div>
       {canCloseOffice ? (
-        <fieldset
-          className={['form-fieldset', scopeError ? 'is-invalid' : ''].filter(Boolean).join(' ')}
-          aria-describedby={scopeError ? `${scopeId}-error` : undefined}
-        >
+        <fieldset className={['form-fieldset', scopeError ? 'is-invalid' : ''].filter(Boolean).join(' ')} aria-describedby={scopeError ? `${scopeId}-error` : undefined}>
           <legend>{t('agenda.absences.scope')}</legend>
           <CheckboxField type="radio" name="scope" value="mine" checked={scope === 'mine'} onChange={() => setScope('mine')} label={t('agenda.absences.scopeMine')} />
-          <CheckboxField
-            type="radio"
-            name="scope"
-            value="office"
-            checked={scope === 'office'}
-            onChange={() => setScope('office')}
-            label={t('agenda.absences.scopeOffice')}
-          />
+          <CheckboxField type="radio" name="scope" value="office" checked={scope === 'office'} onChange={() => setScope('office')} label={t('agenda.absences.scopeOffice')} />
           {scopeError && (
             <p id={`${scopeId}-error`} className="text-field__error invalid-feedback d-block" role="alert">
               {scopeError}

@@ -40,8 +40,7 @@ export function AvailabilityForm({ offices, services, onSaved }: AvailabilityFor
   const [localErrors, setLocalErrors] = useState<Partial<Record<Field, true>>>({});
 
   const server = problemFields(create.error);
-  const errorOf = (field: Field): string | undefined =>
-    localErrors[field] || server.has(`/${field}`) ? t(`agenda.availability.errors.${field}`) : undefined;
+  const errorOf = (field: Field): string | undefined => (localErrors[field] || server.has(`/${field}`) ? t(`agenda.availability.errors.${field}`) : undefined);
 
   const chooseService = (code: string) => {
     setServiceType(code);
@@ -49,8 +48,7 @@ export function AvailabilityForm({ offices, services, onSaved }: AvailabilityFor
     setChannels(knownChannels(services.find((s) => s.code === code)?.channels ?? []));
   };
 
-  const toggleChannel = (channel: AppointmentChannel, on: boolean) =>
-    setChannels((current) => (on ? [...current, channel] : current.filter((c) => c !== channel)));
+  const toggleChannel = (channel: AppointmentChannel, on: boolean) => setChannels((current) => (on ? [...current, channel] : current.filter((c) => c !== channel)));
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -68,10 +66,7 @@ export function AvailabilityForm({ offices, services, onSaved }: AvailabilityFor
       create.reset();
       return;
     }
-    create.mutate(
-      { officeId, serviceType, weekday, startTime, endTime, validFrom, ...(validTo ? { validTo } : {}), channels: chosen },
-      { onSuccess: onSaved },
-    );
+    create.mutate({ officeId, serviceType, weekday, startTime, endTime, validFrom, ...(validTo ? { validTo } : {}), channels: chosen }, { onSuccess: onSaved });
   };
 
   const channelsError = errorOf('channels');

@@ -48,8 +48,7 @@ export function ConvocationForm({ offices, services, initial, onCreated }: Convo
   const chosenSlot = freeSlots.some((s) => s.id === slotId) ? slotId : '';
 
   const server = problemFields(create.error);
-  const errorOf = (field: Field): string | undefined =>
-    localErrors[field] || server.has(`/${field}`) ? t(`agenda.convoke.errors.${field}`) : undefined;
+  const errorOf = (field: Field): string | undefined => (localErrors[field] || server.has(`/${field}`) ? t(`agenda.convoke.errors.${field}`) : undefined);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

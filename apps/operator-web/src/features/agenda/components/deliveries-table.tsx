@@ -40,7 +40,11 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryR
               {d.receiptStatus ? (
                 <>
                   {receiptLabel(d.receiptStatus)}
-                  {d.receiptAt && <time className="d-block small" dateTime={d.receiptAt}>{f.dateTime(d.receiptAt)}</time>}
+                  {d.receiptAt && (
+                    <time className="d-block small" dateTime={d.receiptAt}>
+                      {f.dateTime(d.receiptAt)}
+                    </time>
+                  )}
                 </>
               ) : (
                 t('agenda.convocation.deliveries.receipt.none')

@@ -47,16 +47,9 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
   const [sent, setSent] = useState<{ codes: string[]; lines: number[] }>({ codes: [], lines: [] });
 
   const server = problemFields(create.error);
-  const lineErrors = server
-    .indexes('/fiscalCodes')
-    .map((i) => t('agenda.invitations.invite.errors.fiscalCodeLine', { line: sent.lines[i] ?? i + 1, value: sent.codes[i] ?? '' }));
+  const lineErrors = server.indexes('/fiscalCodes').map((i) => t('agenda.invitations.invite.errors.fiscalCodeLine', { line: sent.lines[i] ?? i + 1, value: sent.codes[i] ?? '' }));
   const fiscalCodesError =
-    localErrors.fiscalCodes ??
-    (lineErrors.length > 0
-      ? lineErrors.join(' ')
-      : server.has('/fiscalCodes')
-        ? t('agenda.invitations.invite.errors.fiscalCodesEmpty')
-        : undefined);
+    localErrors.fiscalCodes ?? (lineErrors.length > 0 ? lineErrors.join(' ') : server.has('/fiscalCodes') ? t('agenda.invitations.invite.errors.fiscalCodesEmpty') : undefined);
   const officeError = server.has('/officeId') ? t('agenda.invitations.invite.errors.officeId') : undefined;
   const serviceError = localErrors.serviceType ?? (server.has('/serviceType') ? t('agenda.invitations.invite.errors.serviceType') : undefined);
   const withinDaysError = localErrors.withinDays ?? (server.has('/withinDays') ? t('agenda.invitations.invite.errors.withinDays') : undefined);

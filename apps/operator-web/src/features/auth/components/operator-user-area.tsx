@@ -15,11 +15,6 @@ export function OperatorUserArea() {
   const name = me.data ? `${me.data.givenName} ${me.data.familyName}` : `${user.givenName} ${user.familyName}`;
   const offices = me.data?.offices.map((o) => o.name).join(', ');
   return (
-    <UserArea
-      name={name}
-      details={offices ? `${t('header.offices')}: ${offices}` : undefined}
-      onLogout={() => logout.mutate()}
-      loggingOut={logout.isPending || logout.isSuccess}
-    />
+    <UserArea name={name} details={offices ? `${t('header.offices')}: ${offices}` : undefined} onLogout={() => logout.mutate()} loggingOut={logout.isPending || logout.isSuccess} />
   );
 }

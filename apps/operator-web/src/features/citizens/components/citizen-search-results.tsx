@@ -23,8 +23,7 @@ export function CitizenSearchResults({ result, pageHref }: CitizenSearchResultsP
   return (
     <>
       <p className="fw-semibold">
-        {t('search.count', { count: total })}{' '}
-        {total > items.length && items.length > 0 && t('search.range', { from: offset + 1, to: offset + items.length, total })}
+        {t('search.count', { count: total })} {total > items.length && items.length > 0 && t('search.range', { from: offset + 1, to: offset + items.length, total })}
       </p>
       {items.length === 0 ? (
         <p>{t('search.none')}</p>

@@ -2,7 +2,12 @@ import type { AuditEventResponse, Role } from '@opencpi/contracts';
 import { useTranslation } from 'react-i18next';
 
 const KNOWN_ROLES: Record<Role, true> = {
-  citizen: true, operator: true, cpi_manager: true, region_admin: true, agency_staff: true, employer: true,
+  citizen: true,
+  operator: true,
+  cpi_manager: true,
+  region_admin: true,
+  agency_staff: true,
+  employer: true,
 };
 const isRole = (role: string): role is Role => Object.hasOwn(KNOWN_ROLES, role);
 

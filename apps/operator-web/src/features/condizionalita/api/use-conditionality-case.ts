@@ -9,7 +9,6 @@ export function useConditionalityCase(caseId: string) {
   return useQuery({
     queryKey: condizionalitaKeys.operator.case(caseId),
     queryFn: ({ signal }) => getConditionalityCase(caseId, signal),
-    refetchInterval: (query) =>
-      query.state.data?.measures.some((m) => m.sendState && m.sendState.state !== 'sent' && m.sendState.state !== 'failed') ? 5_000 : false,
+    refetchInterval: (query) => (query.state.data?.measures.some((m) => m.sendState && m.sendState.state !== 'sent' && m.sendState.state !== 'failed') ? 5_000 : false),
   });
 }

@@ -33,7 +33,12 @@ export function CaseJustification({ justification, citizenId }: { justification:
                     {justification.documents.map((d) => (
                       <li key={d.id}>
                         {citizenId ? (
-                          <a href={documentContentUrl(d.id, citizenId)} target="_blank" rel="noopener noreferrer" aria-label={t('condizionalita.case.justification.open', { fileName: d.fileName })}>
+                          <a
+                            href={documentContentUrl(d.id, citizenId)}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            aria-label={t('condizionalita.case.justification.open', { fileName: d.fileName })}
+                          >
                             {d.fileName}
                           </a>
                         ) : (

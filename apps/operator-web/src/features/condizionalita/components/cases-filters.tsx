@@ -13,15 +13,7 @@ export interface CaseFilterValues {
 }
 
 /** State, office, benefit and order of the worklist: every change reloads it (from the first page). */
-export function CasesFilters({
-  value,
-  offices,
-  onChange,
-}: {
-  value: CaseFilterValues;
-  offices: readonly OfficeResponse[];
-  onChange: (value: CaseFilterValues) => void;
-}) {
+export function CasesFilters({ value, offices, onChange }: { value: CaseFilterValues; offices: readonly OfficeResponse[]; onChange: (value: CaseFilterValues) => void }) {
   const { t } = useTranslation('operator');
   const labels = useCondizionalitaLabels();
   const set = <K extends keyof CaseFilterValues>(key: K, v: CaseFilterValues[K]) => onChange({ ...value, [key]: v });

@@ -45,9 +45,7 @@ export function CasesTable({ items }: { items: readonly ConditionalityCaseSummar
                 <time dateTime={item.deadline}>{f.date(item.deadline, 'short')}</time>
                 {item.state === 'open' && !item.windowOpen && <span className="d-block small">{t('condizionalita.worklist.windowClosed')}</span>}
               </td>
-              <td className={item.state === 'pending_confirmation' || item.state === 'justification_submitted' ? 'fw-semibold' : undefined}>
-                {labels.state(item.state)}
-              </td>
+              <td className={item.state === 'pending_confirmation' || item.state === 'justification_submitted' ? 'fw-semibold' : undefined}>{labels.state(item.state)}</td>
               <td>
                 <Link to={condizionalitaPaths.case(item.id)} aria-label={t('condizionalita.worklist.openLabel', { name })}>
                   {t('condizionalita.worklist.open')}

@@ -1,8 +1,6 @@
 import type { ConditionalityCaseResponse, ConfirmationOutcome } from '@opencpi/contracts';
 import { ConfirmDecisionBody } from '@opencpi/contracts/browser';
-import {
-  dtoResolver, FieldMessagesContext, FormRadioGroup, FormTextareaField, focusFirstInvalid, ProblemAlert, useServerErrors, type FieldMessages,
-} from '@opencpi/ui';
+import { dtoResolver, FieldMessagesContext, FormRadioGroup, FormTextareaField, focusFirstInvalid, ProblemAlert, useServerErrors, type FieldMessages } from '@opencpi/ui';
 import { useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -76,13 +74,7 @@ export function ConfirmationForm({
               { value: 'returned', label: t('condizionalita.case.confirmation.outcomes.returned') },
             ]}
           />
-          <FormTextareaField
-            name="note"
-            label={t('condizionalita.case.confirmation.note')}
-            hint={t('condizionalita.case.confirmation.noteHint')}
-            maxLength={2000}
-            rows={3}
-          />
+          <FormTextareaField name="note" label={t('condizionalita.case.confirmation.note')} hint={t('condizionalita.case.confirmation.noteHint')} maxLength={2000} rows={3} />
           {confirm.isError && <ProblemAlert error={confirm.error} />}
           <button type="submit" className="btn btn-primary" aria-busy={confirm.isPending} disabled={confirm.isPending}>
             {confirm.isPending ? t('condizionalita.case.confirmation.submitting') : t('condizionalita.case.confirmation.submit')}

@@ -1,7 +1,14 @@
 import type { ConditionalityCaseResponse, DecisionOutcome } from '@opencpi/contracts';
 import { DecideCaseBody } from '@opencpi/contracts/browser';
 import {
-  dtoResolver, FieldMessagesContext, FormRadioGroup, FormSelectField, FormTextareaField, focusFirstInvalid, ProblemAlert, useServerErrors,
+  dtoResolver,
+  FieldMessagesContext,
+  FormRadioGroup,
+  FormSelectField,
+  FormTextareaField,
+  focusFirstInvalid,
+  ProblemAlert,
+  useServerErrors,
   type FieldMessages,
 } from '@opencpi/ui';
 import { useRef } from 'react';

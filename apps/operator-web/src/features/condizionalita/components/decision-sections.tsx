@@ -38,11 +38,7 @@ export function DecisionSections({ item, isManager, onDecided, onConfirmed }: De
         <section className="section-block" aria-labelledby={confirmationId}>
           <h2 id={confirmationId}>{t('condizionalita.case.confirmation.title')}</h2>
           <p>{t('condizionalita.case.confirmation.waiting')}</p>
-          {isManager ? (
-            <ConfirmationForm item={item} labelledBy={confirmationId} onDone={onConfirmed} />
-          ) : (
-            <p>{t('condizionalita.case.confirmation.notManager')}</p>
-          )}
+          {isManager ? <ConfirmationForm item={item} labelledBy={confirmationId} onDone={onConfirmed} /> : <p>{t('condizionalita.case.confirmation.notManager')}</p>}
         </section>
       )}
     </>

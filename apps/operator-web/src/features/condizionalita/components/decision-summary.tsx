@@ -16,18 +16,12 @@ export function DecisionSummary({ decision }: { decision: CaseDecisionResponse }
         items={[
           { label: t('condizionalita.case.decision.outcome'), value: <strong>{t(`condizionalita.case.decision.outcomes.${outcome}`)}</strong> },
           ...(decision.reasonCode ? [{ label: t('condizionalita.case.decision.reason'), value: labels.reason(decision.reasonCode) }] : []),
-          ...(decision.reasonText
-            ? [{ label: t('condizionalita.case.decision.grounds'), value: <span className="pre-line">{decision.reasonText}</span> }]
-            : []),
+          ...(decision.reasonText ? [{ label: t('condizionalita.case.decision.grounds'), value: <span className="pre-line">{decision.reasonText}</span> }] : []),
         ]}
       />
-      <p className="mb-1">
-        {t('condizionalita.case.decision.decidedBy', { name: decision.decidedByName ?? '—', date: f.dateTime(decision.decidedAt) })}
-      </p>
+      <p className="mb-1">{t('condizionalita.case.decision.decidedBy', { name: decision.decidedByName ?? '—', date: f.dateTime(decision.decidedAt) })}</p>
       {decision.confirmedAt && (
-        <p className="mb-1">
-          {t('condizionalita.case.decision.confirmedBy', { name: decision.confirmedByName ?? '—', date: f.dateTime(decision.confirmedAt) })}
-        </p>
+        <p className="mb-1">{t('condizionalita.case.decision.confirmedBy', { name: decision.confirmedByName ?? '—', date: f.dateTime(decision.confirmedAt) })}</p>
       )}
     </>
   );

@@ -2,8 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { BENEFITS, BREACHES, CASE_STATES, JUSTIFICATION_REASONS, SANCTIONS, isOneOf } from '../condizionalita-options';
 
 const TIMELINE_KINDS = [
-  'case.opened', 'convocation.issued', 'convocation.acknowledged', 'notification.sent', 'notification.queued', 'notification.delivery', 'justification.submitted', 'decision.justified', 'decision.not_justified',
-  'confirmation.confirmed', 'confirmation.returned', 'measure.decided', 'measure.reversed',
+  'case.opened',
+  'convocation.issued',
+  'convocation.acknowledged',
+  'notification.sent',
+  'notification.queued',
+  'notification.delivery',
+  'justification.submitted',
+  'decision.justified',
+  'decision.not_justified',
+  'confirmation.confirmed',
+  'confirmation.returned',
+  'measure.decided',
+  'measure.reversed',
 ] as const;
 const SOURCES = ['attendance.recorded', 'offer.refused', 'patto.signature-overdue', 'plan.action-missed'] as const;
 
@@ -16,9 +27,7 @@ export function useCondizionalitaLabels() {
     state: (code: string) => (isOneOf(CASE_STATES, code) ? t(`condizionalita.states.${code}`) : code),
     sanction: (code: string) => (isOneOf(SANCTIONS, code) ? t(`condizionalita.sanctions.${code}`) : code),
     reason: (code: string) => (isOneOf(JUSTIFICATION_REASONS, code) ? t(`condizionalita.reasons.${code}`) : code),
-    timelineKind: (kind: string) =>
-      isOneOf(TIMELINE_KINDS, kind) ? t(`condizionalita.case.timeline.kinds.${kind}`) : t('condizionalita.case.timeline.kinds.other', { kind }),
-    source: (type: string) =>
-      isOneOf(SOURCES, type) ? t(`condizionalita.case.facts.sources.${type}`) : t('condizionalita.case.facts.sources.other', { type }),
+    timelineKind: (kind: string) => (isOneOf(TIMELINE_KINDS, kind) ? t(`condizionalita.case.timeline.kinds.${kind}`) : t('condizionalita.case.timeline.kinds.other', { kind })),
+    source: (type: string) => (isOneOf(SOURCES, type) ? t(`condizionalita.case.facts.sources.${type}`) : t('condizionalita.case.facts.sources.other', { type })),
   };
 }

@@ -29,12 +29,8 @@ export function ActivityList({ citizenId, activities }: { citizenId: string; act
             items={[
               ...(item.employer ? [{ label: t('ecoach.person.employer'), value: item.employer }] : []),
               ...(item.provider ? [{ label: t('ecoach.person.provider'), value: labels.provider(item.provider) }] : []),
-              ...(item.date
-                ? [{ label: t('ecoach.person.date'), value: <time dateTime={romeDay(item.date)}>{f.date(romeDay(item.date))}</time> }]
-                : []),
-              ...(item.dueDate
-                ? [{ label: t('ecoach.person.dueDate'), value: <time dateTime={romeDay(item.dueDate)}>{f.date(romeDay(item.dueDate))}</time> }]
-                : []),
+              ...(item.date ? [{ label: t('ecoach.person.date'), value: <time dateTime={romeDay(item.date)}>{f.date(romeDay(item.date))}</time> }] : []),
+              ...(item.dueDate ? [{ label: t('ecoach.person.dueDate'), value: <time dateTime={romeDay(item.dueDate)}>{f.date(romeDay(item.dueDate))}</time> }] : []),
               {
                 label: t('ecoach.person.state'),
                 value: item.overdue ? `${labels.planStatus(item.status)} – ${t('ecoach.person.overdue')}` : labels.planStatus(item.status),
@@ -44,9 +40,7 @@ export function ActivityList({ citizenId, activities }: { citizenId: string; act
           />
           {item.proofDocumentId && (
             <p>
-              <a href={documentContentUrl(item.proofDocumentId, citizenId)}>
-                {t('ecoach.person.proof', { fileName: item.proofFileName ?? item.proofDocumentId })}
-              </a>
+              <a href={documentContentUrl(item.proofDocumentId, citizenId)}>{t('ecoach.person.proof', { fileName: item.proofFileName ?? item.proofDocumentId })}</a>
             </p>
           )}
         </li>

@@ -36,11 +36,7 @@ export function EcoachTable({ items, inactivityDays }: { items: readonly EcoachI
             </th>
             <td>{labels.pathway(item.pathway)}</td>
             <td className="text-nowrap">
-              {item.lastActivityOn ? (
-                <time dateTime={romeDay(item.lastActivityOn)}>{f.date(romeDay(item.lastActivityOn), 'short')}</time>
-              ) : (
-                t('ecoach.noActivity')
-              )}
+              {item.lastActivityOn ? <time dateTime={romeDay(item.lastActivityOn)}>{f.date(romeDay(item.lastActivityOn), 'short')}</time> : t('ecoach.noActivity')}
             </td>
             <td>{item.activitiesLast30Days}</td>
             <td className={item.overdueActions > 0 ? 'fw-semibold' : undefined}>{item.overdueActions}</td>

@@ -47,12 +47,7 @@ function CandidatesTable({
             <tr key={c.citizenId}>
               <td>
                 <div className="form-check matching-check m-0">
-                  <input
-                    id={inputId}
-                    type="checkbox"
-                    checked={selected.has(c.citizenId)}
-                    onChange={(e) => onToggle(c.citizenId, e.target.checked)}
-                  />
+                  <input id={inputId} type="checkbox" checked={selected.has(c.citizenId)} onChange={(e) => onToggle(c.citizenId, e.target.checked)} />
                   <label htmlFor={inputId} className="matching-select-label">
                     <span className="visually-hidden">{t('matching.candidates.select', { name: c.name })}</span>
                   </label>

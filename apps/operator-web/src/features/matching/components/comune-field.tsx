@@ -3,7 +3,14 @@ import { TaxonomyAutocomplete } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 
 /** A comune chosen with the combobox of @opencpi/ui, then "Comune scelto: Torino (TO)"; optional fields get a "remove" button. */
-export function ComuneField({ label, value, onChange, error, id, removeLabel }: {
+export function ComuneField({
+  label,
+  value,
+  onChange,
+  error,
+  id,
+  removeLabel,
+}: {
   label: string;
   value: ComuneResponse | undefined;
   onChange: (comune: ComuneResponse | undefined) => void;

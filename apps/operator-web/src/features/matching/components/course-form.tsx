@@ -1,7 +1,16 @@
 import { CourseBody } from '@opencpi/contracts/browser';
 import {
-  dtoResolver, FieldMessagesContext, FormCheckboxField, FormDateField, FormSelectField, FormTextField, focusFirstInvalid, ProblemAlert,
-  useFieldError, useServerErrors, type FieldMessages,
+  dtoResolver,
+  FieldMessagesContext,
+  FormCheckboxField,
+  FormDateField,
+  FormSelectField,
+  FormTextField,
+  focusFirstInvalid,
+  ProblemAlert,
+  useFieldError,
+  useServerErrors,
+  type FieldMessages,
 } from '@opencpi/ui';
 import { useRef } from 'react';
 import { FormProvider, useController, useForm } from 'react-hook-form';

@@ -33,9 +33,7 @@ export function PendingVacanciesTable({ vacancies, onModerate, busyId }: Pending
             <th scope="row">{v.title}</th>
             <td>{v.companyName ?? t('matching.labels.none')}</td>
             <td>{v.comuneName}</td>
-            <td className="text-nowrap">
-              {v.publishedAt ? <time dateTime={v.publishedAt}>{f.date(romeDay(v.publishedAt), 'short')}</time> : t('matching.labels.none')}
-            </td>
+            <td className="text-nowrap">{v.publishedAt ? <time dateTime={v.publishedAt}>{f.date(romeDay(v.publishedAt), 'short')}</time> : t('matching.labels.none')}</td>
             <td>
               <div className="d-flex flex-wrap gap-2">
                 <button

@@ -20,10 +20,19 @@ interface RecruitingDayValues {
 
 /** The request body; the interview slots go only when one of their fields is filled (the DTO wants all three or none). */
 function toBody(v: RecruitingDayValues): RecruitingDayBody {
-  const slots = v.startTime || v.endTime || v.slotMinutes.trim()
-    ? { startTime: v.startTime, endTime: v.endTime, slotMinutes: v.slotMinutes.trim() === '' ? Number.NaN : Number(v.slotMinutes) }
-    : {};
-  return { officeId: v.officeId, title: v.title.trim(), day: v.day, mode: v.mode as RecruitingDayBody['mode'], place: v.place.trim(), vacancyIds: checkedValues(v.vacancyIds), ...slots };
+  const slots =
+    v.startTime || v.endTime || v.slotMinutes.trim()
+      ? { startTime: v.startTime, endTime: v.endTime, slotMinutes: v.slotMinutes.trim() === '' ? Number.NaN : Number(v.slotMinutes) }
+      : {};
+  return {
+    officeId: v.officeId,
+    title: v.title.trim(),
+    day: v.day,
+    mode: v.mode as RecruitingDayBody['mode'],
+    place: v.place.trim(),
+    vacancyIds: checkedValues(v.vacancyIds),
+    ...slots,
+  };
 }
 
 export interface RecruitingDayFormProps {

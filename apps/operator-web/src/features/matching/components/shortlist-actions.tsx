@@ -55,14 +55,7 @@ function InviteForm({ vacancyId, applicationId, name }: RowProps) {
     <form onSubmit={submit} aria-labelledby={headingId} noValidate>
       <h3 id={headingId}>{t('matching.shortlist.invite.title')}</h3>
       {invite.isError && <ProblemAlert error={invite.error} />}
-      <TextField
-        type="datetime-local"
-        label={t('matching.shortlist.invite.at')}
-        value={at}
-        error={atError}
-        onChange={(e) => setAt(e.target.value)}
-        required
-      />
+      <TextField type="datetime-local" label={t('matching.shortlist.invite.at')} value={at} error={atError} onChange={(e) => setAt(e.target.value)} required />
       <TextField
         label={t('matching.shortlist.invite.place')}
         hint={t('matching.shortlist.invite.placeHint')}
@@ -167,13 +160,7 @@ function OutcomeForm({ vacancyId, applicationId, name }: RowProps) {
       <form onSubmit={submit} aria-labelledby={headingId} noValidate>
         <h3 id={headingId}>{t('matching.shortlist.outcome.title')}</h3>
         {record.isError && <ProblemAlert error={record.error} />}
-        <SelectField
-          label={t('matching.shortlist.outcome.outcome', { name })}
-          value={outcome}
-          error={errorOf('outcome')}
-          onChange={(e) => setOutcome(e.target.value)}
-          required
-        >
+        <SelectField label={t('matching.shortlist.outcome.outcome', { name })} value={outcome} error={errorOf('outcome')} onChange={(e) => setOutcome(e.target.value)} required>
           <option value="">{t('matching.shortlist.outcome.choose')}</option>
           {OUTCOMES.map((o) => (
             <option key={o} value={o}>

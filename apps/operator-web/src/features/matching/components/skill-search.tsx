@@ -3,7 +3,13 @@ import { TaxonomyAutocomplete } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 
 /** "Cerca una competenza": the ESCO skills combobox of @opencpi/ui; the ones already chosen are left out. */
-export function SkillSearch({ chosenIds, onAdd, error, id, disabled }: {
+export function SkillSearch({
+  chosenIds,
+  onAdd,
+  error,
+  id,
+  disabled,
+}: {
   chosenIds: readonly number[];
   onAdd: (skill: LabelledIdResponse) => void;
   error?: string;

@@ -51,9 +51,7 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyResponse }) {
           { label: t('matching.vacancy.details.contractType'), value: labels.contractType(vacancy.contractType) },
           { label: t('matching.vacancy.details.hours'), value: labels.hours(vacancy.hours) },
           { label: t('matching.vacancy.details.pay'), value: labels.pay(vacancy.payMin, vacancy.payMax) },
-          ...(vacancy.durationMonths !== undefined
-            ? [{ label: t('matching.vacancy.details.duration'), value: labels.months(vacancy.durationMonths) }]
-            : []),
+          ...(vacancy.durationMonths !== undefined ? [{ label: t('matching.vacancy.details.duration'), value: labels.months(vacancy.durationMonths) }] : []),
           ...(vacancy.startDate ? [{ label: t('matching.vacancy.details.startDate'), value: f.date(vacancy.startDate) }] : []),
           { label: t('matching.vacancy.details.positions'), value: String(vacancy.positions) },
           { label: t('matching.vacancy.details.expiresOn'), value: f.date(vacancy.expiresOn) },
@@ -88,9 +86,7 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyResponse }) {
             value:
               vacancy.languages.length === 0
                 ? none
-                : vacancy.languages
-                    .map((l) => t('matching.vacancy.requirements.language', { language: labels.language(l.language), level: labels.cefr(l.level) }))
-                    .join(', '),
+                : vacancy.languages.map((l) => t('matching.vacancy.requirements.language', { language: labels.language(l.language), level: labels.cefr(l.level) })).join(', '),
           },
           {
             label: t('matching.vacancy.requirements.licences'),

@@ -1,8 +1,19 @@
 import { localeOf } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 import {
-  isApplicationStatus, isCefrLevel, isConsent, isContractType, isCourseMode, isDayMode, isEqf, isLanguage, isLicence, isModeration,
-  isOutcome, isVacancyHours, isVacancyStatus,
+  isApplicationStatus,
+  isCefrLevel,
+  isConsent,
+  isContractType,
+  isCourseMode,
+  isDayMode,
+  isEqf,
+  isLanguage,
+  isLicence,
+  isModeration,
+  isOutcome,
+  isVacancyHours,
+  isVacancyStatus,
 } from '../matching-options';
 
 /** Labels of matching's codes; a code this build does not know is shown as sent. */

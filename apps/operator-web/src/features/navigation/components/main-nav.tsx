@@ -46,11 +46,7 @@ export function MainNav() {
       <ul className="main-nav__list">
         {items.map((item) => (
           <li key={item.key}>
-            <Link
-              to={item.to}
-              className="main-nav__link"
-              aria-current={current === item.key ? (pathname === item.to ? 'page' : 'true') : undefined}
-            >
+            <Link to={item.to} className="main-nav__link" aria-current={current === item.key ? (pathname === item.to ? 'page' : 'true') : undefined}>
               {item.label}
             </Link>
           </li>

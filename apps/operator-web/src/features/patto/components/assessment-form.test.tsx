@@ -7,10 +7,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { AssessmentForm } from './assessment-form';
 
 const CITIZEN = '6f1c2b1e-9d7a-4c53-8f1e-2a4b5c6d7e8f';
-const PROFILING = { id: 'pr1', modelVersion: '1', modelNote: '', index: 0.42, factors: [], computedAt: '2026-11-20T09:00:00Z', suggestedPathway: 2 } as unknown as ProfilingResponse;
+const PROFILING = {
+  id: 'pr1',
+  modelVersion: '1',
+  modelNote: '',
+  index: 0.42,
+  factors: [],
+  computedAt: '2026-11-20T09:00:00Z',
+  suggestedPathway: 2,
+} as unknown as ProfilingResponse;
 
 describe('Valutazione qualitativa', () => {
-  it('asks for the skills gap (QualitativeAssessmentBody), then shows the server\'s 400 on /overrideReason', async () => {
+  it("asks for the skills gap (QualitativeAssessmentBody), then shows the server's 400 on /overrideReason", async () => {
     let calls = 0;
     server.use(
       http.post(`/api/operator/patto/citizens/${CITIZEN}/assessment`, () => {

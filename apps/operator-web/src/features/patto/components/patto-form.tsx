@@ -1,8 +1,17 @@
 import type { PattoContentResponse, PattoTemplateResponse } from '@opencpi/contracts';
 import { PattoContentBody } from '@opencpi/contracts/browser';
 import {
-  dtoResolver, FieldMessagesContext, FormCheckboxField, FormSelectField, FormTextareaField, FormTextField, focusFirstInvalid, ProblemAlert,
-  useFieldError, useServerErrors, type FieldMessages,
+  dtoResolver,
+  FieldMessagesContext,
+  FormCheckboxField,
+  FormSelectField,
+  FormTextareaField,
+  FormTextField,
+  focusFirstInvalid,
+  ProblemAlert,
+  useFieldError,
+  useServerErrors,
+  type FieldMessages,
 } from '@opencpi/ui';
 import { useRef, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -81,7 +90,10 @@ export function PattoForm({ templates, initial, defaultPathway, error, pending, 
     const touched = Object.keys(form.formState.dirtyFields).some((k) => k !== 'pathway');
     if (!touched) form.reset(fromTemplate(e.target.value, templateOf(e.target.value)));
   };
-  const submit = form.handleSubmit((values) => onSubmit(toPattoContentBody(values, agencyId)), () => focusFirstInvalid(formRef.current));
+  const submit = form.handleSubmit(
+    (values) => onSubmit(toPattoContentBody(values, agencyId)),
+    () => focusFirstInvalid(formRef.current),
+  );
 
   return (
     <FieldMessagesContext value={usePattoMessages()}>
@@ -120,4 +132,3 @@ export function PattoForm({ templates, initial, defaultPathway, error, pending, 
     </FieldMessagesContext>
   );
 }
-

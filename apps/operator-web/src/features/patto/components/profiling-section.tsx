@@ -107,16 +107,9 @@ export function ProfilingSection({ person }: { person: PersonOverviewResponse })
         {profiling ? (
           <>
             {profiling.assessedAt && profiling.assessedBy && (
-              <p className="small text-muted-aa">
-                {t('profiling.assessment.assessedBy', { name: profiling.assessedBy, date: f.dateTime(profiling.assessedAt) })}
-              </p>
+              <p className="small text-muted-aa">{t('profiling.assessment.assessedBy', { name: profiling.assessedBy, date: f.dateTime(profiling.assessedAt) })}</p>
             )}
-            <AssessmentForm
-              key={profiling.id}
-              citizenId={person.citizenId}
-              profiling={profiling}
-              onSaved={() => announce('saved')}
-            />
+            <AssessmentForm key={profiling.id} citizenId={person.citizenId} profiling={profiling} onSaved={() => announce('saved')} />
           </>
         ) : (
           <p>{t('profiling.assessment.needsProfiling')}</p>

@@ -12,7 +12,13 @@ export type GolPathway = (typeof GOL_PATHWAYS)[number];
 export const SKILLS_GAPS = ['none', 'small', 'large'] as const;
 export type SkillsGap = (typeof SKILLS_GAPS)[number];
 export const PATTO_ACTION_TYPES = [
-  'job_search_workshop', 'orientation', 'training', 'traineeship', 'job_application', 'interview', 'other',
+  'job_search_workshop',
+  'orientation',
+  'training',
+  'traineeship',
+  'job_application',
+  'interview',
+  'other',
 ] as const satisfies readonly PattoActionType[];
 export const PATTO_PROVIDERS = ['cpi', 'agency'] as const;
 export type PattoProvider = (typeof PATTO_PROVIDERS)[number];
@@ -25,8 +31,17 @@ const OTP_CHANNELS = ['sms', 'email'] as const;
 const PLAN_STATUSES = ['todo', 'done', 'not_done'] as const;
 const EMPLOYMENT_STATUSES = ['at_risk', 'not_unemployed'] as const;
 const PROFILING_FACTORS = [
-  'age_under_25', 'age_50_plus', 'female', 'non_eu_citizen', 'eqf_up_to_2', 'eqf_6_plus', 'unemployed_6_12_months',
-  'unemployed_over_12_months', 'benefit_recipient', 'no_work_experience', 'no_driving_licence',
+  'age_under_25',
+  'age_50_plus',
+  'female',
+  'non_eu_citizen',
+  'eqf_up_to_2',
+  'eqf_6_plus',
+  'unemployed_6_12_months',
+  'unemployed_over_12_months',
+  'benefit_recipient',
+  'no_work_experience',
+  'no_driving_licence',
 ] as const;
 
 export const oneOf =

@@ -30,9 +30,7 @@ function MessageItem({ message, isNew }: { message: MessageResponse; isNew: bool
       </p>
       <p className="message-item__body mb-1">{message.body}</p>
       {own && (
-        <p className="small text-muted-aa mb-0">
-          {message.readAt ? t('reservedArea.messages.read', { date: f.dateTime(message.readAt) }) : t('reservedArea.messages.unread')}
-        </p>
+        <p className="small text-muted-aa mb-0">{message.readAt ? t('reservedArea.messages.read', { date: f.dateTime(message.readAt) }) : t('reservedArea.messages.unread')}</p>
       )}
     </li>
   );
@@ -109,15 +107,7 @@ export function MessagesSection({ citizenId }: { citizenId: string }) {
       </div>
       <form onSubmit={submit} noValidate>
         {send.isError && <ProblemAlert error={send.error} />}
-        <TextareaField
-          label={t('reservedArea.messages.body')}
-          value={body}
-          error={error}
-          onChange={(e) => setBody(e.target.value)}
-          required
-          maxLength={4000}
-          rows={4}
-        />
+        <TextareaField label={t('reservedArea.messages.body')} value={body} error={error} onChange={(e) => setBody(e.target.value)} required maxLength={4000} rows={4} />
         <button type="submit" className="btn btn-primary" disabled={send.isPending} aria-busy={send.isPending}>
           {t('reservedArea.messages.submit')}
         </button>
