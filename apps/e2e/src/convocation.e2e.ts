@@ -43,7 +43,12 @@ describe('convocation: issued with proof, seen and acknowledged', () => {
     await loginWithSpid(citizen.page, CITIZEN_URL, 'Mario Rossi');
     await citizen.page.goto(`${CITIZEN_URL}/appuntamenti`);
     await citizen.page.getByRole('heading', { level: 2, name: 'Convocazioni' }).waitFor();
-    const conv = citizen.page.getByRole('article').filter({ hasText: 'Base giuridica' }).first();
+    // this convocation (other journeys may have convoked Mario too): its legal basis, still to acknowledge
+    const conv = citizen.page
+      .getByRole('article')
+      .filter({ hasText: 'definizione del patto di servizio personalizzato' })
+      .filter({ has: citizen.page.getByRole('button', { name: 'Confermo di aver ricevuto la convocazione' }) })
+      .first();
     await expect(conv.textContent()).resolves.toContain('150/2015');
     await expectAccessible(citizen.page, 'citizen convocation');
     await conv.getByRole('button', { name: 'Confermo di aver ricevuto la convocazione' }).click();

@@ -38,9 +38,10 @@ describe('operator: weekly availability, week view, attendance', () => {
     expect(Number(/(\d+) orari/.exec((await saved.textContent()) ?? '')?.[1])).toBeGreaterThan(0);
     await expectAccessible(page, 'availability saved');
 
-    // a citizen (in her own browser) books the first of those afternoon slots through the API
+    // a citizen (in his own browser) books the first of those afternoon slots through the API (Mario: Giulia's worklist entry
+    // belongs to the patto journey, which an attended appointment would take away)
     const citizen = await newUserPage(browser);
-    await loginWithSpid(citizen.page, CITIZEN_URL, 'Giulia Bianchi');
+    await loginWithSpid(citizen.page, CITIZEN_URL, 'Mario Rossi');
     const free = await apiFromPage<{ items: { id: string; localDate: string; localTime: string; officeName: string }[] }>(
       citizen.page,
       'GET',
@@ -56,18 +57,18 @@ describe('operator: weekly availability, week view, attendance', () => {
     await page.getByRole('link', { name: "Vai all'agenda" }).click();
     await page.getByLabel('Dal giorno').fill(day);
     await page.getByLabel('Vista').selectOption({ label: 'Settimana' });
-    const row = page.getByRole('row').filter({ hasText: 'Giulia Bianchi' });
+    const row = page.getByRole('row').filter({ hasText: 'Mario Rossi' });
     await row.first().waitFor();
     await expect(row.first().textContent()).resolves.toContain('14:00');
     await page.getByLabel('Canale').selectOption({ label: 'Videochiamata' });
-    await page.getByRole('row').filter({ hasText: 'Giulia Bianchi' }).first().waitFor({ state: 'detached' });
+    await page.getByRole('row').filter({ hasText: 'Mario Rossi' }).first().waitFor({ state: 'detached' });
     await page.getByLabel('Canale').selectOption({ label: 'Tutti i canali' });
     await row.first().waitFor();
     await expectAccessible(page, 'operator week view with a booking');
     await screenshot(page, 'operator-week');
 
     // the office moves it to the next free time of that service
-    await page.getByRole('button', { name: 'Sposta: Giulia Bianchi, 14:00' }).click();
+    await page.getByRole('button', { name: 'Sposta: Mario Rossi, 14:00' }).click();
     const newTime = page.getByRole('group', { name: 'Nuovo orario' });
     await newTime.locator('label').first().waitFor();
     await expectAccessible(page, 'operator move form');
@@ -78,13 +79,13 @@ describe('operator: weekly availability, week view, attendance', () => {
     await page.getByRole('status').filter({ hasText: 'Appuntamento spostato' }).waitFor();
     // the next free time of that service is the same afternoon: 45 minutes + 15 of buffer → 14:00 and 15:00
     expect(targetTime).toBe('15:00');
-    const present = page.getByRole('button', { name: `Presente: Giulia Bianchi, ${targetTime}` });
+    const present = page.getByRole('button', { name: `Presente: Mario Rossi, ${targetTime}` });
     await present.waitFor();
-    expect(await page.getByRole('button', { name: 'Presente: Giulia Bianchi, 14:00' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Presente: Mario Rossi, 14:00' }).count()).toBe(0);
     await present.click();
     await page.getByRole('status').filter({ hasText: 'Presenza registrata' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'Giulia Bianchi' }).filter({ hasText: 'Presente' }).first().waitFor();
-    expect(await page.getByRole('button', { name: /^Presente: Giulia Bianchi, / }).count()).toBe(0);
+    await page.getByRole('row').filter({ hasText: 'Mario Rossi' }).filter({ hasText: 'Presente' }).first().waitFor();
+    expect(await page.getByRole('button', { name: /^Presente: Mario Rossi, / }).count()).toBe(0);
     await expectAccessible(page, 'operator attendance recorded');
 
     // an absence the day after withdraws the operator's free slots

@@ -10,7 +10,9 @@ export interface TimelineEntryText {
 
 /** The catalogue key of an entry: `timeline.<kind>`; a patto action by its status (`timeline.plan.action_done`). */
 export function timelineKey(entry: TimelineEntryText): string {
-  return entry.kind === 'plan.action' ? `timeline.plan.action_${String(entry.params?.['status'] ?? '')}` : `timeline.${entry.kind}`;
+  if (entry.kind === 'plan.action') return `timeline.plan.action_${String(entry.params?.['status'] ?? '')}`;
+  if (entry.kind === 'appointment.booked') return `timeline.appointment.booked_${String(entry.params?.['status'] ?? '')}`;
+  return `timeline.${entry.kind}`;
 }
 
 /**
@@ -19,9 +21,13 @@ export function timelineKey(entry: TimelineEntryText): string {
  */
 export function useTimelineText(): (entry: TimelineEntryText) => string {
   const { t, i18n } = useTranslation('common');
+  const f = useFormatters();
   return (entry) => {
     const key = timelineKey(entry);
-    return i18n.exists(key, { ns: 'common' }) ? String(t(key as 'timeline.did.filed', (entry.params ?? {}) as Record<string, unknown>)) : entry.summary;
+    if (!i18n.exists(key, { ns: 'common' })) return entry.summary;
+    // calendar dates (YYYY-MM-DD) in the reader's format
+    const params = Object.fromEntries(Object.entries(entry.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? f.date(v) : v]));
+    return String(t(key as 'timeline.did.filed', params as Record<string, unknown>));
   };
 }
 

@@ -1,19 +1,21 @@
 // Shared parts of the benchmarks and the crash drill: a scratch database, the built API as a child process,
-// sessions written straight into the database, a light HTTP client, closed- and open-loop load, CPU accounting.
+// sessions written straight into the database, a light HTTP client; closed- and open-loop load (load.mjs) and CPU
+// accounting (cpu-meter.mjs) are re-exported from here.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { canConnect, repoRoot, startEmbeddedPostgres } from '../../lib/embedded-db.mjs';
 import { developmentEnv } from '../../lib/platform.mjs';
+import { sleep } from './numbers.mjs';
 
 export { repoRoot };
-export const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-export const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export { fmt, pct, sleep } from './numbers.mjs';
+export { closedLoop, openLoop } from './load.mjs';
+export { cpuMeter } from './cpu-meter.mjs';
 
 /**
  * A fresh database `name` on DATABASE_ADMIN_URL, else the machine's PostgreSQL on 5432, else an embedded one
@@ -201,185 +203,5 @@ export function httpClient(port, maxSockets) {
       agent.destroy();
       agent = new http.Agent({ keepAlive: true, maxSockets });
     },
-  };
-}
-
-/**
- * Closed loop: `clients` workers each send the next request when their previous one is answered, until `seconds`
- * pass or `items` run out. Latency is fixed by throughput here; use it for the maximum rate.
- */
-export async function closedLoop({ clients, seconds, items, fire }) {
-  const latencies = [];
-  let ok = 0;
-  let errors = 0;
-  let next = 0;
-  let firstError;
-  const deadline = Date.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, worker) => {
-      while (Date.now() < deadline && next < items.length) {
-        const item = items[next++];
-        const t0 = performance.now();
-        try {
-          (await fire(worker, item)) ? ok++ : errors++;
-        } catch (e) {
-          errors++;
-          firstError ??= String(e?.message ?? e).slice(0, 200);
-        }
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    ok,
-    errors,
-    firstError,
-    elapsed,
-    rate: ok / elapsed,
-    exhausted: next >= items.length,
-    count: latencies.length,
-    p50: pct(latencies, 50),
-    p95: pct(latencies, 95),
-    p99: pct(latencies, 99),
-  };
-}
-
-/**
- * Open loop: requests arrive at `rate` a second for `seconds`, each sent at its scheduled instant whether or not
- * earlier ones were answered (as users arrive). Latency counts from the scheduled instant, so a server (or client)
- * falling behind shows as latency instead of a lower offered rate (no coordinated omission). Beyond `maxInFlight`
- * outstanding requests an arrival is counted as dropped.
- */
-export async function openLoop({ rate, seconds, fire, maxInFlight = 2000 }) {
-  const total = Math.max(1, Math.round(rate * seconds));
-  const latencies = [];
-  const pending = [];
-  let firstError;
-  let ok = 0;
-  let errors = 0;
-  let dropped = 0;
-  let inFlight = 0;
-  let sent = 0;
-  let maxLag = 0;
-  const start = performance.now();
-  const at = (i) => start + (i / rate) * 1000;
-  await new Promise((resolve) => {
-    const tick = () => {
-      const now = performance.now();
-      while (sent < total && at(sent) <= now) {
-        const scheduled = at(sent);
-        const n = sent++;
-        maxLag = Math.max(maxLag, now - scheduled);
-        if (inFlight >= maxInFlight) {
-          dropped++;
-          continue;
-        }
-        inFlight++;
-        pending.push(
-          Promise.resolve()
-            .then(() => fire(n))
-            .then(
-              (good) => {
-                good ? ok++ : errors++;
-              },
-              (e) => {
-                errors++;
-                firstError ??= String(e?.message ?? e).slice(0, 200);
-              },
-            )
-            .finally(() => {
-              inFlight--;
-              latencies.push(performance.now() - scheduled);
-            }),
-        );
-      }
-      if (sent >= total) return resolve();
-      setTimeout(tick, Math.max(0, Math.min(10, at(sent) - performance.now())));
-    };
-    tick();
-  });
-  await Promise.all(pending);
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    offered: rate,
-    total,
-    ok,
-    errors,
-    firstError,
-    dropped,
-    elapsed,
-    achieved: ok / elapsed,
-    maxLag,
-    p50: pct(latencies, 50),
-    p95: pct(latencies, 95),
-    p99: pct(latencies, 99),
-  };
-}
-
-// CPU time (ms) of a process, of all PostgreSQL server processes, and of the machine: where the cycles of a run go
-const TICK_MS = 1000 / 100;
-const procCpu = (pid, part = 'all') => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (part === 'sys' ? Number(f[12]) : part === 'user' ? Number(f[11]) : Number(f[11]) + Number(f[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-};
-// per server process, so that a connection closing during a run does not take its past CPU time with it
-const pgCpu = () =>
-  new Map(
-    readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .flatMap((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres' ? [[pid, procCpu(pid)]] : [];
-        } catch {
-          return [];
-        }
-      }),
-  );
-const pgDelta = (a, b) => [...b].reduce((sum, [pid, t]) => sum + t - (a.get(pid) ?? 0), 0);
-const machineBusy = () => {
-  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
-  return { busy: (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * TICK_MS, all: f.slice(0, 8).reduce((a, b) => a + b, 0) * TICK_MS };
-};
-const childPids = (pid) => [
-  String(pid),
-  ...readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((p) => {
-      try {
-        const st = readFileSync(`/proc/${p}/stat`, 'utf8');
-        return st.slice(st.lastIndexOf(')') + 2).split(' ')[1] === String(pid);
-      } catch {
-        return false;
-      }
-    }),
-];
-
-/** CPU accounting of the API process (and its children), PostgreSQL, this script and the machine between two calls. */
-export function cpuMeter(apiPid) {
-  const snap = () => {
-    const pids = childPids(apiPid);
-    return {
-      api: pids.reduce((s, p) => s + procCpu(p), 0),
-      apiSys: pids.reduce((s, p) => s + procCpu(p, 'sys'), 0),
-      pg: pgCpu(),
-      self: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
-      machine: machineBusy(),
-    };
-  };
-  const a = snap();
-  return (requests) => {
-    const b = snap();
-    const per = (x, y) => fmt(((y - x) / Math.max(1, requests)) * 1000);
-    const machine = ((b.machine.busy - a.machine.busy) / Math.max(1, b.machine.all - a.machine.all)) * 100;
-    return `CPU µs per request: API ${per(a.api, b.api)} (kernel ${per(a.apiSys, b.apiSys)}), PostgreSQL ${per(0, pgDelta(a.pg, b.pg))}, bench client ${per(a.self, b.self)}; machine ${fmt(machine)}% busy`;
   };
 }

@@ -16,8 +16,11 @@ export class AgendaService {
     return new Set(await this.repo.contactedSince(people));
   }
 
-  /** The person's appointments for the shared timeline. */
-  async timelineOf(citizenId: string): Promise<{ at: string; kind: string; summary: string; refId: string }[]> {
+  /**
+   * The person's appointments for the shared timeline: kind `appointment.booked` with params (service in both languages,
+   * Rome date and time, status) that the SPAs render from their catalogue; `summary` is the Italian text for older readers.
+   */
+  async timelineOf(citizenId: string): Promise<{ at: string; kind: string; summary: string; refId: string; params: Record<string, string> }[]> {
     const rows = await this.repo.timelineRows(citizenId);
     return rows.map((r) => {
       const local = romeParts(new Date(r.startsAt));
@@ -26,6 +29,7 @@ export class AgendaService {
         kind: 'appointment.booked',
         refId: r.id,
         summary: `Appuntamento "${r.service}" del ${italianDate(local.date)} alle ${local.time} (${r.status})`,
+        params: { serviceIt: r.service, serviceEn: r.serviceEn, date: local.date, time: local.time, status: r.status },
       };
     });
   }

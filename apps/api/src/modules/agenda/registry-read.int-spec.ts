@@ -26,7 +26,7 @@ describe('agenda: registry data read through registry, never by joining its tabl
   it('no agenda source outside tests and seeds names a registry table', () => {
     const dir = __dirname;
     const sources = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
-      (f) => f.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(f) && !f.startsWith('seed'),
+      (f) => f.endsWith('.ts') && !/\.((int-)?spec|test-kit)\.ts$/.test(f) && !f.startsWith('seed'),
     );
     expect(sources.length).toBeGreaterThan(10);
     const offending = sources.filter((f) => /\bregistry\.(citizens|offices|staff|staff_offices|office_comuni|companies|agencies)\b/.test(readFileSync(path.join(dir, f), 'utf8')));
@@ -66,6 +66,15 @@ describe('agenda: registry data read through registry, never by joining its tabl
     expect(confirmation.body).toContain(cpi.name);
     const mine = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', mario.cookie);
     expect(mine.body.items.find((a: { id: string }) => a.id === booked.body.id)).toMatchObject({ officeName: cpi.name });
+    // the shared timeline gets a code with params (service in both languages, Rome date and time, status), not a sentence only
+    const timeline = await request(http()).get('/api/citizen/dossier/timeline').set('Cookie', mario.cookie);
+    expect(timeline.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'appointment.booked',
+        refId: booked.body.id,
+        params: { serviceIt: expect.any(String), serviceEn: expect.any(String), date: slot.localDate, time: slot.localTime, status: 'booked' },
+      }),
+    );
 
     // the office's calendar of that day: operators' names, the person's name, slots by start then operator's family name
     const calendar = await request(http()).get('/api/operator/agenda/calendar').query({ officeId, from: slot.localDate, days: 1 }).set('Cookie', luca.cookie);

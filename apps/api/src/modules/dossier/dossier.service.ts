@@ -224,8 +224,22 @@ export class DossierService {
       actorOfficeId: side === 'operator' ? citizen.officeId : null,
     });
     const entries: TimelineEntryResponse[] = [
-      ...docs.map((d) => ({ at: d.createdAt.toISOString(), kind: 'document.uploaded', summary: `Documento caricato: ${d.fileName}`, actorName: d.uploadedByName, refId: d.id })),
-      ...msgs.map((x) => ({ at: x.sentAt.toISOString(), kind: 'message.sent', summary: `Messaggio da ${x.senderName}`, actorName: x.senderName, refId: x.id })),
+      ...docs.map((d) => ({
+        at: d.createdAt.toISOString(),
+        kind: 'document.uploaded',
+        summary: `Documento caricato: ${d.fileName}`,
+        params: { fileName: d.fileName },
+        actorName: d.uploadedByName,
+        refId: d.id,
+      })),
+      ...msgs.map((x) => ({
+        at: x.sentAt.toISOString(),
+        kind: 'message.sent',
+        summary: `Messaggio da ${x.senderName}`,
+        params: { senderName: x.senderName },
+        actorName: x.senderName,
+        refId: x.id,
+      })),
       ...others.flat(),
     ];
     return entries.sort((a, b) => b.at.localeCompare(a.at));

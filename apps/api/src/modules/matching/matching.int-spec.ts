@@ -1,83 +1,15 @@
 import { PDFDocument, PDFName, type PDFString } from 'pdf-lib';
 import request from 'supertest';
 import { loggedInAgent } from '../../../test/saml-login';
-import { startTestApp, type TestApp } from '../../../test/test-app';
-
-const MARIO = 'RSSMRA85T10L219G'; // citizen, Torino
-const GIULIA = 'BNCGLI90A41F335M'; // citizen, Moncalieri
-const FATIMA = 'KHLFTM95M52Z330E'; // citizen, Torino
-const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
-const LAURA = 'GRCLRA80S48L219S'; // employer, Officine Subalpine
+import type { TestApp } from '../../../test/test-app';
+import { FATIMA, GIULIA, LUCA, MARIO, useMatchingApp } from './matching.test-kit';
 
 describe('matching: explained scores, distance cut-off, flags, visibility and consent, congruity', () => {
+  const kit = useMatchingApp();
+  const { ids, http, send, get, citizenId, profile, vacancy } = kit;
   let t: TestApp;
-  const ids: Record<string, number> = {};
-  beforeAll(async () => {
-    t = await startTestApp();
-    await t.db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES
-      ('001272', 'Torino', 'TO', 45.0703, 7.6869), ('001156', 'Moncalieri', 'TO', 44.9996, 7.6824), ('001125', 'Ivrea', 'TO', 45.4667, 7.8762)`);
-    for (const [key, isco, label] of [
-      ['shop', '5223', 'Commesso di negozio'],
-      ['keeper', '5221', 'Negoziante'],
-      ['warehouse', '4321', 'Magazziniere'],
-    ] as const) {
-      ids[key] = (
-        await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ($1, $2, $3, 'test') RETURNING id`, [`urn:test:occ:${key}`, isco, label])
-      )[0].id;
-    }
-    for (const key of ['cash', 'sales', 'display', 'forklift', 'english', 'inventory']) {
-      ids[key] = (await t.db.query(`INSERT INTO matching.skills (esco_uri, label, source) VALUES ($1, $2, 'test') RETURNING id`, [`urn:test:skill:${key}`, `skill ${key}`]))[0].id;
-    }
-    await t.db.query(`INSERT INTO matching.occupation_skills VALUES ($1, $2, 'essential'), ($1, $3, 'essential'), ($1, $4, 'optional')`, [
-      ids.shop,
-      ids.cash,
-      ids.sales,
-      ids.display,
-    ]);
-  });
-  afterAll(() => t.close());
-  const http = () => t.app.getHttpServer();
-  type Agent = { cookie: string; csrf: string };
-  const send = (a: Agent, method: 'post' | 'put', url: string, body?: object) => request(http())[method](url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
-  const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
-  const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
-  const profile = (over: object = {}) => ({
-    visibility: 'employers_anonymous',
-    comuneIstat: '001272',
-    maxKm: 30,
-    ownVehicle: false,
-    hours: 'any',
-    shifts: true,
-    contractTypes: [],
-    targetOccupationIds: [ids.shop],
-    skillIds: [ids.cash, ids.sales],
-    experiences: [{ occupationId: ids.shop, title: 'Commesso', from: '2015-01-01', to: '2026-06-30' }],
-    education: [{ title: 'Diploma', eqfLevel: 4 }],
-    languages: [{ language: 'en', level: 'A2' }],
-    licences: [],
-    available: true,
-    ...over,
-  });
-  const vacancy = (over: object = {}) => ({
-    title: 'Commesso/a reparto casse',
-    occupationId: ids.shop,
-    description: 'Vendita e cassa in un negozio di abbigliamento.',
-    skills: [
-      { skillId: ids.cash, weight: 5, required: true },
-      { skillId: ids.sales, weight: 3, required: true },
-      { skillId: ids.display, weight: 1, required: false },
-    ],
-    minEqf: 4,
-    languages: [{ language: 'en', level: 'B1' }],
-    licences: ['B'],
-    comuneIstat: '001156',
-    contractType: 'permanent',
-    hours: 'full',
-    payMin: 1500,
-    payMax: 1700,
-    positions: 2,
-    expiresOn: '2099-12-31',
-    ...over,
+  beforeAll(() => {
+    t = kit.app();
   });
   let vacancyId = '';
   let officeId = '';
@@ -158,80 +90,6 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     await send(mario, 'put', '/api/citizen/matching/profile', profile({ maxKm: 60 }));
     const cands60 = await get(luca, `/api/operator/matching/vacancies/${far.body.id}/candidates`);
     expect(cands60.body.items.map((c: { fiscalCode: string }) => c.fiscalCode)).toContain(MARIO);
-  });
-
-  it('flags discriminatory requirements with reason and source, and publishes only once they are fixed', async () => {
-    const laura = await loggedInAgent(http(), LAURA);
-    const draft = await send(
-      laura,
-      'post',
-      '/api/employer/matching/vacancies',
-      vacancy({
-        title: 'Cercasi ragazza di bella presenza',
-        description: 'Età massima 30 anni, nubile, per negozio in centro.',
-      }),
-    );
-    expect(draft.status).toBe(201);
-    expect(draft.body.flags.map((f: { code: string }) => f.code).sort()).toEqual(['age_limit', 'appearance', 'family_status', 'gender']);
-    expect(draft.body.flags.find((f: { code: string }) => f.code === 'gender')).toMatchObject({ field: 'title', excerpt: 'ragazza', source: expect.stringContaining('198/2006') });
-    const refused = await send(laura, 'post', `/api/employer/matching/vacancies/${draft.body.id}/publish`);
-    expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('VACANCY_FLAGGED');
-    expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(expect.arrayContaining(['/title', '/description']));
-    const fixed = await send(
-      laura,
-      'put',
-      `/api/employer/matching/vacancies/${draft.body.id}`,
-      vacancy({ title: 'Addetto/a alle vendite', description: 'Vendita e cassa, orario pieno, per negozio in centro.' }),
-    );
-    expect(fixed.body.flags).toEqual([]);
-    const published = await send(laura, 'post', `/api/employer/matching/vacancies/${draft.body.id}/publish`);
-    expect(published.body).toMatchObject({ status: 'published', moderation: 'pending', companyName: 'Officine Subalpine S.r.l.' });
-    expect((await send(laura, 'put', `/api/employer/matching/vacancies/${draft.body.id}`, vacancy())).body.code).toBe('VACANCY_NOT_EDITABLE');
-    // another company's referent does not see it; a citizen is refused the company area
-    const mario = await loggedInAgent(http(), MARIO);
-    expect((await get(mario, `/api/employer/matching/vacancies/${draft.body.id}`)).status).toBe(403);
-  });
-
-  it('never shows an employer a non-consenting or non-anonymised profile', async () => {
-    const laura = await loggedInAgent(http(), LAURA);
-    const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
-    const [mario, giulia, fatima] = [await loggedInAgent(http(), MARIO), await loggedInAgent(http(), GIULIA), await loggedInAgent(http(), FATIMA)];
-    await send(mario, 'put', '/api/citizen/matching/profile', profile({ visibility: 'employers_anonymous' }));
-    await send(giulia, 'put', '/api/citizen/matching/profile', profile({ visibility: 'cpi_agencies', comuneIstat: '001156' }));
-    await send(fatima, 'put', '/api/citizen/matching/profile', profile({ visibility: 'nobody' }));
-    const v = await send(laura, 'post', '/api/employer/matching/vacancies', vacancy({ title: 'Addetto/a cassa', description: 'Cassa e vendita in negozio.' }));
-    await send(laura, 'post', `/api/employer/matching/vacancies/${v.body.id}/publish`);
-
-    const cands = (await get(luca, `/api/operator/matching/vacancies/${v.body.id}/candidates`)).body.items.map((c: { fiscalCode: string }) => c.fiscalCode);
-    expect(cands).toEqual(expect.arrayContaining([MARIO, GIULIA]));
-    expect(cands).not.toContain(FATIMA);
-    const hidden = await send(luca, 'post', `/api/operator/matching/vacancies/${v.body.id}/shortlist`, { citizenIds: [await citizenId(FATIMA)] });
-    expect(hidden.status).toBe(404);
-    expect(hidden.body).toMatchObject({ code: 'CANDIDATE_NOT_VISIBLE', errors: [{ pointer: '/citizenIds/0' }] });
-
-    await send(luca, 'post', `/api/operator/matching/vacancies/${v.body.id}/shortlist`, { citizenIds: [await citizenId(MARIO), await citizenId(GIULIA)] });
-    expect((await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items).toEqual([]); // not sent yet
-    await send(luca, 'post', `/api/operator/matching/vacancies/${v.body.id}/shortlist/send`);
-    const shared = (await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items;
-    // Mario allows anonymous employers: shown as "Candidato 1", no contacts; Giulia (CPI and agencies only) is not shown
-    expect(shared).toHaveLength(1);
-    expect(shared[0]).toMatchObject({ candidateNumber: 1, named: false, consent: 'pending' });
-    expect(shared[0]).not.toHaveProperty('email');
-    expect(shared[0]).not.toHaveProperty('displayName');
-    expect(JSON.stringify(shared)).not.toContain('Rossi');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM notifications.messages WHERE template = 'matching.consent_request'`)).not.toEqual([{ n: 0 }]);
-
-    const marioApp = (await get(mario, '/api/citizen/matching/applications')).body.items.find((a: { vacancyId: string }) => a.vacancyId === v.body.id);
-    await send(mario, 'post', `/api/citizen/matching/applications/${marioApp.id}/consent`, { granted: true });
-    const giuliaApp = (await get(giulia, '/api/citizen/matching/applications')).body.items.find((a: { vacancyId: string }) => a.vacancyId === v.body.id);
-    await send(giulia, 'post', `/api/citizen/matching/applications/${giuliaApp.id}/consent`, { granted: true });
-    const named = (await get(laura, `/api/employer/matching/vacancies/${v.body.id}/candidates`)).body.items;
-    expect(named.map((c: { displayName: string; named: boolean }) => [c.displayName, c.named]).sort()).toEqual([
-      ['Giulia Bianchi', true],
-      ['Mario Rossi', true],
-    ]);
-    expect(named.find((c: { displayName: string }) => c.displayName === 'Mario Rossi').email).toBeTruthy();
   });
 
   it('checks a refused offer for congruity and publishes offer.refused only when due', async () => {

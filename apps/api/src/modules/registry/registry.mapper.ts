@@ -38,3 +38,34 @@ export function toCitizenProfile(c: CitizenEntity, office: OfficeEntity | null, 
     ...opt('lastLoginAt', c.lastLoginAt?.toISOString()),
   };
 }
+
+/** What other modules may know of a citizen. */
+export interface CitizenRef {
+  id: string;
+  fiscalCode: string;
+  officeId: string | null;
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  mobilePhone: string | null;
+}
+
+/** What other modules may know of a CPI office. */
+export interface OfficeRef {
+  id: string;
+  name: string;
+  address: string;
+  comuneName: string;
+  phone: string | null;
+}
+
+/** The citizen as other modules may know them. */
+export const toCitizenRef = (c: Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>): CitizenRef => ({
+  id: c.id,
+  fiscalCode: c.fiscalCode,
+  officeId: c.officeId,
+  givenName: c.givenName,
+  familyName: c.familyName,
+  email: c.email,
+  mobilePhone: c.mobilePhone,
+});

@@ -14,38 +14,10 @@ import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import type { CitizenEntity } from './entities/citizen.entity';
 import { RegistryRepository, type LoginData } from './registry.repository';
-import { toCitizenProfile, toOfficeResponse } from './registry.mapper';
+import { toCitizenProfile, toCitizenRef, toOfficeResponse, type CitizenRef, type OfficeRef } from './registry.mapper';
 import type { SqlStatement } from '../../database/sql-statement';
 
-/** What other modules may know of a citizen. */
-export interface CitizenRef {
-  id: string;
-  fiscalCode: string;
-  officeId: string | null;
-  givenName: string;
-  familyName: string;
-  email: string | null;
-  mobilePhone: string | null;
-}
-
-/** What other modules may know of a CPI office. */
-export interface OfficeRef {
-  id: string;
-  name: string;
-  address: string;
-  comuneName: string;
-  phone: string | null;
-}
-
-const toRef = (c: Pick<CitizenEntity, 'id' | 'fiscalCode' | 'officeId' | 'givenName' | 'familyName' | 'email' | 'mobilePhone'>): CitizenRef => ({
-  id: c.id,
-  fiscalCode: c.fiscalCode,
-  officeId: c.officeId,
-  givenName: c.givenName,
-  familyName: c.familyName,
-  email: c.email,
-  mobilePhone: c.mobilePhone,
-});
+export type { CitizenRef, OfficeRef } from './registry.mapper';
 
 /** Regions, CPI offices, staff, agencies, companies and citizens; who may see whom. */
 @Injectable()
@@ -74,7 +46,7 @@ export class RegistryService {
   /** The registry id of a citizen (for other modules' records), or null. */
   async citizenRef(fiscalCode: string): Promise<CitizenRef | null> {
     const c = await this.repo.citizenRefRow(fiscalCode);
-    return c ? toRef(c) : null;
+    return c ? toCitizenRef(c) : null;
   }
 
   /** The same reference as a scalar subquery (JSON, or null) for a statement another module composes. */
@@ -169,14 +141,14 @@ export class RegistryService {
    * audited as `action`), else CITIZEN_NOT_FOUND (audited as denied).
    */
   async citizenForStaff(ctx: RequestContext, citizenId: string, action: string): Promise<CitizenRef> {
-    return toRef(await this.citizenInScope(ctx, citizenId, action));
+    return toCitizenRef(await this.citizenInScope(ctx, citizenId, action));
   }
 
   /** The caller as a citizen (CITIZEN_NOT_FOUND if the registry does not know them). */
   async selfAsCitizen(ctx: RequestContext): Promise<CitizenRef> {
     const c = await this.repo.citizenRefRow(ctx.principal.fiscalCode); // the reference only (prepared): every citizen route calls this
     if (!c) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
-    return toRef(c);
+    return toCitizenRef(c);
   }
 
   /** Registry data of a citizen by id (no audit: for use cases that audit their own read); `domicileIstat`: ISTAT code of the domicile's comune. */
@@ -186,7 +158,14 @@ export class RegistryService {
     const c = await this.repo.findCitizenById(citizenId);
     if (!c) return null;
     const [office, comune] = await Promise.all([c.officeId ? this.repo.findOffice(c.officeId) : null, c.domicileComuneIstat ? this.repo.findComune(c.domicileComuneIstat) : null]);
-    return { ...toRef(c), birthDate: c.birthDate, gender: c.gender, domicile: comune?.comuneName ?? null, domicileIstat: c.domicileComuneIstat, officeName: office?.name ?? null };
+    return {
+      ...toCitizenRef(c),
+      birthDate: c.birthDate,
+      gender: c.gender,
+      domicile: comune?.comuneName ?? null,
+      domicileIstat: c.domicileComuneIstat,
+      officeName: office?.name ?? null,
+    };
   }
 
   async officeName(officeId: string): Promise<string | null> {
@@ -245,6 +224,7 @@ export class RegistryService {
   async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {
     const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.audit-trail.read');
     const rows = await this.audit.trailOf(citizen.fiscalCode);
+    const offices = await this.officeNames(rows.flatMap((r) => (r.actorOfficeId ? [r.actorOfficeId] : [])));
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -252,7 +232,7 @@ export class RegistryService {
         actorFiscalCode: r.actorFiscalCode.trim(),
         ...(r.actorName ? { actorName: r.actorName } : {}),
         actorRole: r.actorRole,
-        ...(r.actorOfficeName ? { actorOfficeName: r.actorOfficeName } : {}),
+        ...(r.actorOfficeId && offices.has(r.actorOfficeId) ? { actorOfficeName: offices.get(r.actorOfficeId) } : {}),
         action: r.action,
         resourceType: r.resourceType,
         ...(r.resourceId ? { resourceId: r.resourceId } : {}),

@@ -10,7 +10,7 @@ export interface AuditTrailRow {
   actorFiscalCode: string;
   actorName: string | null;
   actorRole: string;
-  actorOfficeName: string | null;
+  actorOfficeId: string | null;
   action: string;
   resourceType: string;
   resourceId: string | null;
@@ -78,14 +78,13 @@ export class AuditRepository {
                    ${st.p(r.ip)}, ${st.p(r.userAgent)}, ${st.p(r.correlationId)}, ${st.p(JSON.stringify(r.details), 'jsonb')} FROM ${from}`;
   }
 
-  /** Everything recorded about one person, newest first. */
+  /** Everything recorded about one person, newest first (office ids: the registry names them). */
   async trailOf(subjectFiscalCode: string, limit: number): Promise<AuditTrailRow[]> {
     return this.db.query(
       `SELECT e.id::text AS "id", e.occurred_at AS "occurredAt", e.actor_fiscal_code AS "actorFiscalCode",
-              e.actor_name AS "actorName", e.actor_role AS "actorRole", o.name AS "actorOfficeName",
+              e.actor_name AS "actorName", e.actor_role AS "actorRole", e.actor_office_id AS "actorOfficeId",
               e.action, e.resource_type AS "resourceType", e.resource_id AS "resourceId", e.outcome
          FROM audit.audit_events e
-         LEFT JOIN registry.offices o ON o.id = e.actor_office_id
         WHERE e.subject_fiscal_code = $1
         ORDER BY e.occurred_at DESC, e.id DESC
         LIMIT $2`,

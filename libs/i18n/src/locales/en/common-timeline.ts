@@ -14,4 +14,14 @@ export const enCommonTimeline: Catalogue<typeof itCommonTimeline> = {
     action_done: 'Agreement action done: {{title}}',
     action_not_done: 'Agreement action not done: {{title}}',
   },
+  appointment: {
+    booked_booked: 'Appointment "{{serviceEn}}" on {{date}} at {{time}}',
+    booked_cancelled: 'Appointment "{{serviceEn}}" on {{date}} at {{time}} (cancelled)',
+    booked_attended: 'Appointment "{{serviceEn}}" on {{date}} at {{time}} (attended)',
+    booked_absent: 'Appointment "{{serviceEn}}" on {{date}} at {{time}} (absent)',
+    booked_absent_justified: 'Appointment "{{serviceEn}}" on {{date}} at {{time}} (absence justified)',
+    booked_late_cancelled: 'Appointment "{{serviceEn}}" on {{date}} at {{time}} (cancelled late)',
+  },
+  document: { uploaded: 'Document uploaded: {{fileName}}' },
+  message: { sent: 'Message from {{senderName}}' },
 };

@@ -15,4 +15,14 @@ export const itCommonTimeline = {
     action_done: 'Azione del patto svolta: {{title}}',
     action_not_done: 'Azione del patto non svolta: {{title}}',
   },
+  appointment: {
+    booked_booked: 'Appuntamento "{{serviceIt}}" del {{date}} alle {{time}}',
+    booked_cancelled: 'Appuntamento "{{serviceIt}}" del {{date}} alle {{time}} (annullato)',
+    booked_attended: 'Appuntamento "{{serviceIt}}" del {{date}} alle {{time}} (presente)',
+    booked_absent: 'Appuntamento "{{serviceIt}}" del {{date}} alle {{time}} (assente)',
+    booked_absent_justified: 'Appuntamento "{{serviceIt}}" del {{date}} alle {{time}} (assenza giustificata)',
+    booked_late_cancelled: 'Appuntamento "{{serviceIt}}" del {{date}} alle {{time}} (annullato in ritardo)',
+  },
+  document: { uploaded: 'Documento caricato: {{fileName}}' },
+  message: { sent: 'Messaggio da {{senderName}}' },
 };
