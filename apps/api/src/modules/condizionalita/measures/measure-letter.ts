@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { printable, wrapText } from '../../../platform/pdf/pdf-text';
 import { COND_CATALOGUE, fill, localDate, type CondLocale } from '../i18n/condizionalita-catalogue';
 
 /** What the letter says, as data (every sentence comes from the catalogue in `locale`). */
@@ -17,25 +18,6 @@ export interface MeasureLetter {
   reversal: { measureId: string; reference: string; date: string } | null;
 }
 
-/** Helvetica (WinAnsi) cannot draw every character: keep Latin-1 and common punctuation, replace the rest. */
-const printable = (s: string) => s.replace(/[^\x20-\x7E\xA0-\xFF\u2013\u2014\u2018\u2019\u201C\u201D\u20AC\u2022\u2026]/g, '?');
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  for (const para of printable(text).split('\n')) {
-    let line = '';
-    for (const word of para.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && line) {
-        out.push(line);
-        line = word;
-      } else line = next;
-    }
-    out.push(line);
-  }
-  return out;
-}
-
 /** The measure letter (facts, rule, legal source, decision, appeal route: art. 21 c.12, 30 days) as a PDF in the person's language. */
 export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
   const t = COND_CATALOGUE[l.locale];
@@ -52,7 +34,7 @@ export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
   let page: PDFPage = pdf.addPage([595, 842]);
   let y = 842 - margin;
   const write = (text: string, f = font, size = 10, gap = 0) => {
-    for (const line of wrap(text, f, size, 595 - margin * 2)) {
+    for (const line of wrapText(text, f, size, 595 - margin * 2)) {
       if (y < margin + size) {
         page = pdf.addPage([595, 842]);
         y = 842 - margin;

@@ -1,25 +1,7 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { printable, wrapText } from '../../../platform/pdf/pdf-text';
 import type { PattoSignatureResponse } from '@opencpi/contracts';
 import { fill, PATTO_CATALOGUE, type PattoLocale } from '../i18n/patto-catalogue';
-
-/** Helvetica (WinAnsi) cannot draw every character: keep Latin-1 and common punctuation, replace the rest. */
-const printable = (s: string) => s.replace(/\u2212/g, '-').replace(/[^\x20-\x7E\xA0-\xFF\u2013\u2014\u2018\u2019\u201C\u201D\u20AC\u2022\u2026]/g, '?');
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  for (const para of printable(text).split('\n')) {
-    let line = '';
-    for (const word of para.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) > width && line) {
-        out.push(line);
-        line = word;
-      } else line = next;
-    }
-    out.push(line);
-  }
-  return out;
-}
 
 /**
  * The patto as a PDF: its full text (the Italian text of record, whose hash the parties signed), then a signature page
@@ -49,7 +31,7 @@ export async function renderPattoPdf(
   let y = 842 - margin;
   const width = 595 - margin * 2;
   const write = (text: string, f = font, size = 10) => {
-    for (const line of wrap(text, f, size, width)) {
+    for (const line of wrapText(text, f, size, width)) {
       if (y < margin + size) {
         page = pdf.addPage([595, 842]);
         y = 842 - margin;
