@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Env } from '../../../config/env';
 import { italianDate, romeParts } from '../../../platform/time/rome-time';
 import type { NotifyRequest } from '../../notifications/notifications.service';
+import type { TemplateVar } from '../../notifications/templates';
 import type { CitizenRef } from '../../registry/registry.service';
 import type { AppointmentRow } from '../agenda.repository';
 import { AppointmentLinks } from '../appointments/appointment-links';
@@ -22,8 +23,8 @@ export class BookingMessages {
       opts.confirmation === false ? [] : [{ key: `appointment:${a.id}:confirmed`, recipient, template: 'appointment.confirmed', vars, immediate: true }];
     const start = new Date(a.startsAt).getTime();
     for (const [hours, when] of [
-      [48, 'tra due giorni'],
-      [2, 'tra due ore'],
+      [48, { phrase: 'in_two_days' }],
+      [2, { phrase: 'in_two_hours' }],
     ] as const) {
       const at = new Date(start - hours * 3_600_000);
       if (at.getTime() > Date.now()) {
@@ -44,18 +45,20 @@ export class BookingMessages {
       : { key, recipient, template: 'appointment.cancelled', vars: this.vars(a, citizen), immediate: true };
   }
 
-  vars(a: AppointmentRow, citizen: CitizenRef): Record<string, string> {
+  /** Data as is; words as phrases or in both languages, rendered in the person's language by the notifications module. */
+  vars(a: AppointmentRow, citizen: CitizenRef): Record<string, TemplateVar> {
     const local = romeParts(new Date(a.startsAt));
-    const channel = a.channel === 'in_person' ? `in presenza, ${a.officeName}` : a.channel === 'video' ? 'in videochiamata' : 'al telefono';
+    const channel: TemplateVar =
+      a.channel === 'in_person' ? { phrase: 'in_person_at', vars: { office: a.officeName } } : a.channel === 'video' ? { phrase: 'by_video' } : { phrase: 'by_phone' };
     return {
       name: `${citizen.givenName} ${citizen.familyName}`,
-      service: a.serviceNameIt,
+      service: { it: a.serviceNameIt, en: a.serviceNameEn },
       office: a.officeName,
       date: italianDate(local.date),
       time: local.time,
       channel,
       link: `${this.env.CITIZEN_WEB_URL}/appuntamenti`,
-      phone: "il Centro per l'Impiego",
+      phone: { phrase: 'the_employment_centre' },
     };
   }
 }

@@ -94,7 +94,7 @@ export class ConvocationsService {
         key: `convocation:${id}:sent`,
         recipient,
         template: 'convocation.sent',
-        vars: { text, service: a.serviceNameIt, date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
+        vars: { text, service: { it: a.serviceNameIt, en: a.serviceNameEn }, date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
       });
       await this.booking.notifyBooking(m, a.id, citizen, { confirmation: false, appointment: a });
       await this.events.publish(m, {

@@ -11,6 +11,7 @@ export interface InvitationRecord {
   serviceTypeId: string;
   serviceCode: string;
   serviceName: string;
+  serviceNameEn: string;
   status: string;
   expiresAt: Date;
   createdAt: Date;
@@ -21,7 +22,7 @@ export interface InvitationRecord {
 }
 const INVITATION_SELECT = `
   SELECT i.id, i.citizen_id AS "citizenId", i.citizen_fiscal_code AS "citizenFiscalCode", i.office_id AS "officeId",
-         i.service_type_id AS "serviceTypeId", t.code AS "serviceCode", t.name_it AS "serviceName", i.status, i.expires_at AS "expiresAt",
+         i.service_type_id AS "serviceTypeId", t.code AS "serviceCode", t.name_it AS "serviceName", t.name_en AS "serviceNameEn", i.status, i.expires_at AS "expiresAt",
          i.created_at AS "createdAt", i.reminder_sent_at AS "reminderSentAt", i.appointment_id AS "appointmentId", i.convocation_id AS "convocationId",
          i.token_hash AS "tokenHash"
     FROM agenda.invitations i

@@ -132,11 +132,11 @@ export class InvitationsService {
           template: 'invitation.sent',
           vars: {
             name: `${p.givenName} ${p.familyName}`,
-            service: type.nameIt,
+            service: { it: type.nameIt, en: type.nameEn },
             office: office?.name ?? '',
             expires: lastDay(expiresAt),
             link: this.linkOf(id),
-            phone: office?.phone ?? "il Centro per l'Impiego",
+            phone: office?.phone ?? { phrase: 'the_employment_centre' },
           },
         });
         await this.audit.record(
@@ -274,11 +274,11 @@ export class InvitationsService {
           template: 'invitation.reminder',
           vars: {
             name: `${citizen.givenName} ${citizen.familyName}`,
-            service: r.serviceName,
+            service: { it: r.serviceName, en: r.serviceNameEn },
             office: r.officeName,
             expires: lastDay(r.expiresAt),
             link: this.linkOf(r.id, r.tokenHash),
-            phone: "il Centro per l'Impiego",
+            phone: { phrase: 'the_employment_centre' },
           },
         });
       });
