@@ -16,7 +16,11 @@ describe('texts the API sends as codes', () => {
     const en = renderHook(() => useTimelineText(), { wrapper: wrapperIn('en') }).result.current;
     expect(en({ kind: 'patto.proposed', summary: 'Patto di servizio proposto (versione 2)', params: { version: 2 } })).toBe('Service agreement proposed (version 2)');
     expect(en({ kind: 'plan.action', summary: 'x', params: { title: 'Corso', status: 'not_done' } })).toBe('Agreement action not done: Corso');
-    expect(en({ kind: 'message.sent', summary: 'Messaggio da Luca Verdi' })).toBe('Messaggio da Luca Verdi');
+    expect(en({ kind: 'message.sent', summary: 'Messaggio da Luca Verdi', params: { senderName: 'Luca Verdi' } })).toBe('Message from Luca Verdi');
+    expect(en({ kind: 'appointment.booked', summary: 'x', params: { serviceEn: 'Orientation', date: '2026-03-29', time: '09:30', status: 'absent' } })).toMatch(
+      /^Appointment "Orientation" on .*2026.* at 09:30 \(absent\)$/,
+    );
+    expect(en({ kind: 'something.new', summary: 'Qualcosa di nuovo' })).toBe('Qualcosa di nuovo');
     const it = renderHook(() => useTimelineText(), { wrapper: wrapperIn('it') }).result.current;
     expect(it({ kind: 'plan.activity', summary: 'x', params: { title: 'Candidatura' } })).toBe('Attività registrata: Candidatura');
   });
