@@ -52,7 +52,13 @@ describe('convocation: issued with proof, seen and acknowledged', () => {
     await expect(conv.textContent()).resolves.toContain('150/2015');
     await expectAccessible(citizen.page, 'citizen convocation');
     await conv.getByRole('button', { name: 'Confermo di aver ricevuto la convocazione' }).click();
-    await conv.getByText(/Ricevuta confermata il/).waitFor();
+    // (the button is gone once acknowledged: find the article again by its legal basis and the acknowledgement)
+    await citizen.page
+      .getByRole('article')
+      .filter({ hasText: 'definizione del patto di servizio personalizzato' })
+      .filter({ hasText: /Ricevuta confermata il/ })
+      .first()
+      .waitFor();
     await expectAccessible(citizen.page, 'citizen convocation acknowledged');
     await citizen.context.close();
 
