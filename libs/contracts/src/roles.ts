@@ -5,6 +5,8 @@ export const Role = {
   RegionAdmin: 'region_admin',
   AgencyStaff: 'agency_staff',
   Employer: 'employer',
+  /** an operator of a registered intermediary (patronato, CAF, municipality) acting for people who delegated them */
+  IntermediaryStaff: 'intermediary_staff',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
