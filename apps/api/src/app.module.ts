@@ -6,16 +6,20 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { DossierModule } from './modules/dossier/dossier.module';
+import { ConsentModule } from './modules/consent/consent.module';
+import { CertificazioniModule } from './modules/certificazioni/certificazioni.module';
 import { PattoModule } from './modules/patto/patto.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NationalSystemsModule } from './modules/national-systems/national-systems.module';
 import { CondizionalitaModule } from './modules/condizionalita/condizionalita.module';
+import { IntermediariesModule } from './modules/intermediaries/intermediaries.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { EventsModule } from './platform/events/events.module';
 import { DevIdpModule } from './modules/identity/dev-idp/dev-idp.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { RegistryModule } from './modules/registry/registry.module';
+import { AgenciesModule } from './modules/agencies/agencies.module';
 import { AuditModule } from './platform/audit/audit.module';
 import type { DestinationStream } from 'pino';
 import { pinoHttpOptions } from './platform/http/logger-options';
@@ -46,10 +50,14 @@ export class AppModule {
         IdentityModule,
         AgendaModule,
         DossierModule,
+        ConsentModule,
+        CertificazioniModule,
         PattoModule,
         MatchingModule,
         NationalSystemsModule,
         CondizionalitaModule,
+        IntermediariesModule,
+        AgenciesModule,
         ...(env.DEV_IDP ? [DevIdpModule] : []),
       ],
     };

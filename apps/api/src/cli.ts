@@ -9,6 +9,9 @@ import { seedMatchingDemo } from './modules/matching/seed/matching-demo-seed';
 import { seedPattoDemo } from './modules/patto/seed/patto-demo-seed';
 import { seedCondizionalitaDemo } from './modules/condizionalita/seed/condizionalita-demo-seed';
 import { seedDemoData } from './modules/registry/seed/demo-seed';
+import { seedConsentDemo } from './modules/consent/seed/consent-demo-seed';
+import { seedIntermediariesDemo } from './modules/intermediaries/seed/intermediaries-demo-seed';
+import { seedAgenciesDemo } from './modules/agencies/seed/agencies-demo-seed';
 
 /**
  * Operations entry point (also used in production images):
@@ -34,7 +37,10 @@ async function main(): Promise<void> {
       const patto = await seedPattoDemo(db);
       const matching = await seedMatchingDemo(db);
       const condizionalita = await seedCondizionalitaDemo(db);
-      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto, matching, condizionalita })}\n`);
+      const consent = await seedConsentDemo(db);
+      const intermediaries = await seedIntermediariesDemo(db);
+      const agencyAccess = await seedAgenciesDemo(db);
+      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto, matching, condizionalita, consent, intermediaries, agencyAccess })}\n`);
     } else if (command === 'import-esco') {
       const counts = await importEsco(db, path.resolve(arg!), { source: 'esco-1.2' });
       process.stdout.write(`import-esco: ${JSON.stringify(counts)}\n`);

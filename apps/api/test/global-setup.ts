@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedAgendaDemo } from '../src/modules/agenda/seed/agenda-demo-seed';
+import { seedIntermediariesDemo } from '../src/modules/intermediaries/seed/intermediaries-demo-seed';
 import { seedDemoData } from '../src/modules/registry/seed/demo-seed';
 import { STALE_RUN_PATTERN, databaseUrl, templateDb, withAdmin } from './test-database';
 
@@ -57,6 +58,7 @@ export default async function globalSetup(): Promise<void> {
     await db.runMigrations({ transaction: 'each' });
     await seedDemoData(db);
     await seedAgendaDemo(db);
+    await seedIntermediariesDemo(db, { delegation: false }); // organisations and operators; tests grant their own delegations
   } finally {
     await db.destroy();
   }

@@ -25,6 +25,15 @@ describe('texts the API sends as codes', () => {
     expect(it({ kind: 'plan.activity', summary: 'x', params: { title: 'Candidatura' } })).toBe('Attività registrata: Candidatura');
   });
 
+  it('says "done by X for Y" for what an intermediary did under a delegation, in both languages', () => {
+    const params = { delegateName: 'Rosa Esposito', organisationName: 'Patronato Lavoro Sicuro' };
+    const en = renderHook(() => useTimelineText(), { wrapper: wrapperIn('en') }).result.current;
+    expect(en({ kind: 'intermediary.appointment_booked', summary: 'x', params })).toBe('Appointment booked for you by Rosa Esposito (Patronato Lavoro Sicuro)');
+    expect(en({ kind: 'delegation.revoked', summary: 'x', params: { organisationName: 'CAF Nord' } })).toBe('Delegation to CAF Nord revoked');
+    const it = renderHook(() => useTimelineText(), { wrapper: wrapperIn('it') }).result.current;
+    expect(it({ kind: 'intermediary.document_uploaded', summary: 'x', params })).toBe('Documento caricato per te da Rosa Esposito (Patronato Lavoro Sicuro)');
+  });
+
   it('renders the steps of the employment status with dates in the reader format', () => {
     const en = renderHook(() => useDerivationText(), { wrapper: wrapperIn('en') }).result.current;
     const step = en({ code: 'did_revoked', params: { date: '2026-03-01' }, fact: 'DID revocata il 2026-03-01', rule: 'Con la revoca…' });

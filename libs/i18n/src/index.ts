@@ -6,3 +6,4 @@ export * from './create-i18n';
 export * from './use-formatters';
 export * from './coded-texts';
 export type { Catalogue } from './catalogue';
+export * from './code-labels';

@@ -54,6 +54,7 @@ describe('environment validation', () => {
       NATIONAL_SYSTEMS_URL: 'https://gw.inps.example',
       SP_PRIVATE_KEY_PATH: path.join(dir, 'own-key.pem'),
       SP_CERT_PATH: path.join(dir, 'own-pub.pem'),
+      SEAL_P12_PATH: path.join(dir, 'seal.p12'),
     };
 
     it('accepts its own key and secrets', () => {

@@ -62,6 +62,16 @@ export class Env {
   @IsString() @Length(1, 1024) CIE_SP_ENTITY_ID = 'http://localhost:3000/api/auth/cie/metadata';
   @IsString() SP_PRIVATE_KEY_PATH!: string;
   @IsString() SP_CERT_PATH!: string;
+  /**
+   * The body's electronic seal for certificates (platform/pdf/pdf-seal.ts): a PKCS#12 file and its passphrase, or a PEM
+   * key + certificate. Unset outside production: a development seal is generated at first use and kept at
+   * SEAL_DEV_PATH (tests: a fresh one in memory).
+   */
+  @IsOptional() @IsString() SEAL_P12_PATH?: string;
+  @IsOptional() @IsString() SEAL_P12_PASSPHRASE?: string;
+  @IsOptional() @IsString() SEAL_KEY_PATH?: string;
+  @IsOptional() @IsString() SEAL_CERT_PATH?: string;
+  @IsString() SEAL_DEV_PATH = '.data/seal/development-seal.json';
   /** Organization / ContactPerson of the public body in SP metadata */
   @IsString() @Matches(/^[a-zA-Z0-9_]{2,20}$/, { message: 'ORG_IPA_CODE must be an IPA code' }) ORG_IPA_CODE = 'r_opencpi';
   @IsString() @Length(1, 200) ORG_NAME = 'Regione OpenCPI - Agenzia regionale per il lavoro';
@@ -105,6 +115,16 @@ export class Env {
   @Min(1)
   @Max(1_000_000)
   RATE_LIMIT_SENSITIVE_PER_MINUTE?: number;
+  /** Requests a minute per agency OAuth client on /api/agency/v1 (unset: RATE_LIMIT_PER_MINUTE). */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  AGENCY_RATE_LIMIT_PER_MINUTE?: number;
+
+  /** Agency webhooks may target loopback, private and link-local addresses (unset: only outside production; tests use a local receiver). */
+  @IsOptional() @Transform(({ value }) => (value === '' || value === undefined ? undefined : toBool({ value }))) @IsBoolean() WEBHOOK_ALLOW_PRIVATE_TARGETS?: boolean;
 
   /** Background jobs (pg-boss): run workers in this process, and how often they poll. */
   @Transform(toBool) @IsBoolean() JOBS_WORKERS = true;
@@ -189,6 +209,8 @@ export function validateEnv(source: Record<string, unknown>): Env {
     if (env.NOTIFICATION_FAKES) problems.push('  - NOTIFICATION_FAKES: fakes cannot run with NODE_ENV=production');
     if (env.DEV_MAILBOX) problems.push('  - DEV_MAILBOX: the development mailbox cannot run with NODE_ENV=production');
     for (const k of masterKeys) if (isDevelopmentSecret(k.secret)) problems.push(`  - MASTER_KEYS: key "${k.kid}" is a development value, which cannot be used in production`);
+    if (!env.SEAL_P12_PATH && !(env.SEAL_KEY_PATH && env.SEAL_CERT_PATH))
+      problems.push('  - SEAL_P12_PATH (or SEAL_KEY_PATH + SEAL_CERT_PATH): the seal of certificates is required in production');
     for (const name of ['SP_PRIVATE_KEY_PATH', 'SP_CERT_PATH'] as const) {
       const problem = env[name] ? developmentCredentialProblem(env[name]) : null;
       if (problem) problems.push(`  - ${name}: ${problem}: a development key or certificate cannot be used in production`);

@@ -1,4 +1,6 @@
 import { PLATFORM_ENTITIES } from '../platform/platform.entities';
+import { CONSENT_ENTITIES } from '../modules/consent/consent.entities';
+import { CERTIFICAZIONI_ENTITIES } from '../modules/certificazioni/certificazioni.entities';
 import { IDENTITY_ENTITIES } from '../modules/identity/identity.entities';
 import { REGISTRY_ENTITIES } from '../modules/registry/registry.entities';
 import { AGENDA_ENTITIES } from '../modules/agenda/agenda.entities';
@@ -6,6 +8,8 @@ import { NOTIFICATIONS_ENTITIES } from '../modules/notifications/notifications.e
 import { PATTO_ENTITIES } from '../modules/patto/patto.entities';
 import { DOSSIER_ENTITIES } from '../modules/dossier/dossier.entities';
 import { MATCHING_ENTITIES } from '../modules/matching/matching.entities';
+import { INTERMEDIARIES_ENTITIES } from '../modules/intermediaries/intermediaries.entities';
+import { AGENCIES_ENTITIES } from '../modules/agencies/agencies.entities';
 import { SendEntity } from '../modules/national-systems/entities/send.entity';
 import { ConditionalityParameterEntity } from '../modules/condizionalita/entities/legal-parameter.entity';
 import { SanctionRuleEntity } from '../modules/condizionalita/entities/sanction-rule.entity';
@@ -30,6 +34,10 @@ export const ENTITIES = [
   ...PATTO_ENTITIES,
   ...DOSSIER_ENTITIES,
   ...MATCHING_ENTITIES,
+  ...INTERMEDIARIES_ENTITIES,
+  ...AGENCIES_ENTITIES,
+  ...CONSENT_ENTITIES,
+  ...CERTIFICAZIONI_ENTITIES,
   // modules still being built (national-systems, condizionalita) list theirs here until they have a <module>.entities.ts
   SendEntity,
   ConditionalityParameterEntity,

@@ -20,6 +20,9 @@ import { RootLayout } from './routes/root-layout';
 import { impreseRoutes } from './imprese-routes';
 import { matchingRoutes } from './matching-routes';
 import { condizionalitaRoutes } from './condizionalita-routes';
+import { consentRoutes } from './consent-routes';
+import { delegationsRoutes } from './delegations-routes';
+import { certificatesRoutes } from './certificates-routes';
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
 export const paths = {
@@ -137,6 +140,9 @@ export function createAppRouter() {
             ...matchingRoutes,
             ...impreseRoutes,
             ...condizionalitaRoutes,
+            ...consentRoutes,
+            ...delegationsRoutes,
+            ...certificatesRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

@@ -23,6 +23,9 @@ import { RootLayout } from './routes/root-layout';
 import { WorklistRoute } from './routes/worklist';
 import { matchingRoutes } from './matching-routes';
 import { condizionalitaRoutes } from './condizionalita-routes';
+import { intermediariesRoutes } from './intermediaries-routes';
+import { accreditationRoutes } from './accreditation-routes';
+import { companiesRoutes } from './companies-routes';
 
 export { paths } from './paths';
 
@@ -160,6 +163,9 @@ export function createAppRouter() {
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             ...matchingRoutes,
             ...condizionalitaRoutes,
+            ...intermediariesRoutes,
+            ...accreditationRoutes,
+            ...companiesRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

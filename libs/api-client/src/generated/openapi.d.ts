@@ -265,6 +265,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/registry/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The companies I belong to, whatever their status
+         * @description The companies I belong to, whatever their status.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCompaniesController_mine"];
+        put?: never;
+        /**
+         * Declare a company (pending until an operator of the CPI of its main site approves it); the caller administers it
+         * @description Declare a company (pending until an operator of the CPI of its main site approves it); the caller administers it.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenCompaniesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/registry/companies/{companyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my companies: profile, sites, members, status
+         * @description One of my companies: profile, sites, members, status.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCompaniesController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer/registry/companies/{companyId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a colleague (fiscal code and name): they act for the company from their next sign-in
+         * @description Invite a colleague (fiscal code and name): they act for the company from their next sign-in.
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["EmployerCompaniesController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer/registry/companies/{companyId}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (not an administrator)
+         * @description Remove a member (not an administrator).
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        delete: operations["EmployerCompaniesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/registry/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Companies of my offices (by main site), e.g. ?status=pending
+         * @description Companies of my offices (by main site), e.g. ?status=pending.
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCompaniesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/registry/companies/{companyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One company of my offices (members read: audited)
+         * @description One company of my offices (members read: audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCompaniesController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/registry/companies/{companyId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject (with a reason) a pending company (audited)
+         * @description Approve or reject (with a reason) a pending company (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCompaniesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/idps": {
         parameters: {
             query?: never;
@@ -564,7 +724,7 @@ export interface paths {
          * Ends the session (requires X-CSRF-Token); redirectTo is the IdP's Single Logout with our signed LogoutRequest, when it has one
          * @description Ends the session (requires X-CSRF-Token); redirectTo is the IdP's Single Logout with our signed LogoutRequest, when it has one.
          *
-         *     Access: a session (cookie) of a user with role citizen, operator, cpi_manager, region_admin, agency_staff, employer, authenticated with SPID/CIE level 1 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         *     Access: a session (cookie) of a user with role citizen, operator, cpi_manager, region_admin, agency_staff, employer, intermediary_staff, authenticated with SPID/CIE level 1 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
          */
         post: operations["AuthController_logout"];
         delete?: never;
@@ -1361,6 +1521,388 @@ export interface paths {
          *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
          */
         get: operations["OperatorDossierController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer/dossier/companies/{companyId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My company's messages with its CPI (audited)
+         * @description My company's messages with its CPI (audited).
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["EmployerCompanyMessagesController_list"];
+        put?: never;
+        /**
+         * Write to the CPI's company desk
+         * @description Write to the CPI's company desk.
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["EmployerCompanyMessagesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer/dossier/companies/{companyId}/messages/{messageId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read receipt of the CPI's message
+         * @description Read receipt of the CPI's message.
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["EmployerCompanyMessagesController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/dossier/companies/{companyId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company's messages with my office (audited)
+         * @description A company's messages with my office (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCompanyMessagesController_list"];
+        put?: never;
+        /**
+         * Write to the company
+         * @description Write to the company.
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCompanyMessagesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/dossier/companies/{companyId}/messages/{messageId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read receipt of the company's message
+         * @description Read receipt of the company's message.
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCompanyMessagesController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/consent/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My consent grants, revoked and expired included (audited)
+         * @description My consent grants, revoked and expired included (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenConsentController_grants"];
+        put?: never;
+        /**
+         * Grant an agency access to parts of my data for a purpose and a period (one grant per part; audited)
+         * @description Grant an agency access to parts of my data for a purpose and a period (one grant per part; audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenConsentController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/consent/grants/{grantId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke one of my grants: the agency can no longer read that part (audited)
+         * @description Revoke one of my grants: the agency can no longer read that part (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenConsentController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/consent/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every read of my data by an agency's software, with date, agency, part and purpose (audited)
+         * @description Every read of my data by an agency's software, with date, agency, part and purpose (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenConsentController_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/consent/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accredited agencies of my region, for the grant form
+         * @description Accredited agencies of my region, for the grant form.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenConsentController_agencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/certificazioni/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My certificates, revoked ones included (audited)
+         * @description My certificates, revoked ones included (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCertificazioniController_list"];
+        put?: never;
+        /**
+         * Issue a sealed certificate of mine: status attestation at a date, status history, SAP extract or copy of a signed patto (audited)
+         * @description Issue a sealed certificate of mine: status attestation at a date, status history, SAP extract or copy of a signed patto (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenCertificazioniController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/certificazioni/certificates/{certificateId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sealed PDF as issued (audited)
+         * @description The sealed PDF as issued (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCertificazioniController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/certificazioni/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every verification of my certificates: when, how, outcome, an anonymous verifier tag (audited)
+         * @description Every verification of my certificates: when, how, outcome, an anonymous verifier tag (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCertificazioniController_verifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/certificazioni/citizens/{citizenId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's certificates (audited)
+         * @description The person's certificates (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCertificazioniController_list"];
+        put?: never;
+        /**
+         * Issue a sealed certificate on the person's behalf, at the desk (audited)
+         * @description Issue a sealed certificate on the person's behalf, at the desk (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCertificazioniController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/certificazioni/certificates/{certificateId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sealed PDF as issued, to print at the desk (audited)
+         * @description The sealed PDF as issued, to print at the desk (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCertificazioniController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/certificazioni/certificates/{certificateId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a certificate with a reason: the verification page says so from now on (audited)
+         * @description Revoke a certificate with a reason: the verification page says so from now on (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCertificazioniController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/verify-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Is this PDF one of our certificates, unchanged? (sha256 against the record; authentic / revoked / not_found)
+         * @description Is this PDF one of our certificates, unchanged? (sha256 against the record; authentic / revoked / not_found).
+         *
+         *     Access: public, no session needed.
+         */
+        post: operations["PublicCertificatesController_verifyFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a certificate by its verification code: authentic or revoked, with only what it prints
+         * @description Check a certificate by its verification code: authentic or revoked, with only what it prints.
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicCertificatesController_byCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2815,6 +3357,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employer/matching/vacancies/{vacancyId}/candidate-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Available candidates who let employers see their profile: anonymous, ranked and explained (each row audited)
+         * @description Available candidates who let employers see their profile: anonymous, ranked and explained (each row audited).
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["EmployerContactRequestsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer/matching/vacancies/{vacancyId}/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a candidate of the search to get in touch, through the CPI or straight to the person (audited)
+         * @description Ask a candidate of the search to get in touch, through the CPI or straight to the person (audited).
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["EmployerContactRequestsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer/matching/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My companies' contact requests: name and contacts only of the people who accepted
+         * @description My companies' contact requests: name and contacts only of the people who accepted.
+         *
+         *     Access: a session (cookie) of a user with role employer, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["EmployerContactRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/matching/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Companies that asked to get in touch with me
+         * @description Companies that asked to get in touch with me.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenContactRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/matching/contact-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept (the company sees my name and contacts) or decline (it never does)
+         * @description Accept (the company sees my name and contacts) or decline (it never does).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenContactRequestsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/matching/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contact requests waiting for my offices to forward them (who is asked: audited)
+         * @description Contact requests waiting for my offices to forward them (who is asked: audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorContactRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/matching/contact-requests/{requestId}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward the request to the person, who then accepts or declines
+         * @description Forward the request to the person, who then accepts or declines.
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorContactRequestsController_forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/national-systems/sends": {
         parameters: {
             query?: never;
@@ -3079,6 +3775,994 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/intermediaries/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registered intermediaries I may delegate
+         * @description The registered intermediaries I may delegate.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 1 or higher.
+         */
+        get: operations["CitizenIntermediariesController_organisationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/intermediaries/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My delegations (audited)
+         * @description My delegations (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 1 or higher.
+         */
+        get: operations["CitizenIntermediariesController_mine"];
+        put?: never;
+        /**
+         * Delegate a registered intermediary (scopes, until); one at a time per organisation
+         * @description Delegate a registered intermediary (scopes, until); one at a time per organisation.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenIntermediariesController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/intermediaries/delegations/{delegationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke one of my delegations (from now on the intermediary is refused)
+         * @description Revoke one of my delegations (from now on the intermediary is refused).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 1 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenIntermediariesController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/intermediaries/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What intermediaries did for me (audited)
+         * @description What intermediaries did for me (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 1 or higher.
+         */
+        get: operations["CitizenIntermediariesController_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/intermediaries/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My region's intermediaries and their operators
+         * @description My region's intermediaries and their operators.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIntermediariesController_list"];
+        put?: never;
+        /**
+         * Register a patronato, CAF or municipality desk
+         * @description Register a patronato, CAF or municipality desk.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIntermediariesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/intermediaries/organisations/{organisationId}/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an operator (by fiscal code) to an organisation of my region
+         * @description Add an operator (by fiscal code) to an organisation of my region.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIntermediariesController_addOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/intermediaries/delegations/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegations uploaded signed by intermediaries for people of my offices, to check
+         * @description Delegations uploaded signed by intermediaries for people of my offices, to check.
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIntermediariesController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/intermediaries/delegations/{delegationId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, or reject with a reason, an uploaded delegation (audited)
+         * @description Approve, or reject with a reason, an uploaded delegation (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIntermediariesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delegations my organisation holds today
+         * @description The delegations my organisation holds today.
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["IntermediaryController_delegations"];
+        put?: never;
+        /**
+         * Upload a delegation signed by the person (PDF) for the CPI to check; it lets me act once approved
+         * @description Upload a delegation signed by the person (PDF) for the CPI to check; it lets me act once approved.
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["IntermediaryController_uploadDelegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/people/{citizenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person who delegated my organisation (audited)
+         * @description A person who delegated my organisation (audited).
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["IntermediaryController_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/people/{citizenId}/did": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the DID for the person (scope did)
+         * @description File the DID for the person (scope did).
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["IntermediaryController_fileDid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/people/{citizenId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's appointments (scope appointments)
+         * @description The person's appointments (scope appointments).
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["IntermediaryController_appointments"];
+        put?: never;
+        /**
+         * Book a slot for the person (scope appointments)
+         * @description Book a slot for the person (scope appointments).
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["IntermediaryController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/people/{citizenId}/appointments/{appointmentId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the person's appointment to another slot (scope appointments)
+         * @description Move the person's appointment to another slot (scope appointments).
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["IntermediaryController_reschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/people/{citizenId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document to the person's reserved area (scope documents)
+         * @description Upload a document to the person's reserved area (scope documents).
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["IntermediaryController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intermediary/people/{citizenId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What my organisation did for the person
+         * @description What my organisation did for the person.
+         *
+         *     Access: a session (cookie) of a user with role intermediary_staff, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["IntermediaryController_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Access token (client credentials, private_key_jwt client authentication)
+         * @description RFC 6749 §4.4 with RFC 7523 client assertions: a JWT signed with a registered key, iss = sub = client id, aud = this URL, exp at most 5 minutes ahead, a new jti each time. Errors are problem+json with OAuth `error` and `error_description`.
+         *
+         *     Access: public, no session needed.
+         */
+        post: operations["AgencyOAuthController_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status of the agency API (application/problem+json, no credentials needed)
+         * @description Status of the agency API (application/problem+json, no credentials needed).
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["AgencyApiController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency and client the access token speaks for, with its scopes
+         * @description The agency and client the access token speaks for, with its scopes.
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope ; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyApiController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region's agencies with accreditation, scope, validity, status and clients
+         * @description The region's agencies with accreditation, scope, validity, status and clients.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, cpi_manager, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorAccreditationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies/{agencyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agency's accreditation and clients
+         * @description One agency's accreditation and clients.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, cpi_manager, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorAccreditationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies/{agencyId}/accreditation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record or correct the accreditation (number, validity, services, offices, areas); a new one starts active
+         * @description Record or correct the accreditation (number, validity, services, offices, areas); a new one starts active.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        put: operations["OperatorAccreditationController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies/{agencyId}/accreditation/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend, reactivate or revoke the accreditation, with the reason (audited; tokens stop working at once)
+         * @description Suspend, reactivate or revoke the accreditation, with the reason (audited; tokens stop working at once).
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorAccreditationController_setStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies/{agencyId}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an OAuth client of the agency with its public keys (JWKS) and scopes
+         * @description Register an OAuth client of the agency with its public keys (JWKS) and scopes.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorAccreditationController_registerClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies/{agencyId}/clients/{clientId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a client: no new tokens, and its tokens stop working at once
+         * @description Revoke a client: no new tokens, and its tokens stop working at once.
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorAccreditationController_revokeClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My agency’s assignments (cursor pagination; person data only where consented, each read audited)
+         * @description My agency’s assignments (cursor pagination; person data only where consented, each read audited).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope people:read; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyAssignmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment, with its ETag
+         * @description One assignment, with its ETag.
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope people:read; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyAssignmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments/{assignmentId}/take-in-charge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Presa in carico, with its day (If-Match; Idempotency-Key)
+         * @description Presa in carico, with its day (If-Match; Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope services:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyAssignmentsController_takeInCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments/{assignmentId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the assignment with a reason, without an outcome (If-Match; Idempotency-Key)
+         * @description End the assignment with a reason, without an outcome (If-Match; Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope services:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyAssignmentsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/service-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The standard services (UCS codes) as data; `verified` false where not from an official table
+         * @description The standard services (UCS codes) as data; `verified` false where not from an official table.
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope services:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyServicesController_codes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments/{assignmentId}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Services my agency delivered in this assignment
+         * @description Services my agency delivered in this assignment.
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope people:read; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyServicesController_list"];
+        put?: never;
+        /**
+         * Record a service delivered to a person in charge (Idempotency-Key)
+         * @description Record a service delivered to a person in charge (Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope services:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyServicesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments/{assignmentId}/services/{serviceId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the evidence of a service (PDF, JPEG or PNG, at most 5 MB; kept in the person's dossier; once) (Idempotency-Key)
+         * @description Attach the evidence of a service (PDF, JPEG or PNG, at most 5 MB; kept in the person's dossier; once) (Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope services:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyServicesController_evidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/assignments/{assignmentId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the outcome (hired, or closed with a reason); ends the assignment (If-Match; Idempotency-Key)
+         * @description Record the outcome (hired, or closed with a reason); ends the assignment (If-Match; Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope services:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyOutcomesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My agency’s webhook subscriptions (secrets are never shown again)
+         * @description My agency’s webhook subscriptions (secrets are never shown again).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope webhooks:manage; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyWebhooksController_subscriptions"];
+        put?: never;
+        /**
+         * Subscribe a receiver (http/https) to event types; the `whsec_` secret is in this answer only (Idempotency-Key)
+         * @description Subscribe a receiver (http/https) to event types; the `whsec_` secret is in this answer only (Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope webhooks:manage; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyWebhooksController_subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/webhooks/subscriptions/{subscriptionId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a subscription (its pending deliveries are not sent) (Idempotency-Key)
+         * @description Stop a subscription (its pending deliveries are not sent) (Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope webhooks:manage; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyWebhooksController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries, newest first, each with every attempt (status code, duration, result)
+         * @description Deliveries, newest first, each with every attempt (status code, duration, result).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope webhooks:manage; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyWebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/webhooks/deliveries/{webhookDeliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery with its attempts
+         * @description One delivery with its attempts.
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope webhooks:manage; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyWebhooksController_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/webhooks/deliveries/{webhookDeliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the message again (same webhook-id) as a new delivery (Idempotency-Key)
+         * @description Send the message again (same webhook-id) as a new delivery (Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope webhooks:manage; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyWebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My agency’s vacancies
+         * @description My agency’s vacancies.
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope vacancies:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyVacanciesController_list"];
+        put?: never;
+        /**
+         * Publish a vacancy into the matching engine (422 VACANCY_FLAGGED for discriminatory wording; Idempotency-Key)
+         * @description Publish a vacancy into the matching engine (422 VACANCY_FLAGGED for discriminatory wording; Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope vacancies:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyVacanciesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/vacancies/{vacancyId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close one of my vacancies (Idempotency-Key)
+         * @description Close one of my vacancies (Idempotency-Key).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope vacancies:write; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        post: operations["AgencyVacanciesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agency/v1/vacancies/{vacancyId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranked candidates who let agencies see their profile and consented to my agency (explained; each read audited)
+         * @description Ranked candidates who let agencies see their profile and consented to my agency (explained; each read audited).
+         *
+         *     Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope candidates:read; the agency's accreditation must be active. Session cookies are not accepted.
+         */
+        get: operations["AgencyVacanciesController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/agencies/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a person of my offices to an accredited agency (GOL pathway; audited)
+         * @description Assign a person of my offices to an accredited agency (GOL pathway; audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorAgencyWorkController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/agencies/citizens/{citizenId}/pathway": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person’s assignments, outcomes, services delivered by agencies and their SAP section 6 rows (audited)
+         * @description The person’s assignments, outcomes, services delivered by agencies and their SAP section 6 rows (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorAgencyWorkController_ofCitizen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/accreditation/agencies/{agencyId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agency’s webhook subscriptions and latest deliveries with every attempt (read-only; audited)
+         * @description An agency’s webhook subscriptions and latest deliveries with every attempt (read-only; audited).
+         *
+         *     Access: a session (cookie) of a user with role region_admin, cpi_manager, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorWebhooksController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3136,6 +4820,46 @@ export interface components {
         };
         AuditTrailResponse: {
             items: components["schemas"]["AuditEventResponse"][];
+        };
+        RegisterCompanyBody: {
+            name: string;
+            vatNumber: string;
+            fiscalCode?: string;
+            atecoCode: string;
+            /** @enum {boolean} */
+            legalRepresentative: true;
+            sites: components["schemas"]["CompanySiteBody"][];
+        };
+        CompanyResponse: {
+            id: string;
+            name: string;
+            vatNumber: string;
+            fiscalCode?: string;
+            atecoCode: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            rejectionReason?: string;
+            officeId?: string;
+            officeName?: string;
+            sites: components["schemas"]["CompanySiteResponse"][];
+            members: components["schemas"]["CompanyMemberResponse"][];
+            canAdminister?: boolean;
+            createdAt: string;
+            reviewedAt?: string;
+        };
+        CompanyListResponse: {
+            items: components["schemas"]["CompanyResponse"][];
+        };
+        InviteCompanyMemberBody: {
+            /** @description codice fiscale (with check character) */
+            fiscalCode: string;
+            givenName: string;
+            familyName: string;
+        };
+        ReviewCompanyBody: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            reason?: string;
         };
         IdentityProviderListResponse: {
             items: components["schemas"]["IdentityProviderResponse"][];
@@ -3382,7 +5106,7 @@ export interface components {
         MessageResponse: {
             id: string;
             /** @enum {string} */
-            senderRole: "citizen" | "operator";
+            senderRole: "citizen" | "operator" | "company";
             senderName: string;
             body: string;
             sentAt: string;
@@ -3390,6 +5114,105 @@ export interface components {
         };
         TimelineResponse: {
             items: components["schemas"]["TimelineEntryResponse"][];
+        };
+        ConsentGrantListResponse: {
+            items: components["schemas"]["ConsentGrantResponse"][];
+        };
+        GrantConsentBody: {
+            /** Format: uuid */
+            agencyId: string;
+            parts: ("registry" | "did" | "profile" | "patto" | "plan" | "appointments" | "documents")[];
+            /** @enum {string} */
+            purpose: "job_placement" | "gol_pathway" | "guidance" | "training" | "other";
+            purposeText?: string;
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        ConsentGrantResponse: {
+            id: string;
+            agencyId: string;
+            agencyName: string;
+            /** @enum {string} */
+            part: "registry" | "did" | "profile" | "patto" | "plan" | "appointments" | "documents";
+            /** @enum {string} */
+            purpose: "job_placement" | "gol_pathway" | "guidance" | "training" | "other";
+            purposeText?: string;
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            source: "citizen" | "patto";
+            grantedAt: string;
+            revokedAt?: string;
+            /** @enum {string} */
+            state: "active" | "scheduled" | "expired" | "revoked";
+        };
+        ConsentAccessLogResponse: {
+            items: components["schemas"]["ConsentAccessResponse"][];
+        };
+        ConsentAgencyListResponse: {
+            items: components["schemas"]["ConsentAgencyResponse"][];
+        };
+        CertificateListResponse: {
+            items: components["schemas"]["CertificateResponse"][];
+        };
+        RequestCertificateBody: {
+            /** @enum {string} */
+            kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
+            /** @enum {string} */
+            locale: "it" | "en";
+            /** Format: date */
+            atDate?: string;
+            /** Format: uuid */
+            pattoId?: string;
+        };
+        CertificateResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
+            /** @enum {string} */
+            locale: "it" | "en";
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            issuedAt: string;
+            atDate?: string;
+            pattoId?: string;
+            code: string;
+            verifyUrl: string;
+            sha256: string;
+            /** @enum {string} */
+            issuedVia: "citizen" | "operator";
+            officeName?: string;
+            revokedAt?: string;
+            revokeReason?: string;
+        };
+        CertificateVerificationListResponse: {
+            items: components["schemas"]["CertificateVerificationResponse"][];
+        };
+        RevokeCertificateBody: {
+            reason: string;
+        };
+        PublicFileVerificationResponse: {
+            /** @enum {string} */
+            outcome: "authentic" | "revoked" | "not_found";
+            certificate?: components["schemas"]["PublicCertificateResponse"];
+        };
+        PublicCertificateResponse: {
+            /** @enum {string} */
+            outcome: "authentic" | "revoked";
+            /** @enum {string} */
+            kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
+            /** @enum {string} */
+            locale: "it" | "en";
+            issuedAt: string;
+            code: string;
+            holderName: string;
+            holderFiscalCode: string;
+            issuer: string;
+            atDate?: string;
+            revokedAt?: string;
+            sha256: string;
         };
         DidOverviewResponse: {
             active?: components["schemas"]["DidResponse"];
@@ -3929,6 +5752,54 @@ export interface components {
             /** Format: int32 */
             slotMinutes?: number;
         };
+        CompanyCandidateListResponse: {
+            items: components["schemas"]["CompanyCandidateResponse"][];
+        };
+        CreateContactRequestBody: {
+            candidateKey: string;
+            /** @enum {string} */
+            channel: "cpi" | "direct";
+            message?: string;
+        };
+        ContactRequestResponse: {
+            id: string;
+            vacancyId: string;
+            vacancyTitle: string;
+            /** @enum {string} */
+            channel: "cpi" | "direct";
+            /** @enum {string} */
+            status: "awaiting_cpi" | "pending" | "accepted" | "declined";
+            message?: string;
+            createdAt: string;
+            answeredAt?: string;
+            displayName?: string;
+            email?: string;
+            mobilePhone?: string;
+        };
+        ContactRequestListResponse: {
+            items: components["schemas"]["ContactRequestResponse"][];
+        };
+        ReceivedContactRequestListResponse: {
+            items: components["schemas"]["ReceivedContactRequestResponse"][];
+        };
+        AnswerContactRequestBody: {
+            accept: boolean;
+        };
+        ReceivedContactRequestResponse: {
+            id: string;
+            companyName: string;
+            vacancyId: string;
+            vacancyTitle: string;
+            /** @enum {string} */
+            channel: "cpi" | "direct";
+            /** @enum {string} */
+            status: "awaiting_cpi" | "pending" | "accepted" | "declined";
+            message?: string;
+            createdAt: string;
+            answeredAt?: string;
+            citizenId?: string;
+            citizenName?: string;
+        };
         NationalSystemsSendListResponse: {
             items: components["schemas"]["NationalSystemsSendResponse"][];
             /** Format: int32 */
@@ -4028,6 +5899,266 @@ export interface components {
             items: components["schemas"]["SanctionRuleResponse"][];
             parameters: components["schemas"]["ConditionalityParameterResponse"][];
         };
+        OrganisationListResponse: {
+            items: components["schemas"]["OrganisationResponse"][];
+        };
+        DelegationListResponse: {
+            items: components["schemas"]["DelegationResponse"][];
+        };
+        GrantDelegationBody: {
+            /** Format: uuid */
+            organisationId: string;
+            scopes: ("did" | "appointments" | "documents")[];
+            /**
+             * Format: date
+             * @description today or later (Europe/Rome)
+             */
+            validUntil: string;
+        };
+        DelegationResponse: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            organisationKind: "patronato" | "caf" | "comune";
+            citizenId: string;
+            citizenName: string;
+            scopes: ("did" | "appointments" | "documents")[];
+            validFrom: string;
+            validUntil: string;
+            grantedAt: string;
+            revokedAt?: string;
+            /** @enum {string} */
+            state: "active" | "pending" | "rejected" | "expired" | "revoked";
+            /** @enum {string} */
+            source: "online" | "signed_document";
+            documentId?: string;
+            rejectionReason?: string;
+        };
+        DelegatedActionListResponse: {
+            items: components["schemas"]["DelegatedActionResponse"][];
+        };
+        RegisterOrganisationBody: {
+            name: string;
+            /** @enum {string} */
+            kind: "patronato" | "caf" | "comune";
+            fiscalCode: string;
+        };
+        OrganisationResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "patronato" | "caf" | "comune";
+            fiscalCode: string;
+            operators: components["schemas"]["IntermediaryOperatorResponse"][];
+        };
+        AddIntermediaryOperatorBody: {
+            /** @description codice fiscale (with check character) */
+            fiscalCode: string;
+            givenName: string;
+            familyName: string;
+        };
+        ReviewDelegationBody: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            reason?: string;
+        };
+        DelegatedPersonResponse: {
+            citizenId: string;
+            givenName: string;
+            familyName: string;
+            officeId?: string;
+            delegation: components["schemas"]["DelegationResponse"];
+        };
+        AgencyTokenRequest: {
+            grant_type?: string;
+            client_assertion_type?: string;
+            client_assertion?: string;
+            scope?: string;
+            client_id?: string;
+        };
+        AgencyTokenResponse: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** Format: int32 */
+            expires_in: number;
+            scope: string;
+        };
+        AgencyCallerResponse: {
+            agencyId: string;
+            agencyName: string;
+            vatNumber: string;
+            clientId: string;
+            scopes: string[];
+            tokenExpiresAt: string;
+        };
+        AccreditedAgencyListResponse: {
+            items: components["schemas"]["AccreditedAgencyResponse"][];
+        };
+        AccreditedAgencyResponse: {
+            agencyId: string;
+            name: string;
+            vatNumber: string;
+            accreditation?: components["schemas"]["AccreditationResponse"];
+            clients: components["schemas"]["AgencyClientResponse"][];
+        };
+        AccreditationBody: {
+            number: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil?: string;
+            serviceCodes: string[];
+            officeIds: string[];
+            areas: string[];
+        };
+        AccreditationStatusBody: {
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            reason: string;
+        };
+        RegisterAgencyClientBody: {
+            clientId: string;
+            name: string;
+            jwks: string;
+            scopes: ("people:read" | "services:write" | "vacancies:write" | "candidates:read" | "webhooks:manage")[];
+        };
+        AgencyClientResponse: {
+            clientId: string;
+            name: string;
+            scopes: string[];
+            keyIds: string[];
+            createdAt: string;
+            revokedAt?: string;
+        };
+        AssignmentListResponse: {
+            items: components["schemas"]["AssignmentResponse"][];
+            next?: string;
+        };
+        AssignmentResponse: {
+            id: string;
+            agencyId: string;
+            agencyName?: string;
+            /** @enum {string} */
+            status: "assigned" | "in_charge" | "ended";
+            /** @enum {string} */
+            source: "patto" | "operator";
+            pattoId?: string;
+            pathway?: string;
+            assignedOn: string;
+            takenInChargeOn?: string;
+            endedOn?: string;
+            endReason?: string;
+            outcome?: components["schemas"]["AgencyOutcomeResponse"];
+            /** Format: int32 */
+            version: number;
+            person: components["schemas"]["AgencyPersonResponse"];
+            updatedAt: string;
+        };
+        TakeInChargeBody: {
+            /** Format: date */
+            takenInChargeOn: string;
+        };
+        EndAssignmentBody: {
+            /** @enum {string} */
+            reason: "withdrawn" | "unreachable" | "moved_away" | "pathway_completed" | "reassigned" | "other";
+            note?: string;
+        };
+        ServiceCodeListResponse: {
+            items: components["schemas"]["ServiceCodeResponse"][];
+        };
+        DeliveredServiceListResponse: {
+            items: components["schemas"]["DeliveredServiceResponse"][];
+        };
+        RecordServiceBody: {
+            code: string;
+            /** Format: date */
+            deliveredOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            notes?: string;
+        };
+        DeliveredServiceResponse: {
+            id: string;
+            assignmentId: string;
+            agencyId: string;
+            agencyName?: string;
+            code: string;
+            labelKey: string;
+            deliveredOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            notes?: string;
+            evidenceDocumentId?: string;
+            recordedAt: string;
+        };
+        RecordAssignmentOutcomeBody: {
+            /** @enum {string} */
+            kind: "hired" | "closed";
+            /** @enum {string} */
+            contractType?: "permanent" | "fixed_term" | "apprenticeship" | "temporary_agency" | "self_employed" | "other";
+            /** Format: date */
+            startDate?: string;
+            employerVatNumber?: string;
+            employerName?: string;
+            /** @enum {string} */
+            reason?: "withdrawn" | "unreachable" | "moved_away" | "pathway_completed" | "reassigned" | "other";
+            note?: string;
+        };
+        WebhookSubscriptionListResponse: {
+            items: components["schemas"]["WebhookSubscriptionResponse"][];
+        };
+        CreateWebhookSubscriptionBody: {
+            url: string;
+            eventTypes: ("person.assigned" | "patto.signed" | "appointment.booked" | "appointment.missed" | "assignment.ended")[];
+        };
+        WebhookSubscriptionResponse: {
+            id: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            secret?: string;
+            createdAt: string;
+        };
+        WebhookDeliveryListResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            next?: string;
+        };
+        WebhookDeliveryResponse: {
+            id: string;
+            messageId: string;
+            subscriptionId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: int32 */
+            attempts: number;
+            replayOf?: string;
+            createdAt: string;
+            attemptLog: components["schemas"]["WebhookAttemptResponse"][];
+        };
+        AgencyCandidateListResponse: {
+            items: components["schemas"]["AgencyCandidateResponse"][];
+        };
+        CreateAssignmentBody: {
+            /** Format: uuid */
+            citizenId: string;
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            pathway: "gol";
+        };
+        AgencyPathwayResponse: {
+            assignments: components["schemas"]["AssignmentResponse"][];
+            services: components["schemas"]["DeliveredServiceResponse"][];
+            sapSection6: components["schemas"]["SapSection6RowResponse"][];
+            assignableAgencies: components["schemas"]["AssignableAgencyResponse"][];
+        };
+        AgencyWebhooksOverviewResponse: {
+            subscriptions: components["schemas"]["WebhookSubscriptionResponse"][];
+            deliveries: components["schemas"]["WebhookDeliveryResponse"][];
+        };
         IdentityProviderResponse: {
             id: string;
             entityId: string;
@@ -4040,7 +6171,7 @@ export interface components {
             fiscalCode: string;
             givenName: string;
             familyName: string;
-            roles: ("citizen" | "operator" | "cpi_manager" | "region_admin" | "agency_staff" | "employer")[];
+            roles: ("citizen" | "operator" | "cpi_manager" | "region_admin" | "agency_staff" | "employer" | "intermediary_staff")[];
             /** Format: int32 */
             spidLevel: number;
             /** @enum {string} */
@@ -4702,6 +6833,155 @@ export interface components {
             dead: number;
             oldestPendingSince?: string;
         };
+        ConsentAccessResponse: {
+            id: string;
+            occurredAt: string;
+            agencyName: string;
+            agencyId?: string;
+            /** @enum {string} */
+            part?: "registry" | "did" | "profile" | "patto" | "plan" | "appointments" | "documents";
+            /** @enum {string} */
+            purpose?: "job_placement" | "gol_pathway" | "guidance" | "training" | "other";
+            action: string;
+            /** @enum {string} */
+            outcome: "allowed" | "denied";
+        };
+        ConsentAgencyResponse: {
+            id: string;
+            name: string;
+            accreditationCode: string;
+        };
+        IntermediaryOperatorResponse: {
+            id: string;
+            fiscalCode: string;
+            givenName: string;
+            familyName: string;
+        };
+        DelegatedActionResponse: {
+            id: string;
+            at: string;
+            action: string;
+            refId?: string;
+            organisationName: string;
+            delegateName: string;
+        };
+        CompanySiteBody: {
+            comuneIstat: string;
+            address: string;
+        };
+        CompanySiteResponse: {
+            comuneIstat: string;
+            comuneName?: string;
+            address: string;
+            main: boolean;
+        };
+        CompanyMemberResponse: {
+            id: string;
+            fiscalCode: string;
+            givenName: string;
+            familyName: string;
+            admin: boolean;
+        };
+        AgencyPersonResponse: {
+            citizenId: string;
+            consented: boolean;
+            initials: string;
+            fiscalCode?: string;
+            givenName?: string;
+            familyName?: string;
+            email?: string;
+            mobilePhone?: string;
+        };
+        AgencyOutcomeResponse: {
+            /** @enum {string} */
+            kind: "hired" | "closed";
+            contractType?: string;
+            startDate?: string;
+            employerVatNumber?: string;
+            employerName?: string;
+            reason?: string;
+            note?: string;
+            recordedAt: string;
+        };
+        ServiceCodeResponse: {
+            code: string;
+            labelKey: string;
+            unit: string;
+            /** Format: int32 */
+            unitCostCents?: number;
+            /** Format: int32 */
+            maxDurationMinutes?: number;
+            source: string;
+            verified: boolean;
+        };
+        SapSection6RowResponse: {
+            promotingEntityCode: string;
+            policyCode: string;
+            presaInCaricoId: string;
+            presaInCaricoOn?: string;
+            startDate: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            lastEvent: string;
+        };
+        AssignableAgencyResponse: {
+            id: string;
+            name: string;
+            accreditationCode: string;
+        };
+        WebhookAttemptResponse: {
+            /** Format: int32 */
+            attempt: number;
+            at: string;
+            /** Format: int32 */
+            responseStatus?: number;
+            /** Format: int32 */
+            durationMs: number;
+            /** @enum {string} */
+            result: "succeeded" | "failed";
+            error?: string;
+        };
+        AgencyCandidateResponse: {
+            citizenId: string;
+            /** Format: double */
+            score: number;
+            explanation: components["schemas"]["MatchExplanationResponse"];
+            person: components["schemas"]["AgencyPersonResponse"];
+        };
+        AccreditationResponse: {
+            number: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            effective: boolean;
+            validFrom: string;
+            validUntil?: string;
+            serviceCodes: string[];
+            officeIds: string[];
+            areas: string[];
+            reason?: string;
+            updatedAt: string;
+        };
+        CompanyCandidateResponse: {
+            candidateKey: string;
+            /** Format: int32 */
+            candidateNumber: number;
+            /** Format: double */
+            score: number;
+            explanation: components["schemas"]["MatchExplanationResponse"];
+            contactRequest?: components["schemas"]["ContactRequestResponse"];
+        };
+        CertificateVerificationResponse: {
+            id: string;
+            certificateId: string;
+            /** @enum {string} */
+            kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
+            at: string;
+            /** @enum {string} */
+            method: "code" | "file";
+            /** @enum {string} */
+            outcome: "authentic" | "revoked" | "not_found";
+            verifier: string;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /** Format: uri */
@@ -4715,8 +6995,12 @@ export interface components {
              * @description stable error code (libs/contracts error-codes.ts)
              * @enum {string}
              */
-            code: "AGENCY_NOT_FOUND" | "ALREADY_APPLIED" | "ALREADY_BOOKED" | "APPLICATION_NOT_FOUND" | "APPOINTMENT_NOT_CANCELLABLE" | "APPOINTMENT_NOT_FOUND" | "AVAILABILITY_CONFLICT" | "CANDIDATE_NOT_VISIBLE" | "CASE_NOT_DECIDABLE" | "CASE_NOT_JUSTIFIABLE" | "CASE_NOT_PENDING_CONFIRMATION" | "CITIZEN_NOT_FOUND" | "COMPANY_NOT_FOUND" | "COMUNE_UNKNOWN" | "CONDITIONALITY_CASE_NOT_FOUND" | "CONVOCATION_NOT_FOUND" | "CSRF_TOKEN_INVALID" | "DEV_IDP_REQUEST_INVALID" | "DID_ALREADY_ACTIVE" | "DID_NOT_ELIGIBLE" | "DID_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOSSIER_MESSAGE_NOT_FOUND" | "EIDAS_IDENTITY_NOT_LINKED" | "EIDAS_IDENTITY_UNKNOWN" | "EVENT_DELIVERY_NOT_FOUND" | "FISCAL_CODE_INVALID" | "FORBIDDEN" | "FOUR_EYES_SAME_PERSON" | "IDP_UNKNOWN" | "INTERNAL_ERROR" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_USED" | "JUSTIFICATION_DOCUMENT_UNKNOWN" | "JUSTIFICATION_WINDOW_CLOSED" | "MEASURE_LETTER_NOT_AVAILABLE" | "MEASURE_NOT_FOUND" | "MEASURE_NOT_REVERSIBLE" | "MESSAGE_NOT_FOUND" | "NATIONAL_SYSTEMS_UNAVAILABLE" | "NO_SANCTION_RULE" | "OFFICE_NOT_SERVED" | "PATTO_ALREADY_ACTIVE" | "PATTO_ALREADY_SIGNED" | "PATTO_DOCUMENT_CHANGED" | "PATTO_NOT_EDITABLE" | "PATTO_NOT_FOUND" | "PATTO_NOT_SIGNABLE" | "PLAN_ITEM_NOT_FOUND" | "PROFILE_REQUIRED" | "PROFILING_REQUIRED" | "RATE_LIMITED" | "RECEIPT_SIGNATURE_INVALID" | "RECRUITING_DAY_NOT_FOUND" | "REQUEST_BODY_TOO_DEEP" | "REQUEST_BODY_TOO_LARGE" | "ROUTE_NOT_FOUND" | "SAML_IDP_ERROR" | "SAML_LEVEL_TOO_LOW" | "SAML_LOGOUT_INVALID" | "SAML_RESPONSE_INVALID" | "SAML_RESPONSE_REPLAYED" | "SERVICE_TYPE_UNKNOWN" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SIGNATURE_CHANNEL_UNAVAILABLE" | "SIGNATURE_CODE_EXPIRED" | "SIGNATURE_CODE_INVALID" | "SKILLS_ASSESSMENT_INVALID" | "SLOT_FULL" | "SLOT_NOT_BOOKABLE" | "SLOT_NOT_FOUND" | "TAXONOMY_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VACANCY_FLAGGED" | "VACANCY_NOT_EDITABLE" | "VACANCY_NOT_FOUND" | "VACANCY_NOT_OPEN" | "VALIDATION_FAILED";
+            code: "ACCREDITATION_NOT_FOUND" | "ACCREDITATION_NUMBER_TAKEN" | "ACCREDITATION_REVOKED_FINAL" | "ACCREDITATION_STATUS_UNCHANGED" | "AGENCY_ACCREDITATION_EXPIRED" | "AGENCY_ACCREDITATION_REVOKED" | "AGENCY_ACCREDITATION_SUSPENDED" | "AGENCY_CLIENT_ID_TAKEN" | "AGENCY_CLIENT_NOT_FOUND" | "AGENCY_JWKS_INVALID" | "AGENCY_NOT_ACCREDITED" | "AGENCY_NOT_FOUND" | "AGENCY_SCOPE_INSUFFICIENT" | "AGENCY_TOKEN_EXPIRED" | "AGENCY_TOKEN_INVALID" | "ALREADY_APPLIED" | "ALREADY_BOOKED" | "APPLICATION_NOT_FOUND" | "APPOINTMENT_NOT_CANCELLABLE" | "APPOINTMENT_NOT_FOUND" | "ASSIGNMENT_ALREADY_OPEN" | "ASSIGNMENT_ENDED" | "ASSIGNMENT_NOT_ASSIGNED" | "ASSIGNMENT_NOT_FOUND" | "ASSIGNMENT_NOT_IN_CHARGE" | "AVAILABILITY_CONFLICT" | "CANDIDATE_NOT_VISIBLE" | "CASE_NOT_DECIDABLE" | "CASE_NOT_JUSTIFIABLE" | "CASE_NOT_PENDING_CONFIRMATION" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_DATE_INVALID" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_PATTO_NOT_SIGNED" | "CITIZEN_NOT_FOUND" | "COMPANY_ADMIN_REQUIRED" | "COMPANY_ALREADY_REGISTERED" | "COMPANY_MEMBER_EXISTS" | "COMPANY_MEMBER_NOT_FOUND" | "COMPANY_NOT_APPROVED" | "COMPANY_NOT_FOUND" | "COMPANY_NOT_PENDING" | "COMUNE_UNKNOWN" | "CONDITIONALITY_CASE_NOT_FOUND" | "CONSENT_ALREADY_GRANTED" | "CONSENT_ALREADY_REVOKED" | "CONSENT_GRANT_NOT_FOUND" | "CONSENT_PERIOD_INVALID" | "CONSENT_REQUIRED" | "CONTACT_REQUEST_ANSWERED" | "CONTACT_REQUEST_EXISTS" | "CONTACT_REQUEST_NOT_FOUND" | "CONVOCATION_NOT_FOUND" | "CSRF_TOKEN_INVALID" | "DELEGATE_CANNOT_SIGN" | "DELEGATION_EXISTS" | "DELEGATION_NOT_FOUND" | "DELEGATION_REQUIRED" | "DELEGATION_TOO_LONG" | "DELIVERED_SERVICE_NOT_FOUND" | "DEV_IDP_REQUEST_INVALID" | "DID_ALREADY_ACTIVE" | "DID_NOT_ELIGIBLE" | "DID_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOSSIER_MESSAGE_NOT_FOUND" | "EIDAS_IDENTITY_NOT_LINKED" | "EIDAS_IDENTITY_UNKNOWN" | "EVENT_DELIVERY_NOT_FOUND" | "FISCAL_CODE_INVALID" | "FORBIDDEN" | "FOUR_EYES_SAME_PERSON" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDP_UNKNOWN" | "INTERMEDIARY_OPERATOR_EXISTS" | "INTERMEDIARY_ORGANISATION_EXISTS" | "INTERMEDIARY_ORGANISATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_USED" | "JUSTIFICATION_DOCUMENT_UNKNOWN" | "JUSTIFICATION_WINDOW_CLOSED" | "MEASURE_LETTER_NOT_AVAILABLE" | "MEASURE_NOT_FOUND" | "MEASURE_NOT_REVERSIBLE" | "MESSAGE_NOT_FOUND" | "NATIONAL_SYSTEMS_UNAVAILABLE" | "NO_SANCTION_RULE" | "OAUTH_ASSERTION_EXPIRED" | "OAUTH_ASSERTION_INVALID" | "OAUTH_ASSERTION_REPLAYED" | "OAUTH_ASSERTION_SIGNATURE_INVALID" | "OAUTH_ASSERTION_TOO_LONG" | "OAUTH_CLIENT_REVOKED" | "OAUTH_CLIENT_UNKNOWN" | "OAUTH_GRANT_TYPE_UNSUPPORTED" | "OAUTH_REQUEST_INVALID" | "OAUTH_SCOPE_NOT_ALLOWED" | "OFFICE_NOT_SERVED" | "PATTO_ALREADY_ACTIVE" | "PATTO_ALREADY_SIGNED" | "PATTO_DOCUMENT_CHANGED" | "PATTO_NOT_EDITABLE" | "PATTO_NOT_FOUND" | "PATTO_NOT_SIGNABLE" | "PLAN_ITEM_NOT_FOUND" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PROFILE_REQUIRED" | "PROFILING_REQUIRED" | "RATE_LIMITED" | "RECEIPT_SIGNATURE_INVALID" | "RECRUITING_DAY_NOT_FOUND" | "REQUEST_BODY_TOO_DEEP" | "REQUEST_BODY_TOO_LARGE" | "ROUTE_NOT_FOUND" | "SAML_IDP_ERROR" | "SAML_LEVEL_TOO_LOW" | "SAML_LOGOUT_INVALID" | "SAML_RESPONSE_INVALID" | "SAML_RESPONSE_REPLAYED" | "SERVICE_CODE_UNKNOWN" | "SERVICE_DATE_INVALID" | "SERVICE_EVIDENCE_EXISTS" | "SERVICE_TYPE_UNKNOWN" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SIGNATURE_CHANNEL_UNAVAILABLE" | "SIGNATURE_CODE_EXPIRED" | "SIGNATURE_CODE_INVALID" | "SKILLS_ASSESSMENT_INVALID" | "SLOT_FULL" | "SLOT_NOT_BOOKABLE" | "SLOT_NOT_FOUND" | "TAXONOMY_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VACANCY_FLAGGED" | "VACANCY_NOT_EDITABLE" | "VACANCY_NOT_FOUND" | "VACANCY_NOT_OPEN" | "VALIDATION_FAILED" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_SUBSCRIPTION_NOT_FOUND" | "WEBHOOK_URL_INVALID";
             correlationId: string;
+            /** @description agency API only: the OAuth error (RFC 6749 §5.2, RFC 6750 §3.1), e.g. invalid_client, insufficient_scope */
+            error?: string;
+            /** @description agency API only: the OAuth error description */
+            error_description?: string;
             errors?: {
                 /** @description JSON pointer (RFC 6901) into the body or query */
                 pointer: string;
@@ -4910,7 +7194,20 @@ export interface components {
                 "application/problem+json": components["schemas"]["StatusProblem"];
             };
         };
-        /** @description No such citizen in the offices you serve (CITIZEN_NOT_FOUND) (problem codes: CITIZEN_NOT_FOUND) */
+        /** @description Forbidden (problem codes: FORBIDDEN, COMPANY_NOT_APPROVED, COMPANY_ADMIN_REQUIRED) */
+        "registry-403": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such citizen in the offices you serve (CITIZEN_NOT_FOUND) (problem codes: CITIZEN_NOT_FOUND, COMPANY_MEMBER_NOT_FOUND) */
         "registry-404": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -4923,8 +7220,86 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not Found (problem codes: CITIZEN_NOT_FOUND) */
+        /** @description Not Found (problem codes: CITIZEN_NOT_FOUND, COMPANY_MEMBER_NOT_FOUND) */
         "registry-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Forbidden (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID, COMPANY_NOT_APPROVED, COMPANY_ADMIN_REQUIRED) */
+        "registry-403-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description COMPANY_ALREADY_REGISTERED: the partita IVA is taken (errors name /vatNumber) (problem codes: COMPANY_ALREADY_REGISTERED, COMPANY_NOT_PENDING, COMPANY_MEMBER_EXISTS) */
+        "registry-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description COMPANY_NOT_APPROVED, COMPANY_ADMIN_REQUIRED (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID, COMPANY_NOT_APPROVED, COMPANY_ADMIN_REQUIRED) */
+        "registry-403-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description COMPANY_MEMBER_EXISTS (errors name /fiscalCode) (problem codes: COMPANY_ALREADY_REGISTERED, COMPANY_NOT_PENDING, COMPANY_MEMBER_EXISTS) */
+        "registry-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description COMPANY_NOT_FOUND: no such company in the offices you serve (problem codes: CITIZEN_NOT_FOUND, COMPANY_MEMBER_NOT_FOUND) */
+        "registry-404-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description COMPANY_NOT_PENDING: already reviewed (problem codes: COMPANY_ALREADY_REGISTERED, COMPANY_NOT_PENDING, COMPANY_MEMBER_EXISTS) */
+        "registry-409-3": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5105,6 +7480,202 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description VALIDATION_FAILED, CONSENT_PERIOD_INVALID (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "consent-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description AGENCY_NOT_FOUND */
+        "consent-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CONSENT_ALREADY_GRANTED */
+        "consent-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CONSENT_GRANT_NOT_FOUND */
+        "consent-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CONSENT_ALREADY_REVOKED */
+        "consent-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED, CERTIFICATE_DATE_INVALID (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "certificazioni-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CERTIFICATE_PATTO_NOT_SIGNED */
+        "certificazioni-422": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CERTIFICATE_NOT_FOUND */
+        "certificazioni-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CITIZEN_NOT_FOUND (also outside your offices) */
+        "certificazioni-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CITIZEN_NOT_FOUND */
+        "certificazioni-404-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CERTIFICATE_NOT_FOUND (also outside your offices) */
+        "certificazioni-404-4": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CERTIFICATE_ALREADY_REVOKED */
+        "certificazioni-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED (no file, not a PDF, too large) (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "certificazioni-400-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description RATE_LIMITED (problem codes: RATE_LIMITED) */
+        "certificazioni-429": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CERTIFICATE_NOT_FOUND (nothing else is said) */
+        "certificazioni-404-5": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Bad Request (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP, SKILLS_ASSESSMENT_INVALID) */
         "patto-400": {
             headers: {
@@ -5144,8 +7715,47 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not Found (problem codes: VACANCY_NOT_FOUND, APPLICATION_NOT_FOUND, CANDIDATE_NOT_VISIBLE, COMPANY_NOT_FOUND, RECRUITING_DAY_NOT_FOUND) */
+        /** @description Not Found (problem codes: VACANCY_NOT_FOUND, APPLICATION_NOT_FOUND, CANDIDATE_NOT_VISIBLE, COMPANY_NOT_FOUND, RECRUITING_DAY_NOT_FOUND, CONTACT_REQUEST_NOT_FOUND) */
         "matching-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CONTACT_REQUEST_EXISTS; VACANCY_NOT_OPEN (not published) (problem codes: PROFILE_REQUIRED, VACANCY_NOT_EDITABLE, VACANCY_NOT_OPEN, ALREADY_APPLIED, CONTACT_REQUEST_EXISTS, CONTACT_REQUEST_ANSWERED) */
+        "matching-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CONTACT_REQUEST_ANSWERED (problem codes: PROFILE_REQUIRED, VACANCY_NOT_EDITABLE, VACANCY_NOT_OPEN, ALREADY_APPLIED, CONTACT_REQUEST_EXISTS, CONTACT_REQUEST_ANSWERED) */
+        "matching-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CONTACT_REQUEST_ANSWERED: already forwarded (problem codes: PROFILE_REQUIRED, VACANCY_NOT_EDITABLE, VACANCY_NOT_OPEN, ALREADY_APPLIED, CONTACT_REQUEST_EXISTS, CONTACT_REQUEST_ANSWERED) */
+        "matching-409-3": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5341,6 +7951,175 @@ export interface components {
         };
         /** @description MEASURE_NOT_REVERSIBLE: already reversed, or itself a reversal (problem codes: CASE_NOT_JUSTIFIABLE, CASE_NOT_DECIDABLE, CASE_NOT_PENDING_CONFIRMATION, MEASURE_NOT_REVERSIBLE, NO_SANCTION_RULE) */
         "condizionalita-409-4": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description DELEGATION_EXISTS */
+        "intermediaries-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not Found */
+        "intermediaries-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description INTERMEDIARY_ORGANISATION_EXISTS */
+        "intermediaries-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description INTERMEDIARY_OPERATOR_EXISTS */
+        "intermediaries-409-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description DELEGATION_REQUIRED: no active delegation of my organisation from this person with this scope (problem codes: FORBIDDEN) */
+        "intermediaries-403": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description DELEGATION_REQUIRED: no active delegation of my organisation from this person with this scope (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID) */
+        "intermediaries-403-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Bad Request (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP, OAUTH_REQUEST_INVALID, OAUTH_GRANT_TYPE_UNSUPPORTED, OAUTH_ASSERTION_EXPIRED, OAUTH_ASSERTION_TOO_LONG, OAUTH_ASSERTION_REPLAYED, OAUTH_SCOPE_NOT_ALLOWED, AGENCY_JWKS_INVALID, IDEMPOTENCY_KEY_REQUIRED, SERVICE_CODE_UNKNOWN, SERVICE_DATE_INVALID, WEBHOOK_URL_INVALID) */
+        "agencies-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unauthorized (problem codes: UNAUTHENTICATED, SESSION_EXPIRED, OAUTH_CLIENT_UNKNOWN, OAUTH_CLIENT_REVOKED, OAUTH_ASSERTION_INVALID, OAUTH_ASSERTION_SIGNATURE_INVALID, AGENCY_TOKEN_INVALID, AGENCY_TOKEN_EXPIRED) */
+        "agencies-401": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Forbidden (problem codes: FORBIDDEN, AGENCY_NOT_ACCREDITED, AGENCY_ACCREDITATION_SUSPENDED, AGENCY_ACCREDITATION_REVOKED, AGENCY_ACCREDITATION_EXPIRED, AGENCY_SCOPE_INSUFFICIENT) */
+        "agencies-403": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not Found (problem codes: AGENCY_CLIENT_NOT_FOUND, ACCREDITATION_NOT_FOUND, ASSIGNMENT_NOT_FOUND, WEBHOOK_SUBSCRIPTION_NOT_FOUND, WEBHOOK_DELIVERY_NOT_FOUND, DELIVERED_SERVICE_NOT_FOUND) */
+        "agencies-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Forbidden (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID, AGENCY_NOT_ACCREDITED, AGENCY_ACCREDITATION_SUSPENDED, AGENCY_ACCREDITATION_REVOKED, AGENCY_ACCREDITATION_EXPIRED, AGENCY_SCOPE_INSUFFICIENT) */
+        "agencies-403-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflict (problem codes: AGENCY_CLIENT_ID_TAKEN, ACCREDITATION_NUMBER_TAKEN, ACCREDITATION_STATUS_UNCHANGED, ACCREDITATION_REVOKED_FINAL, IDEMPOTENCY_REQUEST_IN_PROGRESS, ASSIGNMENT_ALREADY_OPEN, ASSIGNMENT_NOT_ASSIGNED, ASSIGNMENT_NOT_IN_CHARGE, ASSIGNMENT_ENDED, SERVICE_EVIDENCE_EXISTS) */
+        "agencies-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unprocessable Entity (problem codes: IDEMPOTENCY_KEY_REUSED) */
+        "agencies-422": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5614,7 +8393,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["events-401"];
-            403: components["responses"]["events-403"];
+            403: components["responses"]["registry-403"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -5643,7 +8422,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["events-401"];
-            403: components["responses"]["events-403"];
+            403: components["responses"]["registry-403"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -5682,7 +8461,7 @@ export interface operations {
             };
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
-            403: components["responses"]["events-403"];
+            403: components["responses"]["registry-403"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -5715,7 +8494,7 @@ export interface operations {
             };
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
-            403: components["responses"]["events-403"];
+            403: components["responses"]["registry-403"];
             404: components["responses"]["registry-404"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
@@ -5749,8 +8528,290 @@ export interface operations {
             };
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
-            403: components["responses"]["events-403"];
+            403: components["responses"]["registry-403"];
             404: components["responses"]["registry-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCompaniesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCompaniesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCompanyBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403-2"];
+            409: components["responses"]["registry-409"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCompaniesController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403"];
+            404: components["responses"]["registry-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerCompaniesController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteCompanyMemberBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403-3"];
+            404: components["responses"]["registry-404-2"];
+            409: components["responses"]["registry-409-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerCompaniesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+                /** @description Member id */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403-2"];
+            404: components["responses"]["registry-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCompaniesController_list: {
+        parameters: {
+            query?: {
+                /** @description Status */
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCompaniesController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403"];
+            404: components["responses"]["registry-404-3"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCompaniesController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCompanyBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["registry-403-2"];
+            404: components["responses"]["registry-404-2"];
+            409: components["responses"]["registry-409-3"];
+            415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -7676,6 +10737,728 @@ export interface operations {
             403: components["responses"]["events-403"];
             404: components["responses"]["dossier-404"];
             429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerCompanyMessagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["dossier-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerCompanyMessagesController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["dossier-404"];
+            415: components["responses"]["dossier-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerCompanyMessagesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+                /** @description Message id */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["dossier-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCompanyMessagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["dossier-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCompanyMessagesController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["dossier-404"];
+            415: components["responses"]["dossier-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCompanyMessagesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Company id */
+                companyId: string;
+                /** @description Message id */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["dossier-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenConsentController_grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentGrantListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenConsentController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantConsentBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentGrantListResponse"];
+                };
+            };
+            400: components["responses"]["consent-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["consent-404"];
+            409: components["responses"]["consent-409"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenConsentController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Grant id */
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentGrantResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["consent-404-2"];
+            409: components["responses"]["consent-409-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenConsentController_accessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentAccessLogResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenConsentController_agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentAgencyListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCertificazioniController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCertificazioniController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCertificateBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            400: components["responses"]["certificazioni-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["certificazioni-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCertificazioniController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate id */
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["certificazioni-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCertificazioniController_verifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerificationListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCertificazioniController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["certificazioni-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCertificazioniController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCertificateBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            400: components["responses"]["certificazioni-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["certificazioni-404-3"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCertificazioniController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate id */
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["certificazioni-404-4"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCertificazioniController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate id */
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["certificazioni-404-4"];
+            409: components["responses"]["certificazioni-409"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicCertificatesController_verifyFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the certificate PDF, at most 5 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicFileVerificationResponse"];
+                };
+            };
+            400: components["responses"]["certificazioni-400-2"];
+            429: components["responses"]["certificazioni-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicCertificatesController_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCertificateResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            404: components["responses"]["certificazioni-404-5"];
+            429: components["responses"]["certificazioni-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
         };
@@ -10204,6 +13987,242 @@ export interface operations {
             default: components["responses"]["events-default"];
         };
     };
+    EmployerContactRequestsController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Vacancy id */
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyCandidateListResponse"];
+                };
+            };
+            400: components["responses"]["matching-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["matching-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerContactRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Vacancy id */
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRequestResponse"];
+                };
+            };
+            400: components["responses"]["matching-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["matching-404"];
+            409: components["responses"]["matching-409"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    EmployerContactRequestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRequestListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenContactRequestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedContactRequestListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenContactRequestsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerContactRequestBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedContactRequestResponse"];
+                };
+            };
+            400: components["responses"]["matching-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["matching-404"];
+            409: components["responses"]["matching-409-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorContactRequestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedContactRequestListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorContactRequestsController_forward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedContactRequestResponse"];
+                };
+            };
+            400: components["responses"]["matching-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["matching-404"];
+            409: components["responses"]["matching-409-3"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
     OperatorNationalSystemsController_sends: {
         parameters: {
             query?: {
@@ -10628,6 +14647,1820 @@ export interface operations {
             };
             401: components["responses"]["events-401"];
             403: components["responses"]["condizionalita-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIntermediariesController_organisationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIntermediariesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIntermediariesController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantDelegationBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            409: components["responses"]["intermediaries-409"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIntermediariesController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Delegation id */
+                delegationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIntermediariesController_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedActionListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIntermediariesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIntermediariesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOrganisationBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            409: components["responses"]["intermediaries-409-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIntermediariesController_addOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id */
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIntermediaryOperatorBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            409: components["responses"]["intermediaries-409-3"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIntermediariesController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIntermediariesController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Delegation id */
+                delegationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDelegationBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_delegations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_uploadDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG or PNG, at most 5 MB
+                     */
+                    file: Blob;
+                    fiscalCode: string;
+                    /** @example appointments,documents */
+                    scopes: string;
+                    /** Format: date */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedPersonResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403"];
+            404: components["responses"]["intermediaries-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_fileDid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileDidBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DidOverviewResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_appointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403"];
+            404: components["responses"]["intermediaries-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointmentBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+                /** @description Appointment id */
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleAppointmentBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG or PNG, at most 5 MB
+                     */
+                    file: Blob;
+                    /** @enum {string} */
+                    type: "identity" | "cv" | "certificate" | "proof" | "patto_scan" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403-2"];
+            404: components["responses"]["intermediaries-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    IntermediaryController_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegatedActionListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["intermediaries-403"];
+            404: components["responses"]["intermediaries-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyOAuthController_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["AgencyTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyTokenResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyApiController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {"status":200,"title":"OK"} */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StatusProblem"];
+                };
+            };
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            503: components["responses"]["status-503"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyApiController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyCallerResponse"];
+                };
+            };
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAccreditationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditedAgencyListResponse"];
+                };
+            };
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAccreditationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditedAgencyResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAccreditationController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccreditationBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditedAgencyResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAccreditationController_setStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccreditationStatusBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditedAgencyResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAccreditationController_registerClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAgencyClientBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyClientResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAccreditationController_revokeClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id */
+                agencyId: string;
+                /** @description Client id */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyClientResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyAssignmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Status */
+                status?: "assigned" | "in_charge" | "ended";
+                /** @description Cursor */
+                cursor?: string;
+                /** @description Limit */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentListResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyAssignmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    /** @description version of the assignment, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyAssignmentsController_takeInCharge: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the assignment as last read (412 if it changed since, 428 if missing) */
+                "If-Match": string;
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeInChargeBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    /** @description version of the assignment, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyAssignmentsController_end: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the assignment as last read (412 if it changed since, 428 if missing) */
+                "If-Match": string;
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndAssignmentBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    /** @description version of the assignment, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyServicesController_codes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCodeListResponse"];
+                };
+            };
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyServicesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveredServiceListResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyServicesController_record: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordServiceBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveredServiceResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyServicesController_evidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+                /** @description Service id */
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG or PNG, at most 5 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveredServiceResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyOutcomesController_record: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the assignment as last read */
+                "If-Match": string;
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Assignment id */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAssignmentOutcomeBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    /** @description version of the assignment */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyWebhooksController_subscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionListResponse"];
+                };
+            };
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyWebhooksController_subscribe: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            409: components["responses"]["agencies-409"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyWebhooksController_disable: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Subscription id */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyWebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Subscription id */
+                subscriptionId?: string;
+                /** @description Cursor */
+                cursor?: string;
+                /** @description Limit */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyWebhooksController_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook delivery id */
+                webhookDeliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyWebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Webhook delivery id */
+                webhookDeliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyVacanciesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyListResponse"];
+                };
+            };
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyVacanciesController_publish: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VacancyBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            409: components["responses"]["agencies-409"];
+            415: components["responses"]["notifications-415"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyVacanciesController_close: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Vacancy id */
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            404: components["responses"]["agencies-404"];
+            409: components["responses"]["agencies-409"];
+            422: components["responses"]["agencies-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AgencyVacanciesController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Vacancy id */
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyCandidateListResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAgencyWorkController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorAgencyWorkController_ofCitizen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPathwayResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorWebhooksController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agency id */
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyWebhooksOverviewResponse"];
+                };
+            };
+            400: components["responses"]["agencies-400"];
+            401: components["responses"]["agencies-401"];
+            403: components["responses"]["agencies-403"];
+            404: components["responses"]["agencies-404"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];

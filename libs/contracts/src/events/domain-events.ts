@@ -92,6 +92,45 @@ export interface MeasureDecidedV1 {
   reversalOf: string | null;
 }
 
+/** `patto.signed` v1 (patto): every required party signed a version of a patto, which is now in force. */
+export interface PattoSignedV1 {
+  pattoId: string;
+  version: number;
+  citizenId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  /** the accredited agency the patto names as a party, if any */
+  agencyId: string | null;
+  /** RFC 3339 instant */
+  signedAt: string;
+}
+
+/** `person.assigned` v1 (agencies): a person was assigned to an accredited agency (from a signed patto or by a CPI operator). */
+export interface PersonAssignedV1 {
+  assignmentId: string;
+  agencyId: string;
+  citizenId: string;
+  citizenFiscalCode: string;
+  /** patto | operator */
+  source: string;
+  pattoId: string | null;
+  /** YYYY-MM-DD, Europe/Rome */
+  assignedOn: string;
+}
+
+/** `assignment.ended` v1 (agencies): an agency's assignment ended (outcome recorded, or ended with a reason). */
+export interface AssignmentEndedV1 {
+  assignmentId: string;
+  agencyId: string;
+  citizenId: string;
+  citizenFiscalCode: string;
+  /** hired | closed | ended */
+  outcome: string;
+  reason: string | null;
+  /** YYYY-MM-DD, Europe/Rome */
+  endedOn: string;
+}
+
 /** Event type → payload of its current version. Add a row (and its version below) for every new event. */
 export interface DomainEventPayloads {
   'attendance.recorded': AttendanceRecordedV1;
@@ -101,6 +140,9 @@ export interface DomainEventPayloads {
   'patto.signature-overdue': PattoSignatureOverdueV1;
   'plan.action-missed': PlanActionMissedV1;
   'measure.decided': MeasureDecidedV1;
+  'patto.signed': PattoSignedV1;
+  'person.assigned': PersonAssignedV1;
+  'assignment.ended': AssignmentEndedV1;
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -114,4 +156,7 @@ export const DOMAIN_EVENT_VERSIONS: { readonly [K in DomainEventType]: number } 
   'patto.signature-overdue': 1,
   'plan.action-missed': 1,
   'measure.decided': 1,
+  'patto.signed': 1,
+  'person.assigned': 1,
+  'assignment.ended': 1,
 };

@@ -17,7 +17,7 @@ export class DocumentListResponse {
 }
 export class MessageResponse {
   @IsString() id!: string;
-  @IsIn(['citizen', 'operator']) senderRole!: string;
+  @IsIn(['citizen', 'operator', 'company']) senderRole!: string;
   @IsString() senderName!: string;
   @IsString() body!: string;
   @IsString() sentAt!: string;

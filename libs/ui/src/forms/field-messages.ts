@@ -61,8 +61,9 @@ export function useErrorMessage(): (field: string, error: FieldError | undefined
   const { t } = useTranslation('common');
   const own = useContext(FieldMessagesContext);
   return (field, error) => {
-    if (!error) return undefined;
-    const type = String(error.type);
+    // no error, or the errors of a list's rows (`skills.0.weight`…) read at the list itself: each row shows its own
+    if (!error || typeof error.type !== 'string') return undefined;
+    const type = error.type;
     const code = error.message && /^[A-Z_]+$/.test(error.message) ? error.message : undefined;
     return own(field, type, code) ?? t(`forms.errors.${genericMessageKey(type)}`);
   };

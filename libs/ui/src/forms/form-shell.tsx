@@ -1,5 +1,6 @@
 import { useMemo, useRef, type FormHTMLAttributes, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type SubmitHandler, type UseFormReturn } from 'react-hook-form';
+import { withCrossChecks, type CrossCheck } from './cross-checks';
 import { dtoResolver, type FieldOf } from './dto-resolver';
 import { FieldMessagesContext, type FieldMessages } from './field-messages';
 import { focusFirstInvalid } from './focus-first-invalid';
@@ -15,9 +16,11 @@ export function useDtoForm<TValues extends FieldValues, TBody extends object>(op
   /** the last request's error (problem+json field errors land on the fields) */
   serverError: unknown;
   fieldOf?: FieldOf;
+  /** checks across fields that the DTO cannot express (keep it stable: a module-level function) */
+  check?: CrossCheck<TValues>;
 }): UseFormReturn<TValues> {
-  const { dto, toBody, fieldOf } = options;
-  const resolver = useMemo(() => dtoResolver<TValues, TBody>(dto, toBody, fieldOf), [dto, toBody, fieldOf]);
+  const { dto, toBody, fieldOf, check } = options;
+  const resolver = useMemo(() => withCrossChecks(dtoResolver<TValues, TBody>(dto, toBody, fieldOf), check), [dto, toBody, fieldOf, check]);
   const form = useForm<TValues>({ resolver, defaultValues: options.defaultValues });
   useServerErrors(form, options.serverError, fieldOf);
   return form;

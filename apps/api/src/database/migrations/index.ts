@@ -16,6 +16,15 @@ import { NationalSystemsSends1796210596508 } from './1796210596508-NationalSyste
 import { PattoOverdueEvents1796210664425 } from './1796210664425-PattoOverdueEvents';
 import { Condizionalita1796210674187 } from './1796210674187-Condizionalita';
 import { ConvocationEvidence1796214819196 } from './1796214819196-ConvocationEvidence';
+import { ConsentLedger1796283294230 } from './1796283294230-ConsentLedger';
+import { AgencyAccess1796283307532 } from './1796283307532-AgencyAccess';
+import { CompanyRegistration1796283348123 } from './1796283348123-CompanyRegistration';
+import { Intermediaries1796283375952 } from './1796283375952-Intermediaries';
+import { AgencyWork1796283430586 } from './1796283430586-AgencyWork';
+import { ContactRequests1796283701574 } from './1796283701574-ContactRequests';
+import { IdempotencyKeys1796283815359 } from './1796283815359-IdempotencyKeys';
+import { CompanyMessages1796284838288 } from './1796284838288-CompanyMessages';
+import { Certificazioni1796285076696 } from './1796285076696-Certificazioni';
 
 /** Every migration, in order. Add each new one here after reviewing it (never edit a merged one). */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528, EventOutbox1796210000000, NationalSystemsSends1796210596508, PattoOverdueEvents1796210664425, Condizionalita1796210674187, ConvocationEvidence1796214819196];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528, EventOutbox1796210000000, NationalSystemsSends1796210596508, PattoOverdueEvents1796210664425, Condizionalita1796210674187, ConvocationEvidence1796214819196, ConsentLedger1796283294230, AgencyAccess1796283307532, CompanyRegistration1796283348123, Intermediaries1796283375952, AgencyWork1796283430586, ContactRequests1796283701574, IdempotencyKeys1796283815359, CompanyMessages1796284838288, Certificazioni1796285076696];

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { italianDate, romeParts } from '../../platform/time/rome-time';
+import type { AppointmentResponse, BookAppointmentBody, RescheduleAppointmentBody } from '@opencpi/contracts';
+import type { RequestContext } from '../../platform/auth/request-context';
 import { AgendaRepository } from './agenda.repository';
+import { BookingService } from './booking/booking.service';
 
 /**
  * What other modules may ask the agenda (exported by AgendaModule). The use cases live in booking/, recall/,
@@ -8,7 +11,24 @@ import { AgendaRepository } from './agenda.repository';
  */
 @Injectable()
 export class AgendaService {
-  constructor(private readonly repo: AgendaRepository) {}
+  constructor(
+    private readonly repo: AgendaRepository,
+    private readonly booking: BookingService,
+  ) {}
+
+  /**
+   * The person's own booking use cases, for a module that acts for them (intermediaries, under a delegation): `ctx` is
+   * the person's (its principal may carry the delegate, who the audit then names as the actor).
+   */
+  bookFor(ctx: RequestContext, body: BookAppointmentBody): Promise<AppointmentResponse> {
+    return this.booking.book(ctx, body);
+  }
+  rescheduleFor(ctx: RequestContext, appointmentId: string, body: RescheduleAppointmentBody): Promise<AppointmentResponse> {
+    return this.booking.rescheduleOwn(ctx, appointmentId, body.slotId, body.channel);
+  }
+  appointmentsFor(ctx: RequestContext): Promise<AppointmentResponse[]> {
+    return this.booking.myAppointments(ctx);
+  }
 
   /** Which of these people had an appointment booked or held since the given instant (for the patto worklist). */
   async contactedSince(people: { citizenId: string; since: Date }[]): Promise<Set<string>> {

@@ -4,6 +4,7 @@ import { loggedInAgent } from '../../../test/saml-login';
 import { AvailabilityRuleEntity } from './entities/availability-rule.entity';
 import { ServiceTypeEntity } from './entities/service-type.entity';
 import { publishRule } from './slot-publisher';
+import { staffOf } from '../registry/registry.test-kit';
 import { ANNA, LUCA, MARIO } from './booking.test-kit';
 
 describe('agenda: operator availability, week view, attendance and DST publishing', () => {
@@ -82,7 +83,8 @@ describe('agenda: operator availability, week view, attendance and DST publishin
 
   it('publishes a Sunday 09:00 slot on both DST Sundays at 09:00 Rome time', async () => {
     const t2 = await t.db.getRepository(ServiceTypeEntity).findOneByOrFail({ code: 'orientamento' });
-    const [op] = await t.db.query(`SELECT s.id, so.office_id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [ANNA]);
+    const anna = await staffOf(t, ANNA);
+    const op = { id: anna.staffId, office_id: anna.officeId };
     for (const [now, sunday, utc] of [
       ['2026-03-23T12:00:00Z', '2026-03-29', '07:00'],
       ['2026-10-19T12:00:00Z', '2026-10-25', '08:00'],

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { SqlStatement } from '../../database/sql-statement';
 import { NotificationsService } from '../notifications/notifications.service';
+import { queuedMessages } from '../notifications/notifications.test-kit';
+import { seededCitizens } from '../registry/registry.test-kit';
 import { AgendaRepository } from './agenda.repository';
 import { SessionService } from '../identity/session.service';
 import { startTestApp, type TestApp } from '../../../test/test-app';
@@ -70,10 +72,7 @@ describe('agenda: booking without double booking', () => {
       [ok.body.id],
     );
     expect(audit).toEqual({ actor: person!.fiscalCode, subject: person!.fiscalCode, hasOffice: true, details: { source: 'citizen' } });
-    const msgs: { key: string; queued: boolean }[] = await t.db.query(
-      `SELECT dedupe_key AS key, queued_at IS NOT NULL AS queued FROM notifications.messages WHERE dedupe_key LIKE $1 ORDER BY dedupe_key`,
-      [`appointment:${ok.body.id}:%`],
-    );
+    const msgs = await queuedMessages(t, `appointment:${ok.body.id}:%`);
     expect(msgs.map((x) => x.key.split(':').slice(2).join(':'))).toEqual([
       'confirmed:email',
       'confirmed:sms',
@@ -85,12 +84,12 @@ describe('agenda: booking without double booking', () => {
 
     // a member of the statement fails (here: an outbox row the CHECK refuses): the seat is not taken, nothing is written
     const repo = t.app.get(AgendaRepository);
-    const [citizen] = await t.db.query(`SELECT id, fiscal_code FROM registry.citizens WHERE fiscal_code <> $1 ORDER BY fiscal_code LIMIT 1`, [person!.fiscalCode]);
+    const [citizen] = await seededCitizens(t, 1, person!.fiscalCode);
     const st = new SqlStatement();
     const id = randomUUID();
     const sql = repo.bookSql(
       st,
-      { id, slotId, notBefore: new Date(), channel: 'in_person', citizenId: citizen.id, citizenFiscalCode: citizen.fiscal_code, source: 'citizen' },
+      { id, slotId, notBefore: new Date(), channel: 'in_person', citizenId: citizen!.id, citizenFiscalCode: citizen!.fiscalCode, source: 'citizen' },
       (from) => [
         {
           name: 'outbox',
@@ -99,7 +98,7 @@ describe('agenda: booking without double booking', () => {
             [
               {
                 key: `appointment:${id}:confirmed:fax`,
-                fiscalCode: citizen.fiscal_code,
+                fiscalCode: citizen!.fiscalCode,
                 channel: 'fax',
                 address: 'x',
                 template: 'appointment.confirmed',

@@ -2,6 +2,8 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { eventually } from '../../../test/eventually';
 import { loggedInAgent } from '../../../test/saml-login';
+import { deleteDeliveryAttempts, queuedMessage, queuedMessages } from '../notifications/notifications.test-kit';
+import { staffOf } from '../registry/registry.test-kit';
 import { InvitationsService } from './invitations/invitations.service';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
@@ -16,13 +18,12 @@ describe('agenda: invitations by link, convocations with proof', () => {
   });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
-  const officeOf = async (fiscalCode: string): Promise<string> =>
-    (await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [fiscalCode]))[0].id;
+  const officeOf = async (fiscalCode: string): Promise<string> => (await staffOf(t, fiscalCode)).officeId;
   /** The link in the e-mail the person received (the test reads the outbox, as the mailbox would). */
   const linkIn = async (key: string): Promise<string> => {
-    const [msg] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`${key}:email`]);
-    const m = /\/invito\/([a-z0-9]{1,8}\.[A-Za-z0-9_-]{43})/.exec(msg.body as string);
-    if (!m) throw new Error(`no link in ${msg.body}`);
+    const msg = await queuedMessage(t, `${key}:email`);
+    const m = /\/invito\/([a-z0-9]{1,8}\.[A-Za-z0-9_-]{43})/.exec(msg?.body ?? '');
+    if (!m) throw new Error(`no link in ${msg?.body}`);
     return m[1] as string;
   };
 
@@ -113,9 +114,9 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const now = Date.now();
     expect((await invitations.sweep(new Date(now + 2 * 86_400_000))).reminded).toBe(0);
     expect((await invitations.sweep(new Date(now + 3 * 86_400_000 + 60_000))).reminded).toBeGreaterThanOrEqual(1);
-    const reminders = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key LIKE $1`, [`invitation:${inv.id}:reminder:%`]);
+    const reminders = await queuedMessages(t, `invitation:${inv.id}:reminder:%`);
     expect(reminders.length).toBeGreaterThanOrEqual(1);
-    expect(reminders[0].body).toContain(`/invito/${await linkIn(`invitation:${inv.id}:sent`)}`);
+    expect(reminders[0]!.body).toContain(`/invito/${await linkIn(`invitation:${inv.id}:sent`)}`);
     expect((await invitations.sweep(new Date(now + 3 * 86_400_000 + 120_000))).reminded).toBe(0); // once
 
     await invitations.sweep(new Date(now + 8 * 86_400_000));
@@ -169,7 +170,7 @@ describe('agenda: invitations by link, convocations with proof', () => {
       expect(d.attempts).toEqual([expect.objectContaining({ attempt: 1, outcome: 'sent', providerMessageId: expect.stringMatching(/^fake-/) })]);
       expect(d.address).toContain('*');
     }
-    await expect(t.db.query(`DELETE FROM notifications.delivery_attempts`)).rejects.toThrow(/keeps proof/);
+    await expect(deleteDeliveryAttempts(t)).rejects.toThrow(/keeps proof/);
 
     // the person sees it, cannot move it online, and acknowledges it
     const giulia = await loggedInAgent(http(), GIULIA);

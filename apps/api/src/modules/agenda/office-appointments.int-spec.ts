@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { loggedInAgent } from '../../../test/saml-login';
+import { queuedMessage, queuedMessages } from '../notifications/notifications.test-kit';
+import { citizenOf, officeMembers, staffOf } from '../registry/registry.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
@@ -13,8 +15,7 @@ describe('agenda: the office moves and cancels appointments, records absences; t
   });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
-  const officeOf = async (fiscalCode: string): Promise<string> =>
-    (await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [fiscalCode]))[0].id;
+  const officeOf = async (fiscalCode: string): Promise<string> => (await staffOf(t, fiscalCode)).officeId;
 
   it('lets an operator cancel with a reason the person is told, and move an appointment atomically', async () => {
     const mario = await loggedInAgent(http(), MARIO);
@@ -52,28 +53,26 @@ describe('agenda: the office moves and cancels appointments, records absences; t
       .send({ reason: 'Operatore assente per malattia' });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Operatore assente per malattia' });
-    const [msg] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${moved.body.id}:cancelled:email`]);
-    expect(msg.body).toContain('Operatore assente per malattia');
-    const pendingReminders = await t.db.query(`SELECT status FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [
-      `appointment:${moved.body.id}:reminder%`,
-    ]);
+    const msg = await queuedMessage(t, `appointment:${moved.body.id}:cancelled:email`);
+    expect(msg?.body).toContain('Operatore assente per malattia');
+    const pendingReminders = await queuedMessages(t, `appointment:${moved.body.id}:reminder%`, 'pending');
     expect(pendingReminders).toEqual([]);
 
     // a video link appears 15 minutes before the start: shown by the mapper for a slot starting now. The slot goes to a
     // member of Luca's office who is free then (the seeded office-hours slots would overlap, and one operator's slots
     // may not overlap: a test run during office hours failed on that constraint)
+    const lucaOffice = await officeOf(LUCA);
     const [soon] = await t.db.query(
       `INSERT INTO agenda.slots (office_id, operator_id, service_type_id, starts_at, ends_at, channels, capacity)
-       SELECT so.office_id, so.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'orientamento'), now() + interval '10 minutes', now() + interval '55 minutes', '{video}', 1
-         FROM registry.staff_offices so
-        WHERE so.office_id = (SELECT so2.office_id FROM registry.staff_offices so2 JOIN registry.staff s ON s.id = so2.staff_id WHERE s.fiscal_code = $1 LIMIT 1)
-          AND NOT EXISTS (SELECT 1 FROM agenda.slots x WHERE x.operator_id = so.staff_id
+       SELECT $1::uuid, m.staff_id, (SELECT id FROM agenda.service_types WHERE code = 'orientamento'), now() + interval '10 minutes', now() + interval '55 minutes', '{video}', 1
+         FROM unnest($2::uuid[]) AS m(staff_id)
+        WHERE NOT EXISTS (SELECT 1 FROM agenda.slots x WHERE x.operator_id = m.staff_id
                              AND tstzrange(x.starts_at, x.ends_at) && tstzrange(now() + interval '10 minutes', now() + interval '55 minutes'))
-        ORDER BY so.staff_id LIMIT 1 RETURNING id`,
-      [LUCA],
+        ORDER BY m.staff_id LIMIT 1 RETURNING id`,
+      [lucaOffice, await officeMembers(t, lucaOffice)],
     );
     expect(soon).toBeDefined();
-    const [citizen] = await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO]);
+    const citizen = await citizenOf(t, MARIO);
     const [a] = await t.db.query(
       `INSERT INTO agenda.appointments (slot_id, citizen_id, citizen_fiscal_code, channel, source) VALUES ($1, $2, $3, 'video', 'operator') RETURNING id`,
       [soon.id, citizen.id, MARIO],
@@ -101,9 +100,9 @@ describe('agenda: the office moves and cancels appointments, records absences; t
       .set('X-CSRF-Token', mario.csrf)
       .send({ slotId: slot.id, channel: 'in_person' });
     expect(booked.status).toBe(201);
-    const [msg] = await t.db.query(`SELECT body, not_before FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${booked.body.id}:reminder-48h:email`]);
-    expect(new Date(msg.not_before).getTime()).toBe(new Date(slot.startsAt).getTime() - 48 * 3_600_000);
-    const link = /\/presenza\/([0-9a-f-]{36})\/([a-z0-9]{1,8}\.[A-Za-z0-9_-]{43})/.exec(msg.body as string);
+    const msg = await queuedMessage(t, `appointment:${booked.body.id}:reminder-48h:email`);
+    expect(new Date(msg!.notBefore).getTime()).toBe(new Date(slot.startsAt).getTime() - 48 * 3_600_000);
+    const link = /\/presenza\/([0-9a-f-]{36})\/([a-z0-9]{1,8}\.[A-Za-z0-9_-]{43})/.exec(msg!.body);
     expect(link?.[1]).toBe(booked.body.id);
     const path = `/api/public/appointments/${link?.[1]}/recall/${link?.[2]}`;
 
@@ -123,7 +122,7 @@ describe('agenda: the office moves and cancels appointments, records absences; t
     expect(notComing.body).toMatchObject({ answerable: false, appointment: { status: 'cancelled', recallAnswer: 'not_coming' } });
     const [seat] = await t.db.query(`SELECT booked FROM agenda.slots WHERE id = $1`, [slot.id]);
     expect(seat.booked).toBe(0);
-    const pending = await t.db.query(`SELECT dedupe_key FROM notifications.messages WHERE dedupe_key LIKE $1 AND status = 'pending'`, [`appointment:${booked.body.id}:reminder%`]);
+    const pending = await queuedMessages(t, `appointment:${booked.body.id}:reminder%`, 'pending');
     expect(pending).toEqual([]);
     expect((await request(http()).post(path).send({ answer: 'coming' })).status).toBe(409);
     const [audit] = await t.db.query(
@@ -135,7 +134,7 @@ describe('agenda: the office moves and cancels appointments, records absences; t
 
   it('records an absence: its free slots are withdrawn, booked ones listed, and nothing inside it can be booked again', async () => {
     const officeId = await officeOf(LUCA);
-    const [luca] = await t.db.query(`SELECT id FROM registry.staff WHERE fiscal_code = $1`, [LUCA]);
+    const luca = { id: (await staffOf(t, LUCA)).staffId };
     const mario = await loggedInAgent(http(), MARIO);
     const from = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
     const slots = await request(http()).get('/api/citizen/agenda/slots').query({ serviceType: 'prima-accoglienza', officeId, from, days: 7 }).set('Cookie', mario.cookie);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { officeIdsByCode } from '../registry/registry.test-kit';
 
 const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
 
@@ -11,10 +12,10 @@ const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
 describe('agenda: free slots for operators', () => {
   let t: TestApp;
   let luca: DirectSession;
-  const office: Record<string, string> = {};
+  let office: Record<string, string> = {};
   beforeAll(async () => {
     t = await startTestApp();
-    for (const r of (await t.db.query(`SELECT id, code FROM registry.offices`)) as { id: string; code: string }[]) office[r.code] = r.id;
+    office = await officeIdsByCode(t);
     luca = await directSession(t.app, LUCA);
   });
   afterAll(() => t.close());

@@ -3,6 +3,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { loggedInAgent } from '../../../test/saml-login';
+import { queuedMessage } from '../notifications/notifications.test-kit';
+import { citizenOf, officeRef, staffNames, staffOf } from '../registry/registry.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 const GIULIA = 'BNCGLI90A41F335M';
@@ -11,7 +13,7 @@ const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
 /**
  * The agenda keeps office, operator and person ids; names and addresses are read through registry's query service
  * (RegistryService) and composed in memory, or, in the booking statement, through the scalar subquery registry
- * exports. These tests check the composed values against registry's own records.
+ * exports. These tests check the composed values against registry's own answers (its test kit).
  */
 describe('agenda: registry data read through registry, never by joining its tables', () => {
   let t: TestApp;
@@ -20,8 +22,6 @@ describe('agenda: registry data read through registry, never by joining its tabl
   });
   afterAll(() => t.close());
   const http = () => t.app.getHttpServer();
-  const office = async (id: string): Promise<{ name: string; address: string; comune_name: string }> =>
-    (await t.db.query(`SELECT name, address, comune_name FROM registry.offices WHERE id = $1`, [id]))[0];
 
   it('no agenda source outside tests and seeds names a registry table', () => {
     const dir = __dirname;
@@ -35,10 +35,8 @@ describe('agenda: registry data read through registry, never by joining its tabl
 
   it("slots, appointments, the calendar, convocations and invitations show registry's names and addresses", async () => {
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
-    const [{ id: officeId }] = await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [
-      LUCA,
-    ]);
-    const cpi = await office(officeId);
+    const { officeId } = await staffOf(t, LUCA);
+    const cpi = await officeRef(t, officeId);
 
     // free slots: the office's name on all, the operator's name on the caller's own offices' slots
     const slots = await request(http())
@@ -47,10 +45,9 @@ describe('agenda: registry data read through registry, never by joining its tabl
       .set('Cookie', luca.cookie);
     expect(slots.status).toBe(200);
     expect(slots.body.items.length).toBeGreaterThan(1);
-    const staff = new Map<string, string>(
-      (await t.db.query(`SELECT id, given_name || ' ' || family_name AS name FROM registry.staff`)).map((s: { id: string; name: string }) => [s.id, s.name]),
-    );
-    for (const s of slots.body.items) expect(s).toMatchObject({ officeName: cpi.name, operatorName: staff.get(s.operatorId) });
+    const names = await staffNames(t, [...new Set<string>(slots.body.items.map((s: { operatorId: string }) => s.operatorId))]);
+    const staff = (id: string) => `${names.get(id)?.givenName} ${names.get(id)?.familyName}`;
+    for (const s of slots.body.items) expect(s).toMatchObject({ officeName: cpi.name, operatorName: staff(s.operatorId) });
 
     // a citizen's booking (one statement, the office read through registry's subquery) and her list of appointments
     const mario = await loggedInAgent(http(), MARIO);
@@ -62,8 +59,8 @@ describe('agenda: registry data read through registry, never by joining its tabl
       .send({ slotId: slot.id, channel: 'in_person' });
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ officeName: cpi.name, status: 'booked' });
-    const [confirmation] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`appointment:${booked.body.id}:confirmed:email`]);
-    expect(confirmation.body).toContain(cpi.name);
+    const confirmation = await queuedMessage(t, `appointment:${booked.body.id}:confirmed:email`);
+    expect(confirmation?.body).toContain(cpi.name);
     const mine = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', mario.cookie);
     expect(mine.body.items.find((a: { id: string }) => a.id === booked.body.id)).toMatchObject({ officeName: cpi.name });
     // the shared timeline gets a code with params (service in both languages, Rome date and time, status), not a sentence only
@@ -80,11 +77,9 @@ describe('agenda: registry data read through registry, never by joining its tabl
     const calendar = await request(http()).get('/api/operator/agenda/calendar').query({ officeId, from: slot.localDate, days: 1 }).set('Cookie', luca.cookie);
     expect(calendar.status).toBe(200);
     const items = calendar.body.items as { slotId: string; operatorId: string; operatorName: string; startsAt: string; appointments: { id: string; citizenName?: string }[] }[];
-    for (const i of items) expect(i.operatorName).toBe(staff.get(i.operatorId));
-    const familyNames = new Map<string, string>(
-      (await t.db.query(`SELECT id, family_name FROM registry.staff`)).map((s: { id: string; family_name: string }) => [s.id, s.family_name]),
-    );
-    const order = items.map((i) => `${i.startsAt}|${familyNames.get(i.operatorId)}`);
+    const calendarNames = await staffNames(t, [...new Set(items.map((i) => i.operatorId))]);
+    for (const i of items) expect(i.operatorName).toBe(`${calendarNames.get(i.operatorId)?.givenName} ${calendarNames.get(i.operatorId)?.familyName}`);
+    const order = items.map((i) => `${i.startsAt}|${calendarNames.get(i.operatorId)?.familyName}`);
     expect(order).toEqual([...order].sort());
     const held = items.find((i) => i.slotId === slot.id)?.appointments.find((a) => a.id === booked.body.id);
     expect(held?.citizenName).toBe('Mario Rossi');
@@ -97,10 +92,11 @@ describe('agenda: registry data read through registry, never by joining its tabl
       .set('X-CSRF-Token', luca.csrf)
       .send({ fiscalCode: GIULIA, slotId: other.id, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015' });
     expect(conv.status).toBe(201);
-    const [giulia] = await t.db.query(`SELECT given_name || ' ' || family_name AS name FROM registry.citizens WHERE fiscal_code = $1`, [GIULIA]);
-    expect(conv.body).toMatchObject({ officeName: cpi.name, citizenName: giulia.name, place: `${cpi.name}, ${cpi.address}, ${cpi.comune_name}` });
+    const person = await citizenOf(t, GIULIA);
+    const giulia = { name: `${person.givenName} ${person.familyName}` };
+    expect(conv.body).toMatchObject({ officeName: cpi.name, citizenName: giulia.name, place: `${cpi.name}, ${cpi.address}, ${cpi.comuneName}` });
     expect(conv.body.text).toContain(`Gentile ${giulia.name}`);
-    expect(conv.body.text).toContain(`Luogo: ${cpi.name}, ${cpi.address}, ${cpi.comune_name}.`);
+    expect(conv.body.text).toContain(`Luogo: ${cpi.name}, ${cpi.address}, ${cpi.comuneName}.`);
 
     // invitations: the people's names, sorted by family name
     const invited = await request(http())
@@ -110,7 +106,7 @@ describe('agenda: registry data read through registry, never by joining its tabl
       .send({ officeId, serviceType: 'orientamento', fiscalCodes: [MARIO, GIULIA], withinDays: 7 });
     expect(invited.status).toBe(201);
     expect(invited.body.items.map((i: { citizenName: string }) => i.citizenName)).toEqual([giulia.name, 'Mario Rossi']); // Bianchi, then Rossi
-    const [sent] = await t.db.query(`SELECT body FROM notifications.messages WHERE dedupe_key = $1`, [`invitation:${invited.body.items[0].id}:sent:email`]);
-    expect(sent.body).toContain(cpi.name);
+    const sent = await queuedMessage(t, `invitation:${invited.body.items[0].id}:sent:email`);
+    expect(sent?.body).toContain(cpi.name);
   });
 });

@@ -5,6 +5,8 @@ import { RegistryModule } from '../registry/registry.module';
 import { DiskDocumentStorage } from './adapters/disk-document-storage';
 import { PostgresDocumentStorage } from './adapters/postgres-document-storage';
 import { CitizenDossierController } from './citizen-dossier.controller';
+import { EmployerCompanyMessagesController, OperatorCompanyMessagesController } from './company-thread/company-messages.controllers';
+import { CompanyMessagesService } from './company-thread/company-messages.service';
 import { DossierRepository } from './dossier.repository';
 import { DossierService } from './dossier.service';
 import { OperatorDossierController } from './operator-dossier.controller';
@@ -12,10 +14,11 @@ import { DOCUMENT_STORAGE } from './ports/document-storage.port';
 
 @Module({
   imports: [RegistryModule, NotificationsModule],
-  controllers: [CitizenDossierController, OperatorDossierController],
+  controllers: [CitizenDossierController, OperatorDossierController, EmployerCompanyMessagesController, OperatorCompanyMessagesController],
   providers: [
     DossierRepository,
     DossierService,
+    CompanyMessagesService,
     {
       provide: DOCUMENT_STORAGE,
       inject: [Env],

@@ -32,12 +32,23 @@ export class DossierRepository {
   messagesOf(citizenId: string): Promise<DossierMessageEntity[]> {
     return this.db.getRepository(DossierMessageEntity).find({ where: { citizenId }, order: { sentAt: 'ASC' } });
   }
-  saveMessage(m: EntityManager, msg: Omit<DossierMessageEntity, 'id' | 'sentAt' | 'readAt' | 'readBy'> | DossierMessageEntity): Promise<DossierMessageEntity> {
+  /** The thread of a company with its CPI's company desk, oldest first. */
+  messagesOfCompany(companyId: string): Promise<DossierMessageEntity[]> {
+    return this.db.getRepository(DossierMessageEntity).find({ where: { companyId }, order: { sentAt: 'ASC' } });
+  }
+  saveMessage(
+    m: EntityManager,
+    msg: (Omit<DossierMessageEntity, 'id' | 'sentAt' | 'readAt' | 'readBy' | 'citizenId' | 'companyId'> & ({ citizenId: string } | { companyId: string })) | DossierMessageEntity,
+  ): Promise<DossierMessageEntity> {
     const messages = m.getRepository(DossierMessageEntity);
     return messages.save(messages.create(msg));
   }
   /** One of the person's messages, locked FOR UPDATE in the transaction of `m`. */
   lockMessage(m: EntityManager, id: string, citizenId: string): Promise<DossierMessageEntity | null> {
     return m.getRepository(DossierMessageEntity).findOne({ where: { id, citizenId }, lock: { mode: 'pessimistic_write' } });
+  }
+  /** One message of a company's thread, locked FOR UPDATE in the transaction of `m`. */
+  lockCompanyMessage(m: EntityManager, id: string, companyId: string): Promise<DossierMessageEntity | null> {
+    return m.getRepository(DossierMessageEntity).findOne({ where: { id, companyId }, lock: { mode: 'pessimistic_write' } });
   }
 }

@@ -10,7 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { CitizenRef } from '../registry/registry.service';
 import { DossierRepository } from './dossier.repository';
 import type { DocumentEntity } from './entities/document.entity';
-import type { DossierMessageEntity } from './entities/dossier-message.entity';
+import { toMessage } from './message.mapper';
 import { safeFileName, sniffMimeType } from './file-type';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './ports/document-storage.port';
 
@@ -34,14 +34,6 @@ const toDocument = (d: DocumentEntity): DocumentResponse => ({
   uploadedByName: d.uploadedByName,
   uploadedAt: d.createdAt.toISOString(),
 });
-const toMessage = (m: DossierMessageEntity): MessageResponse => ({
-  id: m.id,
-  senderRole: m.senderRole,
-  senderName: m.senderName,
-  body: m.body,
-  sentAt: m.sentAt.toISOString(),
-  ...(m.readAt ? { readAt: m.readAt.toISOString() } : {}),
-});
 
 /**
  * The reserved area the person and the CPI share: documents (type and size checked, bytes behind a storage port),
@@ -64,7 +56,15 @@ export class DossierService {
   }
 
   /** Checks and stores a file in the caller's transaction; the upload is audited with the document. */
-  async storeDocument(m: EntityManager, ctx: RequestContext, citizen: CitizenRef, file: UploadedFile | undefined, type: DocumentType, side: DossierSide): Promise<DocumentEntity> {
+  /** `side` 'agency': an accredited agency's evidence of a service it delivered (issue 14). */
+  async storeDocument(
+    m: EntityManager,
+    ctx: RequestContext,
+    citizen: CitizenRef,
+    file: UploadedFile | undefined,
+    type: DocumentType,
+    side: DossierSide | 'agency',
+  ): Promise<DocumentEntity> {
     if (!file) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A file is required', [{ pointer: '/file', detail: 'file is required', constraint: 'required' }]);
     if (file.size > DOCUMENT_MAX_BYTES)
       throw new DomainError(ErrorCode.DOCUMENT_TOO_LARGE, `The file is ${file.size} bytes; at most ${DOCUMENT_MAX_BYTES}`, [

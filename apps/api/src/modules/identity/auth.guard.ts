@@ -1,6 +1,7 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, OFFICE_ROLES, type Role, type SpidLevel, type IdentityProviderKind } from '@opencpi/contracts';
+import { AGENCY_TOKEN_VERIFIER, type AgencyTokenVerifier } from '../../platform/auth/agency-token-verifier';
 import { POLICY_KEY, type RoutePolicy } from '../../platform/auth/policy.decorator';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from '../../platform/auth/principal';
 import { DomainError } from '../../platform/errors/domain-error';
@@ -13,7 +14,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * The global guard. Deny by default: a route with no declared policy is refused. Resolves the session,
  * enforces roles and SPID level, loads the staff scope (offices) fresh from the registry, and checks the
- * CSRF token on every state-changing request made with a session.
+ * CSRF token on every state-changing request made with a session. `@AgencyScopes` routes take only an agency's bearer
+ * token, checked by the AGENCY_TOKEN_VERIFIER the agencies module provides; session routes never look at bearer tokens.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -22,12 +24,19 @@ export class AuthGuard implements CanActivate {
     private readonly sessions: SessionService,
     private readonly registry: RegistryService,
     private readonly rateLimits: RequestRateLimits,
+    @Optional() @Inject(AGENCY_TOKEN_VERIFIER) private readonly agencyTokens?: AgencyTokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
     if (!policy) throw new DomainError(ErrorCode.FORBIDDEN, 'This route declares no access policy');
     const req = context.switchToHttp().getRequest<RequestWithPrincipal>();
+    if (policy.kind === 'agency') {
+      // a machine route: only an agency's bearer token counts; a session cookie is ignored (never enough)
+      if (!this.agencyTokens) throw new DomainError(ErrorCode.FORBIDDEN, 'Agency access is not configured');
+      req[PRINCIPAL_KEY] = await this.agencyTokens.verify(req, policy.scopes);
+      return true;
+    }
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const lookup = await this.sessions.touch(token);
     // the per-session budget from the verified session, never from the raw cookie; the per-address one ran before
@@ -47,6 +56,8 @@ export class AuthGuard implements CanActivate {
         absoluteExpiresAt: s.absoluteExpiresAt,
         csrfToken: s.csrfToken,
       };
+      // company membership is read on each citizen-app request, like the staff scope: no stale `employer` after joining or leaving
+      if (s.app === 'citizen') principal.roles = await this.registry.refreshEmployerRole(principal.fiscalCode, principal.roles);
       if (principal.roles.some((r) => OFFICE_ROLES.includes(r))) {
         const staff = await this.registry.staffScope(principal.fiscalCode);
         if (staff) principal.staff = staff;

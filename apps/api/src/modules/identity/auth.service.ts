@@ -93,8 +93,8 @@ export class AuthService {
       const login = await this.verifier.verify(kind, samlResponse);
       const person = await this.personOf(login);
       const { citizen, roles } = await this.registry.recordLogin(person);
-      if (login.app === LoginApp.Operator && !roles.some((r) => r === Role.Operator || r === Role.CpiManager || r === Role.RegionAdmin)) {
-        throw new LoginRefused(ErrorCode.FORBIDDEN, login.app, undefined, 'not a CPI staff member');
+      if (login.app === LoginApp.Operator && !roles.some((r) => r === Role.Operator || r === Role.CpiManager || r === Role.RegionAdmin || r === Role.IntermediaryStaff)) {
+        throw new LoginRefused(ErrorCode.FORBIDDEN, login.app, undefined, 'not a CPI staff member nor an intermediary operator');
       }
       const { token, session } = await this.sessions.create({
         fiscalCode: person.fiscalCode,
@@ -132,7 +132,9 @@ export class AuthService {
           details: { kind, idp: login.idpEntityId, level: login.level, app: login.app, ...(login.personIdentifier ? { eidas: login.personIdentifier } : {}) },
         },
       );
-      return { token, redirectTo: login.app === LoginApp.Operator ? `${this.env.OPERATOR_WEB_URL}/cittadini` : `${this.env.CITIZEN_WEB_URL}/profilo` };
+      // an intermediary's operator (no office role) starts from the people who delegated their organisation
+      const operatorHome = roles.some((r) => r === Role.Operator || r === Role.CpiManager || r === Role.RegionAdmin) ? '/cittadini' : '/assistiti';
+      return { token, redirectTo: login.app === LoginApp.Operator ? `${this.env.OPERATOR_WEB_URL}${operatorHome}` : `${this.env.CITIZEN_WEB_URL}/profilo` };
     } catch (e) {
       if (!(e instanceof LoginRefused)) throw e;
       const base = e.app === LoginApp.Operator ? this.env.OPERATOR_WEB_URL : this.env.CITIZEN_WEB_URL;

@@ -10,6 +10,7 @@ import { MatchingRuleEntity } from './entities/rule.entity';
 import { SavedVacancyEntity } from './entities/saved-vacancy.entity';
 import { SkillEntity } from './entities/skill.entity';
 import { VacancyEntity } from './entities/vacancy.entity';
+import { ContactRequestEntity } from './entities/contact-request.entity';
 
 /**
  * The matching module's entities (schema `matching`), registered by the module that owns them: a new entity goes here.
@@ -30,4 +31,5 @@ export const MATCHING_ENTITIES = [
   RecruitingDayEntity,
   RecruitingDaySignupEntity,
   RecruitingDaySlotEntity,
+  ContactRequestEntity,
 ];

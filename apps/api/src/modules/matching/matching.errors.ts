@@ -13,4 +13,7 @@ export const MATCHING_ERRORS = {
   [ErrorCode.CANDIDATE_NOT_VISIBLE]: { status: 404, title: 'Candidate not visible' },
   [ErrorCode.COMPANY_NOT_FOUND]: { status: 404, title: 'Company not found' },
   [ErrorCode.RECRUITING_DAY_NOT_FOUND]: { status: 404, title: 'Recruiting day not found' },
+  [ErrorCode.CONTACT_REQUEST_EXISTS]: { status: 409, title: 'The company already asked this candidate for this vacancy' },
+  [ErrorCode.CONTACT_REQUEST_NOT_FOUND]: { status: 404, title: 'Contact request not found' },
+  [ErrorCode.CONTACT_REQUEST_ANSWERED]: { status: 409, title: 'The contact request is not waiting for this step' },
 } as const;

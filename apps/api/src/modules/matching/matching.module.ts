@@ -15,6 +15,12 @@ import { CoursesService } from './courses/courses.service';
 import { EmployerMatchingController } from './employer-matching.controller';
 import { MatchingEngineService } from './engine/matching-engine.service';
 import { MatchingRepository } from './matching.repository';
+import { CitizenContactRequestsController } from './contacts/citizen-contact-requests.controller';
+import { CompanyCandidatesService } from './contacts/company-candidates.service';
+import { ContactRequestsRepository } from './contacts/contact-requests.repository';
+import { ContactRequestsService } from './contacts/contact-requests.service';
+import { EmployerContactRequestsController } from './contacts/employer-contact-requests.controller';
+import { OperatorContactRequestsController } from './contacts/operator-contact-requests.controller';
 import { OperatorMatchingController } from './operator-matching.controller';
 import { ProfilesRepository } from './profiles/profiles.repository';
 import { ProfilesService } from './profiles/profiles.service';
@@ -23,11 +29,20 @@ import { TaxonomyRepository } from './taxonomy/taxonomy.repository';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { VacanciesRepository } from './vacancies/vacancies.repository';
 import { VacanciesService } from './vacancies/vacancies.service';
+import { AgencyVacanciesService } from './vacancies/agency-vacancies.service';
 
 /** Profiles, vacancies, the explained scoring engine, training for the gaps, preselection, congruity, recruiting days. */
 @Module({
   imports: [RegistryModule, NotificationsModule, PattoModule],
-  controllers: [PublicTaxonomyController, CitizenMatchingController, EmployerMatchingController, OperatorMatchingController],
+  controllers: [
+    PublicTaxonomyController,
+    CitizenMatchingController,
+    EmployerMatchingController,
+    OperatorMatchingController,
+    EmployerContactRequestsController,
+    CitizenContactRequestsController,
+    OperatorContactRequestsController,
+  ],
   providers: [
     MatchingRepository,
     TaxonomyRepository,
@@ -46,7 +61,11 @@ import { VacanciesService } from './vacancies/vacancies.service';
     CitizenMatchingService,
     CoursesService,
     RecruitingDaysService,
+    ContactRequestsRepository,
+    CompanyCandidatesService,
+    ContactRequestsService,
+    AgencyVacanciesService,
   ],
-  exports: [MatchingEngineService],
+  exports: [MatchingEngineService, AgencyVacanciesService],
 })
 export class MatchingModule {}

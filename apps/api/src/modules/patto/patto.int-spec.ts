@@ -102,6 +102,12 @@ describe('patto: profiling, the patto signed remotely with evidence, plan, e-coa
     expect((await post(davide, `/api/agency/v1/patti/${pattoId}/signatures`, { documentSha256: v1.sha256 })).status).toBe(201);
     const done = await post(luca, `/api/operator/patti/${pattoId}/countersign`, { documentSha256: v1.sha256 });
     expect(done.body).toMatchObject({ status: 'signed', versions: [{ status: 'signed' }] });
+    // the agencies module is told, in the same transaction (it assigns the person to the agency the patto names)
+    const signedEvents = await t.db.query(
+      `SELECT payload->>'agencyId' AS "agencyId", payload->>'version' AS "version" FROM events.outbox WHERE type = 'patto.signed' AND aggregate_id = $1`,
+      [pattoId],
+    );
+    expect(signedEvents).toEqual([{ agencyId, version: '1' }]);
 
     // immutable: the signed version and the evidence refuse changes in the database itself
     await expect(t.db.query(`UPDATE patto.patto_versions SET full_text = 'altro' WHERE patto_id = $1`, [pattoId])).rejects.toThrow(/immutable/);

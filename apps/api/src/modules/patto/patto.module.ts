@@ -53,6 +53,6 @@ import { PattoTimelineService } from './timeline/patto-timeline.service';
     PattoTimelineService,
     OverdueEventsJob,
   ],
-  exports: [DidService],
+  exports: [DidService, PattoViewService],
 })
 export class PattoModule {}

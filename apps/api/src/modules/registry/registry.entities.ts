@@ -1,6 +1,7 @@
 import { AgencyStaffEntity } from './entities/agency-staff.entity';
 import { AgencyEntity } from './entities/agency.entity';
 import { CitizenEntity } from './entities/citizen.entity';
+import { CompanySiteEntity } from './entities/company-site.entity';
 import { CompanyUserEntity } from './entities/company-user.entity';
 import { CompanyEntity } from './entities/company.entity';
 import { OfficeComuneEntity } from './entities/office-comune.entity';
@@ -23,5 +24,6 @@ export const REGISTRY_ENTITIES = [
   AgencyStaffEntity,
   CompanyEntity,
   CompanyUserEntity,
+  CompanySiteEntity,
   CitizenEntity,
 ];

@@ -5,11 +5,16 @@ import { DataSource, In } from 'typeorm';
 import { queryPrepared } from '../../database/prepared-query';
 import { AgencyStaffEntity } from './entities/agency-staff.entity';
 import { CitizenEntity } from './entities/citizen.entity';
-import { CompanyUserEntity } from './entities/company-user.entity';
 import { OfficeComuneEntity } from './entities/office-comune.entity';
 import { OfficeEntity } from './entities/office.entity';
 import { StaffEntity } from './entities/staff.entity';
 
+export interface AgencyRef {
+  id: string;
+  name: string;
+  accreditationCode: string;
+  vatNumber: string;
+}
 export interface LoginData {
   fiscalCode: string;
   givenName: string;
@@ -85,8 +90,10 @@ export class RegistryRepository {
   async isAgencyStaff(fiscalCode: string): Promise<boolean> {
     return (await this.db.getRepository(AgencyStaffEntity).countBy({ fiscalCode })) > 0;
   }
+  /** Whether the person belongs to a company, whatever its status (prepared: the guard asks on every citizen-app request). */
   async isCompanyUser(fiscalCode: string): Promise<boolean> {
-    return (await this.db.getRepository(CompanyUserEntity).countBy({ fiscalCode })) > 0;
+    const rows = await queryPrepared<{ yes: boolean }>(this.db, 'SELECT EXISTS (SELECT 1 FROM registry.company_users WHERE fiscal_code = $1) AS yes', [fiscalCode]);
+    return rows[0]?.yes === true;
   }
 
   /** Just the fields other modules reference (a plain query: it runs on every booking). */
@@ -160,12 +167,6 @@ export class RegistryRepository {
     return { rows, total };
   }
 
-  async companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
-    return (await this.db.query('SELECT c.id, c.name FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE u.fiscal_code = $1 ORDER BY c.name', [
-      fiscalCode,
-    ])) as { id: string; name: string }[];
-  }
-
   companyNames(ids: string[]): Promise<{ id: string; name: string }[]> {
     return queryPrepared<{ id: string; name: string }>(this.db, 'SELECT id, name FROM registry.companies WHERE id = ANY($1::uuid[])', [ids]);
   }
@@ -173,6 +174,26 @@ export class RegistryRepository {
   async agency(agencyId: string): Promise<{ id: string; name: string } | null> {
     const rows = (await this.db.query('SELECT id, name FROM registry.agencies WHERE id = $1', [agencyId])) as { id: string; name: string }[];
     return rows[0] ?? null;
+  }
+
+  /** Agencies of the region of the person's CPI office (every agency when they have no office), by name. */
+  agenciesForCitizen(citizenId: string): Promise<AgencyRef[]> {
+    return queryPrepared<AgencyRef>(
+      this.db,
+      `SELECT a.id, a.name, a.accreditation_code AS "accreditationCode", a.vat_number AS "vatNumber" FROM registry.agencies a
+        WHERE a.region_id = (SELECT o.region_id FROM registry.citizens c JOIN registry.offices o ON o.id = c.office_id WHERE c.id = $1)
+           OR NOT EXISTS (SELECT 1 FROM registry.citizens c WHERE c.id = $1 AND c.office_id IS NOT NULL)
+        ORDER BY a.name, a.id`,
+      [citizenId],
+    );
+  }
+  agenciesInRegion(regionId: string): Promise<AgencyRef[]> {
+    const sql = 'SELECT id, name, accreditation_code AS "accreditationCode", vat_number AS "vatNumber" FROM registry.agencies WHERE region_id = $1 ORDER BY name, id';
+    return queryPrepared<AgencyRef>(this.db, sql, [regionId]);
+  }
+  agenciesByIds(ids: string[]): Promise<AgencyRef[]> {
+    const sql = 'SELECT id, name, accreditation_code AS "accreditationCode", vat_number AS "vatNumber" FROM registry.agencies WHERE id = ANY($1::uuid[])';
+    return queryPrepared<AgencyRef>(this.db, sql, [ids]);
   }
 
   async agencyIdsOf(fiscalCode: string): Promise<string[]> {

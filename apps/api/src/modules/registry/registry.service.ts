@@ -13,11 +13,13 @@ import type { StaffScope } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import type { CitizenEntity } from './entities/citizen.entity';
-import { RegistryRepository, type LoginData } from './registry.repository';
+import { RoleSources } from './role-sources';
+import { RegistryRepository, type AgencyRef, type LoginData } from './registry.repository';
 import { toCitizenProfile, toCitizenRef, toOfficeResponse, type CitizenRef, type OfficeRef } from './registry.mapper';
 import type { SqlStatement } from '../../database/sql-statement';
 
 export type { CitizenRef, OfficeRef } from './registry.mapper';
+export type { AgencyRef } from './registry.repository';
 
 /** Regions, CPI offices, staff, agencies, companies and citizens; who may see whom. */
 @Injectable()
@@ -25,6 +27,7 @@ export class RegistryService {
   constructor(
     private readonly repo: RegistryRepository,
     private readonly audit: AuditService,
+    private readonly roleSources: RoleSources,
   ) {}
 
   /** Called by identity at each successful login: creates/updates the citizen and returns their roles. */
@@ -40,7 +43,14 @@ export class RegistryService {
     if (staff) roles.push(staff.role as Role);
     if (await this.repo.isAgencyStaff(fiscalCode)) roles.push(Role.AgencyStaff);
     if (await this.repo.isCompanyUser(fiscalCode)) roles.push(Role.Employer);
+    roles.push(...(await this.roleSources.rolesOf(fiscalCode))); // roles other modules give (intermediaries)
     return roles;
+  }
+
+  /** `roles` with `employer` as company membership stands now, any status (the guard, per request; employer use cases require approval). */
+  async refreshEmployerRole(fiscalCode: string, roles: Role[]): Promise<Role[]> {
+    const others = roles.filter((r) => r !== Role.Employer);
+    return (await this.repo.isCompanyUser(fiscalCode)) ? [...others, Role.Employer] : others;
   }
 
   /** The registry id of a citizen (for other modules' records), or null. */
@@ -183,11 +193,18 @@ export class RegistryService {
   agencyIdsOf(fiscalCode: string): Promise<string[]> {
     return this.repo.agencyIdsOf(fiscalCode);
   }
-
-  /** Companies whose referent is this fiscal code (the employer role), with their names. */
-  companiesOf(fiscalCode: string): Promise<{ id: string; name: string }[]> {
-    return this.repo.companiesOf(fiscalCode);
+  /** Agencies a person may grant access to (their region's), and agencies by id (name, accreditation code, VAT number). */
+  agenciesForCitizen(citizenId: string): Promise<AgencyRef[]> {
+    return this.repo.agenciesForCitizen(citizenId);
   }
+  /** The agencies of a region (the accreditation registry), by name. */
+  agenciesInRegion(regionId: string): Promise<AgencyRef[]> {
+    return this.repo.agenciesInRegion(regionId);
+  }
+  async agenciesByIds(ids: readonly string[]): Promise<Map<string, AgencyRef>> {
+    return new Map((ids.length ? await this.repo.agenciesByIds([...new Set(ids)]) : []).map((a) => [a.id, a]));
+  }
+
   async companyNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     return new Map((await this.repo.companyNames(ids)).map((r) => [r.id, r.name]));

@@ -15,6 +15,7 @@ export interface AuditTrailRow {
   resourceType: string;
   resourceId: string | null;
   outcome: 'allowed' | 'denied';
+  details: Record<string, unknown>;
 }
 
 /** The columns of one audit record, actor included. */
@@ -83,7 +84,7 @@ export class AuditRepository {
     return this.db.query(
       `SELECT e.id::text AS "id", e.occurred_at AS "occurredAt", e.actor_fiscal_code AS "actorFiscalCode",
               e.actor_name AS "actorName", e.actor_role AS "actorRole", e.actor_office_id AS "actorOfficeId",
-              e.action, e.resource_type AS "resourceType", e.resource_id AS "resourceId", e.outcome
+              e.action, e.resource_type AS "resourceType", e.resource_id AS "resourceId", e.outcome, e.details
          FROM audit.audit_events e
         WHERE e.subject_fiscal_code = $1
         ORDER BY e.occurred_at DESC, e.id DESC

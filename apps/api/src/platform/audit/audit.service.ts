@@ -34,7 +34,7 @@ export class AuditService {
     await this.repo.insert(
       manager,
       { actorFiscalCode, actorName, actorRole, ip, userAgent, correlationId },
-      list.map((r) => this.row(r)),
+      list.map((r) => this.row(r, ctx)),
     );
   }
 
@@ -43,7 +43,7 @@ export class AuditService {
    * so that it is written only when `from` (e.g. the CTE that took the seat) yields a row.
    */
   insertSql(st: SqlStatement, ctx: RequestContext, r: AuditRecord, from: string): string {
-    return this.repo.insertSql(st, { ...this.actor(ctx), ...this.row(r) }, from);
+    return this.repo.insertSql(st, { ...this.actor(ctx), ...this.row(r, ctx) }, from);
   }
 
   /** Everything recorded about one person, newest first. */
@@ -53,6 +53,22 @@ export class AuditService {
 
   private actor(ctx: RequestContext): Pick<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'> {
     const p = ctx.principal;
+    // "done by X for Y": the intermediary's operator is the actor, the person stays the subject of each record
+    if (p.delegate) {
+      return {
+        actorFiscalCode: p.delegate.fiscalCode,
+        actorName: p.delegate.name,
+        actorRole: 'intermediary_staff',
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        correlationId: ctx.correlationId,
+      };
+    }
+    // a machine client of an accredited agency: the agency (VAT number, name) is the actor
+    if (p.agencyClient) {
+      const a = p.agencyClient;
+      return { actorFiscalCode: a.vatNumber, actorName: a.agencyName, actorRole: 'agency_client', ip: ctx.ip, userAgent: ctx.userAgent, correlationId: ctx.correlationId };
+    }
     return {
       actorFiscalCode: p.fiscalCode,
       actorName: `${p.givenName} ${p.familyName}`,
@@ -63,7 +79,7 @@ export class AuditService {
     };
   }
 
-  private row(r: AuditRecord): Omit<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'> {
+  private row(r: AuditRecord, ctx?: RequestContext): Omit<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'> {
     return {
       actorOfficeId: r.actorOfficeId ?? null,
       action: r.action,
@@ -71,7 +87,15 @@ export class AuditService {
       resourceId: r.resourceId ?? null,
       subjectFiscalCode: r.subjectFiscalCode,
       outcome: r.outcome ?? 'allowed',
-      details: r.details ?? {},
+      details: onBehalfOf(r.details ?? {}, ctx),
     };
   }
+}
+
+/** A delegated record names the person acted for and the organisation in `details.onBehalfOf`. */
+function onBehalfOf(details: Record<string, unknown>, ctx?: RequestContext): Record<string, unknown> {
+  const d = ctx?.principal.delegate;
+  if (!d) return details;
+  const p = ctx.principal;
+  return { ...details, onBehalfOf: { fiscalCode: p.fiscalCode, name: `${p.givenName} ${p.familyName}`, organisationId: d.organisationId, organisationName: d.organisationName } };
 }

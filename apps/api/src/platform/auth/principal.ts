@@ -22,6 +22,27 @@ export interface Principal {
   absoluteExpiresAt: Date;
   csrfToken: string;
   staff?: StaffScope;
+  /** set when an intermediary's operator acts for this person under a delegation (the principal is then the person) */
+  delegate?: Delegate;
+  /** a machine caller of an accredited agency (bearer token): then roles is [], fiscalCode the VAT number, givenName the agency's name */
+  agencyClient?: AgencyClientScope;
+}
+
+/** The agency side of a machine principal, checked on each request (token, client, accreditation). */
+export interface AgencyClientScope {
+  agencyId: string;
+  clientId: string;
+  scopes: string[];
+  agencyName: string;
+  vatNumber: string;
+}
+
+/** Who acts for the person: an operator of a registered intermediary (patronato, CAF, municipality). */
+export interface Delegate {
+  fiscalCode: string;
+  name: string;
+  organisationId: string;
+  organisationName: string;
 }
 
 export const PRINCIPAL_KEY = Symbol.for('opencpi.principal');

@@ -4,42 +4,15 @@ import type { DataSource } from 'typeorm';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { buildConditionalityVictim } from '../../modules/condizionalita/condizionalita.test-kit';
 import { RecallService } from '../../modules/agenda/recall/recall.service';
+import { COMPANIES_INPUTS } from './expectations/companies';
+import { agencyClientBearer } from '../../modules/agencies/agencies.test-kit';
+import { CALLERS, type Foreign, type RouteInput } from './authz-callers';
 
-/**
- * The people the matrix calls as (development identities of the demo seed) and the victim they reach for.
- * Every caller works, lives or trades on the Torino side; the victim is Giulia Bianchi, a citizen of CPI Moncalieri,
- * whose records are made by Anna Ferrari (operator, CPI Moncalieri) for a company none of the callers represents.
- */
-export const CALLERS = {
-  citizen: 'RSSMRA85T10L219G', // Mario Rossi, citizen, Torino
-  operator: 'VRDLCU78C15L219W', // Luca Verdi, operator, CPI Torino (another office than the victim's)
-  employer: 'GRCLRA80S48L219S', // Laura Greco, referent of Officine Subalpine (not the victim vacancy's company)
-  agency: 'MRNDVD88L05G674W', // Davide Marino, LavoroPiù (not a party to the victim's patto)
-  manager: 'CLMPLA70E20C627O', // Paolo Colombo, manager, CPI Torino
-} as const;
-export type Caller = 'anonymous' | keyof typeof CALLERS;
-export const ROLES: readonly Caller[] = ['anonymous', 'citizen', 'operator', 'employer', 'agency', 'manager'];
+export { CALLERS, ROLES, type Caller, type Foreign, type RouteInput } from './authz-callers';
 
 const GIULIA = 'BNCGLI90A41F335M'; // the victim, citizen of CPI Moncalieri
 const ANNA = 'FRRNNA82D50F335D'; // operator, CPI Moncalieri
-
-/** A request's parts besides method and path. */
-export interface RouteInput {
-  query?: Record<string, string | number>;
-  body?: object;
-  form?: Record<string, string>;
-  file?: { field: string; name: string; content: Buffer };
-}
-
-export interface Foreign {
-  /** path parameter name → someone else's id */
-  params: Record<string, string>;
-  /** what each route is sent (query, body, upload), built from someone else's ids */
-  inputs: Record<string, RouteInput>;
-  sessions: Record<Exclude<Caller, 'anonymous'>, DirectSession>;
-  /** what no caller may find in any answer: the victim's fiscal code and the ids of her records */
-  secrets: string[];
-}
+const PATRONATO = '1e7e0000-0000-4000-8000-000000000001'; // the victim's delegate (seeded; the intermediary caller is of another organisation)
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -59,6 +32,7 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const citizenId = (await one(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [GIULIA])).id!;
   const companyId = (await one(`SELECT id FROM registry.companies WHERE name = 'Caffè Torinese S.n.c.'`)).id!;
   const otherAgency = (await one(`SELECT id FROM registry.agencies WHERE accreditation_code = 'PIE-APL-002'`)).id!;
+  const victimCompany = await one(`SELECT c.id, u.id AS "memberId" FROM registry.company_users u JOIN registry.companies c ON c.id = u.company_id WHERE c.name LIKE 'Pasticc%'`);
   await db.query(`INSERT INTO matching.comuni (istat, name, province, lat, lon) VALUES ('001156', 'Moncalieri', 'TO', 44.9996, 7.6824) ON CONFLICT DO NOTHING`);
   const occupationId = Number(
     (await one(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:authz', '5223', 'Commesso', 'test') RETURNING id`)).id,
@@ -119,9 +93,22 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   await send(anna, 'post', `/api/operator/patto/citizens/${citizenId}/profiling`);
   await send(anna, 'post', `/api/operator/patto/citizens/${citizenId}/assessment`, { skillsGap: 'none', needsSocialSupport: false, pathway: 1 });
   const pattoId = (await send(anna, 'post', '/api/operator/patti', { citizenId, ...content })).id!;
+  // the other agency's accreditation (the demo seed's, which the test template does not run), then Giulia's assignment to it
+  await db.query(
+    `INSERT INTO agencies.accreditations (agency_id, number, status, valid_from, service_codes, office_ids, areas) VALUES ($1, 'PIE-APL-002', 'active', '2024-01-01', '{}', '{}', '{}') ON CONFLICT (agency_id) DO NOTHING`,
+    [otherAgency],
+  );
+  const assignmentId = (await send(anna, 'post', '/api/operator/agencies/assignments', { citizenId, agencyId: otherAgency, pathway: 'gol' })).id!;
+  const delegationUntil = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const delegationId = (await send(giulia, 'post', '/api/citizen/intermediaries/delegations', { organisationId: PATRONATO, scopes: ['appointments'], validUntil: delegationUntil }))
+    .id!;
+  const consentUntil = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const consentGrant = await send(giulia, 'post', '/api/citizen/consent/grants', { agencyId: otherAgency, parts: ['profile'], purpose: 'job_placement', validUntil: consentUntil });
+  const grantId = (consentGrant as unknown as { items: { id: string }[] }).items[0]!.id;
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const itemId = (await send(giulia, 'post', '/api/citizen/plan/activities', { kind: 'other', title: 'Colloquio in agenzia', date: yesterday })).id!;
   const messageId = (await send(anna, 'post', `/api/operator/dossier/citizens/${citizenId}/messages`, { body: 'Buongiorno Giulia' })).id!;
+  const certificateId = (await send(giulia, 'post', '/api/citizen/certificazioni/certificates', { kind: 'status_attestation', locale: 'it' })).id!;
   const doc = await request(http)
     .post(`/api/operator/dossier/citizens/${citizenId}/documents`)
     .set('Cookie', anna.cookie)
@@ -148,7 +135,9 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     employer: await directSession(app, CALLERS.employer),
     agency: await directSession(app, CALLERS.agency),
     manager: await directSession(app, CALLERS.manager),
+    intermediary: await directSession(app, CALLERS.intermediary),
   };
+  const agencyBearer = await agencyClientBearer({ app, db }, (await one(`SELECT agency_id AS id FROM registry.agency_staff WHERE fiscal_code = $1`, [CALLERS.agency])).id!);
   const sha = 'a'.repeat(64);
   const file = { field: 'file', name: 'prova.pdf', content: PDF };
   const inputs: Record<string, RouteInput> = {
@@ -205,11 +194,33 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     'POST /api/public/appointments/:appointmentId/recall/:signature': { body: { answer: 'not_coming' } },
     'POST /api/operator/dossier/citizens/:citizenId/documents': { form: { type: 'other' }, file },
     'POST /api/operator/dossier/citizens/:citizenId/messages': { body: { body: 'Messaggio' } },
+    ...COMPANIES_INPUTS, // expectations/companies.ts
     'GET /api/operator/registry/citizens': { query: { fiscalCode: GIULIA } },
+    'POST /api/operator/agencies/assignments': { body: { citizenId, agencyId: otherAgency, pathway: 'gol' } },
+    'POST /api/agency/v1/assignments/:assignmentId/take-in-charge': { body: { takenInChargeOn: yesterday } },
+    'POST /api/agency/v1/assignments/:assignmentId/end': { body: { reason: 'withdrawn' } },
+    'POST /api/agency/v1/assignments/:assignmentId/outcome': { body: { kind: 'closed', reason: 'withdrawn' } },
+    'POST /api/agency/v1/assignments/:assignmentId/services': { body: { code: 'GOL-ORIENT-BASE', deliveredOn: yesterday, durationMinutes: 60 } },
+    'POST /api/agency/v1/assignments/:assignmentId/services/:serviceId/evidence': { file },
+    'POST /api/agency/v1/webhooks/subscriptions': { body: { url: 'https://agency.example/hooks', eventTypes: ['person.assigned'] } },
+    'POST /api/citizen/intermediaries/delegations': { body: { organisationId: PATRONATO, scopes: ['documents'], validUntil: day } },
+    'POST /api/operator/intermediaries/organisations': { body: { name: 'Patronato di prova', kind: 'patronato', fiscalCode: '97000000037' } },
+    'POST /api/operator/intermediaries/organisations/:organisationId/operators': { body: { fiscalCode: CALLERS.citizen, givenName: 'Mario', familyName: 'Rossi' } },
+    'POST /api/intermediary/people/:citizenId/appointments': { body: { slotId: freeSlot, channel: 'in_person' } },
+    'POST /api/intermediary/people/:citizenId/appointments/:appointmentId/reschedule': { body: { slotId: freeSlot } },
+    'POST /api/intermediary/people/:citizenId/documents': { form: { type: 'other' }, file },
+    'POST /api/intermediary/delegations': { form: { fiscalCode: 'KHLFTM95M52Z330E', scopes: 'documents', validUntil: day }, file },
+    'POST /api/operator/intermediaries/delegations/:delegationId/review': { body: { decision: 'approve' } },
+    'POST /api/intermediary/people/:citizenId/did': {
+      body: { workCondition: 'no_job', lastJobEndDate: '2026-06-30', benefit: 'none', citizenship: 'IT', education: [], jobs: [], languages: [], licences: [], declaration: true },
+    },
     'POST /api/notifications/receipts/:channel': { body: { providerMessageId: 'x', status: 'delivered', occurredAt: new Date().toISOString() } },
     'GET /api/public/matching/skills': { query: { q: 'vendita' } },
     'GET /api/public/matching/occupations': { query: { q: 'commesso' } },
     'GET /api/public/matching/comuni': { query: { q: 'Monca' } },
+    'POST /api/operator/certificazioni/citizens/:citizenId/certificates': { body: { kind: 'status_attestation', locale: 'it' } },
+    'POST /api/operator/certificazioni/certificates/:certificateId/revoke': { body: { reason: 'prova di revoca' } },
+    'POST /api/public/certificates/verify-file': { file },
   };
   return {
     params: {
@@ -232,9 +243,41 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
       deliveryId: '999999999',
       caseId,
       measureId,
+      organisationId: PATRONATO,
+      delegationId,
+      companyId: victimCompany.id!,
+      memberId: victimCompany.memberId!,
+      requestId: '00000000-0000-4000-8000-000000000004', // no contact request: the 404 of each role is the point
+      grantId,
+      assignmentId,
+      agencyId: otherAgency,
+      clientId: 'authz-no-such-client',
+      subscriptionId: '5b0c0000-0000-4000-8000-000000000001',
+      webhookDeliveryId: '5b0c0000-0000-4000-8000-000000000002',
+      serviceId: '5b0c0000-0000-4000-8000-000000000003',
+      certificateId,
+      code: 'AAAA-BBBB-CCCC-DDDD', // well formed, no certificate's
     },
     inputs,
     sessions,
-    secrets: [GIULIA, citizenId, vacancyId, applicationId, appointment.id!, convocation.id!, pattoId, itemId, (doc.body as { id: string }).id, messageId, caseId, measureId],
+    agencyBearer,
+    secrets: [
+      GIULIA,
+      citizenId,
+      assignmentId,
+      delegationId,
+      grantId,
+      vacancyId,
+      applicationId,
+      appointment.id!,
+      convocation.id!,
+      pattoId,
+      itemId,
+      (doc.body as { id: string }).id,
+      messageId,
+      caseId,
+      measureId,
+      certificateId,
+    ],
   };
 }

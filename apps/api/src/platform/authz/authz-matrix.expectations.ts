@@ -1,4 +1,10 @@
 import { agency, all, citizen, employer, managers, office, type RouteExpectation } from './authz-outcomes';
+import { CONSENT_EXPECTATIONS } from './expectations/consent';
+import { COMPANIES_EXPECTATIONS } from './expectations/companies';
+import { INTERMEDIARIES_EXPECTATIONS } from './expectations/intermediaries';
+import { AGENCY_WORK_EXPECTATIONS } from './expectations/agency-work';
+import { AGENCY_ACCESS_EXPECTATIONS } from './expectations/agency-access';
+import { CERTIFICAZIONI_EXPECTATIONS } from './expectations/certificazioni';
 
 export { matches, type Outcome, type RouteExpectation } from './authz-outcomes';
 
@@ -18,6 +24,9 @@ export const NOT_SOMEONE_ELSES: Record<string, string> = {
   'POST /api/citizen/matching/recruiting-days/:recruitingDayId/signup':
     "a recruiting day is a public regional event (listed to every citizen); signing oneself up is the route's purpose",
   'GET /api/dev-idp/:kind/metadata': 'the development IdP (never in production); :kind is spid, cie or eidas',
+  'GET /api/operator/accreditation/agencies/:agencyId': "an agency of the region's accreditation registry (a firm, not a person's record), read by the region's managers",
+  'GET /api/operator/accreditation/agencies/:agencyId/webhooks':
+    "an agency's webhook delivery log (ids, event types, status codes; no one's personal data), read by the region's managers",
   'GET /api/dev-idp/:kind/sessions': 'the development IdP (never in production): the sessions it opened itself, to start an IdP-initiated logout',
 };
 
@@ -197,4 +206,10 @@ export const AUTHZ_EXPECTATIONS: Record<string, RouteExpectation> = {
   'POST /api/operator/condizionalita/cases/:caseId/confirmation': managers(404), // four eyes: managers only, and only their offices' cases
   'POST /api/operator/condizionalita/measures/:measureId/reversal': managers(404),
   'GET /api/operator/condizionalita/rules': office(200), // the ladder as data: law, no one's records
+  ...CONSENT_EXPECTATIONS,
+  ...COMPANIES_EXPECTATIONS,
+  ...INTERMEDIARIES_EXPECTATIONS,
+  ...AGENCY_WORK_EXPECTATIONS,
+  ...AGENCY_ACCESS_EXPECTATIONS,
+  ...CERTIFICAZIONI_EXPECTATIONS,
 };

@@ -2,12 +2,13 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { directSession } from '../../../test/direct-session';
 import { AUTHZ_EXPECTATIONS, NOT_SOMEONE_ELSES, matches, type Outcome } from './authz-matrix.expectations';
+import { expectedOutcome } from './authz-outcomes';
 import { buildForeign, CALLERS, ROLES, type Caller, type Foreign, type RouteInput } from './authz-fixture';
 import { registeredRoutes, type RegisteredRoute } from './registered-routes';
 
 /**
  * The authorisation matrix (issue 11): every registered route, called as anonymous, citizen, operator of another office,
- * company, agency and manager with someone else's ids (the demo seed's Giulia Bianchi of CPI Moncalieri and her
+ * company, agency (its staff's session, and its machine client's bearer token), manager and intermediary with someone else's ids (the demo seed's Giulia Bianchi of CPI Moncalieri and her
  * records), compared with the committed expectation of that route and role. A route without an expectation fails.
  * Run with AUTHZ_MATRIX_PRINT=1 to print the observed matrix.
  */
@@ -45,11 +46,13 @@ describe('authorisation matrix', () => {
       return encodeURIComponent(v);
     });
     // logging out ends the session: a throwaway session of the same person, so the other calls keep theirs
-    const session = role === 'anonymous' ? undefined : route.key === 'POST /api/auth/logout' ? await directSession(t.app, CALLERS[role]) : foreign.sessions[role];
+    const session =
+      role === 'anonymous' || role === 'agencyClient' ? undefined : route.key === 'POST /api/auth/logout' ? await directSession(t.app, CALLERS[role]) : foreign.sessions[role];
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     let req = request(t.app.getHttpServer())[method](path).redirects(0);
     if (input.query) req = req.query(input.query);
     if (session) req = req.set('Cookie', session.cookie).set('X-CSRF-Token', session.csrf);
+    if (role === 'agencyClient') req = req.set('Authorization', `Bearer ${await foreign.agencyBearer()}`).set('Idempotency-Key', `authz-${route.key}`.replace(/\s+/g, '_'));
     if (input.file) {
       for (const [k, v] of Object.entries(input.form ?? {})) req = req.field(k, v);
       req = req.attach(input.file.field, input.file.content, { filename: input.file.name, contentType: 'application/pdf' });
@@ -72,7 +75,7 @@ describe('authorisation matrix', () => {
 
   it('answers every route and role as declared', () => {
     const mismatches = observed.flatMap((o) => {
-      const want: Outcome | undefined = AUTHZ_EXPECTATIONS[o.route]?.[o.role];
+      const want: Outcome | undefined = expectedOutcome(AUTHZ_EXPECTATIONS[o.route], o.role);
       return want === undefined || matches(want, o.status) ? [] : [`${o.route} as ${o.role}: expected ${want}, got ${o.status}${o.code ? ` ${o.code}` : ''}`];
     });
     expect(mismatches).toEqual([]);
@@ -92,7 +95,7 @@ describe('authorisation matrix', () => {
     const wrong = routes.flatMap((r) => {
       const ids = [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!).filter((n) => !ownerless.has(n));
       if (ids.length === 0 || r.key in NOT_SOMEONE_ELSES) return [];
-      return ROLES.filter((role) => role !== 'anonymous' && String(AUTHZ_EXPECTATIONS[r.key]?.[role]).startsWith('2')).map((role) => `${r.key} as ${role}`);
+      return ROLES.filter((role) => role !== 'anonymous' && String(expectedOutcome(AUTHZ_EXPECTATIONS[r.key], role)).startsWith('2')).map((role) => `${r.key} as ${role}`);
     });
     expect(wrong).toEqual([]);
   });

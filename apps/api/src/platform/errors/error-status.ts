@@ -13,6 +13,11 @@ import { PATTO_ERRORS } from '../../modules/patto/patto.errors';
 import { REGISTRY_ERRORS } from '../../modules/registry/registry.errors';
 import { NATIONAL_SYSTEMS_ERRORS } from '../../modules/national-systems/national-systems.errors';
 import { CONDIZIONALITA_ERRORS } from '../../modules/condizionalita/condizionalita.errors';
+import { CONSENT_ERRORS } from '../../modules/consent/consent.errors';
+import { CERTIFICAZIONI_ERRORS } from '../../modules/certificazioni/certificazioni.errors';
+import { AGENCY_WORK_ERRORS } from '../../modules/agencies/agency-work.errors';
+import { AGENCY_ACCESS_ERRORS } from '../../modules/agencies/agency-access.errors';
+import { INTERMEDIARIES_ERRORS } from '../../modules/intermediaries/intermediaries.errors';
 import { EVENTS_ERRORS } from '../events/events.errors';
 
 export interface ErrorStatus {
@@ -47,4 +52,9 @@ export const ERROR_STATUS = {
   ...MATCHING_ERRORS,
   ...NATIONAL_SYSTEMS_ERRORS,
   ...CONDIZIONALITA_ERRORS,
+  ...INTERMEDIARIES_ERRORS,
+  ...CONSENT_ERRORS,
+  ...CERTIFICAZIONI_ERRORS,
+  ...AGENCY_WORK_ERRORS,
+  ...AGENCY_ACCESS_ERRORS,
 } as const satisfies Record<ErrorCode, ErrorStatus>;

@@ -31,7 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (res.headersSent) return;
 
     if (exception instanceof DomainError) {
-      const problem = problemFor(exception.code, correlationId, exception.detail, exception.errors);
+      const problem = { ...exception.extensions, ...problemFor(exception.code, correlationId, exception.detail, exception.errors) };
       if (problem.status >= 500) this.logger.error({ err: exception, correlationId }, exception.message);
       return sendProblem(res, problem, exception.headers);
     }

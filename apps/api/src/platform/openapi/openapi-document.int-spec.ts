@@ -130,10 +130,11 @@ describe('the OpenAPI document', () => {
 
   it('declares security from @Public()/@Allow() and describes every operation', () => {
     const facts = routeFacts(t.app);
-    expect(Object.keys(doc.components.securitySchemes ?? {}).sort()).toEqual(['csrf', 'session']);
+    expect(Object.keys(doc.components.securitySchemes ?? {}).sort()).toEqual(['agencyOAuth', 'csrf', 'session']);
     for (const [path, method, op] of ops()) {
       const policy = op.operationId ? facts.get(op.operationId)?.policy : undefined;
-      const expected = policy?.kind === 'public' ? [] : [method === 'get' ? { session: [] } : { session: [], csrf: [] }];
+      const expected =
+        policy?.kind === 'public' ? [] : policy?.kind === 'agency' ? [{ agencyOAuth: [...policy.scopes] }] : [method === 'get' ? { session: [] } : { session: [], csrf: [] }];
       expect([path, method, op.security]).toEqual([path, method, expected]);
       if (policy?.kind === 'roles') expect(op['x-roles']).toEqual([...policy.roles]);
       const d = op.description ?? '';

@@ -1,5 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, type ErrorCode } from '@opencpi/contracts';
+import { AGENCY_ACCESS_ERRORS } from '../../modules/agencies/agency-access.errors';
+import { AGENCY_WORK_ERRORS } from '../../modules/agencies/agency-work.errors';
 import { AGENDA_ERRORS } from '../../modules/agenda/agenda.errors';
 import { CONDIZIONALITA_ERRORS } from '../../modules/condizionalita/condizionalita.errors';
 import { DOSSIER_ERRORS } from '../../modules/dossier/dossier.errors';
@@ -15,6 +17,7 @@ import type { JsonSchema } from './openapi-schemas';
 type Table = Partial<Record<ErrorCode, ErrorStatus>>;
 /** The error table each module owns (its *.errors.ts): the codes its routes answer, by status. */
 const MODULE_ERRORS: Record<string, Table> = {
+  AgenciesModule: { ...AGENCY_ACCESS_ERRORS, ...AGENCY_WORK_ERRORS },
   AgendaModule: AGENDA_ERRORS,
   CondizionalitaModule: CONDIZIONALITA_ERRORS,
   DossierModule: DOSSIER_ERRORS,
@@ -27,6 +30,8 @@ const MODULE_ERRORS: Record<string, Table> = {
 
 export const SESSION_SCHEME = 'session';
 export const CSRF_SCHEME = 'csrf';
+/** OAuth 2.0 client credentials of the agency API (private_key_jwt), with its scopes */
+export const AGENCY_SCHEME = 'agencyOAuth';
 const SAFE = new Set(['get', 'head', 'options']);
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 const STATUS_PROBLEM_REF = { $ref: '#/components/schemas/StatusProblem' };
@@ -85,6 +90,9 @@ function describePolicy(facts: RouteFacts | undefined, method: string): string {
   if (p.kind === 'public') {
     return `Access: public, no session needed.${p.csrf && !SAFE.has(method) ? ' If a session cookie is sent, its CSRF token must be sent too (X-CSRF-Token).' : ''}`;
   }
+  if (p.kind === 'agency') {
+    return `Access: an accredited agency's client, with an OAuth 2.0 bearer token (client credentials, private_key_jwt) holding the scope ${p.scopes.join(', ')}; the agency's accreditation must be active. Session cookies are not accepted.`;
+  }
   const roles = p.roles.join(', ');
   return (
     `Access: a session (cookie) of a user with role ${roles}, authenticated with SPID/CIE level ${p.minLevel} or higher.` +
@@ -115,6 +123,12 @@ export function completeOperation(path: string, method: string, op: Operation, f
     for (const [name, schema] of Object.entries((dto?.['properties'] as Record<string, JsonSchema> | undefined) ?? {})) {
       if (!has(name, 'query')) params.push({ name, in: 'query', required: required.includes(name), schema: { ...schema } });
     }
+  }
+  const idempotent = facts?.policy?.kind === 'agency' && method === 'post';
+  if (idempotent && !has('Idempotency-Key', 'header')) {
+    const description =
+      'Required on every POST of the agency API: a retry with the same key and request gets the first answer (Idempotent-Replayed: true); another request with it is 422';
+    params.push({ name: 'Idempotency-Key', in: 'header', required: true, description, schema: { type: 'string', minLength: 1, maxLength: 200 } });
   }
   for (const q of facts?.namedQueries ?? []) if (!has(q.name, 'query')) params.push({ name: q.name, in: 'query', required: false, schema: scalarSchema(q.type) });
   for (const p of params) {
@@ -165,11 +179,12 @@ export function completeOperation(path: string, method: string, op: Operation, f
       .filter((s) => /^[45]\d\d$/.test(s))
       .map(Number),
   );
-  const isRoles = facts?.policy?.kind === 'roles';
+  const isRoles = facts?.policy?.kind === 'roles' || facts?.policy?.kind === 'agency';
   if (params.length > 0 || op.requestBody) errorStatuses.add(400);
   if (isRoles) errorStatuses.add(401).add(403);
-  if (!SAFE.has(method) && (isRoles || (facts?.policy?.kind === 'public' && facts.policy.csrf))) errorStatuses.add(403);
+  if (!SAFE.has(method) && (facts?.policy?.kind === 'roles' || (facts?.policy?.kind === 'public' && facts.policy.csrf))) errorStatuses.add(403);
   if (pathNames.length > 0) errorStatuses.add(404);
+  if (idempotent) errorStatuses.add(409).add(422);
   // a JSON body in another charset or encoding (AgID RAC_REST_NAME_008: 415 for an unsupported Content-Type)
   if ((op.requestBody as { content?: object } | undefined)?.content && 'application/json' in (op.requestBody as { content: object }).content) errorStatuses.add(415);
   errorStatuses.add(429).add(500);
@@ -186,6 +201,7 @@ export function completeOperation(path: string, method: string, op: Operation, f
 
   // security from @Public()/@Allow()
   if (facts?.policy?.kind === 'public') op.security = [];
+  else if (facts?.policy?.kind === 'agency') op.security = [{ [AGENCY_SCHEME]: [...facts.policy.scopes] }];
   else op.security = [SAFE.has(method) ? { [SESSION_SCHEME]: [] } : { [SESSION_SCHEME]: [], [CSRF_SCHEME]: [] }];
   if (facts?.policy?.kind === 'roles') {
     op['x-roles'] = [...facts.policy.roles];

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { ErrorCode } from '@opencpi/contracts';
+import { AGENCY_SCOPES, ErrorCode } from '@opencpi/contracts';
+import { mountAgencyOpenApi } from './agency-openapi';
 import { Env } from '../../config/env';
 import { SESSION_COOKIE } from '../../modules/identity/session.service';
-import { completeOperation, CSRF_SCHEME, SESSION_SCHEME, type Operation } from './openapi-operations';
+import { AGENCY_SCHEME, completeOperation, CSRF_SCHEME, SESSION_SCHEME, type Operation } from './openapi-operations';
 import { routeFacts } from './openapi-routes';
 import { addNumberFormats, contractSchemas, type JsonSchema } from './openapi-schemas';
 
@@ -36,6 +37,19 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     .addApiKey(
       { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/auth/session; required on state-changing requests with a session' },
       CSRF_SCHEME,
+    )
+    .addOAuth2(
+      {
+        type: 'oauth2',
+        description: 'Accredited agencies: client credentials with private_key_jwt client authentication (RFC 7523); short-lived opaque bearer tokens',
+        flows: {
+          clientCredentials: {
+            tokenUrl: `${env.PUBLIC_API_URL.replace(/\/+$/, '')}/api/agency/v1/oauth/token`,
+            scopes: Object.fromEntries(AGENCY_SCOPES.map((s) => [s, `agency API scope ${s}`])),
+          },
+        },
+      },
+      AGENCY_SCHEME,
     )
     .build();
   const doc = SwaggerModule.createDocument(app, config);
@@ -86,6 +100,8 @@ function problemSchema(): JsonSchema {
       instance: { type: 'string' },
       code: { type: 'string', enum: [...new Set(Object.values(ErrorCode))].sort(), description: 'stable error code (libs/contracts error-codes.ts)' },
       correlationId: { type: 'string' },
+      error: { type: 'string', description: 'agency API only: the OAuth error (RFC 6749 §5.2, RFC 6750 §3.1), e.g. invalid_client, insufficient_scope' },
+      error_description: { type: 'string', description: 'agency API only: the OAuth error description' },
       errors: {
         type: 'array',
         items: {
@@ -196,5 +212,6 @@ function toOpenApi31(doc: OpenAPIObject): void {
 export function mountOpenApi(app: INestApplication, version: string): OpenAPIObject {
   const doc = buildOpenApiDocument(app, version);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml', useGlobalPrefix: false });
+  mountAgencyOpenApi(app, doc);
   return doc;
 }

@@ -6,6 +6,7 @@ import { readAgendaNotice } from '../../features/agenda/agenda-notice';
 import { useMyAppointments } from '../../features/agenda/api/use-my-appointments';
 import { useMyConvocations } from '../../features/agenda/api/use-my-convocations';
 import { AppointmentList, ConvocationsSection } from '../../features/agenda/components/appointment-list';
+import { BookedByNote } from '../../features/delegations/components/booked-by-note';
 import '../../features/agenda/agenda.css';
 
 /** /appuntamenti: my convocations and appointments, "Prenota un appuntamento", and what the last booking or move did. */
@@ -56,6 +57,7 @@ export function AppointmentsRoute() {
           <AppointmentList appointments={appointments.data.items} />
         )}
       </section>
+      {appointments.data && <BookedByNote appointments={appointments.data.items} />}
     </>
   );
 }

@@ -38,6 +38,9 @@ export function MatchingApplicationsRoute() {
             ))}
           </ul>
         )}
+        <p>
+          <Link to="/contatti-aziende">{t('companies.contactRequests.title')}</Link>
+        </p>
         <BackToProfile />
       </div>
     </div>

@@ -55,7 +55,7 @@ export function MatchingVacanciesRoute() {
             </p>
           </div>
         )}
-        <VacancyFilters value={params} onFilter={(next) => setSearch(searchFrom(next))} />
+        <VacancyFilters value={params} onFilter={(next) => setSearch(searchFrom(next))} serverError={vacancies.error} />
         {vacancies.isPending ? <Loading /> : vacancies.isError ? <ProblemAlert error={vacancies.error} onRetry={() => void vacancies.refetch()} /> : null}
         <div aria-live="polite" className="mt-4">
           {vacancies.data &&

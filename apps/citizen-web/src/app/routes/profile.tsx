@@ -7,6 +7,9 @@ import { useCitizenProfile } from '../../features/profile/api/use-citizen-profil
 import { ImpreseNavLink } from '../../features/imprese/components/imprese-nav-link';
 import { OfficeSection } from '../../features/profile/components/office-section';
 import { PersonalDataSection } from '../../features/profile/components/personal-data-section';
+import { consentPath } from '../../features/consent/consent-paths';
+import { certificatesPath } from '../../features/certificates/certificates-paths';
+import { delegationsPath } from '../../features/delegations/delegations-paths';
 
 export function ProfileRoute() {
   const { t } = useTranslation('citizen');
@@ -47,6 +50,15 @@ export function ProfileRoute() {
           </li>
           <li className="mb-2">
             <Link to="/obblighi">{t('condizionalita.nav')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to={consentPath}>{t('consent.nav')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to={certificatesPath}>{t('certificates.nav')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to={delegationsPath}>{t('intermediaries.nav')}</Link>
           </li>
         </ul>
       </section>

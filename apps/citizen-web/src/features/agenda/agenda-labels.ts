@@ -1,5 +1,5 @@
 import type { AppointmentChannel } from '@opencpi/contracts';
-import { TIME_ZONE, localeOf } from '@opencpi/i18n';
+import { TIME_ZONE, localeOf, useCodeLabels } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 
 /** The channels, in the order they are offered (in person first). Kept here: contracts' CHANNELS would pull class-validator in. */
@@ -43,8 +43,9 @@ export function formatInstantDay(isoInstant: string, language: string): string {
 export function useAgendaLabels() {
   const { t, i18n } = useTranslation('citizen');
   const language = i18n.language;
+  const codes = useCodeLabels();
   return {
-    channel: (channel: string): string => (isChannel(channel) ? t(`agenda.channel.${channel}`) : channel),
+    channel: codes.appointmentChannel,
     status: (status: string): string => (isStatus(status) ? t(`agenda.status.${status}`) : status),
     day: (localDate: string): string => formatLongDay(localDate, language),
     instantDay: (isoInstant: string): string => formatInstantDay(isoInstant, language),

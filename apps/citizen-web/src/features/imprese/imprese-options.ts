@@ -44,13 +44,6 @@ const isOneOf =
   (value: string): value is T =>
     (list as readonly string[]).includes(value);
 
-export const isContractType = isOneOf(CONTRACT_TYPES);
-export const isVacancyHours = isOneOf(VACANCY_HOURS);
-export const isLicence = isOneOf(LICENCES);
-export const isCefrLevel = isOneOf(CEFR_LEVELS);
-export const isLanguageCode = isOneOf(LANGUAGES);
 export const isSkillWeight = isOneOf(SKILL_WEIGHTS);
-export const isVacancyStatus = isOneOf(VACANCY_STATUSES);
-export const isModerationState = isOneOf(MODERATION_STATES);
 export const isFlagCode = isOneOf(FLAG_CODES);
 export const isFlagField = isOneOf(FLAG_FIELDS);

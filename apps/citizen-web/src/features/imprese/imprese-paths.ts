@@ -6,6 +6,9 @@ export const impresePaths = {
   newVacancy: '/imprese/offerte/nuova',
   /** with vacancyPath(id) */
   vacancy: '/imprese/offerte/:vacancyId',
+  /** the company profile: data, status, sites, members */
+  company: '/imprese/azienda',
+  register: '/imprese/registrazione',
 } as const;
 
 export const vacancyPath = (vacancyId: string): string => generatePath(impresePaths.vacancy, { vacancyId });

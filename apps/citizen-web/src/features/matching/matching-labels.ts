@@ -1,19 +1,7 @@
 import type { MatchExplanationResponse } from '@opencpi/contracts';
-import { localeOf, useFormatters } from '@opencpi/i18n';
+import { localeOf, useCodeLabels, useFormatters } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
-import {
-  APPLICATION_STATUSES,
-  CEFR_LEVELS,
-  CONTRACT_TYPES,
-  COURSE_MODES,
-  EQF_LEVELS,
-  LANGUAGES,
-  LICENCES,
-  OUTCOMES,
-  RECRUITING_DAY_MODES,
-  WORK_HOURS,
-  isOneOf,
-} from './matching-options';
+import { APPLICATION_STATUSES, isOneOf } from './matching-options';
 
 /**
  * Labels of the matching values in the current language (contracts, hours, course modes, application states,
@@ -24,10 +12,8 @@ export function useMatchingLabels() {
   const { t } = useTranslation('citizen');
   const { language } = useFormatters();
   const locale = localeOf(language);
-
-  const licence = (value: string): string => (isOneOf(LICENCES, value) ? t(`matching.labels.licences.${value}`) : value);
-  const languageName = (code: string): string => (isOneOf(LANGUAGES, code) ? t(`matching.labels.languages.${code}`) : code);
-  const cefr = (level: string): string => (isOneOf(CEFR_LEVELS, level) ? t(`matching.labels.cefr.${level}`) : level);
+  const codes = useCodeLabels();
+  const { licence, cefr, language: languageName } = codes;
 
   /**
    * What the person is missing for a vacancy: required skills, languages ("Inglese B1"), licences ("Patente B") and
@@ -53,16 +39,16 @@ export function useMatchingLabels() {
         : t('matching.labels.summary.all_required', { km: km(explanation.distanceKm) });
 
   return {
-    contract: (value: string): string => (isOneOf(CONTRACT_TYPES, value) ? t(`matching.labels.contracts.${value}`) : value),
-    hours: (value: string): string => (isOneOf(WORK_HOURS, value) ? t(`matching.labels.hours.${value}`) : value),
-    courseMode: (value: string): string => (isOneOf(COURSE_MODES, value) ? t(`matching.labels.courseModes.${value}`) : value),
-    dayMode: (value: string): string => (isOneOf(RECRUITING_DAY_MODES, value) ? t(`matching.labels.dayModes.${value}`) : value),
+    contract: codes.contractType,
+    hours: codes.hours,
+    courseMode: codes.courseMode,
+    dayMode: codes.dayMode,
     applicationStatus: (value: string): string => (isOneOf(APPLICATION_STATUSES, value) ? t(`matching.labels.applicationStatus.${value}`) : value),
-    outcome: (value: string): string => (isOneOf(OUTCOMES, value) ? t(`matching.labels.outcomes.${value}`) : value),
+    outcome: codes.outcome,
     licence,
     language: languageName,
     cefr,
-    eqf: (level: string): string => (isOneOf(EQF_LEVELS, level) ? t(`matching.labels.eqf.${level}`) : level),
+    eqf: codes.eqf,
     missing,
     summary,
     /** "Affinità: 87%" */

@@ -1,8 +1,8 @@
 import type { LabelledIdResponse, ProfileResponse, SaveProfileBody, Visibility } from '@opencpi/contracts';
-import { CONTRACT_TYPES, LICENCES, VISIBILITIES, WORK_HOURS, isOneOf, type ContractType, type Licence, type WorkHours } from './matching-options';
+import { checkedValues } from '@opencpi/ui';
+import { CONTRACT_TYPES, LICENCES, VISIBILITIES, WORK_HOURS, isOneOf, type WorkHours } from './matching-options';
 
 export interface ExperienceRow {
-  key: number;
   /** the ESCO occupation the API linked to this experience, kept as it came */
   occupationId?: number;
   title: string;
@@ -12,43 +12,33 @@ export interface ExperienceRow {
   tasks: string;
 }
 export interface EducationRow {
-  key: number;
   title: string;
   eqfLevel: string;
   year: string;
 }
 export interface LanguageRow {
-  key: number;
   language: string;
   level: string;
 }
 
-/** The professional profile while it is being edited (numbers as typed, rows with a key for React). */
+/** The professional profile while it is being edited (react-hook-form's values: numbers as typed). */
 export interface ProfileDraft {
   targetOccupations: LabelledIdResponse[];
   skills: LabelledIdResponse[];
   experiences: ExperienceRow[];
   education: EducationRow[];
   languages: LanguageRow[];
-  licences: Licence[];
-  comune: { istat: string; name: string } | undefined;
+  /** the ticked boxes (FormCheckboxGroup) */
+  licences: string[];
+  comune: { istat: string; name: string } | null;
   maxKm: string;
   maxMinutes: string;
   ownVehicle: boolean;
   hours: WorkHours;
   shifts: boolean;
-  contractTypes: ContractType[];
+  contractTypes: string[];
   available: boolean;
   visibility: Visibility;
-}
-
-let lastKey = 0;
-/** A key for a new row, unique in the page. */
-export const newRowKey = (): number => ++lastKey;
-
-/** Replaces row `index` of a list with a changed copy. */
-export function updateRow<R>(rows: readonly R[], index: number, change: Partial<R>): R[] {
-  return rows.map((row, i) => (i === index ? { ...row, ...change } : row));
 }
 
 /** The form's starting values: the saved profile, or the one pre-filled from the DID and the registry. */
@@ -57,7 +47,6 @@ export function draftFromProfile(profile: ProfileResponse): ProfileDraft {
     targetOccupations: profile.targetOccupations.map(({ id, label }) => ({ id, label })),
     skills: profile.skills.map(({ id, label }) => ({ id, label })),
     experiences: profile.experiences.map((e) => ({
-      key: newRowKey(),
       ...(e.occupationId !== undefined ? { occupationId: e.occupationId } : {}),
       title: e.title,
       employer: e.employer ?? '',
@@ -65,15 +54,10 @@ export function draftFromProfile(profile: ProfileResponse): ProfileDraft {
       to: e.to?.slice(0, 10) ?? '',
       tasks: e.tasks ?? '',
     })),
-    education: profile.education.map((e) => ({
-      key: newRowKey(),
-      title: e.title,
-      eqfLevel: String(e.eqfLevel),
-      year: e.year !== undefined ? String(e.year) : '',
-    })),
-    languages: profile.languages.map((l) => ({ key: newRowKey(), language: l.language, level: l.level })),
+    education: profile.education.map((e) => ({ title: e.title, eqfLevel: String(e.eqfLevel), year: e.year !== undefined ? String(e.year) : '' })),
+    languages: profile.languages.map((l) => ({ language: l.language, level: l.level })),
     licences: LICENCES.filter((l) => profile.licences.includes(l)),
-    comune: profile.comuneIstat ? { istat: profile.comuneIstat, name: profile.comuneName ?? profile.comuneIstat } : undefined,
+    comune: profile.comuneIstat ? { istat: profile.comuneIstat, name: profile.comuneName ?? profile.comuneIstat } : null,
     maxKm: String(profile.maxKm),
     maxMinutes: profile.maxMinutes !== undefined ? String(profile.maxMinutes) : '',
     ownVehicle: profile.ownVehicle,
@@ -85,84 +69,56 @@ export function draftFromProfile(profile: ProfileResponse): ProfileDraft {
   };
 }
 
-const integer = (value: string): number | undefined => {
+/** A number field as typed: its integer, or the text itself (or nothing when empty) so that SaveProfileBody refuses it. */
+const integer = (value: string): number | string | undefined => {
   const trimmed = value.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+  if (!trimmed) return undefined;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
 };
+const optional = <K extends string>(key: K, value: string): Partial<Record<K, string>> => (value.trim() ? ({ [key]: value.trim() } as Record<K, string>) : {});
 
 /**
- * The body of PUT /profile. The browser has already checked the numbers (see checkDraft); the API checks
- * everything again and its field errors point back to the form's fields.
+ * The body of PUT /profile, checked in the browser by SaveProfileBody's own decorators (dtoResolver) and again by the
+ * API; the field errors of either land on the form's fields (see profileFieldOf).
  */
 export function bodyFromDraft(draft: ProfileDraft): SaveProfileBody {
   const maxMinutes = integer(draft.maxMinutes);
+  const contractTypes = checkedValues(draft.contractTypes);
+  const licences = checkedValues(draft.licences);
   return {
     visibility: draft.visibility,
     comuneIstat: draft.comune?.istat ?? '',
-    maxKm: integer(draft.maxKm) ?? 0,
-    ...(maxMinutes !== undefined ? { maxMinutes } : {}),
+    maxKm: integer(draft.maxKm) as number,
+    ...(maxMinutes !== undefined ? { maxMinutes: maxMinutes as number } : {}),
     ownVehicle: draft.ownVehicle,
     hours: draft.hours,
     shifts: draft.shifts,
-    contractTypes: CONTRACT_TYPES.filter((c) => draft.contractTypes.includes(c)),
+    contractTypes: CONTRACT_TYPES.filter((c) => contractTypes.includes(c)),
     targetOccupationIds: draft.targetOccupations.map((o) => o.id),
     skillIds: draft.skills.map((s) => s.id),
     experiences: draft.experiences.map((row) => ({
       ...(row.occupationId !== undefined ? { occupationId: row.occupationId } : {}),
       title: row.title.trim(),
-      ...(row.employer.trim() ? { employer: row.employer.trim() } : {}),
+      ...optional('employer', row.employer),
       from: row.from,
-      ...(row.to ? { to: row.to } : {}),
-      ...(row.tasks.trim() ? { tasks: row.tasks.trim() } : {}),
+      ...optional('to', row.to),
+      ...optional('tasks', row.tasks),
     })),
     education: draft.education.map((row) => {
       const year = integer(row.year);
-      return { title: row.title.trim(), eqfLevel: Number(row.eqfLevel), ...(year !== undefined ? { year } : {}) };
+      return { title: row.title.trim(), eqfLevel: (integer(row.eqfLevel) ?? '') as number, ...(year !== undefined ? { year: year as number } : {}) };
     }),
     languages: draft.languages.map((row) => ({ language: row.language, level: row.level })),
-    licences: LICENCES.filter((l) => draft.licences.includes(l)),
+    licences: LICENCES.filter((l) => licences.includes(l)),
     available: draft.available,
   };
 }
 
-export interface DraftMessages {
-  comuneRequired: string;
-  maxKm: string;
-  maxMinutes: string;
-  selectRequired: string;
-}
-
-/**
- * What the browser checks before sending (by the JSON pointer the API would use): a comune chosen from the list,
- * the distances in range, the choices of the rows' lists. Everything else is checked by the API.
- */
-export function checkDraft(draft: ProfileDraft, messages: DraftMessages): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!draft.comune) errors['/comuneIstat'] = messages.comuneRequired;
-  const maxKm = integer(draft.maxKm);
-  if (maxKm === undefined || maxKm < 1 || maxKm > 150) errors['/maxKm'] = messages.maxKm;
-  if (draft.maxMinutes.trim()) {
-    const maxMinutes = integer(draft.maxMinutes);
-    if (maxMinutes === undefined || maxMinutes < 5 || maxMinutes > 240) errors['/maxMinutes'] = messages.maxMinutes;
-  }
-  draft.education.forEach((row, i) => {
-    if (!row.eqfLevel) errors[`/education/${i}/eqfLevel`] = messages.selectRequired;
-  });
-  draft.languages.forEach((row, i) => {
-    if (!row.language) errors[`/languages/${i}/language`] = messages.selectRequired;
-    if (!row.level) errors[`/languages/${i}/level`] = messages.selectRequired;
-  });
-  return errors;
-}
-
-/** What each section of the profile form gets: the draft, how to change it, and the errors of its fields. */
-export interface DraftSectionProps {
-  draft: ProfileDraft;
-  /** a partial change, or a function of the current draft (for rows) */
-  change: (change: Partial<ProfileDraft> | ((draft: ProfileDraft) => Partial<ProfileDraft>)) => void;
-  /** the client's own error for a JSON pointer first, else the API's */
-  errorFor: (pointer: string) => string | undefined;
-  clearError: (pointer: string) => void;
-  /** rows were added or removed: errors by row index no longer point at the right row */
-  rowsChanged: () => void;
+/** A path of SaveProfileBody → the form field that shows its error (`comuneIstat` → `comune`, `skillIds.3` → `skills`). */
+export function profileFieldOf(path: string): string {
+  if (path === 'comuneIstat') return 'comune';
+  if (path.startsWith('targetOccupationIds')) return 'targetOccupations';
+  if (path.startsWith('skillIds')) return 'skills';
+  if (/^(contractTypes|licences)\.\d+$/.test(path)) return path.replace(/\.\d+$/, '');
+  return path;
 }

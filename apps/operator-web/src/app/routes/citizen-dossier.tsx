@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useCitizenAuditTrail } from '../../features/citizens/api/use-citizen-audit-trail';
 import { useCitizenDossier } from '../../features/citizens/api/use-citizen-dossier';
 import { AuditTrailTable } from '../../features/citizens/components/audit-trail-table';
+import { CitizenCertificatesSection } from '../../features/certificates/components/citizen-certificates-section';
 import { paths } from '../paths';
 
 /** /cittadini/:citizenId: registry data, the CPI, and the person's access log. */
@@ -65,6 +66,8 @@ export function CitizenDossierRoute() {
               {dossier.data.citizen.office ? <OfficeDetails office={dossier.data.citizen.office} headingLevel={3} /> : <p>{t('dossier.office.missing')}</p>}
             </section>
           </div>
+
+          <CitizenCertificatesSection citizenId={citizenId} />
 
           <section className="section-block" aria-labelledby={auditId}>
             <h2 id={auditId}>{t('dossier.audit.title')}</h2>

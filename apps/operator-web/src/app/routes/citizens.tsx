@@ -30,7 +30,7 @@ export function CitizensRoute() {
     <>
       <h1>{t('search.title')}</h1>
       <p className="lead">{t('search.intro')}</p>
-      <CitizenSearchForm key={text} initialValue={text} serverError={fieldError} searching={search.isFetching} onSearch={(value) => setParams({ q: value })} />
+      <CitizenSearchForm key={text} initialValue={text} serverError={search.error} searching={search.isFetching} onSearch={(value) => setParams({ q: value })} />
       <div className="mt-4" aria-live="polite" aria-busy={search.isFetching}>
         {query === undefined ? null : search.isPending ? (
           <Loading />

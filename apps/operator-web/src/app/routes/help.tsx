@@ -1,19 +1,13 @@
-import { useDocumentTitle } from '@opencpi/ui';
+import { HelpPage } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
-import { AccessHelp, InPersonHelp, TechnicalHelp } from '../../features/help/components/help-sections';
+import { InPersonHelp } from '../../features/help/components/help-sections';
 
+/** /aiuto: getting in, technical assistance, and whom to talk to (the manager, the operator's offices). */
 export function HelpRoute() {
   const { t } = useTranslation('operator');
-  useDocumentTitle(t('help.title'));
   return (
-    <div className="row">
-      <div className="col-lg-10">
-        <h1>{t('help.title')}</h1>
-        <p className="lead">{t('help.intro')}</p>
-        <AccessHelp />
-        <TechnicalHelp />
-        <InPersonHelp />
-      </div>
-    </div>
+    <HelpPage texts={t('help', { returnObjects: true })}>
+      <InPersonHelp />
+    </HelpPage>
   );
 }

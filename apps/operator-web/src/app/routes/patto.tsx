@@ -6,12 +6,10 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { usePatto } from '../../features/patto/api/use-patto';
-import { usePattoTemplates } from '../../features/patto/api/use-patto-templates';
 import { useProposePatto } from '../../features/patto/api/use-propose-patto';
-import { useSaveDraft } from '../../features/patto/api/use-save-draft';
 import { ClosePattoForm } from '../../features/patto/components/close-patto-form';
+import { DraftEditor } from '../../features/patto/components/draft-editor';
 import { PattoDiff } from '../../features/patto/components/patto-diff';
-import { PattoForm } from '../../features/patto/components/patto-form';
 import { PreviousVersions } from '../../features/patto/components/previous-versions';
 import { SignaturesSection } from '../../features/patto/components/signatures-section';
 import { usePattoLabels } from '../../features/patto/hooks/use-patto-labels';
@@ -21,38 +19,6 @@ import { paths } from '../paths';
 /** The current version: the one numbered `currentVersion`, else the highest. */
 function currentVersionOf(patto: PattoResponse): PattoVersionResponse | undefined {
   return patto.versions.find((v) => v.version === patto.currentVersion) ?? [...patto.versions].sort((a, b) => b.version - a.version)[0];
-}
-
-/** The editor of the draft (or of the new version of a signed patto): saving calls saveDraft. */
-function DraftEditor({ patto, version, onSaved, onCancel }: { patto: PattoResponse; version: PattoVersionResponse; onSaved: () => void; onCancel?: () => void }) {
-  const { t } = useTranslation('operator');
-  const templates = usePattoTemplates();
-  const save = useSaveDraft(patto.id);
-  const headingId = useId();
-  return (
-    <section className="section-block" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('patto.form.title')}</h2>
-      {onCancel && <p>{t('patto.signed.amendHint')}</p>}
-      {templates.isPending ? (
-        <Loading />
-      ) : (
-        <PattoForm
-          templates={templates.data?.items ?? []}
-          initial={version.content}
-          error={save.error}
-          pending={save.isPending}
-          onSubmit={(content) => save.mutate(content, { onSuccess: onSaved })}
-          extraActions={
-            onCancel && (
-              <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-                {t('patto.signed.cancelAmend')}
-              </button>
-            )
-          }
-        />
-      )}
-    </section>
-  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { AgencyPathwaySection } from '../../features/agency-work/components/agency-pathway-section';
 import { usePersonOverview } from '../../features/patto/api/use-person-overview';
 import { ChannelSection } from '../../features/patto/components/channel-section';
 import { DidSection } from '../../features/patto/components/did-section';
@@ -66,6 +67,8 @@ export function PersonPathwayRoute() {
                 <p>{t('person.patto.needsAssessment')}</p>
               ))}
           </section>
+
+          <AgencyPathwaySection citizenId={citizenId} />
 
           <section className="section-block" aria-labelledby={areaId}>
             <h2 id={areaId}>{t('person.reservedArea.title')}</h2>

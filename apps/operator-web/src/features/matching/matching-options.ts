@@ -29,8 +29,6 @@ export const DAY_MODES = ['in_person', 'virtual'] as const;
 export type DayMode = (typeof DAY_MODES)[number];
 export const OUTCOMES = ['interview', 'hired', 'not_selected', 'offer_refused'] as const satisfies readonly (typeof API_OUTCOMES)[number][];
 export type Outcome = (typeof OUTCOMES)[number];
-const VACANCY_STATUSES = ['draft', 'published', 'closed'] as const;
-const MODERATIONS = ['pending', 'approved', 'rejected'] as const;
 const APPLICATION_STATUSES = ['applied', 'proposed', 'shortlisted'] as const;
 const CONSENTS = ['none', 'pending', 'granted', 'refused'] as const;
 
@@ -39,16 +37,5 @@ export const oneOf =
   (value: unknown): value is T =>
     (values as readonly unknown[]).includes(value);
 
-export const isContractType = oneOf<ContractType>(CONTRACT_TYPES);
-export const isVacancyHours = oneOf<VacancyHours>(VACANCY_HOURS);
-export const isCefrLevel = oneOf(CEFR_LEVELS);
-export const isLicence = oneOf<Licence>(LICENCES);
-export const isLanguage = oneOf(LANGUAGES);
-export const isEqf = oneOf(EQF_LEVELS);
-export const isCourseMode = oneOf<CourseMode>(COURSE_MODES);
-export const isDayMode = oneOf<DayMode>(DAY_MODES);
-export const isOutcome = oneOf<Outcome>(OUTCOMES);
-export const isVacancyStatus = oneOf(VACANCY_STATUSES);
-export const isModeration = oneOf(MODERATIONS);
 export const isApplicationStatus = oneOf(APPLICATION_STATUSES);
 export const isConsent = oneOf(CONSENTS);

@@ -3,6 +3,10 @@ import type { itCitizen } from '../it/citizen';
 import { enCitizenMatching } from './citizen-matching';
 import { enCitizenImprese } from './citizen-imprese';
 import { enCitizenCondizionalita } from './citizen-condizionalita';
+import { enCitizenConsent } from './citizen-consent';
+import { enCitizenCertificates } from './citizen-certificates';
+import { enCitizenCompanies } from './citizen-companies';
+import { enCitizenIntermediaries } from './citizen-intermediaries';
 
 export const enCitizen: Catalogue<typeof itCitizen> = {
   app: {
@@ -69,11 +73,6 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       status: 'Status',
       cancelReason: 'Reason for cancelling',
       legalBasis: 'Legal basis',
-    },
-    channel: {
-      in_person: 'In person',
-      video: 'Video call',
-      phone: 'Phone',
     },
     status: {
       booked: 'Confirmed',
@@ -299,23 +298,6 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       submit: 'Send the declaration',
       submitting: 'Sending…',
     },
-    eqf: {
-      '1': '1 – Primary or lower secondary school',
-      '2': '2 – Compulsory education',
-      '3': '3 – Vocational qualification',
-      '4': '4 – Upper secondary diploma',
-      '5': '5 – Higher technical diploma (ITS)',
-      '6': "6 – Bachelor's degree",
-      '7': "7 – Master's degree",
-      '8': '8 – Doctorate',
-    },
-    benefits: {
-      none: 'None',
-      naspi: 'NASpI',
-      dis_coll: 'DIS-COLL',
-      adi: 'Inclusion allowance (ADI)',
-      sfl: 'Training and Work Support (SFL)',
-    },
     countries: {
       IT: 'Italy',
       AL: 'Albania',
@@ -337,42 +319,6 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       TN: 'Tunisia',
       PH: 'Philippines',
       LK: 'Sri Lanka',
-    },
-    languageNames: {
-      it: 'Italian',
-      en: 'English',
-      fr: 'French',
-      de: 'German',
-      es: 'Spanish',
-      ar: 'Arabic',
-      ro: 'Romanian',
-      sq: 'Albanian',
-      uk: 'Ukrainian',
-      zh: 'Chinese',
-    },
-    cefr: {
-      A1: 'A1',
-      A2: 'A2',
-      B1: 'B1',
-      B2: 'B2',
-      C1: 'C1',
-      C2: 'C2',
-      native: 'Native speaker',
-    },
-    licenceNames: {
-      AM: 'AM',
-      A1: 'A1',
-      A2: 'A2',
-      A: 'A',
-      B: 'B',
-      BE: 'BE',
-      C1: 'C1',
-      C: 'C',
-      CE: 'CE',
-      D: 'D',
-      DE: 'DE',
-      CQC: 'CQC',
-      forklift: 'Forklift licence',
     },
     active: {
       title: 'Your DID is active',
@@ -585,12 +531,6 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       date: 'Date',
       proof: 'Proof',
     },
-    kinds: {
-      application: 'Application',
-      interview: 'Interview',
-      course: 'Course',
-      other: 'Other',
-    },
     form: {
       title: 'Record an activity',
       kind: 'Type of activity',
@@ -611,49 +551,6 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   dossier: {
     title: 'Documents and messages',
     intro: 'Your reserved area, shared with the Public Employment Centre: write to the advisors, exchange documents and review the steps of your path.',
-    messages: {
-      title: 'Messages',
-      empty: 'There are no messages yet.',
-      listLabel: 'Messages exchanged with the Public Employment Centre',
-      readAt: 'Read on {{date}}',
-      unread: 'Not read yet',
-      compose: 'Write to the Public Employment Centre',
-      composeHint: 'An advisor of your Public Employment Centre will answer, usually within a few working days.',
-      required: 'Write the message before sending it.',
-      submit: 'Send the message',
-      submitting: 'Sending…',
-      sent: 'Message sent.',
-    },
-    documents: {
-      title: 'Documents',
-      caption: 'The documents of your reserved area',
-      empty: 'There are no documents yet.',
-      type: 'Type',
-      fileName: 'File name',
-      size: 'Size',
-      uploadedBy: 'Uploaded by',
-      date: 'Date',
-      open: 'Open',
-      openFile: 'Open {{fileName}}',
-      types: {
-        identity: 'Identity document',
-        cv: 'CV',
-        certificate: 'Certificate',
-        proof: 'Proof of active job search',
-        patto_scan: 'Signed agreement (scanned copy)',
-        other: 'Other',
-      },
-      upload: {
-        title: 'Upload a document',
-        type: 'Type of document',
-        typePlaceholder: 'Choose the type',
-        typeRequired: 'Choose the type of document.',
-        file: 'File (PDF, JPEG or PNG, max 5 MB)',
-        submit: 'Upload the document',
-        submitting: 'Uploading…',
-        done: 'Document uploaded.',
-      },
-    },
     timeline: {
       title: 'Timeline',
       empty: 'There are no events yet.',
@@ -663,4 +560,8 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   matching: enCitizenMatching,
   imprese: enCitizenImprese,
   condizionalita: enCitizenCondizionalita,
+  intermediaries: enCitizenIntermediaries,
+  consent: enCitizenConsent,
+  certificates: enCitizenCertificates,
+  companies: enCitizenCompanies,
 };

@@ -24,4 +24,11 @@ export const enCommonTimeline: Catalogue<typeof itCommonTimeline> = {
   },
   document: { uploaded: 'Document uploaded: {{fileName}}' },
   message: { sent: 'Message from {{senderName}}' },
+  delegation: { granted: 'Delegation to {{organisationName}}', revoked: 'Delegation to {{organisationName}} revoked' },
+  intermediary: {
+    did_filed: 'DID filed for you by {{delegateName}} ({{organisationName}})',
+    appointment_booked: 'Appointment booked for you by {{delegateName}} ({{organisationName}})',
+    appointment_moved: 'Appointment moved for you by {{delegateName}} ({{organisationName}})',
+    document_uploaded: 'Document uploaded for you by {{delegateName}} ({{organisationName}})',
+  },
 };

@@ -2,6 +2,11 @@ import type { Catalogue } from '../../catalogue';
 import type { itOperator } from '../it/operator';
 import { enOperatorMatching } from './operator-matching';
 import { enOperatorCondizionalita } from './operator-condizionalita';
+import { enOperatorIntermediaries } from './operator-intermediaries';
+import { enOperatorAgencyWork } from './operator-agency-work';
+import { enOperatorCertificates } from './operator-certificates';
+import { enOperatorCompanies } from './operator-companies';
+import { enOperatorAccreditation } from './operator-accreditation';
 
 export const enOperator: Catalogue<typeof itOperator> = {
   app: {
@@ -92,13 +97,6 @@ export const enOperator: Catalogue<typeof itOperator> = {
   labels: {
     yes: 'yes',
     no: 'no',
-    benefit: {
-      none: 'None',
-      naspi: 'NASpI',
-      dis_coll: 'DIS-COLL',
-      adi: 'Inclusion allowance (ADI)',
-      sfl: 'Training and work support (SFL)',
-    },
     channel: { digital: 'Digital', blended: 'Blended', in_person: 'In person' },
     pathway: {
       '1': '1 – Return to work',
@@ -124,16 +122,7 @@ export const enOperator: Catalogue<typeof itOperator> = {
       other: 'Other',
     },
     provider: { cpi: 'Employment Centre', agency: 'Agency' },
-    activityKind: { application: 'Application', interview: 'Interview', course: 'Course', other: 'Other' },
     planStatus: { todo: 'To do', done: 'Done', not_done: 'Not done' },
-    documentType: {
-      identity: 'Identity document',
-      cv: 'Curriculum vitae',
-      certificate: 'Certificate',
-      proof: 'Proof of active job search',
-      patto_scan: 'Signed agreement (scan)',
-      other: 'Other',
-    },
     role: { citizen: 'Person', operator: 'Employment Centre', agency: 'Agency' },
   },
   worklist: {
@@ -435,44 +424,6 @@ export const enOperator: Catalogue<typeof itOperator> = {
     title: 'Reserved area of {{name}}',
     fallbackTitle: 'Reserved area of the person',
     intro: 'The space shared with the person: messages, documents and the history of the pathway.',
-    messages: {
-      title: 'Messages',
-      empty: 'No messages.',
-      from: '{{name}} ({{role}})',
-      read: 'Read on {{date}}',
-      unread: 'Not read yet',
-      new: 'New',
-      body: 'Write to the person',
-      submit: 'Send the message',
-      sent: 'Message sent.',
-      error: 'Write the message (at most 4000 characters).',
-    },
-    documents: {
-      title: 'Documents',
-      caption: 'Documents of the person',
-      empty: 'No documents.',
-      columns: {
-        type: 'Type',
-        fileName: 'File name',
-        size: 'Size',
-        uploadedBy: 'Uploaded by',
-        uploadedAt: 'Date',
-        actions: 'Actions',
-      },
-      uploadedBy: '{{name}} ({{role}})',
-      open: 'Open',
-      openLabel: 'Open {{fileName}}',
-      size: { bytes: '{{value}} bytes', kb: '{{value}} kB', mb: '{{value}} MB' },
-      upload: {
-        title: 'Upload a document',
-        type: 'Type of document',
-        choose: 'Choose the type',
-        file: 'File (PDF, JPEG or PNG, max 5 MB)',
-        submit: 'Upload the document',
-        uploaded: 'Document uploaded.',
-        typeError: 'Choose the type of document.',
-      },
-    },
     timeline: {
       title: 'History',
       empty: 'No events.',
@@ -480,7 +431,6 @@ export const enOperator: Catalogue<typeof itOperator> = {
     },
   },
   agenda: {
-    channel: { in_person: 'In person', video: 'Video call', phone: 'Phone' },
     status: {
       booked: 'Booked',
       cancelled: 'Cancelled',
@@ -735,4 +685,9 @@ export const enOperator: Catalogue<typeof itOperator> = {
   },
   matching: enOperatorMatching,
   condizionalita: enOperatorCondizionalita,
+  intermediaries: enOperatorIntermediaries,
+  agencyWork: enOperatorAgencyWork,
+  certificates: enOperatorCertificates,
+  companies: enOperatorCompanies,
+  accreditation: enOperatorAccreditation,
 };

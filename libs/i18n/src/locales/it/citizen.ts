@@ -1,6 +1,10 @@
 import { itCitizenMatching } from './citizen-matching';
 import { itCitizenImprese } from './citizen-imprese';
 import { itCitizenCondizionalita } from './citizen-condizionalita';
+import { itCitizenConsent } from './citizen-consent';
+import { itCitizenCertificates } from './citizen-certificates';
+import { itCitizenCompanies } from './citizen-companies';
+import { itCitizenIntermediaries } from './citizen-intermediaries';
 /** Strings of the citizen SPA (apps/citizen-web). */
 export const itCitizen = {
   app: {
@@ -67,11 +71,6 @@ export const itCitizen = {
       status: 'Stato',
       cancelReason: "Motivo dell'annullamento",
       legalBasis: 'Base giuridica',
-    },
-    channel: {
-      in_person: 'In presenza',
-      video: 'Videochiamata',
-      phone: 'Telefono',
     },
     status: {
       booked: 'Confermato',
@@ -297,23 +296,6 @@ export const itCitizen = {
       submit: 'Invia la dichiarazione',
       submitting: 'Invio in corso…',
     },
-    eqf: {
-      '1': '1 – Licenza elementare o media',
-      '2': '2 – Obbligo di istruzione',
-      '3': '3 – Qualifica professionale',
-      '4': '4 – Diploma',
-      '5': '5 – Diploma di tecnico superiore (ITS)',
-      '6': '6 – Laurea triennale',
-      '7': '7 – Laurea magistrale',
-      '8': '8 – Dottorato di ricerca',
-    },
-    benefits: {
-      none: 'Nessuno',
-      naspi: 'NASpI',
-      dis_coll: 'DIS-COLL',
-      adi: 'Assegno di Inclusione (ADI)',
-      sfl: 'Supporto Formazione e Lavoro (SFL)',
-    },
     countries: {
       IT: 'Italia',
       AL: 'Albania',
@@ -335,42 +317,6 @@ export const itCitizen = {
       TN: 'Tunisia',
       PH: 'Filippine',
       LK: 'Sri Lanka',
-    },
-    languageNames: {
-      it: 'Italiano',
-      en: 'Inglese',
-      fr: 'Francese',
-      de: 'Tedesco',
-      es: 'Spagnolo',
-      ar: 'Arabo',
-      ro: 'Rumeno',
-      sq: 'Albanese',
-      uk: 'Ucraino',
-      zh: 'Cinese',
-    },
-    cefr: {
-      A1: 'A1',
-      A2: 'A2',
-      B1: 'B1',
-      B2: 'B2',
-      C1: 'C1',
-      C2: 'C2',
-      native: 'Madrelingua',
-    },
-    licenceNames: {
-      AM: 'AM',
-      A1: 'A1',
-      A2: 'A2',
-      A: 'A',
-      B: 'B',
-      BE: 'BE',
-      C1: 'C1',
-      C: 'C',
-      CE: 'CE',
-      D: 'D',
-      DE: 'DE',
-      CQC: 'CQC',
-      forklift: 'Patentino muletto',
     },
     active: {
       title: 'La tua DID è attiva',
@@ -583,12 +529,6 @@ export const itCitizen = {
       date: 'Data',
       proof: 'Prova',
     },
-    kinds: {
-      application: 'Candidatura',
-      interview: 'Colloquio',
-      course: 'Corso',
-      other: 'Altro',
-    },
     form: {
       title: "Registra un'attività",
       kind: 'Tipo di attività',
@@ -609,49 +549,6 @@ export const itCitizen = {
   dossier: {
     title: 'Documenti e messaggi',
     intro: "La tua area riservata, condivisa con il Centro per l'Impiego: scrivi agli operatori, scambia documenti e rivedi le tappe del tuo percorso.",
-    messages: {
-      title: 'Messaggi',
-      empty: 'Non ci sono ancora messaggi.',
-      listLabel: "Messaggi scambiati con il Centro per l'Impiego",
-      readAt: 'Letto il {{date}}',
-      unread: 'Non ancora letto',
-      compose: "Scrivi al Centro per l'Impiego",
-      composeHint: "Ti risponde un operatore del tuo Centro per l'Impiego, di solito entro pochi giorni lavorativi.",
-      required: 'Scrivi il messaggio prima di inviarlo.',
-      submit: 'Invia il messaggio',
-      submitting: 'Invio in corso…',
-      sent: 'Messaggio inviato.',
-    },
-    documents: {
-      title: 'Documenti',
-      caption: 'I documenti della tua area riservata',
-      empty: 'Non ci sono ancora documenti.',
-      type: 'Tipo',
-      fileName: 'Nome del file',
-      size: 'Dimensione',
-      uploadedBy: 'Caricato da',
-      date: 'Data',
-      open: 'Apri',
-      openFile: 'Apri {{fileName}}',
-      types: {
-        identity: "Documento d'identità",
-        cv: 'Curriculum',
-        certificate: 'Attestato o certificato',
-        proof: 'Prova di ricerca attiva',
-        patto_scan: 'Patto firmato (copia scansionata)',
-        other: 'Altro',
-      },
-      upload: {
-        title: 'Carica un documento',
-        type: 'Tipo di documento',
-        typePlaceholder: 'Scegli il tipo',
-        typeRequired: 'Scegli il tipo di documento.',
-        file: 'File (PDF, JPEG o PNG, max 5 MB)',
-        submit: 'Carica il documento',
-        submitting: 'Caricamento in corso…',
-        done: 'Documento caricato.',
-      },
-    },
     timeline: {
       title: 'Cronologia',
       empty: 'Non ci sono ancora eventi.',
@@ -661,4 +558,8 @@ export const itCitizen = {
   matching: itCitizenMatching,
   imprese: itCitizenImprese,
   condizionalita: itCitizenCondizionalita,
+  intermediaries: itCitizenIntermediaries,
+  consent: itCitizenConsent,
+  certificates: itCitizenCertificates,
+  companies: itCitizenCompanies,
 };

@@ -25,4 +25,11 @@ export const itCommonTimeline = {
   },
   document: { uploaded: 'Documento caricato: {{fileName}}' },
   message: { sent: 'Messaggio da {{senderName}}' },
+  delegation: { granted: 'Delega a {{organisationName}}', revoked: 'Delega a {{organisationName}} revocata' },
+  intermediary: {
+    did_filed: 'DID rilasciata per te da {{delegateName}} ({{organisationName}})',
+    appointment_booked: 'Appuntamento prenotato per te da {{delegateName}} ({{organisationName}})',
+    appointment_moved: 'Appuntamento spostato per te da {{delegateName}} ({{organisationName}})',
+    document_uploaded: 'Documento caricato per te da {{delegateName}} ({{organisationName}})',
+  },
 };

@@ -1,5 +1,10 @@
 import { itOperatorMatching } from './operator-matching';
 import { itOperatorCondizionalita } from './operator-condizionalita';
+import { itOperatorIntermediaries } from './operator-intermediaries';
+import { itOperatorAgencyWork } from './operator-agency-work';
+import { itOperatorCertificates } from './operator-certificates';
+import { itOperatorCompanies } from './operator-companies';
+import { itOperatorAccreditation } from './operator-accreditation';
 /** Strings of the back-office SPA (apps/operator-web). */
 export const itOperator = {
   app: {
@@ -90,13 +95,6 @@ export const itOperator = {
   labels: {
     yes: 'sì',
     no: 'no',
-    benefit: {
-      none: 'Nessuno',
-      naspi: 'NASpI',
-      dis_coll: 'DIS-COLL',
-      adi: 'Assegno di inclusione (ADI)',
-      sfl: 'Supporto per la formazione e il lavoro (SFL)',
-    },
     channel: { digital: 'Digitale', blended: 'Misto', in_person: 'Di persona' },
     pathway: {
       '1': '1 – Reinserimento lavorativo',
@@ -122,16 +120,7 @@ export const itOperator = {
       other: 'Altro',
     },
     provider: { cpi: "Centro per l'Impiego", agency: 'Agenzia' },
-    activityKind: { application: 'Candidatura', interview: 'Colloquio', course: 'Corso', other: 'Altro' },
     planStatus: { todo: 'Da fare', done: 'Fatta', not_done: 'Non fatta' },
-    documentType: {
-      identity: "Documento d'identità",
-      cv: 'Curriculum vitae',
-      certificate: 'Certificato o attestato',
-      proof: 'Prova della ricerca attiva',
-      patto_scan: 'Patto firmato (scansione)',
-      other: 'Altro',
-    },
     role: { citizen: 'Persona', operator: "Centro per l'Impiego", agency: 'Agenzia' },
   },
   worklist: {
@@ -432,44 +421,6 @@ export const itOperator = {
     title: 'Area riservata di {{name}}',
     fallbackTitle: 'Area riservata della persona',
     intro: 'Lo spazio condiviso con la persona: messaggi, documenti e cronologia del percorso.',
-    messages: {
-      title: 'Messaggi',
-      empty: 'Nessun messaggio.',
-      from: '{{name}} ({{role}})',
-      read: 'Letto il {{date}}',
-      unread: 'Non ancora letto',
-      new: 'Nuovo',
-      body: 'Scrivi alla persona',
-      submit: 'Invia il messaggio',
-      sent: 'Messaggio inviato.',
-      error: 'Scrivi il messaggio (al massimo 4000 caratteri).',
-    },
-    documents: {
-      title: 'Documenti',
-      caption: 'Documenti della persona',
-      empty: 'Nessun documento.',
-      columns: {
-        type: 'Tipo',
-        fileName: 'Nome del file',
-        size: 'Dimensione',
-        uploadedBy: 'Caricato da',
-        uploadedAt: 'Data',
-        actions: 'Azioni',
-      },
-      uploadedBy: '{{name}} ({{role}})',
-      open: 'Apri',
-      openLabel: 'Apri {{fileName}}',
-      size: { bytes: '{{value}} byte', kb: '{{value}} kB', mb: '{{value}} MB' },
-      upload: {
-        title: 'Carica un documento',
-        type: 'Tipo di documento',
-        choose: 'Scegli il tipo',
-        file: 'File (PDF, JPEG o PNG, max 5 MB)',
-        submit: 'Carica il documento',
-        uploaded: 'Documento caricato.',
-        typeError: 'Scegli il tipo di documento.',
-      },
-    },
     timeline: {
       title: 'Cronologia',
       empty: 'Nessun evento.',
@@ -477,7 +428,6 @@ export const itOperator = {
     },
   },
   agenda: {
-    channel: { in_person: 'In presenza', video: 'Videochiamata', phone: 'Telefono' },
     status: {
       booked: 'Prenotato',
       cancelled: 'Annullato',
@@ -732,4 +682,9 @@ export const itOperator = {
   },
   matching: itOperatorMatching,
   condizionalita: itOperatorCondizionalita,
+  intermediaries: itOperatorIntermediaries,
+  agencyWork: itOperatorAgencyWork,
+  certificates: itOperatorCertificates,
+  companies: itOperatorCompanies,
+  accreditation: itOperatorAccreditation,
 };

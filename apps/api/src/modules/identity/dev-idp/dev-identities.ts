@@ -12,7 +12,7 @@ export interface DevIdentity {
   email: string;
   mobilePhone: string;
   /** what the seed makes of this person */
-  role: 'citizen' | 'operator' | 'cpi_manager' | 'region_admin' | 'agency_staff' | 'employer';
+  role: 'citizen' | 'operator' | 'cpi_manager' | 'region_admin' | 'agency_staff' | 'employer' | 'intermediary_staff';
   /** office code (staff), ISTAT code of the domicile comune (citizens), agency accreditation code or company name */
   binding: string;
   description: string;
@@ -135,6 +135,45 @@ export const DEV_IDENTITIES: readonly DevIdentity[] = [
     role: 'employer',
     binding: 'Officine Subalpine S.r.l.',
     description: 'Referente aziendale, Officine Subalpine',
+  },
+  {
+    fiscalCode: 'CNTLNE79H61L219Y',
+    givenName: 'Elena',
+    familyName: 'Conti',
+    birthDate: '1979-06-21',
+    gender: 'F',
+    birthPlaceCode: 'L219',
+    email: 'elena.conti@example.it',
+    mobilePhone: '+393351070707',
+    role: 'citizen',
+    binding: '001272',
+    description: "Titolare di un'impresa non ancora registrata (per provare la registrazione), domicilio a Torino",
+  },
+  {
+    fiscalCode: 'SPSRSO83B54L219A',
+    givenName: 'Rosa',
+    familyName: 'Esposito',
+    birthDate: '1983-02-14',
+    gender: 'F',
+    birthPlaceCode: 'L219',
+    email: 'rosa.esposito@patronato.example.it',
+    mobilePhone: '+393351080808',
+    role: 'intermediary_staff',
+    binding: '97000000011',
+    description: 'Operatrice del Patronato Lavoro Sicuro di Moncalieri (delegata da Giulia Bianchi)',
+  },
+  {
+    fiscalCode: 'GLLMRC77P03L219U',
+    givenName: 'Marco',
+    familyName: 'Gallo',
+    birthDate: '1977-09-03',
+    gender: 'M',
+    birthPlaceCode: 'L219',
+    email: 'marco.gallo@caf.example.it',
+    mobilePhone: '+393351090909',
+    role: 'intermediary_staff',
+    binding: '97000000029',
+    description: 'Operatore del CAF Torino Centro (nessuna delega)',
   },
 ];
 

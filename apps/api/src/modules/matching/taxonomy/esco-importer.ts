@@ -122,6 +122,30 @@ function uniqueBy<T>(rows: T[], key: (r: T) => string): T[] {
   return [...new Map(rows.map((r) => [key(r), r])).values()];
 }
 
+/**
+ * One import of ESCO concepts (occupations or skills): the CSV read in batches of `size`, each record mapped (null:
+ * skipped and counted), each batch written once per URI by `write`, all in one transaction.
+ */
+async function importConcepts<T extends { uri: string }>(
+  db: DataSource,
+  file: string,
+  required: readonly string[],
+  map: (r: CsvRecord) => T | null,
+  size: number,
+  write: (m: EntityManager, rows: T[]) => Promise<unknown>,
+): Promise<{ count: number; skipped: number }> {
+  let skipped = 0;
+  const seen = new Set<string>();
+  await db.transaction(async (m: EntityManager) => {
+    for await (const batch of batches(readCsvFile(file, { required }), map, size, () => skipped++)) {
+      const rows = uniqueBy(batch, (r) => r.uri);
+      await write(m, rows);
+      for (const r of rows) seen.add(r.uri);
+    }
+  });
+  return { count: seen.size, skipped };
+}
+
 interface OccupationRow {
   uri: string;
   isco: string;
@@ -139,13 +163,9 @@ async function importOccupations(db: DataSource, file: string, source: string, s
     if (!uri || uri.length > 200 || !label || label.length > 300 || !isco) return null;
     return { uri, isco, label, altLabels: normalizeAltLabels(r[c.altLabels]), description: orNull(text(r, c.description)) };
   };
-  let skipped = 0;
-  const seen = new Set<string>();
-  await db.transaction(async (m: EntityManager) => {
-    for await (const batch of batches(readCsvFile(file, { required: [c.uri, c.isco, c.label] }), map, size, () => skipped++)) {
-      const rows = uniqueBy(batch, (r) => r.uri);
-      await m.query(
-        `INSERT INTO matching.occupations (esco_uri, isco_code, label, alt_labels, description, source)
+  return importConcepts(db, file, [c.uri, c.isco, c.label], map, size, (m, rows) =>
+    m.query(
+      `INSERT INTO matching.occupations (esco_uri, isco_code, label, alt_labels, description, source)
          SELECT u.esco_uri, u.isco_code, u.label, u.alt_labels, u.description, $6
            FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::text[]) AS u(esco_uri, isco_code, label, alt_labels, description)
          ON CONFLICT (esco_uri) DO UPDATE
@@ -153,12 +173,9 @@ async function importOccupations(db: DataSource, file: string, source: string, s
                 description = EXCLUDED.description, source = EXCLUDED.source
           WHERE (occupations.isco_code, occupations.label, occupations.alt_labels, occupations.description, occupations.source)
                 IS DISTINCT FROM (EXCLUDED.isco_code, EXCLUDED.label, EXCLUDED.alt_labels, EXCLUDED.description, EXCLUDED.source)`,
-        [rows.map((r) => r.uri), rows.map((r) => r.isco), rows.map((r) => r.label), rows.map((r) => r.altLabels), rows.map((r) => r.description), source],
-      );
-      for (const r of rows) seen.add(r.uri);
-    }
-  });
-  return { count: seen.size, skipped };
+      [rows.map((r) => r.uri), rows.map((r) => r.isco), rows.map((r) => r.label), rows.map((r) => r.altLabels), rows.map((r) => r.description), source],
+    ),
+  );
 }
 
 interface SkillRow {
@@ -183,13 +200,9 @@ async function importSkills(db: DataSource, file: string, source: string, size: 
       reuseLevel: orNull(text(r, c.reuseLevel).slice(0, 40)),
     };
   };
-  let skipped = 0;
-  const seen = new Set<string>();
-  await db.transaction(async (m: EntityManager) => {
-    for await (const batch of batches(readCsvFile(file, { required: [c.uri, c.label] }), map, size, () => skipped++)) {
-      const rows = uniqueBy(batch, (r) => r.uri);
-      await m.query(
-        `INSERT INTO matching.skills (esco_uri, label, alt_labels, skill_type, reuse_level, source)
+  return importConcepts(db, file, [c.uri, c.label], map, size, (m, rows) =>
+    m.query(
+      `INSERT INTO matching.skills (esco_uri, label, alt_labels, skill_type, reuse_level, source)
          SELECT u.esco_uri, u.label, u.alt_labels, u.skill_type, u.reuse_level, $6
            FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::varchar[], $5::varchar[]) AS u(esco_uri, label, alt_labels, skill_type, reuse_level)
          ON CONFLICT (esco_uri) DO UPDATE
@@ -197,12 +210,9 @@ async function importSkills(db: DataSource, file: string, source: string, size: 
                 reuse_level = EXCLUDED.reuse_level, source = EXCLUDED.source
           WHERE (skills.label, skills.alt_labels, skills.skill_type, skills.reuse_level, skills.source)
                 IS DISTINCT FROM (EXCLUDED.label, EXCLUDED.alt_labels, EXCLUDED.skill_type, EXCLUDED.reuse_level, EXCLUDED.source)`,
-        [rows.map((r) => r.uri), rows.map((r) => r.label), rows.map((r) => r.altLabels), rows.map((r) => r.skillType), rows.map((r) => r.reuseLevel), source],
-      );
-      for (const r of rows) seen.add(r.uri);
-    }
-  });
-  return { count: seen.size, skipped };
+      [rows.map((r) => r.uri), rows.map((r) => r.label), rows.map((r) => r.altLabels), rows.map((r) => r.skillType), rows.map((r) => r.reuseLevel), source],
+    ),
+  );
 }
 
 interface RelationRow {

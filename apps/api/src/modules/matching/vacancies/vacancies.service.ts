@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import { CompaniesService } from '../../registry/companies/companies.service';
 import { RegistryService } from '../../registry/registry.service';
 import type { VacancyEntity, VacancyFlag } from '../entities/vacancy.entity';
 import { languagesWithRank } from '../profiles/profile-languages';
@@ -23,11 +24,11 @@ export class VacanciesService {
     private readonly taxonomy: TaxonomyService,
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
+    private readonly companies: CompaniesService,
   ) {}
 
   async employerSide(ctx: RequestContext): Promise<VacancySide & { kind: 'employer' }> {
-    const companies = await this.registry.companiesOf(ctx.principal.fiscalCode);
-    if (companies.length === 0) throw new DomainError(ErrorCode.COMPANY_NOT_FOUND, 'You are not the referent of a registered company');
+    const companies = await this.companies.approvedCompanies(ctx.principal.fiscalCode); // COMPANY_NOT_FOUND, COMPANY_NOT_APPROVED (pending, rejected)
     return { kind: 'employer', companyIds: companies.map((c) => c.id) };
   }
   operatorSide(ctx: RequestContext): VacancySide & { kind: 'operator' } {
@@ -40,7 +41,8 @@ export class VacanciesService {
     return this.repo.flagsOf(title, description, m);
   }
 
-  private async values(body: VacancyBody, m: EntityManager): Promise<Partial<VacancyEntity>> {
+  /** The stored values of a vacancy body (taxonomy and place checked, flags computed); also for AgencyVacanciesService. */
+  async values(body: VacancyBody, m: EntityManager): Promise<Partial<VacancyEntity>> {
     const occ = await this.taxonomy.requireOccupations([body.occupationId], () => '/occupationId');
     await this.taxonomy.requireSkills(
       body.skills.map((s) => s.skillId),

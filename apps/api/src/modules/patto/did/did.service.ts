@@ -76,6 +76,11 @@ export class DidService {
     return this.repo.activeDid(citizenId, m);
   }
 
+  /** Every DID of the person, revoked ones included (for other modules' read-only views, e.g. certificates). */
+  didsOf(citizenId: string): Promise<DidEntity[]> {
+    return this.repo.didsOf(citizenId);
+  }
+
   statusOf(did: DidEntity | null, today = todayRome()): EmploymentStatus {
     return deriveEmploymentStatus(
       did && {

@@ -57,6 +57,11 @@ export class PattoViewService {
     return this.toResponse(await this.repo.get(pattoId), hideDrafts);
   }
 
+  /** The person's patti as they see them (no drafts), without auditing: for other modules' use cases that audit their own read. */
+  async pattiOfCitizen(citizenId: string): Promise<PattoResponse[]> {
+    return this.toResponses(await this.repo.ofCitizen(citizenId), true);
+  }
+
   async citizenPatti(ctx: RequestContext): Promise<PattoResponse[]> {
     const me = await this.registry.selfAsCitizen(ctx);
     const rows = await this.repo.ofCitizen(me.id);

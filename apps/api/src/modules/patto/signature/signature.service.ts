@@ -6,6 +6,7 @@ import { Env } from '../../../config/env';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import { EventOutbox } from '../../../platform/events/event-outbox';
 import { KeyRing } from '../../../platform/keys/key-ring';
 import { DossierService, type UploadedFile } from '../../dossier/dossier.service';
 import { NotificationsService } from '../../notifications/notifications.service';
@@ -48,10 +49,12 @@ export class SignatureService {
     private readonly audit: AuditService,
     private readonly env: Env,
     private readonly keys: KeyRing,
+    private readonly outbox: EventOutbox,
   ) {}
 
   /** Sends a 6-digit code to the person's verified phone or e-mail (from SPID/CIE), bound to this session and text. */
   async requestCode(ctx: RequestContext, pattoId: string, channel: 'sms' | 'email', now = new Date()): Promise<SignatureChallengeResponse> {
+    refuseDelegate(ctx);
     const { patto, citizen } = await this.scope.citizenPatto(ctx, pattoId);
     const address = channel === 'sms' ? citizen.mobilePhone : citizen.email;
     if (!address || !this.notifications.channelPort(channel)) {
@@ -100,6 +103,7 @@ export class SignatureService {
    * enforced by the route policy.
    */
   async sign(ctx: RequestContext, pattoId: string, body: SignPattoBody, now = new Date()): Promise<PattoResponse> {
+    refuseDelegate(ctx);
     const { patto, citizen } = await this.scope.citizenPatto(ctx, pattoId);
     const wrong = await this.repo.transaction(async (m) => {
       const v = await this.openVersion(m, patto, 'citizen');
@@ -227,6 +231,7 @@ export class SignatureService {
   }
 
   private async addSignature(m: EntityManager, ctx: RequestContext, patto: PattoEntity, v: PattoVersionEntity, s: NewSignature, citizen: CitizenRef): Promise<void> {
+    refuseDelegate(ctx);
     await this.repo.insertSignature(m, { ...s, versionId: v.id, documentSha256: v.sha256!, ip: ctx.ip, userAgent: ctx.userAgent, scanDocumentId: s.scanDocumentId ?? null });
     await this.audit.record(
       ctx,
@@ -245,6 +250,21 @@ export class SignatureService {
     // every party has signed: this version is in force, the previous one is amended, its actions join the plan
     await this.patti.bringIntoForce(m, patto.id, v.id, new Date());
     await this.plan.replacePattoActions(m, { citizenId: patto.citizenId, pattoId: patto.id, version: v.version }, v.content.actions);
+    // the agencies module assigns the person to the agency the patto names, and tells the subscribers (webhooks)
+    await this.outbox.publish(m, {
+      type: 'patto.signed',
+      aggregateType: 'patto',
+      aggregateId: patto.id,
+      payload: {
+        pattoId: patto.id,
+        version: v.version,
+        citizenId: patto.citizenId,
+        citizenFiscalCode: citizen.fiscalCode,
+        officeId: patto.officeId,
+        agencyId: v.content.agencyId ?? patto.agencyId ?? null,
+        signedAt: new Date().toISOString(),
+      },
+    });
     await this.notifications.enqueue(m, {
       key: `patto:${patto.id}:v${v.version}:signed`,
       recipient: { fiscalCode: citizen.fiscalCode, email: citizen.email, mobilePhone: citizen.mobilePhone },
@@ -252,4 +272,9 @@ export class SignatureService {
       vars: { name: citizen.givenName, version: String(v.version), link: `${this.env.CITIZEN_WEB_URL}/patto` },
     });
   }
+}
+
+/** An intermediary acting for the person under a delegation never signs (nor asks a code to sign) a patto in their place. */
+function refuseDelegate(ctx: RequestContext): void {
+  if (ctx.principal.delegate) throw new DomainError(ErrorCode.DELEGATE_CANNOT_SIGN, 'A patto is signed by the person, never by a delegate');
 }

@@ -142,15 +142,19 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
     for (const [n, [name, ateco]] of DEMO_COMPANIES.entries()) {
       const vat = partitaIva(String(1112223330 + n).padStart(10, '0'));
       const comune = DEMO_COMUNI[n % DEMO_COMUNI.length]!;
-      await m.query(`INSERT INTO registry.companies (name, vat_number, ateco_code, comune_istat) VALUES ($1,$2,$3,$4) ON CONFLICT (vat_number) DO NOTHING`, [
-        name,
-        vat,
-        ateco,
-        comune.istat,
-      ]);
+      // seeded companies are approved (reviewed when seeded) and their referent administers them
+      await m.query(
+        `INSERT INTO registry.companies (name, vat_number, ateco_code, comune_istat, status, reviewed_at) VALUES ($1,$2,$3,$4,'approved',now()) ON CONFLICT (vat_number) DO NOTHING`,
+        [name, vat, ateco, comune.istat],
+      );
       const [{ id }] = await m.query(`SELECT id FROM registry.companies WHERE vat_number = $1`, [vat]);
       const owner = DEV_IDENTITIES.find((d) => d.role === 'employer' && d.binding === name) ?? person(1960, 1990);
-      await m.query(`INSERT INTO registry.company_users (company_id, fiscal_code, given_name, family_name) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [
+      await m.query(`INSERT INTO registry.company_sites (company_id, position, comune_istat, address) VALUES ($1, 0, $2, $3) ON CONFLICT DO NOTHING`, [
+        id,
+        comune.istat,
+        `Via Roma ${n + 1}, ${comune.name}`,
+      ]);
+      await m.query(`INSERT INTO registry.company_users (company_id, fiscal_code, given_name, family_name, admin) VALUES ($1,$2,$3,$4,true) ON CONFLICT DO NOTHING`, [
         id,
         owner.fiscalCode,
         owner.givenName,

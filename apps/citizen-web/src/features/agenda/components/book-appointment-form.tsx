@@ -1,17 +1,32 @@
 import type { AppointmentChannel, OfficeOptionResponse, ServiceTypeResponse } from '@opencpi/contracts';
-import { SelectField } from '@opencpi/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { BookAppointmentBody } from '@opencpi/contracts/browser';
+import { dtoResolver, FormSelectField, FormShell, useServerErrors } from '@opencpi/ui';
+import { useEffect } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { agendaNoticeState } from '../agenda-notice';
 import { useBookAppointment } from '../api/use-book-appointment';
 import { useCitizenSlots } from '../api/use-citizen-slots';
 import { AgendaProblemAlert } from './agenda-problem-alert';
-import { ChannelPicker, defaultChannel } from './channel-picker';
-import { SlotPicker } from './slot-picker';
+import { agendaFieldOf, ChannelPickerField, SlotPickerField, useAgendaFormMessages } from './agenda-form-fields';
+import { defaultChannel } from './channel-picker';
 
 /** How far ahead the free slots are searched. */
 const SEARCH_DAYS = 21;
+
+interface BookValues {
+  /** not part of the body: the service whose slots are searched */
+  serviceCode: string;
+  channel: AppointmentChannel | '';
+  officeId: string;
+  slotId: string;
+}
+const toBody = (v: BookValues) => ({ slotId: v.slotId, channel: v.channel });
+const bodyResolver = dtoResolver<BookValues, BookAppointmentBody>(BookAppointmentBody, toBody, agendaFieldOf);
+/** BookAppointmentBody's checks, once a service is chosen (without one there are no slots to choose from). */
+const resolver: Resolver<BookValues> = (values, context, options) =>
+  values.serviceCode ? bodyResolver(values, context, options) : { values: {}, errors: { serviceCode: { type: 'required', message: '' } } };
 
 export interface BookAppointmentFormProps {
   serviceTypes: readonly ServiceTypeResponse[];
@@ -20,56 +35,36 @@ export interface BookAppointmentFormProps {
 }
 
 /**
- * "Servizio", "Modalità", "Sede", then the free slots of that choice and "Conferma prenotazione".
- * On success, back to "I miei appuntamenti", which says "Appuntamento confermato".
+ * "Servizio", "Modalità", "Sede", then the free slots of that choice and "Conferma prenotazione" (BookAppointmentBody's
+ * checks in the browser, its field errors from the API on the same fields). On success, back to "I miei appuntamenti",
+ * which says "Appuntamento confermato".
  */
 export function BookAppointmentForm({ serviceTypes, offices }: BookAppointmentFormProps) {
   const { t } = useTranslation('citizen');
   const navigate = useNavigate();
-  const id = useId();
-  const serviceId = `${id}-service`;
-  const [serviceCode, setServiceCode] = useState('');
-  const [channel, setChannel] = useState<AppointmentChannel | undefined>();
-  const [officeId, setOfficeId] = useState(() => (offices.find((o) => o.own) ?? offices[0])?.id ?? '');
-  const [slotId, setSlotId] = useState<string | undefined>();
-  const [serviceError, setServiceError] = useState<string | undefined>();
-  const [slotError, setSlotError] = useState<string | undefined>();
-  const slotFieldset = useRef<HTMLFieldSetElement>(null);
   const book = useBookAppointment();
+  const form = useForm<BookValues>({
+    resolver,
+    defaultValues: { serviceCode: '', channel: '', officeId: (offices.find((o) => o.own) ?? offices[0])?.id ?? '', slotId: '' },
+  });
+  useServerErrors(form, book.error, agendaFieldOf);
+  const [serviceCode, channel, officeId, slotId] = useWatch({ control: form.control, name: ['serviceCode', 'channel', 'officeId', 'slotId'] });
+  const messages = useAgendaFormMessages();
 
   const service = serviceTypes.find((s) => s.code === serviceCode);
   const search = service && channel ? { serviceType: service.code, officeId: officeId || undefined, channel, days: SEARCH_DAYS } : undefined;
   const slots = useCitizenSlots(search);
+  const clearSlot = () => form.setValue('slotId', '');
+
   // a slot that is no longer free (e.g. after SLOT_FULL and the refetch) is no longer chosen
-  const chosenSlot = slots.data?.items.find((s) => s.id === slotId);
+  useEffect(() => {
+    if (slotId && slots.data && !slots.data.items.some((s) => s.id === slotId)) form.setValue('slotId', '');
+  }, [slots.data, slotId, form]);
 
-  const chooseSlot = (next: string) => {
-    setSlotId(next);
-    setSlotError(undefined);
-  };
-
-  const changeService = (code: string) => {
-    setServiceCode(code);
-    setServiceError(undefined);
-    setChannel(defaultChannel(serviceTypes.find((s) => s.code === code)?.channels ?? []));
-    setSlotId(undefined);
-  };
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (book.isPending) return;
-    if (!service) {
-      setServiceError(t('agenda.book.serviceRequired'));
-      document.getElementById(serviceId)?.focus();
-      return;
-    }
-    if (!chosenSlot || !channel) {
-      setSlotError(t('agenda.slots.required'));
-      slotFieldset.current?.focus();
-      return;
-    }
+  const submit = (values: BookValues) => {
+    if (book.isPending || !values.channel) return;
     book.mutate(
-      { slotId: chosenSlot.id, channel },
+      { slotId: values.slotId, channel: values.channel },
       {
         onSuccess: () => void navigate('/appuntamenti', { state: agendaNoticeState('booked') }),
         // SLOT_FULL and the like: show what is free now
@@ -79,56 +74,45 @@ export function BookAppointmentForm({ serviceTypes, offices }: BookAppointmentFo
   };
 
   return (
-    <form className="agenda-form" onSubmit={submit} noValidate>
-      <SelectField id={serviceId} label={t('agenda.book.service')} value={serviceCode} onChange={(e) => changeService(e.target.value)} error={serviceError}>
+    <FormShell form={form} messages={messages} onValid={submit} className="agenda-form">
+      <FormSelectField
+        name="serviceCode"
+        label={t('agenda.book.service')}
+        rules={{
+          onChange: (e: { target: { value: string } }) => {
+            form.setValue('channel', defaultChannel(serviceTypes.find((s) => s.code === e.target.value)?.channels ?? []) ?? '');
+            clearSlot();
+          },
+        }}
+      >
         <option value="">{t('agenda.book.servicePlaceholder')}</option>
         {serviceTypes.map((s) => (
           <option key={s.code} value={s.code}>
             {s.name}
           </option>
         ))}
-      </SelectField>
+      </FormSelectField>
 
-      {service && service.channels.length > 0 && (
-        <ChannelPicker
-          channels={service.channels}
-          value={channel}
-          onChange={(next) => {
-            setChannel(next);
-            setSlotId(undefined);
-          }}
-        />
-      )}
+      {service && service.channels.length > 0 && <ChannelPickerField channels={service.channels} onChosen={clearSlot} />}
 
       {offices.length > 0 && (
-        <SelectField
-          label={t('agenda.book.office')}
-          value={officeId}
-          onChange={(e) => {
-            setOfficeId(e.target.value);
-            setSlotId(undefined);
-          }}
-        >
+        <FormSelectField name="officeId" label={t('agenda.book.office')} rules={{ onChange: clearSlot }}>
           {offices.map((o) => (
             <option key={o.id} value={o.id}>
               {o.own ? t('agenda.book.ownOffice', { name: o.name }) : t('agenda.book.otherOffice', { name: o.name, km: o.distanceKm })}
             </option>
           ))}
-        </SelectField>
+        </FormSelectField>
       )}
 
-      <SlotPicker
+      <SlotPickerField
         // a new search starts again from the first days
         key={search ? `${search.serviceType}|${search.channel}|${search.officeId ?? ''}` : 'none'}
-        ref={slotFieldset}
         slots={slots.data?.items}
         isLoading={slots.isLoading}
         error={slots.isError ? slots.error : undefined}
         onRetry={() => void slots.refetch()}
         notReady={search ? undefined : t('agenda.book.chooseServiceFirst')}
-        value={chosenSlot?.id}
-        onChange={chooseSlot}
-        fieldError={slotError}
       />
 
       {book.isError && <AgendaProblemAlert error={book.error} />}
@@ -136,6 +120,6 @@ export function BookAppointmentForm({ serviceTypes, offices }: BookAppointmentFo
       <button type="submit" className="btn btn-primary agenda-submit" aria-busy={book.isPending}>
         {book.isPending ? t('agenda.book.submitting') : t('agenda.book.submit')}
       </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,10 +1,13 @@
 import type { AppointmentChannel, PublicInvitationResponse } from '@opencpi/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { BookInvitationBody } from '@opencpi/contracts/browser';
+import { FormShell, useDtoForm } from '@opencpi/ui';
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useBookInvitation } from '../api/use-book-invitation';
+import { agendaFieldOf, ChannelPickerField, SlotPickerField, useAgendaFormMessages } from './agenda-form-fields';
 import { AgendaProblemAlert } from './agenda-problem-alert';
-import { ChannelPicker, defaultChannel } from './channel-picker';
-import { SlotPicker } from './slot-picker';
+import { defaultChannel } from './channel-picker';
 
 export interface InvitationBookingFormProps {
   token: string;
@@ -13,65 +16,53 @@ export interface InvitationBookingFormProps {
   onRefresh: () => void;
 }
 
+interface InvitationValues {
+  channel: AppointmentChannel | '';
+  slotId: string;
+}
+const toBody = (v: InvitationValues) => ({ slotId: v.slotId, channel: v.channel });
+
 /**
  * The invitation's offer, without login: "Modalità" (the channels of the offered slots), the slots of that channel
- * and "Conferma prenotazione". On success the invitation in the cache becomes `booked` and the page shows the confirmation.
+ * and "Conferma prenotazione" (BookInvitationBody's checks). On success the invitation in the cache becomes `booked`
+ * and the page shows the confirmation.
  */
 export function InvitationBookingForm({ token, invitation, onRefresh }: InvitationBookingFormProps) {
   const { t } = useTranslation('citizen');
   const channels = [...new Set(invitation.slots.flatMap((s) => s.channels))];
-  const [chosenChannel, setChannel] = useState<AppointmentChannel | undefined>(() => defaultChannel(channels));
+  const book = useBookInvitation(token);
+  const form = useDtoForm<InvitationValues, BookInvitationBody>({
+    dto: BookInvitationBody,
+    toBody,
+    fieldOf: agendaFieldOf,
+    defaultValues: { channel: defaultChannel(channels) ?? '', slotId: '' },
+    serverError: book.error,
+  });
+  const [chosenChannel, slotId] = useWatch({ control: form.control, name: ['channel', 'slotId'] });
   // the offer may change after a refresh: fall back to a channel still offered
   const channel = chosenChannel && channels.includes(chosenChannel) ? chosenChannel : defaultChannel(channels);
-  const [slotId, setSlotId] = useState<string | undefined>();
-  const [slotError, setSlotError] = useState<string | undefined>();
-  const slotFieldset = useRef<HTMLFieldSetElement>(null);
-  const book = useBookInvitation(token);
-
   const slots = channel ? invitation.slots.filter((s) => s.channels.includes(channel)) : [];
-  const chosenSlot = slots.find((s) => s.id === slotId);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (book.isPending) return;
-    if (!chosenSlot || !channel) {
-      setSlotError(t('agenda.slots.required'));
-      slotFieldset.current?.focus();
-      return;
-    }
-    book.mutate({ slotId: chosenSlot.id, channel }, { onError: onRefresh });
+  useEffect(() => {
+    if ((channel ?? '') !== chosenChannel) form.setValue('channel', channel ?? '');
+    if (slotId && !slots.some((s) => s.id === slotId)) form.setValue('slotId', '');
+  });
+
+  const submit = (values: InvitationValues) => {
+    if (book.isPending || !values.channel) return;
+    book.mutate({ slotId: values.slotId, channel: values.channel }, { onError: onRefresh });
   };
 
   return (
-    <form className="agenda-form" onSubmit={submit} noValidate>
-      {channels.length > 0 && (
-        <ChannelPicker
-          channels={channels}
-          value={channel}
-          onChange={(next) => {
-            setChannel(next);
-            setSlotId(undefined);
-          }}
-        />
-      )}
-      <SlotPicker
-        key={channel ?? 'none'}
-        ref={slotFieldset}
-        slots={slots}
-        value={chosenSlot?.id}
-        onChange={(next) => {
-          setSlotId(next);
-          setSlotError(undefined);
-        }}
-        emptyMessage={t('agenda.invitation.noSlots')}
-        fieldError={slotError}
-      />
+    <FormShell form={form} messages={useAgendaFormMessages()} onValid={submit} className="agenda-form">
+      {channels.length > 0 && <ChannelPickerField channels={channels} onChosen={() => form.setValue('slotId', '')} />}
+      <SlotPickerField key={channel ?? 'none'} slots={slots} emptyMessage={t('agenda.invitation.noSlots')} />
       {book.isError && <AgendaProblemAlert error={book.error} />}
       {slots.length > 0 && (
         <button type="submit" className="btn btn-primary agenda-submit" aria-busy={book.isPending}>
           {book.isPending ? t('agenda.book.submitting') : t('agenda.book.submit')}
         </button>
       )}
-    </form>
+    </FormShell>
   );
 }

@@ -1,19 +1,28 @@
 import type { AppointmentChannel, AppointmentResponse } from '@opencpi/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { RescheduleAppointmentBody } from '@opencpi/contracts/browser';
+import { FormShell, useDtoForm } from '@opencpi/ui';
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { isChannel } from '../agenda-labels';
 import { agendaNoticeState } from '../agenda-notice';
 import { useCitizenSlots } from '../api/use-citizen-slots';
 import { useRescheduleAppointment } from '../api/use-reschedule-appointment';
+import { agendaFieldOf, SlotPickerField, useAgendaFormMessages } from './agenda-form-fields';
 import { AgendaProblemAlert } from './agenda-problem-alert';
-import { SlotPicker } from './slot-picker';
 
 const SEARCH_DAYS = 21;
 
+interface RescheduleValues {
+  slotId: string;
+}
+const toBody = (v: RescheduleValues): RescheduleAppointmentBody => ({ slotId: v.slotId });
+
 /**
- * The free slots for the same service, office and channel as the appointment, and "Conferma il nuovo orario".
- * The appointment does not carry its office id: slots are searched for every office and kept by office name.
+ * The free slots for the same service, office and channel as the appointment, and "Conferma il nuovo orario"
+ * (RescheduleAppointmentBody's checks). The appointment does not carry its office id: slots are searched for every
+ * office and kept by office name.
  */
 export function RescheduleForm({ appointment }: { appointment: AppointmentResponse }) {
   const { t } = useTranslation('citizen');
@@ -23,45 +32,40 @@ export function RescheduleForm({ appointment }: { appointment: AppointmentRespon
   const reschedule = useRescheduleAppointment({
     onRescheduled: () => void navigate('/appuntamenti', { state: agendaNoticeState('rescheduled') }),
   });
-  const [slotId, setSlotId] = useState<string | undefined>();
-  const [slotError, setSlotError] = useState<string | undefined>();
-  const slotFieldset = useRef<HTMLFieldSetElement>(null);
-
+  const form = useDtoForm<RescheduleValues, RescheduleAppointmentBody>({
+    dto: RescheduleAppointmentBody,
+    toBody,
+    fieldOf: agendaFieldOf,
+    defaultValues: { slotId: '' },
+    serverError: reschedule.error,
+  });
+  const slotId = useWatch({ control: form.control, name: 'slotId' });
   const sameOffice = slots.data?.items.filter((s) => s.officeName === appointment.officeName && s.startsAt !== appointment.startsAt);
-  const chosenSlot = sameOffice?.find((s) => s.id === slotId);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  // a slot that is no longer free (e.g. after SLOT_FULL and the refetch) is no longer chosen
+  useEffect(() => {
+    if (slotId && sameOffice && !sameOffice.some((s) => s.id === slotId)) form.setValue('slotId', '');
+  }, [sameOffice, slotId, form]);
+
+  const submit = (values: RescheduleValues) => {
     if (reschedule.isPending) return;
-    if (!chosenSlot) {
-      setSlotError(t('agenda.slots.required'));
-      slotFieldset.current?.focus();
-      return;
-    }
     // on success the hook goes back to "I miei appuntamenti"; on SLOT_FULL and the like, show what is free now
-    reschedule.mutate({ appointmentId: appointment.id, slotId: chosenSlot.id }, { onError: () => void slots.refetch() });
+    reschedule.mutate({ appointmentId: appointment.id, slotId: values.slotId }, { onError: () => void slots.refetch() });
   };
 
   return (
-    <form className="agenda-form" onSubmit={submit} noValidate>
-      <SlotPicker
-        ref={slotFieldset}
+    <FormShell form={form} messages={useAgendaFormMessages()} onValid={submit} className="agenda-form">
+      <SlotPickerField
         slots={sameOffice}
         isLoading={slots.isLoading}
         error={slots.isError ? slots.error : undefined}
         onRetry={() => void slots.refetch()}
-        value={chosenSlot?.id}
-        onChange={(next) => {
-          setSlotId(next);
-          setSlotError(undefined);
-        }}
         emptyMessage={t('agenda.reschedule.noSlots')}
-        fieldError={slotError}
       />
       {reschedule.isError && <AgendaProblemAlert error={reschedule.error} />}
       <button type="submit" className="btn btn-primary agenda-submit" aria-busy={reschedule.isPending}>
         {reschedule.isPending ? t('agenda.reschedule.submitting') : t('agenda.reschedule.submit')}
       </button>
-    </form>
+    </FormShell>
   );
 }

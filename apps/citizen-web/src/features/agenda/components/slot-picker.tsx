@@ -138,7 +138,7 @@ export function SlotPicker({ slots, isLoading = false, error, onRetry, notReady,
   }
 
   return (
-    <fieldset ref={ref} className="agenda-fieldset slot-picker" aria-describedby={errorId} tabIndex={-1}>
+    <fieldset ref={ref} className={fieldError ? 'agenda-fieldset slot-picker is-invalid' : 'agenda-fieldset slot-picker'} aria-describedby={errorId} tabIndex={-1}>
       <legend className="agenda-fieldset__legend">
         <Legend className="h4 mb-0">{t('agenda.slots.legend')}</Legend>
       </legend>

@@ -1,8 +1,27 @@
-import { ProblemAlert, RadioGroup } from '@opencpi/ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { SubmitSkillsAssessmentBody } from '@opencpi/contracts/browser';
+import { dtoResolver, FormRadioGroup, FormShell, ProblemAlert, useServerErrors, type FieldMessages } from '@opencpi/ui';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSubmitSkillsAssessment } from '../api/use-submit-skills-assessment';
 import { SKILLS_QUESTIONS, type SkillsQuestion, type SkillsQuestionId } from '../channel-options';
+
+type Answers = Record<SkillsQuestionId, string>;
+const NO_ANSWERS = Object.fromEntries(SKILLS_QUESTIONS.map((q) => [q.id, ''])) as Answers;
+
+/** The body: the answers given, in the questions' order. */
+const toBody = (answers: Answers): SubmitSkillsAssessmentBody => ({
+  answers: SKILLS_QUESTIONS.flatMap((q) => (answers[q.id] ? [{ questionId: q.id, answer: answers[q.id] }] : [])),
+});
+/** `answers.2.answer` → the question it answers (all are answered when the body is sent). */
+const fieldOf = (path: string): string => {
+  const index = /^answers\.(\d+)/.exec(path)?.[1];
+  return index !== undefined ? (SKILLS_QUESTIONS[Number(index)]?.id ?? path) : path;
+};
+const bodyResolver = dtoResolver<Answers, SubmitSkillsAssessmentBody>(SubmitSkillsAssessmentBody, toBody, fieldOf);
+/** The question on screen (the resolver's context) must be answered before going on; then SubmitSkillsAssessmentBody's checks. */
+const resolver: Resolver<Answers, SkillsQuestionId> = (values, question, options) =>
+  question && !values[question] ? { values: {}, errors: { [question]: { type: 'required', message: '' } } } : bodyResolver(values, question, options);
 
 /** The answer labels of one question: the device question has its own, the others "No, mai" / "Sì, con aiuto" / "Sì, da solo/a". */
 function useAnswerLabel() {
@@ -24,13 +43,17 @@ export function SkillsQuestionnaire({ onAdvised, autoFocus = false }: { onAdvise
   const { t } = useTranslation('citizen');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const fieldset = useRef<HTMLFieldSetElement>(null);
   const answerLabel = useAnswerLabel();
   const submitAssessment = useSubmitSkillsAssessment();
   const [step, setStep] = useState(0);
-  const [answers, setAnswers] = useState<Partial<Record<SkillsQuestionId, string>>>({});
-  const [error, setError] = useState<string | undefined>();
+  const total = SKILLS_QUESTIONS.length;
+  const question = SKILLS_QUESTIONS[Math.min(step, total - 1)] as SkillsQuestion;
+  const last = step === total - 1;
+  const form = useForm<Answers, SkillsQuestionId>({ resolver, context: question.id, defaultValues: NO_ANSWERS });
+  useServerErrors(form, submitAssessment.error, fieldOf);
   const moved = useRef(false);
+  const messages: FieldMessages = (_field, type) => (type === 'required' ? t('channel.questionnaire.required') : undefined);
+  const { setFocus, clearErrors } = form;
 
   useEffect(() => {
     if (autoFocus) heading.current?.focus();
@@ -38,36 +61,30 @@ export function SkillsQuestionnaire({ onAdvised, autoFocus = false }: { onAdvise
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    fieldset.current?.focus();
-  }, [step]);
-
-  const total = SKILLS_QUESTIONS.length;
-  const question = SKILLS_QUESTIONS[Math.min(step, total - 1)] as SkillsQuestion;
-  const last = step === total - 1;
+    setFocus(question.id);
+  }, [step, question.id, setFocus]);
+  // the API refused an answer: back to its question
+  const refused = SKILLS_QUESTIONS.findIndex((q) => form.formState.errors[q.id]?.type && form.formState.errors[q.id]?.type !== 'required');
+  useEffect(() => {
+    if (submitAssessment.isError && refused >= 0 && refused !== step) {
+      moved.current = true;
+      setStep(refused);
+    }
+  }, [submitAssessment.isError, refused, step]);
 
   const goTo = (next: number) => {
     moved.current = true;
-    setError(undefined);
+    clearErrors();
     setStep(next);
   };
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = (answers: Answers) => {
     if (submitAssessment.isPending) return;
-    if (!answers[question.id]) {
-      setError(t('channel.questionnaire.required'));
-      fieldset.current?.focus();
-      return;
-    }
     if (!last) {
       goTo(step + 1);
       return;
     }
-    const body = SKILLS_QUESTIONS.flatMap((q) => {
-      const answer = answers[q.id];
-      return answer ? [{ questionId: q.id, answer }] : [];
-    });
-    submitAssessment.mutate(body, { onSuccess: () => onAdvised() });
+    submitAssessment.mutate(toBody(answers).answers, { onSuccess: () => onAdvised() });
   };
 
   return (
@@ -76,19 +93,13 @@ export function SkillsQuestionnaire({ onAdvised, autoFocus = false }: { onAdvise
         {t('channel.questionnaire.title')}
       </h2>
       <p>{t('channel.questionnaire.skip')}</p>
-      <form className="skills-questionnaire" onSubmit={submit} noValidate>
+      <FormShell form={form} messages={messages} onValid={submit} className="skills-questionnaire">
         <p className="skills-questionnaire__progress fw-semibold">{t('channel.questionnaire.progress', { n: step + 1, total })}</p>
-        <RadioGroup
+        <FormRadioGroup
           key={question.id}
-          ref={fieldset}
+          name={question.id}
           legend={<span className="skills-questionnaire__question">{t(`channel.questions.${question.id}.question`)}</span>}
           options={question.answers.map((answer) => ({ value: answer as string, label: answerLabel(question, answer) }))}
-          value={answers[question.id]}
-          onChange={(answer) => {
-            setAnswers((previous) => ({ ...previous, [question.id]: answer }));
-            setError(undefined);
-          }}
-          error={error}
         />
         {submitAssessment.isError && <ProblemAlert error={submitAssessment.error} />}
         <div className="form-actions">
@@ -101,7 +112,7 @@ export function SkillsQuestionnaire({ onAdvised, autoFocus = false }: { onAdvise
             {last ? (submitAssessment.isPending ? t('channel.questionnaire.submitting') : t('channel.questionnaire.submit')) : t('channel.questionnaire.next')}
           </button>
         </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

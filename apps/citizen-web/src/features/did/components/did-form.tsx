@@ -1,6 +1,7 @@
 import type { DidOverviewResponse } from '@opencpi/contracts';
 import { FileDidBody } from '@opencpi/contracts/browser';
 import { dtoResolver, FieldMessagesContext, FormCheckboxField, FormCheckboxGroup, focusFirstInvalid, ProblemAlert, useServerErrors, type FieldMessages } from '@opencpi/ui';
+import { useCodeLabels } from '@opencpi/i18n';
 import { useId, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +34,7 @@ function useDidMessages(): FieldMessages {
  */
 export function DidForm({ onFiled }: { onFiled: (overview: DidOverviewResponse) => void }) {
   const { t } = useTranslation('citizen');
+  const codes = useCodeLabels();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const file = useFileDid();
@@ -68,7 +70,7 @@ export function DidForm({ onFiled }: { onFiled: (overview: DidOverviewResponse) 
             className="form-section"
             legend={t('did.form.licences.legend')}
             hint={t('did.form.licences.hint')}
-            options={LICENCES.map((licence) => ({ value: licence, label: t(`did.licenceNames.${licence}`) }))}
+            options={LICENCES.map((licence) => ({ value: licence, label: codes.licenceCode(licence) }))}
           />
           <div className="form-section">
             <FormCheckboxField name="declaration" label={t('did.form.declaration')} />

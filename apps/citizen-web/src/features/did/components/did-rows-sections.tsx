@@ -1,11 +1,12 @@
 import { FormDateField, FormSelectField, FormTextField, RepeatableRows } from '@opencpi/ui';
-import { todayInRome } from '@opencpi/i18n';
+import { todayInRome, useCodeLabels } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 import { CEFR_LEVELS, EQF_LEVELS, LANGUAGES } from '../did-options';
 
 /** "Titoli di studio": title, EQF level and year of each (at most 10, the DTO's limit). */
 export function DidEducationRows() {
   const { t } = useTranslation('citizen');
+  const codes = useCodeLabels();
   return (
     <RepeatableRows
       name="education"
@@ -22,7 +23,7 @@ export function DidEducationRows() {
             <option value="">{t('did.form.education.eqfPlaceholder')}</option>
             {EQF_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {t(`did.eqf.${level}`)}
+                {codes.eqf(level)}
               </option>
             ))}
           </FormSelectField>
@@ -60,6 +61,7 @@ export function DidJobRows() {
 /** "Lingue": language and CEFR level (at most 10). */
 export function DidLanguageRows() {
   const { t } = useTranslation('citizen');
+  const codes = useCodeLabels();
   return (
     <RepeatableRows
       name="languages"
@@ -75,7 +77,7 @@ export function DidLanguageRows() {
             <option value="">{t('did.form.languages.languagePlaceholder')}</option>
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {t(`did.languageNames.${code}`)}
+                {codes.language(code)}
               </option>
             ))}
           </FormSelectField>
@@ -83,7 +85,7 @@ export function DidLanguageRows() {
             <option value="">{t('did.form.languages.levelPlaceholder')}</option>
             {CEFR_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {t(`did.cefr.${level}`)}
+                {codes.cefr(level)}
               </option>
             ))}
           </FormSelectField>

@@ -1,5 +1,5 @@
 import { FormDateField, FormRadioGroup, FormSelectField, FormTextField } from '@opencpi/ui';
-import { todayInRome } from '@opencpi/i18n';
+import { todayInRome, useCodeLabels } from '@opencpi/i18n';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BENEFITS, COUNTRIES, LOW_INCOME_KINDS, WORK_CONDITIONS } from '../did-options';
@@ -8,6 +8,7 @@ import type { DidFormValues } from '../did-form-values';
 /** The work situation (radios) with its own follow-up field, income support and citizenship. */
 export function DidSituationFields() {
   const { t } = useTranslation('citizen');
+  const codes = useCodeLabels();
   const workCondition = useWatch<DidFormValues, 'workCondition'>({ name: 'workCondition' });
   const today = todayInRome();
   return (
@@ -34,7 +35,7 @@ export function DidSituationFields() {
       <FormSelectField name="benefit" label={t('did.form.benefit')} hint={t('did.form.benefitHint')}>
         {BENEFITS.map((b) => (
           <option key={b} value={b}>
-            {t(`did.benefits.${b}`)}
+            {codes.benefit(b)}
           </option>
         ))}
       </FormSelectField>

@@ -7,6 +7,7 @@ import { useCloseCompanyVacancy } from '../api/use-close-company-vacancy';
 import { usePublishCompanyVacancy } from '../api/use-publish-company-vacancy';
 import { useUpdateCompanyVacancy } from '../api/use-update-company-vacancy';
 import { useImpreseLabels } from '../imprese-labels';
+import { CandidateSearchSection } from './candidate-search-section';
 import { SharedCandidatesSection } from './shared-candidates-section';
 import { VacancyDetailsSection } from './vacancy-details-section';
 import { VacancyFlagsSection } from './vacancy-flags-section';
@@ -42,6 +43,7 @@ export function VacancyView({ vacancy, onPublished, onClosed }: { vacancy: Vacan
           <VacancyDetailsSection vacancy={vacancy} />
           {vacancy.status === 'published' && <CloseAction vacancy={vacancy} onClosed={onClosed} />}
           <SharedCandidatesSection vacancyId={vacancy.id} />
+          {vacancy.status === 'published' && <CandidateSearchSection vacancyId={vacancy.id} />}
         </>
       )}
     </>

@@ -1,32 +1,71 @@
 import type { RecruitingDayResponse } from '@opencpi/contracts';
-import { CheckboxField, DataList, ProblemAlert, StatusMessage } from '@opencpi/ui';
-import { useId, useState, type FormEvent } from 'react';
+import { RecruitingSignupBody } from '@opencpi/contracts/browser';
+import { checkedValues, DataList, FormCheckboxGroup, FormShell, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useSignUpRecruitingDay } from '../api/use-sign-up-recruiting-day';
 import { useMatchingLabels } from '../matching-labels';
 import { RecruitingSlots } from './recruiting-slots';
 
+interface SignupValues {
+  /** the ticked vacancies (FormCheckboxGroup) */
+  vacancyIds: string[];
+}
+/** `vacancyIds.3` (one id refused) → the group */
+const fieldOf = (path: string) => path.replace(/^vacancyIds\.\d+$/, 'vacancyIds');
+
+/** The sign-up form: the vacancies to tick ("Mi interessa: <offerta>") and "Iscriviti a <evento>" (RecruitingSignupBody). */
+function SignupForm({ day, onSignedUp }: { day: RecruitingDayResponse; onSignedUp: () => void }) {
+  const { t } = useTranslation('citizen');
+  const signUp = useSignUpRecruitingDay();
+  // the ticked ones, in the event's order
+  const toBody = (v: SignupValues): RecruitingSignupBody => {
+    const ticked = checkedValues(v.vacancyIds);
+    return { vacancyIds: day.vacancies.map((vacancy) => vacancy.id).filter((id) => ticked.includes(id)) };
+  };
+  const form = useDtoForm<SignupValues, RecruitingSignupBody>({ dto: RecruitingSignupBody, toBody, fieldOf, defaultValues: { vacancyIds: [] }, serverError: signUp.error });
+  const messages: FieldMessages = (field, type) => (field === 'vacancyIds' && type === 'arrayMaxSize' ? t('matching.recruitingDays.tooMany') : undefined);
+
+  const submit = (values: SignupValues) => {
+    if (signUp.isPending) return;
+    signUp.mutate({ recruitingDayId: day.id, vacancyIds: toBody(values).vacancyIds }, { onSuccess: onSignedUp });
+  };
+
+  return (
+    <FormShell form={form} messages={messages} onValid={submit}>
+      {day.vacancies.length > 0 ? (
+        <FormCheckboxGroup
+          name="vacancyIds"
+          inline={false}
+          legend={t('matching.recruitingDays.vacancies')}
+          hint={t('matching.recruitingDays.vacanciesHint')}
+          options={day.vacancies.map((vacancy) => ({ value: vacancy.id, label: t('matching.recruitingDays.interested', { title: vacancy.title }) }))}
+        />
+      ) : (
+        <p>{t('matching.recruitingDays.noVacancies')}</p>
+      )}
+      {signUp.isError && <ProblemAlert error={signUp.error} />}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary form-submit" aria-busy={signUp.isPending}>
+          {signUp.isPending ? t('matching.recruitingDays.signingUp') : t('matching.recruitingDays.signUp', { title: day.title })}
+        </button>
+      </div>
+    </FormShell>
+  );
+}
+
 /**
- * A recruiting day or job fair: date, mode, place, office; the vacancies to tick ("Mi interessa: <offerta>") and
- * "Iscriviti a <evento>". Once signed up: "Iscrizione registrata." in a status box (focus moves there, the form is
- * gone) and "Sei iscritto/a.".
+ * A recruiting day or job fair: date, mode, place, office; the vacancies to tick and "Iscriviti a <evento>". Once
+ * signed up: "Iscrizione registrata." in a status box (focus moves there, the form is gone) and "Sei iscritto/a.".
  */
 export function RecruitingDayCard({ day }: { day: RecruitingDayResponse }) {
   const { t } = useTranslation('citizen');
   const labels = useMatchingLabels();
   const dates = useDates();
   const id = useId();
-  const signUp = useSignUpRecruitingDay();
-  const [chosen, setChosen] = useState<string[]>([]);
   const [justSignedUp, setJustSignedUp] = useState(false);
   const signedUp = Boolean(day.signedUp) || justSignedUp;
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (signUp.isPending) return;
-    signUp.mutate({ recruitingDayId: day.id, vacancyIds: day.vacancies.map((v) => v.id).filter((v) => chosen.includes(v)) }, { onSuccess: () => setJustSignedUp(true) });
-  };
 
   return (
     <article className="item-card recruiting-day-card" aria-labelledby={`${id}-title`}>
@@ -44,42 +83,7 @@ export function RecruitingDayCard({ day }: { day: RecruitingDayResponse }) {
       />
       <RecruitingSlots day={day} />
       <StatusMessage focus>{justSignedUp ? <p>{t('matching.recruitingDays.done')}</p> : undefined}</StatusMessage>
-      {signedUp ? (
-        <p className="fw-semibold mb-0">{t('matching.recruitingDays.signedUp')}</p>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          {day.vacancies.length > 0 ? (
-            <fieldset className="form-fieldset" aria-describedby={`${id}-hint`}>
-              <legend>{t('matching.recruitingDays.vacancies')}</legend>
-              <p id={`${id}-hint`} className="text-field__hint form-text">
-                {t('matching.recruitingDays.vacanciesHint')}
-              </p>
-              <div className="choice-list">
-                {day.vacancies.map((vacancy) => (
-                  <CheckboxField
-                    key={vacancy.id}
-                    label={t('matching.recruitingDays.interested', { title: vacancy.title })}
-                    value={vacancy.id}
-                    checked={chosen.includes(vacancy.id)}
-                    onChange={(e) => {
-                      const checked = e.target.checked;
-                      setChosen((list) => (checked ? [...list, vacancy.id] : list.filter((v) => v !== vacancy.id)));
-                    }}
-                  />
-                ))}
-              </div>
-            </fieldset>
-          ) : (
-            <p>{t('matching.recruitingDays.noVacancies')}</p>
-          )}
-          {signUp.isError && <ProblemAlert error={signUp.error} />}
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary form-submit" aria-busy={signUp.isPending}>
-              {signUp.isPending ? t('matching.recruitingDays.signingUp') : t('matching.recruitingDays.signUp', { title: day.title })}
-            </button>
-          </div>
-        </form>
-      )}
+      {signedUp ? <p className="fw-semibold mb-0">{t('matching.recruitingDays.signedUp')}</p> : <SignupForm day={day} onSignedUp={() => setJustSignedUp(true)} />}
     </article>
   );
 }

@@ -1,59 +1,65 @@
 import type { VacancySearchParams } from '@opencpi/api-client';
-import { CheckboxField, SelectField, TextField } from '@opencpi/ui';
-import { useState, type FormEvent } from 'react';
+import { VacancySearchQuery } from '@opencpi/contracts/browser';
+import { FormCheckboxField, FormSelectField, FormShell, FormTextField, useDtoForm } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useMatchingLabels } from '../matching-labels';
 import { CONTRACT_TYPES, VACANCY_HOURS } from '../matching-options';
 
+interface FilterValues {
+  q: string;
+  contractType: string;
+  hours: string;
+  withinReach: boolean;
+}
+const toParams = (v: FilterValues): VacancySearchParams => ({
+  ...(v.q.trim() ? { q: v.q.trim() } : {}),
+  ...(v.contractType ? { contractType: v.contractType } : {}),
+  ...(v.hours ? { hours: v.hours } : {}),
+  withinReach: v.withinReach ? 'true' : 'false',
+});
+
 /**
- * The filters of /offerte (role="search"): keyword, contract, hours and "only within my distance" (on by default).
+ * The filters of /offerte (role="search"): keyword, contract, hours and "only within my distance" (on by default),
+ * checked by VacancySearchQuery; `serverError`, the list's failed request, puts its field errors (`/q`) on the fields.
  * The list changes only on "Filtra".
  */
-export function VacancyFilters({ value, onFilter }: { value: VacancySearchParams; onFilter: (params: VacancySearchParams) => void }) {
+export function VacancyFilters({ value, onFilter, serverError }: { value: VacancySearchParams; onFilter: (params: VacancySearchParams) => void; serverError?: unknown }) {
   const { t } = useTranslation('citizen');
   const labels = useMatchingLabels();
-  const [q, setQ] = useState(value.q ?? '');
-  const [contractType, setContractType] = useState(value.contractType ?? '');
-  const [hours, setHours] = useState(value.hours ?? '');
-  const [withinReach, setWithinReach] = useState(value.withinReach !== 'false');
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    onFilter({
-      ...(q.trim() ? { q: q.trim() } : {}),
-      ...(contractType ? { contractType } : {}),
-      ...(hours ? { hours } : {}),
-      withinReach: withinReach ? 'true' : 'false',
-    });
-  };
+  const form = useDtoForm<FilterValues, VacancySearchQuery>({
+    dto: VacancySearchQuery,
+    toBody: toParams,
+    defaultValues: { q: value.q ?? '', contractType: value.contractType ?? '', hours: value.hours ?? '', withinReach: value.withinReach !== 'false' },
+    serverError,
+  });
 
   return (
-    <form role="search" aria-label={t('matching.vacancies.filters.label')} className="vacancy-filters" onSubmit={submit} noValidate>
+    <FormShell form={form} onValid={(values) => onFilter(toParams(values))} role="search" aria-label={t('matching.vacancies.filters.label')} className="vacancy-filters">
       <div className="vacancy-filters__fields">
-        <TextField label={t('matching.vacancies.filters.keyword')} value={q} maxLength={60} onChange={(e) => setQ(e.target.value)} />
-        <SelectField label={t('matching.vacancies.filters.contract')} value={contractType} onChange={(e) => setContractType(e.target.value)}>
+        <FormTextField name="q" label={t('matching.vacancies.filters.keyword')} />
+        <FormSelectField name="contractType" label={t('matching.vacancies.filters.contract')}>
           <option value="">{t('matching.vacancies.filters.all')}</option>
           {CONTRACT_TYPES.map((c) => (
             <option key={c} value={c}>
               {labels.contract(c)}
             </option>
           ))}
-        </SelectField>
-        <SelectField label={t('matching.vacancies.filters.hours')} value={hours} onChange={(e) => setHours(e.target.value)}>
+        </FormSelectField>
+        <FormSelectField name="hours" label={t('matching.vacancies.filters.hours')}>
           <option value="">{t('matching.vacancies.filters.all')}</option>
           {VACANCY_HOURS.map((h) => (
             <option key={h} value={h}>
               {labels.hours(h)}
             </option>
           ))}
-        </SelectField>
+        </FormSelectField>
       </div>
-      <CheckboxField label={t('matching.vacancies.filters.withinReach')} checked={withinReach} onChange={(e) => setWithinReach(e.target.checked)} />
+      <FormCheckboxField name="withinReach" label={t('matching.vacancies.filters.withinReach')} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary form-submit">
           {t('matching.vacancies.filters.submit')}
         </button>
       </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,6 +1,7 @@
 import type { PattoResponse, PattoVersionResponse, SignatureChallengeResponse } from '@opencpi/contracts';
-import { ProblemAlert, RadioGroup, StatusMessage, TextField } from '@opencpi/ui';
-import { useId, useState, type FormEvent } from 'react';
+import { SignatureChallengeBody, SignPattoBody } from '@opencpi/contracts/browser';
+import { FormRadioGroup, FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useRequestSignatureCode } from '../api/use-request-signature-code';
@@ -8,6 +9,78 @@ import { useSignPatto } from '../api/use-sign-patto';
 
 const CODE_CHANNELS = ['sms', 'email'] as const;
 type CodeChannel = (typeof CODE_CHANNELS)[number];
+const channelBody = (v: { channel: CodeChannel }): SignatureChallengeBody => ({ channel: v.channel });
+/** the challenge and the document's hash are not typed by the person: their errors show on the code */
+const signFieldOf = (path: string) => (path === 'challengeId' || path === 'documentSha256' ? 'code' : path);
+
+/** "Dove vuoi ricevere il codice?" (SMS by default) and "Inviami il codice" (SignatureChallengeBody). */
+function RequestCodeForm({ pattoId, again, onSent }: { pattoId: string; again: boolean; onSent: (sent: SignatureChallengeResponse) => void }) {
+  const { t } = useTranslation('citizen');
+  const requestCode = useRequestSignatureCode();
+  const form = useDtoForm<{ channel: CodeChannel }, SignatureChallengeBody>({
+    dto: SignatureChallengeBody,
+    toBody: channelBody,
+    defaultValues: { channel: 'sms' },
+    serverError: requestCode.error,
+  });
+  const send = ({ channel }: { channel: CodeChannel }) => {
+    if (requestCode.isPending) return;
+    requestCode.mutate({ pattoId, channel }, { onSuccess: onSent });
+  };
+  return (
+    <FormShell form={form} onValid={send}>
+      <FormRadioGroup<CodeChannel>
+        name="channel"
+        legend={t('patto.sign.channelLegend')}
+        options={CODE_CHANNELS.map((value) => ({ value, label: t(`patto.sign.${value}`) }))}
+        inline
+      />
+      {requestCode.isError && <ProblemAlert error={requestCode.error} />}
+      <div className="form-actions mt-0 mb-3">
+        <button type="submit" className={again ? 'btn btn-outline-primary form-submit' : 'btn btn-primary form-submit'} aria-busy={requestCode.isPending}>
+          {requestCode.isPending ? t('patto.sign.requesting') : t('patto.sign.request')}
+        </button>
+      </div>
+    </FormShell>
+  );
+}
+
+/** "Codice ricevuto" and "Firma il patto": SignPattoBody (the 6 digits, the challenge, the SHA-256 of the version read). */
+function SignCodeForm({ pattoId, challenge, sha256, onSigned }: { pattoId: string; challenge: SignatureChallengeResponse; sha256: string; onSigned: () => void }) {
+  const { t } = useTranslation('citizen');
+  const sign = useSignPatto();
+  const toBody = useCallback(
+    (v: { code: string }): SignPattoBody => ({ challengeId: challenge.challengeId, code: v.code.replace(/\s+/g, ''), documentSha256: sha256 }),
+    [challenge.challengeId, sha256],
+  );
+  const form = useDtoForm<{ code: string }, SignPattoBody>({ dto: SignPattoBody, toBody, fieldOf: signFieldOf, defaultValues: { code: '' }, serverError: sign.error });
+  const messages: FieldMessages = (field, type) => (field === 'code' && type !== 'server' ? t('patto.sign.codeRequired') : undefined);
+  const { reset, setFocus } = form;
+  const resetSign = sign.reset;
+
+  // a new code was sent: empty the field and start typing there
+  useEffect(() => {
+    reset({ code: '' });
+    resetSign();
+    setTimeout(() => setFocus('code'), 0);
+  }, [challenge.challengeId, reset, resetSign, setFocus]);
+
+  const submit = (values: { code: string }) => {
+    if (sign.isPending) return;
+    sign.mutate({ pattoId, ...toBody(values) }, { onSuccess: () => onSigned() });
+  };
+  return (
+    <FormShell form={form} messages={messages} onValid={submit}>
+      <FormTextField name="code" label={t('patto.sign.code')} hint={t('patto.sign.codeHint')} className="patto-sign__code" inputMode="numeric" autoComplete="one-time-code" />
+      {sign.isError && <ProblemAlert error={sign.error} />}
+      <div className="form-actions mt-0">
+        <button type="submit" className="btn btn-primary form-submit" aria-busy={sign.isPending}>
+          {sign.isPending ? t('patto.sign.submitting') : t('patto.sign.submit')}
+        </button>
+      </div>
+    </FormShell>
+  );
+}
 
 /**
  * "Firma il patto": where to receive the 6-digit code (SMS by default), "Inviami il codice", then "Codice ricevuto"
@@ -18,90 +91,19 @@ export function PattoSignatureSection({ patto, version, onSigned }: { patto: Pat
   const { t } = useTranslation('citizen');
   const dates = useDates();
   const id = useId();
-  const codeId = `${id}-code`;
-  const requestCode = useRequestSignatureCode();
-  const sign = useSignPatto();
-  const [channel, setChannel] = useState<CodeChannel>('sms');
   const [challenge, setChallenge] = useState<SignatureChallengeResponse | undefined>();
-  const [code, setCode] = useState('');
-  const [codeError, setCodeError] = useState<string | undefined>();
-
-  const send = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (requestCode.isPending) return;
-    requestCode.mutate(
-      { pattoId: patto.id, channel },
-      {
-        onSuccess: (sent) => {
-          setChallenge(sent);
-          setCode('');
-          setCodeError(undefined);
-          sign.reset();
-          setTimeout(() => document.getElementById(codeId)?.focus(), 0);
-        },
-      },
-    );
-  };
-
-  const submitCode = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (sign.isPending || !challenge) return;
-    const digits = code.replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(digits)) {
-      setCodeError(t('patto.sign.codeRequired'));
-      sign.reset();
-      document.getElementById(codeId)?.focus();
-      return;
-    }
-    setCodeError(undefined);
-    sign.mutate({ pattoId: patto.id, challengeId: challenge.challengeId, code: digits, documentSha256: version.sha256 ?? '' }, { onSuccess: () => onSigned() });
-  };
 
   return (
     <section className="section-block patto-sign" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('patto.sign.title')}</h2>
       <p>{t('patto.sign.intro')}</p>
-      <form onSubmit={send} noValidate>
-        <RadioGroup
-          legend={t('patto.sign.channelLegend')}
-          options={CODE_CHANNELS.map((value) => ({ value, label: t(`patto.sign.${value}`) }))}
-          value={channel}
-          onChange={setChannel}
-          inline
-        />
-        {requestCode.isError && <ProblemAlert error={requestCode.error} />}
-        <div className="form-actions mt-0 mb-3">
-          <button type="submit" className={challenge ? 'btn btn-outline-primary form-submit' : 'btn btn-primary form-submit'} aria-busy={requestCode.isPending}>
-            {requestCode.isPending ? t('patto.sign.requesting') : t('patto.sign.request')}
-          </button>
-        </div>
-      </form>
-
+      <RequestCodeForm pattoId={patto.id} again={Boolean(challenge)} onSent={setChallenge} />
       {challenge && (
         <>
           <StatusMessage tone="info">
             <p>{t('patto.sign.sent', { sentTo: challenge.sentTo, time: dates.time(challenge.expiresAt) })}</p>
           </StatusMessage>
-          <form onSubmit={submitCode} noValidate>
-            <TextField
-              id={codeId}
-              label={t('patto.sign.code')}
-              hint={t('patto.sign.codeHint')}
-              className="patto-sign__code"
-              value={code}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              onChange={(e) => setCode(e.target.value)}
-              error={codeError}
-            />
-            {sign.isError && <ProblemAlert error={sign.error} />}
-            <div className="form-actions mt-0">
-              <button type="submit" className="btn btn-primary form-submit" aria-busy={sign.isPending}>
-                {sign.isPending ? t('patto.sign.submitting') : t('patto.sign.submit')}
-              </button>
-            </div>
-          </form>
+          <SignCodeForm pattoId={patto.id} challenge={challenge} sha256={version.sha256 ?? ''} onSigned={onSigned} />
         </>
       )}
       <p className="mt-4">{t('patto.sign.inPerson')}</p>

@@ -19,7 +19,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogActivity } from '../api/use-log-activity';
 import { useUploadPlanProof } from '../api/use-upload-plan-proof';
-import { OWN_ACTIVITY_KINDS } from '../plan-labels';
+import { OWN_ACTIVITY_KINDS, usePlanLabels } from '../plan-labels';
 
 interface ActivityValues {
   kind: OwnActivityKind;
@@ -49,6 +49,7 @@ export function LogActivityForm() {
   const headingId = useId();
   const log = useLogActivity();
   const upload = useUploadPlanProof();
+  const labels = usePlanLabels();
   const form = useDtoForm<ActivityValues, LogActivityBody>({ dto: LogActivityBody, toBody, defaultValues: defaults(), serverError: log.error });
   const [outcome, setOutcome] = useState<'done' | 'proofFailed' | undefined>();
   const [proofProblem, setProofProblem] = useState<unknown>();
@@ -97,7 +98,7 @@ export function LogActivityForm() {
         <FormSelectField name="kind" label={t('plan.form.kind')}>
           {OWN_ACTIVITY_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`plan.kinds.${k}`)}
+              {labels.kind(k)}
             </option>
           ))}
         </FormSelectField>

@@ -116,6 +116,7 @@ export function AgendaCalendar({ calendar, from, days, showFree, officeId }: Age
                 moving={movingId === a.id}
                 busy={busy}
                 moveError={movingId === a.id ? move.error : null}
+                cancelError={cancellingId === a.id ? cancel.error : null}
                 onAttendance={(outcome) => recordAttendance(a.id, outcome)}
                 onToggleCancel={() => {
                   cancel.reset();

@@ -1,9 +1,9 @@
 import type { AppointmentResponse, AttendanceOutcome } from '@opencpi/contracts';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_OUTCOMES, useAgendaLabels } from '../hooks/use-agenda-labels';
+import { CancelAppointmentForm } from './cancel-appointment-form';
 import { MoveAppointmentForm } from './move-appointment-form';
-import { TextareaField } from '@opencpi/ui';
 
 export interface AppointmentActionsProps {
   appointment: AppointmentResponse;
@@ -17,6 +17,8 @@ export interface AppointmentActionsProps {
   busy: boolean;
   /** the failed move of this appointment, if any */
   moveError: unknown;
+  /** the failed cancellation of this appointment, if any */
+  cancelError?: unknown;
   onAttendance: (outcome: AttendanceOutcome) => void;
   onToggleCancel: () => void;
   onCancel: (reason: string) => void;
@@ -38,6 +40,7 @@ export function AppointmentActions({
   moving,
   busy,
   moveError,
+  cancelError,
   onAttendance,
   onToggleCancel,
   onCancel,
@@ -48,22 +51,11 @@ export function AppointmentActions({
   const labels = useAgendaLabels();
   const formId = useId();
   const moveFormId = useId();
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const slotsRef = useRef<HTMLFieldSetElement>(null);
   const moveButtonRef = useRef<HTMLButtonElement>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
   const name = appointment.citizenName ?? appointment.citizenFiscalCode ?? '';
   const time = appointment.localTime;
   const ariaLabel = (action: string) => t('agenda.calendar.actionLabel', { action, name, time });
-
-  useEffect(() => {
-    if (cancelling) reasonRef.current?.focus();
-    else {
-      setReason('');
-      setReasonError(undefined);
-    }
-  }, [cancelling]);
 
   useEffect(() => {
     if (moving) slotsRef.current?.focus();
@@ -72,18 +64,6 @@ export function AppointmentActions({
   const closeMove = () => {
     onToggleMove();
     moveButtonRef.current?.focus();
-  };
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const text = reason.trim();
-    if (text.length < 3 || text.length > 300) {
-      setReasonError(t('agenda.calendar.cancelReasonRequired'));
-      reasonRef.current?.focus();
-      return;
-    }
-    setReasonError(undefined);
-    onCancel(text);
   };
 
   return (
@@ -128,24 +108,7 @@ export function AppointmentActions({
           {t('agenda.calendar.move')}
         </button>
       </div>
-      {cancelling && (
-        <form id={formId} className="cancel-form" onSubmit={submit} noValidate>
-          <TextareaField
-            ref={reasonRef}
-            label={t('agenda.calendar.cancelReason')}
-            hint={t('agenda.calendar.cancelReasonHint')}
-            error={reasonError}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            required
-            maxLength={300}
-            rows={3}
-          />
-          <button type="submit" className="btn btn-sm btn-danger" disabled={busy} aria-busy={busy}>
-            {t('agenda.calendar.confirmCancel')}
-          </button>
-        </form>
-      )}
+      {cancelling && <CancelAppointmentForm id={formId} busy={busy} error={cancelError} onCancel={onCancel} />}
       {moving && (
         <MoveAppointmentForm
           ref={slotsRef}

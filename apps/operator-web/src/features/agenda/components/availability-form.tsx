@@ -1,15 +1,43 @@
-import type { AppointmentChannel, AvailabilityRuleResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
-import { CheckboxField, ProblemAlert, SelectField, TextField } from '@opencpi/ui';
-import { useId, useState, type FormEvent } from 'react';
+import type { AvailabilityRuleResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
+import { CreateAvailabilityRuleBody } from '@opencpi/contracts/browser';
+import { checkedValues, FormCheckboxGroup, FormDateField, FormSelectField, FormShell, FormTextField, ProblemAlert, useDtoForm, type CrossCheck } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useCreateAvailabilityRule } from '../api/use-create-availability-rule';
 import { isIsoDate, todayInRome } from '../dates';
-import { knownChannels, useAgendaLabels, WEEKDAYS, type Weekday } from '../hooks/use-agenda-labels';
-import { problemFields } from '../problem-fields';
+import { CHANNELS, knownChannels, useAgendaLabels, WEEKDAYS } from '../hooks/use-agenda-labels';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-type Field = 'officeId' | 'serviceType' | 'weekday' | 'startTime' | 'endTime' | 'validFrom' | 'validTo' | 'channels';
+interface AvailabilityValues {
+  officeId: string;
+  serviceType: string;
+  weekday: string;
+  startTime: string;
+  endTime: string;
+  validFrom: string;
+  validTo: string;
+  channels: string[];
+}
+
+const toBody = (v: AvailabilityValues): CreateAvailabilityRuleBody => {
+  const checked = checkedValues(v.channels);
+  return {
+    officeId: v.officeId,
+    serviceType: v.serviceType,
+    weekday: Number(v.weekday),
+    startTime: v.startTime,
+    endTime: v.endTime,
+    validFrom: v.validFrom,
+    ...(v.validTo ? { validTo: v.validTo } : {}),
+    channels: CHANNELS.filter((c) => checked.includes(c)),
+  };
+};
+
+/** What the DTO cannot say: the end after the start, the validity's end not before its start. */
+const check: CrossCheck<AvailabilityValues> = (v) => ({
+  ...(HH_MM.test(v.startTime) && HH_MM.test(v.endTime) && v.endTime <= v.startTime ? { endTime: 'after' } : {}),
+  ...(isIsoDate(v.validFrom) && isIsoDate(v.validTo) && v.validTo < v.validFrom ? { validTo: 'after' } : {}),
+});
 
 export interface AvailabilityFormProps {
   offices: readonly OfficeResponse[];
@@ -18,151 +46,100 @@ export interface AvailabilityFormProps {
 }
 
 /**
- * A weekly availability: office, service, weekday, from–to, validity and the channels the service is offered on.
- * Checked here for what is obvious (missing values, end before start); the API checks the rest and its field
- * errors (`/endTime`, `/channels`, …) are shown next to the fields.
+ * A weekly availability: office, service, weekday, from–to, validity and the channels the service is offered on
+ * (CreateAvailabilityRuleBody's limits, plus the end after the start). The API checks the rest and its field errors
+ * (`/endTime`, `/channels`, …) are shown next to the fields.
  */
 export function AvailabilityForm({ offices, services, onSaved }: AvailabilityFormProps) {
   const { t } = useTranslation('operator');
   const labels = useAgendaLabels();
   const create = useCreateAvailabilityRule();
-  const [officeId, setOfficeId] = useState(offices[0]?.id ?? '');
-  const [serviceType, setServiceType] = useState(services[0]?.code ?? '');
-  const [weekday, setWeekday] = useState<Weekday>(1);
-  const [startTime, setStartTime] = useState('');
-  const [endTime, setEndTime] = useState('');
-  const [validFrom, setValidFrom] = useState(todayInRome);
-  const [validTo, setValidTo] = useState('');
-  const service = services.find((s) => s.code === serviceType);
-  const serviceChannels = knownChannels(service?.channels ?? []);
-  const [channels, setChannels] = useState<AppointmentChannel[]>(serviceChannels);
-  const channelsId = useId();
-  const [localErrors, setLocalErrors] = useState<Partial<Record<Field, true>>>({});
+  const channelsOf = (code: string) => knownChannels(services.find((s) => s.code === code)?.channels ?? []);
+  const firstService = services[0]?.code ?? '';
+  const form = useDtoForm<AvailabilityValues, CreateAvailabilityRuleBody>({
+    dto: CreateAvailabilityRuleBody,
+    toBody,
+    check,
+    serverError: create.error,
+    defaultValues: {
+      officeId: offices[0]?.id ?? '',
+      serviceType: firstService,
+      weekday: '1',
+      startTime: '',
+      endTime: '',
+      validFrom: todayInRome(),
+      validTo: '',
+      channels: channelsOf(firstService),
+    },
+  });
+  const serviceChannels = channelsOf(form.watch('serviceType'));
 
-  const server = problemFields(create.error);
-  const errorOf = (field: Field): string | undefined => (localErrors[field] || server.has(`/${field}`) ? t(`agenda.availability.errors.${field}`) : undefined);
-
-  const chooseService = (code: string) => {
-    setServiceType(code);
-    // a new service: offer all of its channels again
-    setChannels(knownChannels(services.find((s) => s.code === code)?.channels ?? []));
-  };
-
-  const toggleChannel = (channel: AppointmentChannel, on: boolean) => setChannels((current) => (on ? [...current, channel] : current.filter((c) => c !== channel)));
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const chosen = serviceChannels.filter((c) => channels.includes(c));
-    const errors: Partial<Record<Field, true>> = {};
-    if (!officeId) errors.officeId = true;
-    if (!service) errors.serviceType = true;
-    if (!HH_MM.test(startTime)) errors.startTime = true;
-    if (!HH_MM.test(endTime) || (HH_MM.test(startTime) && endTime <= startTime)) errors.endTime = true;
-    if (!isIsoDate(validFrom)) errors.validFrom = true;
-    if (validTo && (!isIsoDate(validTo) || validTo < validFrom)) errors.validTo = true;
-    if (chosen.length === 0) errors.channels = true;
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      create.reset();
-      return;
-    }
-    create.mutate({ officeId, serviceType, weekday, startTime, endTime, validFrom, ...(validTo ? { validTo } : {}), channels: chosen }, { onSuccess: onSaved });
-  };
-
-  const channelsError = errorOf('channels');
   return (
-    <form className="availability-form" onSubmit={submit} noValidate>
+    <FormShell
+      form={form}
+      className="availability-form"
+      messages={(field) => t(`agenda.availability.errors.${field}` as 'agenda.availability.errors.officeId')}
+      onValid={(values) => create.mutate(toBody(values), { onSuccess: onSaved })}
+    >
       {create.isError && <ProblemAlert error={create.error} />}
       <div className="row">
         <div className="col-md-6">
-          <SelectField label={t('agenda.office')} value={officeId} error={errorOf('officeId')} onChange={(e) => setOfficeId(e.target.value)} required>
+          <FormSelectField name="officeId" label={t('agenda.office')} required>
             {offices.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
         </div>
         <div className="col-md-6">
-          <SelectField label={t('agenda.service')} value={serviceType} error={errorOf('serviceType')} onChange={(e) => chooseService(e.target.value)} required>
+          <FormSelectField
+            name="serviceType"
+            label={t('agenda.service')}
+            // a new service: offer all of its channels again
+            rules={{ onChange: (e: { target: { value: string } }) => form.setValue('channels', channelsOf(e.target.value)) }}
+            required
+          >
             {services.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
         </div>
         <div className="col-md-4">
-          <SelectField
-            label={t('agenda.availability.weekday')}
-            value={String(weekday)}
-            error={errorOf('weekday')}
-            onChange={(e) => setWeekday((WEEKDAYS.find((d) => String(d) === e.target.value) ?? 1) as Weekday)}
-            required
-          >
+          <FormSelectField name="weekday" label={t('agenda.availability.weekday')} required>
             {WEEKDAYS.map((d) => (
               <option key={d} value={d}>
                 {labels.weekday(d)}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
         </div>
         <div className="col-6 col-md-4">
-          <TextField
-            type="time"
-            label={t('agenda.availability.startTime')}
-            hint={t('agenda.availability.timeHint')}
-            value={startTime}
-            error={errorOf('startTime')}
-            onChange={(e) => setStartTime(e.target.value)}
-            required
-          />
+          <FormTextField name="startTime" type="time" label={t('agenda.availability.startTime')} hint={t('agenda.availability.timeHint')} required />
         </div>
         <div className="col-6 col-md-4">
-          <TextField
-            type="time"
-            label={t('agenda.availability.endTime')}
-            hint={t('agenda.availability.timeHint')}
-            value={endTime}
-            error={errorOf('endTime')}
-            onChange={(e) => setEndTime(e.target.value)}
-            required
-          />
+          <FormTextField name="endTime" type="time" label={t('agenda.availability.endTime')} hint={t('agenda.availability.timeHint')} required />
         </div>
         <div className="col-md-6">
-          <TextField
-            type="date"
-            label={t('agenda.availability.validFrom')}
-            value={validFrom}
-            error={errorOf('validFrom')}
-            onChange={(e) => setValidFrom(e.target.value)}
-            required
-          />
+          <FormDateField name="validFrom" label={t('agenda.availability.validFrom')} required />
         </div>
         <div className="col-md-6">
-          <TextField type="date" label={t('agenda.availability.validTo')} value={validTo} error={errorOf('validTo')} onChange={(e) => setValidTo(e.target.value)} />
+          <FormDateField name="validTo" label={t('agenda.availability.validTo')} />
         </div>
       </div>
-      <fieldset
-        className={['form-fieldset', channelsError ? 'is-invalid' : ''].filter(Boolean).join(' ')}
-        aria-describedby={channelsError ? `${channelsId}-hint ${channelsId}-error` : `${channelsId}-hint`}
-      >
-        <legend>{t('agenda.availability.channels')}</legend>
-        <p id={`${channelsId}-hint`} className="text-field__hint form-text">
-          {t('agenda.availability.channelsHint')}
-        </p>
-        {serviceChannels.map((c) => (
-          <CheckboxField key={c} label={labels.channel(c)} checked={channels.includes(c)} onChange={(e) => toggleChannel(c, e.target.checked)} />
-        ))}
-        {channelsError && (
-          <p id={`${channelsId}-error`} className="text-field__error invalid-feedback d-block" role="alert">
-            {channelsError}
-          </p>
-        )}
-      </fieldset>
+      <FormCheckboxGroup
+        key={serviceChannels.join()}
+        name="channels"
+        inline={false}
+        legend={t('agenda.availability.channels')}
+        hint={t('agenda.availability.channelsHint')}
+        options={serviceChannels.map((c) => ({ value: c, label: labels.channel(c) }))}
+      />
       <button type="submit" className="btn btn-primary" disabled={create.isPending} aria-busy={create.isPending}>
         {t('agenda.availability.submit')}
       </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,11 +1,10 @@
 import type { InvitationListResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
-import { ProblemAlert, SelectField, TextareaField, TextField } from '@opencpi/ui';
-import { useState, type FormEvent } from 'react';
+import { CreateInvitationsBody } from '@opencpi/contracts/browser';
+import { FormSelectField, FormShell, FormTextareaField, FormTextField, ProblemAlert, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInvitations } from '../api/use-create-invitations';
 import { problemFields } from '../problem-fields';
-
-const MAX_PEOPLE = 500;
 
 /** The fiscal codes of the text area (one per line: trimmed, upper case, blank lines left out) and the line each came from. */
 function parseFiscalCodes(text: string): { codes: string[]; lines: number[] } {
@@ -21,6 +20,23 @@ function parseFiscalCodes(text: string): { codes: string[]; lines: number[] } {
   return { codes, lines };
 }
 
+interface InvitationValues {
+  officeId: string;
+  serviceType: string;
+  /** one fiscal code per line */
+  fiscalCodes: string;
+  withinDays: string;
+}
+
+const toBody = (v: InvitationValues): CreateInvitationsBody => ({
+  officeId: v.officeId,
+  serviceType: v.serviceType,
+  fiscalCodes: parseFiscalCodes(v.fiscalCodes).codes,
+  withinDays: v.withinDays.trim() === '' ? Number.NaN : Number(v.withinDays),
+});
+/** `/fiscalCodes/2` (the API names the wrong code by its index) is an error of the text area */
+const fieldOf = (path: string) => path.split('.')[0] ?? path;
+
 export interface InvitationFormProps {
   offices: readonly OfficeResponse[];
   services: readonly ServiceTypeResponse[];
@@ -33,64 +49,57 @@ export interface InvitationFormProps {
 }
 
 /**
- * "Invita a prenotare": office, service, fiscal codes one per line, within how many days. The API names a wrong
- * code by its index (`/fiscalCodes/2`): the message says on which line of the text area it is.
+ * "Invita a prenotare": office, service, fiscal codes one per line, within how many days (CreateInvitationsBody's
+ * limits). A wrong code, found here (not 16 characters) or by the API (`/fiscalCodes/2`), is named by its line.
  */
 export function InvitationForm({ offices, services, officeId, onOfficeChange, onSent, initialFiscalCode }: InvitationFormProps) {
   const { t } = useTranslation('operator');
   const create = useCreateInvitations();
-  const [serviceType, setServiceType] = useState(services[0]?.code ?? '');
-  const [text, setText] = useState(initialFiscalCode?.trim().toUpperCase() ?? '');
-  const [withinDays, setWithinDays] = useState('7');
-  const [localErrors, setLocalErrors] = useState<{ fiscalCodes?: string; withinDays?: string; serviceType?: string }>({});
   /** what was sent last, to turn the API's indexes back into lines and codes */
   const [sent, setSent] = useState<{ codes: string[]; lines: number[] }>({ codes: [], lines: [] });
+  const form = useDtoForm<InvitationValues, CreateInvitationsBody>({
+    dto: CreateInvitationsBody,
+    toBody,
+    fieldOf,
+    serverError: create.error,
+    defaultValues: { officeId, serviceType: services[0]?.code ?? '', fiscalCodes: initialFiscalCode?.trim().toUpperCase() ?? '', withinDays: '7' },
+  });
 
-  const server = problemFields(create.error);
-  const lineErrors = server.indexes('/fiscalCodes').map((i) => t('agenda.invitations.invite.errors.fiscalCodeLine', { line: sent.lines[i] ?? i + 1, value: sent.codes[i] ?? '' }));
-  const fiscalCodesError =
-    localErrors.fiscalCodes ?? (lineErrors.length > 0 ? lineErrors.join(' ') : server.has('/fiscalCodes') ? t('agenda.invitations.invite.errors.fiscalCodesEmpty') : undefined);
-  const officeError = server.has('/officeId') ? t('agenda.invitations.invite.errors.officeId') : undefined;
-  const serviceError = localErrors.serviceType ?? (server.has('/serviceType') ? t('agenda.invitations.invite.errors.serviceType') : undefined);
-  const withinDaysError = localErrors.withinDays ?? (server.has('/withinDays') ? t('agenda.invitations.invite.errors.withinDays') : undefined);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const parsed = parseFiscalCodes(text);
-    const days = Number(withinDays);
-    const errors: typeof localErrors = {};
-    if (!serviceType) errors.serviceType = t('agenda.invitations.invite.errors.serviceType');
-    if (parsed.codes.length === 0) errors.fiscalCodes = t('agenda.invitations.invite.errors.fiscalCodesEmpty');
-    else if (parsed.codes.length > MAX_PEOPLE) errors.fiscalCodes = t('agenda.invitations.invite.errors.fiscalCodesTooMany');
-    if (!Number.isInteger(days) || days < 1 || days > 60) errors.withinDays = t('agenda.invitations.invite.errors.withinDays');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      create.reset();
-      return;
+  const lineErrors = (indexes: number[], codes: string[], lines: number[]) =>
+    indexes.map((i) => t('agenda.invitations.invite.errors.fiscalCodeLine', { line: lines[i] ?? i + 1, value: codes[i] ?? '' })).join(' ');
+  const fiscalCodesMessage = (type: string, code: string | undefined): string => {
+    if (code) {
+      const indexes = problemFields(create.error).indexes('/fiscalCodes');
+      return indexes.length > 0 ? lineErrors(indexes, sent.codes, sent.lines) : t('agenda.invitations.invite.errors.fiscalCodesEmpty');
     }
-    setSent(parsed);
-    create.mutate(
-      { officeId, serviceType, fiscalCodes: parsed.codes, withinDays: days },
-      {
-        onSuccess: (result) => {
-          setText('');
-          onSent(result);
-        },
+    if (type === 'arrayMaxSize') return t('agenda.invitations.invite.errors.fiscalCodesTooMany');
+    const parsed = parseFiscalCodes(form.getValues('fiscalCodes'));
+    const wrong = parsed.codes.flatMap((c, i) => (c.length === 16 ? [] : [i]));
+    return wrong.length > 0 && type !== 'arrayMinSize' ? lineErrors(wrong, parsed.codes, parsed.lines) : t('agenda.invitations.invite.errors.fiscalCodesEmpty');
+  };
+  const messages: FieldMessages = (field, type, code) =>
+    field === 'fiscalCodes' ? fiscalCodesMessage(type, code) : t(`agenda.invitations.invite.errors.${field}` as 'agenda.invitations.invite.errors.officeId');
+
+  const onValid = (values: InvitationValues) => {
+    setSent(parseFiscalCodes(values.fiscalCodes));
+    create.mutate(toBody(values), {
+      onSuccess: (result) => {
+        form.setValue('fiscalCodes', '');
+        onSent(result);
       },
-    );
+    });
   };
 
   return (
-    <form className="invitation-form" onSubmit={submit} noValidate>
+    <FormShell form={form} className="invitation-form" messages={messages} onValid={onValid}>
       {create.isError && <ProblemAlert error={create.error} />}
       <div className="row">
         <div className="col-md-6">
-          <SelectField
+          <FormSelectField
+            name="officeId"
             label={t('agenda.office')}
             hint={t('agenda.invitations.invite.officeHint')}
-            value={officeId}
-            error={officeError}
-            onChange={(e) => onOfficeChange(e.target.value)}
+            rules={{ onChange: (e: { target: { value: string } }) => onOfficeChange(e.target.value) }}
             required
           >
             {offices.map((o) => (
@@ -98,24 +107,22 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
                 {o.name}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
         </div>
         <div className="col-md-6">
-          <SelectField label={t('agenda.service')} value={serviceType} error={serviceError} onChange={(e) => setServiceType(e.target.value)} required>
+          <FormSelectField name="serviceType" label={t('agenda.service')} required>
             {services.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
         </div>
       </div>
-      <TextareaField
+      <FormTextareaField
+        name="fiscalCodes"
         label={t('agenda.invitations.invite.fiscalCodes')}
         hint={t('agenda.invitations.invite.fiscalCodesHint')}
-        value={text}
-        error={fiscalCodesError}
-        onChange={(e) => setText(e.target.value)}
         rows={6}
         required
         spellCheck={false}
@@ -123,13 +130,11 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
       />
       <div className="row">
         <div className="col-sm-6 col-md-4">
-          <TextField
+          <FormTextField
+            name="withinDays"
             type="number"
             label={t('agenda.invitations.invite.withinDays')}
             hint={t('agenda.invitations.invite.withinDaysHint')}
-            value={withinDays}
-            error={withinDaysError}
-            onChange={(e) => setWithinDays(e.target.value)}
             min={1}
             max={60}
             step={1}
@@ -141,6 +146,6 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
       <button type="submit" className="btn btn-primary" disabled={create.isPending} aria-busy={create.isPending}>
         {t('agenda.invitations.invite.submit')}
       </button>
-    </form>
+    </FormShell>
   );
 }

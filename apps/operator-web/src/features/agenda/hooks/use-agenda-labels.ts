@@ -1,4 +1,5 @@
 import type { AppointmentChannel, AttendanceOutcome } from '@opencpi/contracts';
+import { useCodeLabels } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 
 /** contracts' CHANNELS, in display order */
@@ -30,8 +31,9 @@ export const knownChannels = (channels: readonly string[]): AppointmentChannel[]
 /** Labels of the agenda's codes; a code this build does not know is shown as sent. */
 export function useAgendaLabels() {
   const { t } = useTranslation('operator');
+  const codes = useCodeLabels();
   return {
-    channel: (c: string) => (isChannel(c) ? t(`agenda.channel.${c}`) : c),
+    channel: codes.appointmentChannel,
     appointmentStatus: (s: string) => (isAppointmentStatus(s) ? t(`agenda.status.${s}`) : s),
     invitationStatus: (s: string) => (isInvitationStatus(s) ? t(`agenda.invitations.sentList.status.${s}`) : s),
     deliveryChannel: (c: string) => (isDeliveryChannel(c) ? t(`agenda.convocation.deliveries.channel.${c}`) : c),

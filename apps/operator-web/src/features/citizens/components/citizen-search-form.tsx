@@ -1,49 +1,55 @@
-import { looksLikeFiscalCode } from '@opencpi/api-client';
-import { TextField } from '@opencpi/ui';
-import { useState, type FormEvent } from 'react';
+import { citizenSearchParams } from '@opencpi/api-client';
+import { SearchCitizensQuery } from '@opencpi/contracts/browser';
+import { FormShell, FormTextField, useDtoForm, type FieldMessages } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
+
+interface SearchValues {
+  q: string;
+}
+/** The query the API gets: `fiscalCode` when the text looks like one, `q` (a name) otherwise. */
+const toQuery = (v: SearchValues) => citizenSearchParams(v.q);
+/** both parameters are the one search box */
+const fieldOf = () => 'q';
 
 export interface CitizenSearchFormProps {
   initialValue: string;
-  /** the field error of the last search, from problem+json (`/fiscalCode` or `/q`) */
-  serverError?: string;
+  /** the last search's error: its field errors (`/fiscalCode` or `/q`) are shown on the search box */
+  serverError?: unknown;
   onSearch: (text: string) => void;
   searching?: boolean;
 }
 
-/** "Codice fiscale o nome" + "Cerca". Checks only length and shape; the API validates the fiscal code itself. */
+/** "Codice fiscale o nome" + "Cerca", checked by SearchCitizensQuery (a whole fiscal code with its check character, or at least 2 letters of a name). */
 export function CitizenSearchForm({ initialValue, serverError, onSearch, searching = false }: CitizenSearchFormProps) {
   const { t } = useTranslation('operator');
-  const [value, setValue] = useState(initialValue);
-  const [localError, setLocalError] = useState<string | undefined>();
+  const { t: tc } = useTranslation('common');
+  const form = useDtoForm<SearchValues, SearchCitizensQuery>({ dto: SearchCitizensQuery, toBody: toQuery, fieldOf, defaultValues: { q: initialValue }, serverError });
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const text = value.trim().replace(/\s+/g, ' ');
-    if (text.length < 2) {
-      setLocalError(t('search.tooShort'));
-      return;
-    }
-    if (/\d/.test(text) && !looksLikeFiscalCode(text)) {
-      // digits but not 16 characters: a fiscal code typed only in part (names have no digits)
-      setLocalError(t('search.incompleteFiscalCode'));
-      return;
-    }
-    setLocalError(undefined);
-    onSearch(text);
+  const messages: FieldMessages = (_field, type, code) => {
+    const text = form.getValues('q').trim();
+    if (!code && text.length < 2) return t('search.tooShort');
+    // digits but not a fiscal code: one typed only in part (names have no digits)
+    if (!code && type === 'matches' && /\d/.test(text)) return t('search.incompleteFiscalCode');
+    if (type === 'isFiscalCode') return tc('errors.fields.isFiscalCode');
+    if (type === 'matches') return tc('errors.fields.matches');
+    return type === 'isLength' || type === 'length' ? tc('errors.fields.length') : tc('errors.fields.default');
   };
 
   return (
-    <form role="search" aria-label={t('search.formLabel')} className="citizen-search-form" onSubmit={submit} noValidate>
+    <FormShell
+      form={form}
+      role="search"
+      aria-label={t('search.formLabel')}
+      className="citizen-search-form"
+      messages={messages}
+      onValid={(values) => onSearch(values.q.trim().replace(/\s+/g, ' '))}
+    >
       <div className="row">
         <div className="col-lg-9 col-xl-8">
-          <TextField
+          <FormTextField
             name="q"
             label={t('search.label')}
             hint={t('search.hint')}
-            error={localError ?? serverError}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
             autoComplete="off"
             spellCheck={false}
             maxLength={80}
@@ -56,6 +62,6 @@ export function CitizenSearchForm({ initialValue, serverError, onSearch, searchi
           />
         </div>
       </div>
-    </form>
+    </FormShell>
   );
 }

@@ -8,6 +8,7 @@ const KNOWN_ROLES: Record<Role, true> = {
   region_admin: true,
   agency_staff: true,
   employer: true,
+  intermediary_staff: true,
 };
 const isRole = (role: string): role is Role => Object.hasOwn(KNOWN_ROLES, role);
 

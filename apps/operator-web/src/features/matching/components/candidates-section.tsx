@@ -1,12 +1,13 @@
 import type { CandidateSearchParams } from '@opencpi/api-client';
 import type { CandidateResponse } from '@opencpi/contracts';
-import { CheckboxField, DataTable, Loading, ProblemAlert, TextField } from '@opencpi/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { DataTable, Loading, ProblemAlert } from '@opencpi/ui';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCandidates } from '../api/use-candidates';
 import { useShortlistCandidates } from '../api/use-shortlist-candidates';
 import { useExplanationLabels } from '../hooks/use-explanation-labels';
 import { useMatchingLabels } from '../hooks/use-matching-labels';
+import { CandidateFiltersForm } from './candidate-filters-form';
 
 const MAX_SHORTLIST = 50;
 
@@ -78,9 +79,6 @@ export function CandidatesSection({ vacancyId }: { vacancyId: string }) {
   const { t } = useTranslation('operator');
   const headingId = useId();
   const statusRef = useRef<HTMLDivElement>(null);
-  const [minScore, setMinScore] = useState('');
-  const [onlyComplete, setOnlyComplete] = useState(false);
-  const [minScoreInvalid, setMinScoreInvalid] = useState(false);
   const [params, setParams] = useState<CandidateSearchParams>({});
   const candidates = useCandidates(vacancyId, params);
   const shortlist = useShortlistCandidates(vacancyId);
@@ -89,19 +87,9 @@ export function CandidatesSection({ vacancyId }: { vacancyId: string }) {
   const [noneSelected, setNoneSelected] = useState(false);
   const items = candidates.data?.items ?? [];
 
-  const filter = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const text = minScore.trim();
-    const score = Number(text);
-    const invalid = text !== '' && (!/^\d+$/.test(text) || score > 100);
-    setMinScoreInvalid(invalid);
-    if (invalid) return;
+  const filter = (next: CandidateSearchParams) => {
     setSelected(new Set());
     setAdded(false);
-    const next: CandidateSearchParams = {
-      ...(text !== '' ? { minScore: score } : {}),
-      ...(onlyComplete ? { onlyCompleteRequired: 'true' as const } : {}),
-    };
     // the same filters again: read the list again (new filters are a new query, fetched on their own)
     if (JSON.stringify(next) === JSON.stringify(params)) void candidates.refetch();
     else setParams(next);
@@ -140,36 +128,7 @@ export function CandidatesSection({ vacancyId }: { vacancyId: string }) {
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('matching.candidates.title')}</h2>
       <p>{t('matching.candidates.intro')}</p>
-      <form className="agenda-filters mb-3" aria-label={t('matching.candidates.filters')} onSubmit={filter} noValidate>
-        <div className="row align-items-end">
-          <div className="col-sm-6 col-md-4">
-            <TextField
-              type="number"
-              label={t('matching.candidates.minScore')}
-              value={minScore}
-              error={minScoreInvalid ? t('matching.candidates.minScoreError') : undefined}
-              onChange={(e) => setMinScore(e.target.value)}
-              min={0}
-              max={100}
-              step={1}
-              inputMode="numeric"
-            />
-          </div>
-          <div className="col-sm-6 col-md-5 mb-3">
-            <CheckboxField
-              className="matching-check"
-              checked={onlyComplete}
-              onChange={(e) => setOnlyComplete(e.target.checked)}
-              label={t('matching.candidates.onlyCompleteRequired')}
-            />
-          </div>
-          <div className="col-md-3 mb-3">
-            <button type="submit" className="btn btn-outline-primary">
-              {t('matching.candidates.refresh')}
-            </button>
-          </div>
-        </div>
-      </form>
+      <CandidateFiltersForm onFilter={filter} error={candidates.error} />
       {candidates.isPending ? (
         <Loading />
       ) : candidates.isError ? (

@@ -9,18 +9,17 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => li
 const num = (v: string | number | null | undefined): number | null => (typeof v === 'number' ? v : null);
 
 /**
- * The words of what the API sends as codes: a match explanation's verdict ("Mancano: Inglese B1, patente B · a 8 km"),
+ * The words of what the API sends as codes: a match explanation's verdict ("Mancano: Inglese B1, Patente B · a 8 km"),
  * a flag's reason, a congruity check's rule and detail. An unknown code falls back to what the API sent with it.
  */
 export function useExplanationLabels() {
   const { t } = useTranslation('operator');
   const labels = useMatchingLabels();
 
-  const licence = (code: string) => (code === 'forklift' || code === 'CQC' ? labels.licence(code) : t('matching.labels.licenceNamed', { licence: labels.licence(code) }));
   const missing = (e: MatchExplanationResponse): string[] => [
     ...e.missingRequired.map((s) => s.label),
     ...e.missingLanguages.map((l) => t('matching.labels.languageLevel', { language: labels.language(l.language), level: labels.cefr(l.level) })),
-    ...e.missingLicences.map(licence),
+    ...e.missingLicences.map(labels.licence),
     ...(e.eqf < e.requiredEqf ? [t('matching.labels.missingEqf', { level: e.requiredEqf })] : []),
   ];
 

@@ -1,39 +1,26 @@
-import { localeOf } from '@opencpi/i18n';
+import { localeOf, useCodeLabels } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
-import {
-  isApplicationStatus,
-  isCefrLevel,
-  isConsent,
-  isContractType,
-  isCourseMode,
-  isDayMode,
-  isEqf,
-  isLanguage,
-  isLicence,
-  isModeration,
-  isOutcome,
-  isVacancyHours,
-  isVacancyStatus,
-} from '../matching-options';
+import { isApplicationStatus, isConsent } from '../matching-options';
 
 /** Labels of matching's codes; a code this build does not know is shown as sent. */
 export function useMatchingLabels() {
   const { t, i18n } = useTranslation('operator');
   const euro = new Intl.NumberFormat(localeOf(i18n.language), { maximumFractionDigits: 2 });
+  const codes = useCodeLabels();
   return {
     none: t('matching.labels.none'),
     yesNo: (value: boolean) => (value ? t('matching.labels.yes') : t('matching.labels.no')),
-    vacancyStatus: (s: string) => (isVacancyStatus(s) ? t(`matching.labels.status.${s}`) : s),
-    moderation: (m: string) => (isModeration(m) ? t(`matching.labels.moderation.${m}`) : m),
-    contractType: (c: string) => (isContractType(c) ? t(`matching.labels.contractType.${c}`) : c),
-    hours: (h: string) => (isVacancyHours(h) ? t(`matching.labels.hours.${h}`) : h),
+    vacancyStatus: codes.vacancyStatus,
+    moderation: codes.moderation,
+    contractType: codes.contractType,
+    hours: codes.hours,
     /** "Nessuno", "4 – Diploma", … */
-    eqf: (level: number) => (isEqf(level) ? t(`matching.labels.eqf.${level}`) : String(level)),
-    cefr: (level: string) => (isCefrLevel(level) ? t(`matching.labels.cefr.${level}`) : level),
-    language: (code: string) => (isLanguage(code) ? t(`matching.labels.languages.${code}`) : code),
-    licence: (code: string) => (isLicence(code) ? t(`matching.labels.licences.${code}`) : code),
-    courseMode: (m: string) => (isCourseMode(m) ? t(`matching.labels.courseMode.${m}`) : m),
-    dayMode: (m: string) => (isDayMode(m) ? t(`matching.labels.dayMode.${m}`) : m),
+    eqf: codes.eqf,
+    cefr: codes.cefr,
+    language: codes.language,
+    licence: codes.licence,
+    courseMode: codes.courseMode,
+    dayMode: codes.dayMode,
     /** applied, proposed, shortlisted; anything else (or nothing) is "—" */
     applicationStatus: (s: string | undefined) => (isApplicationStatus(s) ? t(`matching.labels.applicationStatus.${s}`) : t('matching.labels.none')),
     /** the person's consent to show their name to the employer; no consent asked yet is "none" */
@@ -42,7 +29,7 @@ export function useMatchingLabels() {
       return isConsent(code) ? t(`matching.labels.consent.${code}`) : code;
     },
     /** interview, hired, not_selected, offer_refused; none is "—" */
-    outcome: (o: string | undefined) => (!o || o === 'none' ? t('matching.labels.none') : isOutcome(o) ? t(`matching.labels.outcome.${o}`) : o),
+    outcome: (o: string | undefined) => (!o || o === 'none' ? t('matching.labels.none') : codes.outcome(o)),
     /** "73%" */
     score: (score: number) => t('matching.labels.score', { score: Math.round(score) }),
     /** "12 km" */

@@ -3,8 +3,11 @@ import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { useSession } from '../../auth/api/use-session';
 import { condizionalitaPaths } from '../../condizionalita/condizionalita-paths';
+import { intermediariesPaths } from '../../intermediaries/intermediaries-paths';
+import { companiesPaths } from '../../companies/companies-paths';
+import { accreditationPaths } from '../../accreditation/accreditation-paths';
 
-type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations' | 'matching' | 'condizionalita';
+type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations' | 'matching' | 'condizionalita' | 'intermediaries' | 'companies' | 'accreditation';
 
 /** true for `path` itself and anything below it */
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
@@ -15,7 +18,10 @@ const within = (pathname: string, path: string) => pathname === path || pathname
  * recruiting days (/offerte/…, /corsi, /recruiting-day) are "Offerte e preselezione".
  */
 function sectionOf(pathname: string): Section | undefined {
+  if (within(pathname, intermediariesPaths.people) || within(pathname, intermediariesPaths.register) || within(pathname, intermediariesPaths.pending)) return 'intermediaries';
+  if (within(pathname, accreditationPaths.registry)) return 'accreditation';
   if (within(pathname, condizionalitaPaths.cases)) return 'condizionalita';
+  if (within(pathname, companiesPaths.list)) return 'companies';
   if (within(pathname, paths.vacancies) || within(pathname, paths.courses) || within(pathname, paths.recruitingDays)) return 'matching';
   if (pathname === paths.worklist || pathname.startsWith(`${paths.worklist}/`)) return 'worklist';
   if (pathname === paths.ecoach || pathname.startsWith(`${paths.ecoach}/`)) return 'ecoach';
@@ -40,11 +46,28 @@ export function MainNav() {
     { key: 'invitations', to: paths.invitations, label: t('nav.invitations') },
     { key: 'matching', to: paths.vacancies, label: t('matching.nav') },
     { key: 'condizionalita', to: condizionalitaPaths.cases, label: t('condizionalita.nav') },
+    { key: 'companies', to: companiesPaths.list, label: t('companies.nav') },
   ] as const satisfies readonly { key: Section; to: string; label: string }[];
+  // an intermediary's operator (patronato, CAF, municipality) sees only their people; a region admin also the register
+  const roles: readonly string[] = session.data.user?.roles ?? [];
+  const officeStaff = roles.some((r) => r === 'operator' || r === 'cpi_manager' || r === 'region_admin');
+  const shown: readonly { key: Section; to: string; label: string }[] = officeStaff
+    ? [
+        ...items,
+        roles.includes('region_admin')
+          ? { key: 'intermediaries' as const, to: intermediariesPaths.register, label: t('intermediaries.nav') }
+          : { key: 'intermediaries' as const, to: intermediariesPaths.pending, label: t('intermediaries.review.nav') },
+        ...(roles.includes('region_admin') || roles.includes('cpi_manager')
+          ? [{ key: 'accreditation' as const, to: accreditationPaths.registry, label: t('accreditation.nav') }]
+          : []),
+      ]
+    : roles.includes('intermediary_staff')
+      ? [{ key: 'intermediaries', to: intermediariesPaths.people, label: t('intermediaries.acting.title') }]
+      : items;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="main-nav__list">
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={item.key}>
             <Link to={item.to} className="main-nav__link" aria-current={current === item.key ? (pathname === item.to ? 'page' : 'true') : undefined}>
               {item.label}

@@ -1,4 +1,5 @@
-import type { Benefit, ContactChannel, DocumentType, OwnActivityKind, PattoActionType } from '@opencpi/contracts';
+import type { Benefit, ContactChannel, OwnActivityKind, PattoActionType } from '@opencpi/contracts';
+import { useCodeLabels } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 
 /*
@@ -23,7 +24,6 @@ export const PATTO_ACTION_TYPES = [
 export const PATTO_PROVIDERS = ['cpi', 'agency'] as const;
 export type PattoProvider = (typeof PATTO_PROVIDERS)[number];
 export const OWN_ACTIVITY_KINDS = ['application', 'interview', 'course', 'other'] as const satisfies readonly OwnActivityKind[];
-export const DOCUMENT_TYPES = ['identity', 'cv', 'certificate', 'proof', 'patto_scan', 'other'] as const satisfies readonly DocumentType[];
 const PATTO_STATUSES = ['draft', 'proposed', 'signed', 'amended', 'closed'] as const;
 const PARTIES = ['citizen', 'operator', 'agency'] as const;
 const SIGNATURE_METHODS = ['otp_remote', 'session', 'in_person_scan'] as const;
@@ -53,8 +53,6 @@ export const isPathway = oneOf<GolPathway>(GOL_PATHWAYS);
 export const isSkillsGap = oneOf<SkillsGap>(SKILLS_GAPS);
 export const isActionType = oneOf<PattoActionType>(PATTO_ACTION_TYPES);
 export const isProvider = oneOf<PattoProvider>(PATTO_PROVIDERS);
-export const isDocumentType = oneOf<DocumentType>(DOCUMENT_TYPES);
-const isBenefit = oneOf<Benefit>(BENEFITS);
 const isChannel = oneOf<ContactChannel>(CONTACT_CHANNELS);
 const isOwnKind = oneOf<OwnActivityKind>(OWN_ACTIVITY_KINDS);
 const isPattoStatus = oneOf(PATTO_STATUSES);
@@ -68,9 +66,10 @@ const isFactor = oneOf(PROFILING_FACTORS);
 /** Labels of the presa in carico's codes; a code this build does not know is shown as sent. */
 export function usePattoLabels() {
   const { t } = useTranslation('operator');
+  const codes = useCodeLabels();
   return {
     yesNo: (value: boolean) => (value ? t('labels.yes') : t('labels.no')),
-    benefit: (b: string) => (isBenefit(b) ? t(`labels.benefit.${b}`) : b),
+    benefit: codes.benefit,
     channel: (c: string) => (isChannel(c) ? t(`labels.channel.${c}`) : c),
     /** "2 – Aggiornamento (upskilling)" */
     pathway: (p: number) => (isPathway(p) ? t(`labels.pathway.${p}`) : String(p)),
@@ -81,9 +80,8 @@ export function usePattoLabels() {
     actionType: (a: string) => (isActionType(a) ? t(`labels.actionType.${a}`) : a),
     provider: (p: string) => (isProvider(p) ? t(`labels.provider.${p}`) : p),
     /** an activity of the plan: the person's own kinds, or the type of a patto action */
-    activityKind: (k: string) => (isOwnKind(k) ? t(`labels.activityKind.${k}`) : isActionType(k) ? t(`labels.actionType.${k}`) : k),
+    activityKind: (k: string) => (isOwnKind(k) ? codes.activityKind(k) : isActionType(k) ? t(`labels.actionType.${k}`) : k),
     planStatus: (s: string) => (isPlanStatus(s) ? t(`labels.planStatus.${s}`) : s),
-    documentType: (d: string) => (isDocumentType(d) ? t(`labels.documentType.${d}`) : d),
     role: (r: string) => (isParty(r) ? t(`labels.role.${r}`) : r),
     /** "Disoccupato/a dal 3 marzo 2025", "A rischio di disoccupazione", … */
     employmentStatus: (status: string, since: string | undefined) =>

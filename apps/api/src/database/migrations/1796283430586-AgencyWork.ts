@@ -1,0 +1,59 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Agency work (issue 14): people assigned to accredited agencies (from a signed patto, or by a CPI operator for a GOL
+ * pathway) with presa in carico and end; the standard services (UCS codes) as data; services delivered; outcomes (hired
+ * or closed); webhook subscriptions, deliveries and every delivery attempt;
+ * which agency published which vacancy of the matching engine. One open assignment per agency and person.
+ */
+export class AgencyWork1796283430586 implements MigrationInterface {
+    name = 'AgencyWork1796283430586'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS "agencies"`);
+        await queryRunner.query(`CREATE TABLE "agencies"."assignments" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "agency_id" uuid NOT NULL, "citizen_id" uuid NOT NULL, "citizen_fiscal_code" character(16) NOT NULL, "office_id" uuid, "source" character varying(10) NOT NULL, "patto_id" uuid, "patto_version" integer, "pathway" character varying(20), "status" character varying(12) NOT NULL, "assigned_on" date NOT NULL, "taken_in_charge_on" date, "ended_on" date, "end_reason" character varying(30), "end_note" character varying(500), "assigned_by" character varying(16) NOT NULL, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "assignments_ended_check" CHECK (("status" = 'ended') = ("ended_on" IS NOT NULL) AND ("status" = 'assigned') = ("taken_in_charge_on" IS NULL AND "ended_on" IS NULL)), CONSTRAINT "assignments_in_charge_check" CHECK ("taken_in_charge_on" IS NULL OR "taken_in_charge_on" >= "assigned_on"), CONSTRAINT "assignments_source_check" CHECK (("source" = 'patto' AND "patto_id" IS NOT NULL) OR ("source" = 'operator' AND "patto_id" IS NULL)), CONSTRAINT "assignments_status_check" CHECK ("status" IN ('assigned', 'in_charge', 'ended')), CONSTRAINT "assignments_pkey" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "assignments_citizen_idx" ON "agencies"."assignments" ("citizen_id")`);
+        await queryRunner.query(`CREATE INDEX "assignments_agency_idx" ON "agencies"."assignments" ("agency_id", "created_at", "id")`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "assignments_patto_key" ON "agencies"."assignments" ("patto_id", "patto_version", "agency_id") WHERE "patto_id" IS NOT NULL`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "assignments_open_key" ON "agencies"."assignments" ("agency_id", "citizen_id") WHERE "status" <> 'ended'`);
+        await queryRunner.query(`CREATE TABLE "agencies"."service_codes" ("code" character varying(40) NOT NULL, "label_key" character varying(80) NOT NULL, "unit" character varying(10) NOT NULL, "unit_cost_cents" integer, "max_duration_minutes" integer, "source" character varying(300) NOT NULL, "verified" boolean NOT NULL, CONSTRAINT "service_codes_cost_check" CHECK ("unit_cost_cents" IS NULL OR "unit_cost_cents" >= 0), CONSTRAINT "service_codes_unit_check" CHECK ("unit" IN ('hour', 'service', 'outcome')), CONSTRAINT "service_codes_pkey" PRIMARY KEY ("code"))`);
+        await queryRunner.query(`CREATE TABLE "agencies"."delivered_services" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "assignment_id" uuid NOT NULL, "agency_id" uuid NOT NULL, "citizen_id" uuid NOT NULL, "code" character varying(40) NOT NULL, "delivered_on" date NOT NULL, "duration_minutes" integer NOT NULL, "notes" character varying(2000), "evidence_document_id" uuid, "recorded_by" character varying(80) NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "delivered_services_duration_check" CHECK ("duration_minutes" > 0), CONSTRAINT "delivered_services_pkey" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "delivered_services_citizen_idx" ON "agencies"."delivered_services" ("citizen_id")`);
+        await queryRunner.query(`CREATE INDEX "delivered_services_assignment_idx" ON "agencies"."delivered_services" ("assignment_id", "delivered_on")`);
+        await queryRunner.query(`CREATE TABLE "agencies"."outcomes" ("assignment_id" uuid NOT NULL, "kind" character varying(10) NOT NULL, "contract_type" character varying(30), "start_date" date, "employer_vat_number" character(11), "employer_name" character varying(200), "reason" character varying(30), "note" character varying(500), "recorded_by" character varying(80) NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "outcomes_fields_check" CHECK (("kind" = 'hired' AND "contract_type" IS NOT NULL AND "start_date" IS NOT NULL AND "employer_vat_number" IS NOT NULL AND "employer_name" IS NOT NULL) OR ("kind" = 'closed' AND "reason" IS NOT NULL)), CONSTRAINT "outcomes_kind_check" CHECK ("kind" IN ('hired', 'closed')), CONSTRAINT "outcomes_pkey" PRIMARY KEY ("assignment_id"))`);
+        await queryRunner.query(`CREATE TABLE "agencies"."webhook_subscriptions" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "agency_id" uuid NOT NULL, "url" character varying(500) NOT NULL, "event_types" text array NOT NULL, "secret_sealed" character varying(300) NOT NULL, "created_by" character varying(80) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "disabled_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "webhook_subscriptions_types_check" CHECK (cardinality("event_types") > 0), CONSTRAINT "webhook_subscriptions_url_check" CHECK ("url" ~ '^https?://'), CONSTRAINT "webhook_subscriptions_pkey" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "webhook_subscriptions_agency_idx" ON "agencies"."webhook_subscriptions" ("agency_id")`);
+        await queryRunner.query(`CREATE TABLE "agencies"."webhook_deliveries" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "message_id" character varying(60) NOT NULL, "subscription_id" uuid NOT NULL, "agency_id" uuid NOT NULL, "event_type" character varying(40) NOT NULL, "source_event_id" bigint, "body" text NOT NULL, "status" character varying(10) NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "replay_of" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "webhook_deliveries_status_check" CHECK ("status" IN ('pending', 'succeeded', 'failed')), CONSTRAINT "webhook_deliveries_pkey" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "webhook_deliveries_agency_idx" ON "agencies"."webhook_deliveries" ("agency_id", "created_at", "id")`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "webhook_deliveries_event_key" ON "agencies"."webhook_deliveries" ("subscription_id", "source_event_id") WHERE "replay_of" IS NULL`);
+        await queryRunner.query(`CREATE TABLE "agencies"."webhook_attempts" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "delivery_id" uuid NOT NULL, "attempt" integer NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "response_status" integer, "duration_ms" integer NOT NULL, "result" character varying(10) NOT NULL, "error" character varying(500), CONSTRAINT "webhook_attempts_delivery_attempt_key" UNIQUE ("delivery_id", "attempt"), CONSTRAINT "webhook_attempts_result_check" CHECK ("result" IN ('succeeded', 'failed')), CONSTRAINT "webhook_attempts_pkey" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`ALTER TABLE "agencies"."delivered_services" ADD CONSTRAINT "delivered_services_assignment_fkey" FOREIGN KEY ("assignment_id") REFERENCES "agencies"."assignments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "agencies"."delivered_services" ADD CONSTRAINT "delivered_services_code_fkey" FOREIGN KEY ("code") REFERENCES "agencies"."service_codes"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "agencies"."outcomes" ADD CONSTRAINT "outcomes_assignment_fkey" FOREIGN KEY ("assignment_id") REFERENCES "agencies"."assignments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "agencies"."webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_subscription_fkey" FOREIGN KEY ("subscription_id") REFERENCES "agencies"."webhook_subscriptions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "agencies"."webhook_attempts" ADD CONSTRAINT "webhook_attempts_delivery_fkey" FOREIGN KEY ("delivery_id") REFERENCES "agencies"."webhook_deliveries"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`CREATE TABLE "agencies"."agency_vacancies" ("vacancy_id" uuid NOT NULL, "agency_id" uuid NOT NULL, "created_by" character varying(80) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "agency_vacancies_pkey" PRIMARY KEY ("vacancy_id"))`);
+        await queryRunner.query(`CREATE INDEX "agency_vacancies_agency_idx" ON "agencies"."agency_vacancies" ("agency_id", "created_at")`);
+        // the services as data: codes and units of the GOL standard; unit costs and durations not retrieved from the official table, so NULL and verified = false (domain.md §5)
+        await queryRunner.query(`INSERT INTO "agencies"."service_codes" ("code", "label_key", "unit", "unit_cost_cents", "max_duration_minutes", "source", "verified") VALUES
+            ('GOL-ASSESSMENT', 'agencies.service.gol_assessment', 'service', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-ORIENT-BASE', 'agencies.service.gol_orient_base', 'hour', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-ORIENT-SPEC', 'agencies.service.gol_orient_spec', 'hour', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-ACCOMP-LAV', 'agencies.service.gol_accomp_lavoro', 'outcome', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-INCONTRO-DO', 'agencies.service.gol_incontro_do', 'outcome', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-TIROCINIO', 'agencies.service.gol_tirocinio', 'service', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-FORMAZIONE', 'agencies.service.gol_formazione', 'hour', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false),
+            ('GOL-AUTOIMPIEGO', 'agencies.service.gol_autoimpiego', 'hour', NULL, NULL, 'GOL Allegato C (standard dei servizi e UCS, Reg. del. UE 2021/702); durations ANPAL CdA deliberation 43/2018: value not retrieved', false)`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP TABLE "agencies"."agency_vacancies"`);
+        await queryRunner.query(`DROP TABLE "agencies"."webhook_attempts"`);
+        await queryRunner.query(`DROP TABLE "agencies"."webhook_deliveries"`);
+        await queryRunner.query(`DROP TABLE "agencies"."webhook_subscriptions"`);
+        await queryRunner.query(`DROP TABLE "agencies"."outcomes"`);
+        await queryRunner.query(`DROP TABLE "agencies"."delivered_services"`);
+        await queryRunner.query(`DROP TABLE "agencies"."service_codes"`);
+        await queryRunner.query(`DROP TABLE "agencies"."assignments"`);
+    }
+}

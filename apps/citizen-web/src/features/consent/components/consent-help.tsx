@@ -1,0 +1,22 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { InPersonHelp } from '../../help/components/help-sections';
+
+/** "Ho bisogno di aiuto" and "Preferisco andare di persona" (with my own CPI's address), at the foot of the page. */
+export function ConsentHelp() {
+  const { t } = useTranslation('citizen');
+  const headingId = useId();
+  return (
+    <>
+      <section className="section-block" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('consent.help.title')}</h2>
+        <p>{t('consent.help.text')}</p>
+        <p>
+          <Link to="/aiuto">{t('consent.help.link')}</Link>
+        </p>
+      </section>
+      <InPersonHelp />
+    </>
+  );
+}

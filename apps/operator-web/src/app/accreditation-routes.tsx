@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { AccreditationAgencyRoute } from './routes/accreditation-agency';
+import { AccreditationRegistryRoute } from './routes/accreditation-registry';
+
+/** The accreditation registry of private agencies (registered in router.tsx before the catch-all); paths in features/accreditation/accreditation-paths.ts. */
+export const accreditationRoutes: RouteObject[] = [
+  {
+    path: 'accreditamento',
+    element: (
+      <RequireAuth>
+        <AccreditationRegistryRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: 'accreditamento/:agencyId',
+    element: (
+      <RequireAuth>
+        <AccreditationAgencyRoute />
+      </RequireAuth>
+    ),
+  },
+];

@@ -1,0 +1,45 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { IntermediariesRegisterRoute } from './routes/intermediaries-register';
+import { IntermediaryPeopleRoute } from './routes/intermediary-people';
+import { IntermediaryPersonRoute } from './routes/intermediary-person';
+import { PendingDelegationsRoute } from './routes/pending-delegations';
+
+/**
+ * Routes of the intermediaries (registered in router.tsx before the catch-all): an intermediary's operator's people and
+ * one person; CPI staff's check of uploaded delegations; the region admin's register. Paths in features/intermediaries/intermediaries-paths.ts.
+ */
+export const intermediariesRoutes: RouteObject[] = [
+  {
+    path: 'assistiti',
+    element: (
+      <RequireAuth>
+        <IntermediaryPeopleRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: 'assistiti/:citizenId',
+    element: (
+      <RequireAuth>
+        <IntermediaryPersonRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: 'deleghe',
+    element: (
+      <RequireAuth>
+        <PendingDelegationsRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: 'patronati',
+    element: (
+      <RequireAuth>
+        <IntermediariesRegisterRoute />
+      </RequireAuth>
+    ),
+  },
+];

@@ -1,0 +1,56 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCitizenIntermediaries } from '../it/citizen-intermediaries';
+
+export const enCitizenIntermediaries: Catalogue<typeof itCitizenIntermediaries> = {
+  nav: 'Who assists me',
+  title: 'Who assists me',
+  intro:
+    'You can delegate a patronato, a CAF or your municipality’s desk to do some things for you: file the DID, book or move appointments, upload documents. They can never sign the service agreement in your place. You can revoke the delegation at any time.',
+  kinds: { patronato: 'Patronato', caf: 'CAF', comune: 'Municipality' },
+  scopes: { did: 'File the DID', appointments: 'Book and move appointments', documents: 'Upload documents' },
+  states: { active: 'Active', pending: 'Being checked by the Job Centre', rejected: 'Rejected', expired: 'Expired', revoked: 'Revoked' },
+  list: {
+    title: 'Your delegations',
+    none: 'You have not delegated anyone.',
+    scopes: 'What they may do',
+    period: 'Period',
+    periodValue: 'From {{from}} to {{until}}',
+    state: 'State',
+    revoke: 'Revoke the delegation',
+    revokeLabel: 'Revoke the delegation to {{name}}',
+    revokeQuestion: 'Do you really want to revoke the delegation to {{name}}? From now on they can no longer act for you.',
+    revokeConfirm: 'Yes, revoke',
+    revokeCancel: 'Cancel',
+    revoking: 'Revoking…',
+    revoked: 'You revoked the delegation to {{name}}.',
+  },
+  form: {
+    title: 'Delegate who assists you',
+    intro: 'Choose among the organisations registered by the Region and say what they may do for you and until when.',
+    organisation: 'Organisation',
+    organisationPlaceholder: 'Choose an organisation',
+    organisationOption: '{{name}} ({{kind}})',
+    organisationRequired: 'Choose the organisation to delegate.',
+    scopes: 'What they may do for you',
+    scopesHint: 'Choose at least one.',
+    scopesRequired: 'Choose at least one thing they may do for you.',
+    until: 'Until (included)',
+    untilHint: 'At most one year from today.',
+    untilRequired: 'Give a date from today to one year from today.',
+    submit: 'Delegate',
+    submitting: 'Sending…',
+    done: 'Delegation recorded.',
+    noOrganisations: 'No organisation has been registered by the Region yet.',
+  },
+  actions: {
+    title: 'What they did for you',
+    none: 'Nobody has done anything for you yet.',
+    item: '{{when}}: {{what}}, by {{delegateName}} ({{organisationName}})',
+    codes: { 'did.filed': 'DID filed', 'appointment.booked': 'appointment booked', 'appointment.moved': 'appointment moved', 'document.uploaded': 'document uploaded' },
+  },
+  bookedBy: {
+    title: 'Booked for you',
+    item: 'Appointment "{{service}}" on {{date}} at {{time}}: booked by {{delegateName}} ({{organisationName}}).',
+  },
+  help: { title: 'I need help', text: 'If you do not know whom to choose or prefer to delegate in person, the Job Centre helps you.', link: 'How to get help' },
+};

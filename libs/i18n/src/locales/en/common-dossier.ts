@@ -1,0 +1,71 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCommonDossier } from '../it/common-dossier';
+
+export const enCommonDossier: Catalogue<typeof itCommonDossier> = {
+  roles: { citizen: 'Person', operator: 'Public Employment Centre', agency: 'Agency', company: 'Company' },
+  messages: {
+    title: 'Messages',
+    empty: 'There are no messages yet.',
+    from: '{{name}} ({{role}})',
+    readAt: 'Read on {{date}}',
+    unread: 'Not read yet',
+    new: 'New',
+    bodyError: 'Write the message (at most 4000 characters).',
+    submit: 'Send the message',
+    submitting: 'Sending…',
+    sent: 'Message sent.',
+  },
+  documents: {
+    title: 'Documents',
+    empty: 'There are no documents yet.',
+    columns: { type: 'Type', fileName: 'File name', size: 'Size', uploadedBy: 'Uploaded by', uploadedAt: 'Date', actions: 'Actions' },
+    uploadedBy: '{{name}} ({{role}})',
+    open: 'Open',
+    openLabel: 'Open {{fileName}}',
+    types: {
+      identity: 'Identity document',
+      cv: 'CV',
+      certificate: 'Certificate',
+      proof: 'Proof of active job search',
+      patto_scan: 'Signed agreement (scanned copy)',
+      other: 'Other',
+    },
+    upload: {
+      title: 'Upload a document',
+      type: 'Type of document',
+      choose: 'Choose the type',
+      typeError: 'Choose the type of document.',
+      file: 'File (PDF, JPEG or PNG, max 5 MB)',
+      fileRequired: 'Choose a file.',
+      fileType: 'You can upload only PDF, JPEG or PNG files.',
+      fileTooLarge: 'The file is too large: 5 MB at most.',
+      submit: 'Upload the document',
+      submitting: 'Uploading…',
+      uploaded: 'Document uploaded.',
+    },
+  },
+  citizen: {
+    listLabel: 'Messages exchanged with the Public Employment Centre',
+    compose: 'Write to the Public Employment Centre',
+    composeHint: 'An advisor of your Public Employment Centre will answer, usually within a few working days.',
+    caption: 'The documents of your reserved area',
+  },
+  operator: {
+    listLabel: 'Messages exchanged with the person',
+    compose: 'Write to the person',
+    composeHint: 'The person reads it in their reserved area.',
+    caption: 'Documents of the person',
+  },
+  company: {
+    listLabel: "Messages exchanged with the employment centre's company desk",
+    compose: "Write to the employment centre's company desk",
+    composeHint: 'An operator of the employment centre of your main site answers.',
+    caption: "The company's documents",
+  },
+  companyDesk: {
+    listLabel: 'Messages exchanged with the company',
+    compose: 'Write to the company',
+    composeHint: 'The people who act for the company read it in the company area.',
+    caption: "The company's documents",
+  },
+};
