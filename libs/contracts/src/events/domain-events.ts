@@ -131,9 +131,22 @@ export interface AssignmentEndedV1 {
   endedOn: string;
 }
 
+/** `appointment.booked` v1 (agenda): a seat was booked for a person (by them, an operator, an invitation, a convocation or a delegate). */
+export interface AppointmentBookedV1 {
+  appointmentId: string;
+  citizenFiscalCode: string;
+  officeId: string;
+  serviceCode: string;
+  /** RFC 3339 instant */
+  startsAt: string;
+  channel: string;
+  source: 'citizen' | 'invitation' | 'operator' | 'convocation';
+}
+
 /** Event type → payload of its current version. Add a row (and its version below) for every new event. */
 export interface DomainEventPayloads {
   'attendance.recorded': AttendanceRecordedV1;
+  'appointment.booked': AppointmentBookedV1;
   'convocation.issued': ConvocationIssuedV1;
   'convocation.acknowledged': ConvocationAcknowledgedV1;
   'offer.refused': OfferRefusedV1;
@@ -150,6 +163,7 @@ export type DomainEventType = keyof DomainEventPayloads;
 /** The version a producer writes today for each event type. */
 export const DOMAIN_EVENT_VERSIONS: { readonly [K in DomainEventType]: number } = {
   'attendance.recorded': 1,
+  'appointment.booked': 1,
   'convocation.issued': 1,
   'convocation.acknowledged': 1,
   'offer.refused': 1,

@@ -7,6 +7,7 @@ import { directSession, type DirectSession } from '../../../test/direct-session'
 import { eventually } from '../../../test/eventually';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { EventRelay } from '../../platform/events/event-relay';
+import { groupSlots } from '../agenda/booking.test-kit';
 import { registerAgencyClient, type AgencyClientKit } from './agencies.test-kit';
 
 const LUCA = 'VRDLCU78C15L219W'; // operator, CPI Torino
@@ -142,5 +143,40 @@ describe('agency webhooks: Standard Webhooks deliveries through the queue, retri
     });
     expect(JSON.stringify(overview.body)).not.toContain(secret);
     expect((await request(http()).get(`/api/operator/accreditation/agencies/${agency.agencyId}/webhooks`).set('Cookie', luca.cookie)).status).toBe(403);
+  });
+
+  it('tells the agency when a person it has in charge books an appointment (appointment.booked, written by the booking statement itself)', async () => {
+    const got: Received[] = [];
+    const ok = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        got.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => ok.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const sub = await post('/webhooks/subscriptions', { url: `http://127.0.0.1:${(ok.address() as AddressInfo).port}/booked`, eventTypes: ['appointment.booked'] });
+      expect(sub.status).toBe(201);
+      const slotId = await groupSlots(() => t, 40)(1);
+      const mario = await directSession(t.app, MARIO); // assigned to the agency by the test above
+      const booked = await request(http())
+        .post('/api/citizen/agenda/appointments')
+        .set('Cookie', mario.cookie)
+        .set('X-CSRF-Token', mario.csrf)
+        .send({ slotId, channel: 'in_person' });
+      expect(booked.status).toBe(201);
+      await t.app.get(EventRelay).drain();
+      await eventually(async () => got.length >= 1, 30_000);
+      const payload = new Webhook((sub.body as { secret: string }).secret).verify(got[0]!.body, got[0]!.headers as Record<string, string>) as {
+        type: string;
+        data: Record<string, unknown>;
+      };
+      expect(payload).toMatchObject({ type: 'appointment.booked', data: { appointmentId: (booked.body as { id: string }).id, channel: 'in_person' } });
+      expect(got[0]!.body).not.toContain(MARIO);
+    } finally {
+      ok.close();
+    }
   });
 });

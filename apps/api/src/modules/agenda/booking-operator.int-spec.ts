@@ -71,8 +71,11 @@ describe('agenda: operator availability, week view, attendance and DST publishin
       .send({ outcome: 'absent' });
     expect(attended.status).toBe(200);
     expect(attended.body.status).toBe('absent');
-    const events = await t.db.query(`SELECT type AS topic, payload FROM events.outbox WHERE aggregate_id = $1`, [booked.body.id]);
-    expect(events).toEqual([{ topic: 'attendance.recorded', payload: expect.objectContaining({ outcome: 'absent', citizenFiscalCode: MARIO, appointmentId: booked.body.id }) }]);
+    const events = await t.db.query(`SELECT type AS topic, payload FROM events.outbox WHERE aggregate_id = $1 ORDER BY id`, [booked.body.id]);
+    expect(events).toEqual([
+      { topic: 'appointment.booked', payload: expect.objectContaining({ citizenFiscalCode: MARIO, appointmentId: booked.body.id, source: 'citizen' }) },
+      { topic: 'attendance.recorded', payload: expect.objectContaining({ outcome: 'absent', citizenFiscalCode: MARIO, appointmentId: booked.body.id }) },
+    ]);
     const again = await request(http())
       .post(`/api/operator/agenda/appointments/${booked.body.id}/attendance`)
       .set('Cookie', luca.cookie)

@@ -201,8 +201,9 @@ describe('agenda: invitations by link, convocations with proof', () => {
       .send({ outcome: 'absent' });
     expect(att.status).toBe(200);
     const events = await t.db.query(`SELECT type AS topic, payload FROM events.outbox WHERE aggregate_id = ANY($1::text[]) ORDER BY id`, [[conv.body.id, conv.body.appointmentId]]);
-    expect(events.map((e: { topic: string }) => e.topic)).toEqual(['convocation.issued', 'convocation.acknowledged', 'attendance.recorded']);
-    expect(events[2].payload).toMatchObject({ convocationId: conv.body.id, outcome: 'absent', citizenFiscalCode: GIULIA });
+    expect(events.map((e: { topic: string }) => e.topic)).toEqual(['appointment.booked', 'convocation.issued', 'convocation.acknowledged', 'attendance.recorded']);
+    expect(events[0].payload).toMatchObject({ appointmentId: conv.body.appointmentId, source: 'convocation', citizenFiscalCode: GIULIA });
+    expect(events[3].payload).toMatchObject({ convocationId: conv.body.id, outcome: 'absent', citizenFiscalCode: GIULIA });
   });
 
   it('refuses the agenda back office to citizens, anonymous callers and other offices', async () => {

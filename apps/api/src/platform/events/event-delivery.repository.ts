@@ -1,3 +1,4 @@
+import type { SqlStatement } from '../../database/sql-statement';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -53,6 +54,33 @@ export class EventDeliveryRepository {
        SELECT c, e.id, $3, $4 FROM e CROSS JOIN unnest($6::text[]) AS c`,
       [e.type, e.version, e.aggregateType, e.aggregateId, e.payload, consumers],
     );
+  }
+
+  /**
+   * The same insert as two CTE members of a statement another module composes (`INSERT … SELECT … FROM <from>`): the
+   * event and its deliveries are written only when `from` yields a row (e.g. the CTE that took a seat).
+   */
+  insertEventSql(
+    st: SqlStatement,
+    e: { type: string; version: number; aggregateType: string; aggregateId: string; payload: unknown },
+    consumers: string[],
+    from: string,
+    name: string,
+  ): { name: string; sql: string }[] {
+    const aggregateType = st.p(e.aggregateType, 'text');
+    const aggregateId = st.p(e.aggregateId, 'text');
+    return [
+      {
+        name: `${name}_event`,
+        sql: `INSERT INTO events.outbox (type, version, aggregate_type, aggregate_id, payload)
+              SELECT ${st.p(e.type, 'text')}, ${st.p(e.version, 'int')}, ${aggregateType}, ${aggregateId}, ${st.p(JSON.stringify(e.payload), 'jsonb')} FROM ${from} RETURNING id`,
+      },
+      {
+        name: `${name}_deliveries`,
+        sql: `INSERT INTO events.deliveries (consumer, event_id, aggregate_type, aggregate_id)
+              SELECT c, ev.id, ${aggregateType}, ${aggregateId} FROM ${name}_event ev CROSS JOIN unnest(${st.p(consumers, 'text[]')}) AS c`,
+      },
+    ];
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SqlStatement } from '../../database/sql-statement';
 import { DOMAIN_EVENT_VERSIONS, type DomainEventPayloads, type DomainEventType } from '@opencpi/contracts';
 import { EventConsumers } from './event-consumers';
 import { EventDeliveryRepository } from './event-delivery.repository';
@@ -27,10 +28,21 @@ export class EventOutbox {
   ) {}
 
   async publish<K extends DomainEventType>(m: EntityManager, event: PublishEvent<K>): Promise<void> {
-    const consumers = this.consumers
+    await this.repo.insertEvent(m, { ...event, version: DOMAIN_EVENT_VERSIONS[event.type] }, this.consumersOf(event.type));
+  }
+
+  /**
+   * The same publication as CTE members of a statement another module composes (the booking's single statement):
+   * written only when `from` yields a row, in that statement's commit.
+   */
+  publishSql<K extends DomainEventType>(st: SqlStatement, event: PublishEvent<K>, from: string, name = 'event'): { name: string; sql: string }[] {
+    return this.repo.insertEventSql(st, { ...event, version: DOMAIN_EVENT_VERSIONS[event.type] }, this.consumersOf(event.type), from, name);
+  }
+
+  private consumersOf(type: DomainEventType): string[] {
+    return this.consumers
       .all()
-      .filter((c) => c.types.includes(event.type))
+      .filter((c) => c.types.includes(type))
       .map((c) => c.name);
-    await this.repo.insertEvent(m, { ...event, version: DOMAIN_EVENT_VERSIONS[event.type] }, consumers);
   }
 }

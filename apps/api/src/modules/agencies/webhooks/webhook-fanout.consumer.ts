@@ -6,13 +6,14 @@ import { WebhookDispatcher } from './webhook-dispatcher';
 
 /**
  * Domain events → the webhooks of the agencies they concern: `person.assigned` and `assignment.ended` (the assignment's
- * agency), `patto.signed` (the agency the patto names), `attendance.recorded` with the person absent →
+ * agency), `patto.signed` (the agency the patto names), `appointment.booked` (every agency with an open assignment of
+ * the person), `attendance.recorded` with the person absent →
  * `appointment.missed` (every agency with an open assignment of the person). The body carries ids and dates only.
  */
 @Injectable()
 export class WebhookFanOutConsumer implements EventConsumer {
   readonly name = 'agencies.webhooks';
-  readonly types = ['person.assigned', 'patto.signed', 'assignment.ended', 'attendance.recorded'] as const;
+  readonly types = ['person.assigned', 'patto.signed', 'assignment.ended', 'appointment.booked', 'attendance.recorded'] as const;
 
   constructor(
     private readonly dispatcher: WebhookDispatcher,
@@ -34,6 +35,12 @@ export class WebhookFanOutConsumer implements EventConsumer {
       if (!p.agencyId) return;
       const data = { pattoId: p.pattoId, version: p.version, citizenId: p.citizenId, signedAt: p.signedAt };
       await this.dispatcher.fanOut(m, { ...base, agencyIds: [p.agencyId], eventType: 'patto.signed', data });
+    } else if (event.type === 'appointment.booked') {
+      const p = (event as DeliveredEvent<'appointment.booked'>).payload;
+      for (const a of await this.assignments.openOf(m, p.citizenFiscalCode)) {
+        const data = { assignmentId: a.id, citizenId: a.citizenId, appointmentId: p.appointmentId, startsAt: p.startsAt, channel: p.channel };
+        await this.dispatcher.fanOut(m, { ...base, agencyIds: [a.agencyId], eventType: 'appointment.booked', data });
+      }
     } else if (event.type === 'attendance.recorded') {
       const p = (event as DeliveredEvent<'attendance.recorded'>).payload;
       if (p.outcome !== 'absent') return;

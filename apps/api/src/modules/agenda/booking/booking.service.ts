@@ -11,6 +11,7 @@ import {
 } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { SqlStatement } from '../../../database/sql-statement';
+import { EventOutbox } from '../../../platform/events/event-outbox';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
@@ -40,6 +41,7 @@ export class BookingService {
     private readonly notifications: NotificationsService,
     private readonly messages: BookingMessages,
     private readonly links: AppointmentLinks,
+    private readonly events: EventOutbox,
   ) {}
 
   async serviceTypes(locale: 'it' | 'en' = 'it'): Promise<ServiceTypeResponse[]> {
@@ -192,6 +194,24 @@ export class BookingService {
           ),
         },
         ...(messages.length ? [{ name: 'outbox', sql: this.notifications.outboxInsertSql(st, messages, from) }] : []),
+        ...this.events.publishSql(
+          st,
+          {
+            type: 'appointment.booked',
+            aggregateType: 'appointment',
+            aggregateId: appointment.id,
+            payload: {
+              appointmentId: appointment.id,
+              citizenFiscalCode: citizen.fiscalCode,
+              officeId: slot.officeId,
+              serviceCode: slot.serviceCode,
+              startsAt: new Date(slot.startsAt).toISOString(),
+              channel: body.channel,
+              source,
+            },
+          },
+          from,
+        ),
       ],
       messages.length ? 'outbox' : undefined,
     );
