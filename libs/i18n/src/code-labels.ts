@@ -14,7 +14,8 @@ function isKnown<S extends LabelSet>(set: S, code: string): code is CodeOf<S> {
 /**
  * The names of the codes both SPAs show, in the reader's language (the `labels` catalogue of `common`): languages,
  * CEFR levels, licences (by name, or as short options), EQF levels, contract types, hours, course and recruiting-day
- * modes, appointment channels, activity kinds, vacancy and moderation states, application outcomes, income benefits. A code the catalogue does not know is shown as it came.
+ * modes, appointment channels, activity kinds, vacancy and moderation states, application outcomes, income benefits,
+ * agencies' standard services. A code the catalogue does not know is shown as it came.
  */
 export function useCodeLabels() {
   const { t } = useTranslation('common');
@@ -43,5 +44,7 @@ export function useCodeLabels() {
     moderation: label('moderation'),
     outcome: label('outcomes'),
     benefit: label('benefits'),
+    /** an accredited agency's standard service, by its code (GOL-ORIENT-BASE…) */
+    agencyService: label('agencyServices'),
   };
 }

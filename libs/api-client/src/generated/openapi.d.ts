@@ -5408,11 +5408,12 @@ export interface components {
         PlanItemResponse: {
             id: string;
             /** @enum {string} */
-            source: "patto" | "own";
+            source: "patto" | "own" | "agency";
             kind: string;
             title: string;
             employer?: string;
             provider?: string;
+            agencyName?: string;
             dueDate?: string;
             date?: string;
             /** @enum {string} */

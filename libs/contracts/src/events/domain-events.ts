@@ -143,10 +143,26 @@ export interface AppointmentBookedV1 {
   source: 'citizen' | 'invitation' | 'operator' | 'convocation';
 }
 
+/** `agency.service-delivered` v1 (agencies): an accredited agency recorded a service it delivered to a person it has in charge. */
+export interface AgencyServiceDeliveredV1 {
+  serviceId: string;
+  assignmentId: string;
+  agencyId: string;
+  agencyName: string;
+  citizenId: string;
+  citizenFiscalCode: string;
+  /** standard service code, e.g. GOL-ORIENT-BASE */
+  code: string;
+  /** YYYY-MM-DD */
+  deliveredOn: string;
+  durationMinutes: number | null;
+}
+
 /** Event type → payload of its current version. Add a row (and its version below) for every new event. */
 export interface DomainEventPayloads {
   'attendance.recorded': AttendanceRecordedV1;
   'appointment.booked': AppointmentBookedV1;
+  'agency.service-delivered': AgencyServiceDeliveredV1;
   'convocation.issued': ConvocationIssuedV1;
   'convocation.acknowledged': ConvocationAcknowledgedV1;
   'offer.refused': OfferRefusedV1;
@@ -164,6 +180,7 @@ export type DomainEventType = keyof DomainEventPayloads;
 export const DOMAIN_EVENT_VERSIONS: { readonly [K in DomainEventType]: number } = {
   'attendance.recorded': 1,
   'appointment.booked': 1,
+  'agency.service-delivered': 1,
   'convocation.issued': 1,
   'convocation.acknowledged': 1,
   'offer.refused': 1,

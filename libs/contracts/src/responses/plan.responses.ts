@@ -4,11 +4,13 @@ import { IsArray, IsBoolean, IsInt, IsIn, IsNumber, IsOptional, IsString, Valida
 /** The patto module's plan and e-coach (split from patto.responses.ts for size). */
 export class PlanItemResponse {
   @IsString() id!: string;
-  @IsIn(['patto', 'own']) source!: string;
+  @IsIn(['patto', 'own', 'agency']) source!: string;
   @IsString() kind!: string;
   @IsString() title!: string;
   @IsOptional() @IsString() employer?: string;
   @IsOptional() @IsString() provider?: string;
+  /** source `agency`: the agency that delivered the service (the title is its standard service code) */
+  @IsOptional() @IsString() agencyName?: string;
   @IsOptional() @IsString() dueDate?: string;
   /** own activities: the day it happened */
   @IsOptional() @IsString() date?: string;

@@ -140,6 +140,18 @@ describe('agency work: assignments → presa in carico → services → outcome'
     // the events of the flow are in the outbox for the subscribers
     const events = (await t.db.query(`SELECT type FROM events.outbox WHERE aggregate_id = $1 ORDER BY id`, [id])) as { type: string }[];
     expect(events.map((e) => e.type)).toEqual(['person.assigned', 'assignment.ended']);
+
+    // the service joins Mario's plan (patto module, through agency.service-delivered), once even if delivered again
+    const relay = t.app.get(EventRelay);
+    await relay.drain();
+    const agencyItems = async () =>
+      ((await request(http()).get('/api/citizen/plan').set('Cookie', mario.cookie)).body as { items: { source: string }[] }).items.filter((i) => i.source === 'agency');
+    expect(await agencyItems()).toEqual([
+      expect.objectContaining({ kind: 'agency_service', title: 'GOL-ORIENT-BASE', date: today, status: 'done', agencyName: expect.any(String) }),
+    ]);
+    await t.db.query(`UPDATE events.deliveries SET status = 'pending', attempts = 0 WHERE consumer = 'patto.agency-services'`);
+    await relay.drain({ ignoreBackoff: true });
+    expect(await agencyItems()).toHaveLength(1);
   });
 
   it('shows the person to the agency only under consent, audits each read, and refuses after revocation', async () => {

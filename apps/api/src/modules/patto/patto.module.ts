@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { EventConsumers } from '../../platform/events/event-consumers';
 import { AgendaModule } from '../agenda/agenda.module';
 import { DossierModule } from '../dossier/dossier.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RegistryModule } from '../registry/registry.module';
 import { CitizenDidController } from './did/citizen-did.controller';
+import { AgencyServiceConsumer } from './consumers/agency-service.consumer';
 import { DidRepository } from './did/did.repository';
 import { DidService } from './did/did.service';
 import { DraftingService } from './drafting/drafting.service';
@@ -29,7 +31,7 @@ import { PattoTimelineService } from './timeline/patto-timeline.service';
 
 /**
  * Taking charge of a person: DID, channel, profiling, the patto (drafting, signatures, views and PDF), the plan and the
- * e-coach, the timeline entries, and the overdue events of issue 13. One use case per folder; repositories own SQL.
+ * e-coach (with the services agencies delivered: `patto.agency-services`), the timeline entries, and the overdue events of issue 13. One use case per folder; repositories own SQL.
  */
 @Module({
   imports: [RegistryModule, AgendaModule, DossierModule, NotificationsModule],
@@ -52,7 +54,17 @@ import { PattoTimelineService } from './timeline/patto-timeline.service';
     EcoachService,
     PattoTimelineService,
     OverdueEventsJob,
+    AgencyServiceConsumer,
   ],
   exports: [DidService, PattoViewService],
 })
-export class PattoModule {}
+export class PattoModule implements OnModuleInit {
+  constructor(
+    private readonly consumers: EventConsumers,
+    private readonly agencyServices: AgencyServiceConsumer,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumers.register(this.agencyServices);
+  }
+}

@@ -1,6 +1,7 @@
 import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useMyPlan } from '../../features/plan/api/use-my-plan';
+import { AgencyServicesList } from '../../features/plan/components/agency-services-list';
 import { LogActivityForm } from '../../features/plan/components/log-activity-form';
 import { OwnActivitiesList } from '../../features/plan/components/own-activities-list';
 import { PattoActionsList } from '../../features/plan/components/patto-actions-list';
@@ -8,7 +9,7 @@ import { PeerFeedback } from '../../features/plan/components/peer-feedback';
 import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/plan/plan.css';
 
-/** /piano: "Il mio piano", the patto's actions to tick off, my own job-search activities and the form to record one. */
+/** /piano: "Il mio piano", the patto's actions to tick off, my own job-search activities, the services agencies delivered, and the form to record one. */
 export function PlanRoute() {
   const { t } = useTranslation('citizen');
   useDocumentTitle(t('plan.title'));
@@ -28,6 +29,7 @@ export function PlanRoute() {
             {plan.data.peers && <PeerFeedback peers={plan.data.peers} />}
             <PattoActionsList items={plan.data.items.filter((i) => i.source === 'patto')} />
             <OwnActivitiesList items={plan.data.items.filter((i) => i.source === 'own')} />
+            <AgencyServicesList items={plan.data.items.filter((i) => i.source === 'agency')} />
           </>
         )}
         <LogActivityForm />

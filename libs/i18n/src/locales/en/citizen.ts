@@ -523,6 +523,12 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       not_done: 'Not done',
       overdue: 'Overdue',
     },
+    agency: {
+      title: 'Services received from employment agencies',
+      intro: 'The agency that follows you records them; your job centre sees them too.',
+      agency: 'Agency',
+      date: 'Date',
+    },
     own: {
       title: 'My job-search activities',
       empty: 'You have not recorded any activities yet.',

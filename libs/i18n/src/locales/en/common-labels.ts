@@ -57,6 +57,17 @@ export const enCommonLabels: Catalogue<typeof itCommonLabels> = {
   vacancyStatuses: { draft: 'Draft', published: 'Published', closed: 'Closed' },
   moderation: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
   outcomes: { interview: 'Interview', hired: 'Hired', not_selected: 'Not selected', offer_refused: 'Offer refused' },
+  /** standard services an accredited agency records (agencies.service_codes) */
+  agencyServices: {
+    'GOL-ASSESSMENT': 'Assessment (GOL)',
+    'GOL-ORIENT-BASE': 'Basic guidance (GOL)',
+    'GOL-ORIENT-SPEC': 'Specialist guidance (GOL)',
+    'GOL-ACCOMP-LAV': 'Job placement support (GOL)',
+    'GOL-INCONTRO-DO': 'Job matching (GOL)',
+    'GOL-TIROCINIO': 'Traineeship promotion (GOL)',
+    'GOL-FORMAZIONE': 'Training (GOL)',
+    'GOL-AUTOIMPIEGO': 'Self-employment support (GOL)',
+  },
   benefits: {
     none: 'None',
     naspi: 'NASpI',

@@ -69,14 +69,4 @@ export const enOperatorAgencyWork: typeof itOperatorAgencyWork = {
     lastEvent: 'Last event',
   },
   lastEvents: { assigned: 'assigned', in_charge: 'taken in charge', ended: 'ended', hired: 'hired', closed: 'closed' },
-  serviceCodes: {
-    gol_assessment: 'Assessment (GOL)',
-    gol_orient_base: 'Basic guidance (GOL)',
-    gol_orient_spec: 'Specialist guidance (GOL)',
-    gol_accomp_lavoro: 'Job placement support (GOL)',
-    gol_incontro_do: 'Job matching (GOL)',
-    gol_tirocinio: 'Traineeship promotion (GOL)',
-    gol_formazione: 'Training (GOL)',
-    gol_autoimpiego: 'Self-employment support (GOL)',
-  },
 };

@@ -521,6 +521,12 @@ export const itCitizen = {
       not_done: 'Non fatto',
       overdue: 'Scaduta',
     },
+    agency: {
+      title: 'Servizi ricevuti dalle agenzie per il lavoro',
+      intro: "Li registra l'agenzia che ti segue; li vede anche il tuo Centro per l'impiego.",
+      agency: 'Agenzia',
+      date: 'Data',
+    },
     own: {
       title: 'Le mie attività di ricerca',
       empty: 'Non hai ancora registrato attività.',

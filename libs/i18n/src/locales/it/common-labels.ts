@@ -64,6 +64,17 @@ export const itCommonLabels = {
   moderation: { pending: 'In attesa', approved: 'Approvata', rejected: 'Respinta' },
   /** the outcome of an application */
   outcomes: { interview: 'Colloquio', hired: 'Assunto/a', not_selected: 'Non selezionato/a', offer_refused: 'Offerta rifiutata' },
+  /** standard services an accredited agency records (agencies.service_codes) */
+  agencyServices: {
+    'GOL-ASSESSMENT': 'Assessment (GOL)',
+    'GOL-ORIENT-BASE': 'Orientamento di base (GOL)',
+    'GOL-ORIENT-SPEC': 'Orientamento specialistico (GOL)',
+    'GOL-ACCOMP-LAV': 'Accompagnamento al lavoro (GOL)',
+    'GOL-INCONTRO-DO': 'Incontro domanda e offerta (GOL)',
+    'GOL-TIROCINIO': 'Promozione di tirocinio (GOL)',
+    'GOL-FORMAZIONE': 'Formazione (GOL)',
+    'GOL-AUTOIMPIEGO': "Accompagnamento all'autoimpiego (GOL)",
+  },
   benefits: {
     none: 'Nessuno',
     naspi: 'NASpI',

@@ -67,14 +67,4 @@ export const itOperatorAgencyWork = {
     lastEvent: 'Ultimo evento',
   },
   lastEvents: { assigned: 'assegnata', in_charge: 'presa in carico', ended: 'conclusa', hired: 'assunzione', closed: 'chiusa' },
-  serviceCodes: {
-    gol_assessment: 'Assessment (GOL)',
-    gol_orient_base: 'Orientamento di base (GOL)',
-    gol_orient_spec: 'Orientamento specialistico (GOL)',
-    gol_accomp_lavoro: 'Accompagnamento al lavoro (GOL)',
-    gol_incontro_do: 'Incontro domanda e offerta (GOL)',
-    gol_tirocinio: 'Promozione di tirocinio (GOL)',
-    gol_formazione: 'Formazione (GOL)',
-    gol_autoimpiego: "Accompagnamento all'autoimpiego (GOL)",
-  },
 };

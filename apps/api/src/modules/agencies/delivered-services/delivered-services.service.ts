@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type DeliveredServiceListResponse, type DeliveredServiceResponse, type RecordServiceBody, type ServiceCodeListResponse } from '@opencpi/contracts';
+import { EventOutbox } from '../../../platform/events/event-outbox';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
@@ -22,6 +23,7 @@ export class DeliveredServicesService {
     private readonly audit: AuditService,
     private readonly dossier: DossierService,
     private readonly registry: RegistryService,
+    private readonly events: EventOutbox,
   ) {}
 
   async codes(): Promise<ServiceCodeListResponse> {
@@ -62,6 +64,23 @@ export class DeliveredServicesService {
         },
         m,
       );
+      // the person's plan (patto module) lists it: a consumer adds it there, once
+      await this.events.publish(m, {
+        type: 'agency.service-delivered',
+        aggregateType: 'agency_service',
+        aggregateId: s.id,
+        payload: {
+          serviceId: s.id,
+          assignmentId: a.id,
+          agencyId: a.agencyId,
+          agencyName: agency.agencyName,
+          citizenId: a.citizenId,
+          citizenFiscalCode: a.citizenFiscalCode,
+          code: code.code,
+          deliveredOn: body.deliveredOn,
+          durationMinutes: body.durationMinutes,
+        },
+      });
       return { s, labelKey: code.labelKey };
     });
     return toDeliveredService(saved.s, saved.labelKey, agency.agencyName);

@@ -55,6 +55,10 @@ export class PlanRepository {
     const repo = m.getRepository(PlanItemEntity);
     return repo.save(repo.create(row));
   }
+  /** An item that stands for something recorded elsewhere, once by `externalRef` (a second call adds nothing). */
+  async insertExternalItem(m: EntityManager, row: Partial<PlanItemEntity> & { externalRef: string }): Promise<void> {
+    await m.createQueryBuilder().insert().into(PlanItemEntity).values(row).orIgnore().execute();
+  }
   lockItem(m: EntityManager, id: string, citizenId: string): Promise<PlanItemEntity | null> {
     return m.getRepository(PlanItemEntity).findOne({ where: { id, citizenId }, lock: { mode: 'pessimistic_write' } });
   }

@@ -31,6 +31,7 @@ export class PlanService {
       title: r.title,
       ...(r.employer ? { employer: r.employer } : {}),
       ...(r.provider ? { provider: r.provider } : {}),
+      ...(r.agencyName ? { agencyName: r.agencyName } : {}),
       ...(r.dueDate ? { dueDate: r.dueDate } : {}),
       ...(r.activityDate ? { date: r.activityDate } : {}),
       status: r.status,

@@ -1,16 +1,7 @@
 import { ASSIGNMENT_END_REASONS, ASSIGNMENT_SOURCES, ASSIGNMENT_STATES, HIRE_CONTRACT_TYPES } from '@opencpi/contracts/browser';
+import { useCodeLabels } from '@opencpi/i18n';
 import { useTranslation } from 'react-i18next';
 
-const SERVICE_CODES = [
-  'gol_assessment',
-  'gol_orient_base',
-  'gol_orient_spec',
-  'gol_accomp_lavoro',
-  'gol_incontro_do',
-  'gol_tirocinio',
-  'gol_formazione',
-  'gol_autoimpiego',
-] as const;
 const REASONS = [...ASSIGNMENT_END_REASONS, 'hired', 'ended', 'closed'] as const;
 const LAST_EVENTS = ['assigned', 'in_charge', 'ended', 'hired', 'closed'] as const;
 
@@ -19,16 +10,14 @@ const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v
 /** Codes of the agency-work API worded from the operator catalogue; an unknown code is shown as it is. */
 export function useAgencyWorkLabels() {
   const { t } = useTranslation('operator');
+  const labels = useCodeLabels();
   return {
     status: (c: string) => (isOneOf(ASSIGNMENT_STATES, c) ? t(`agencyWork.statuses.${c}`) : c),
     source: (c: string) => (isOneOf(ASSIGNMENT_SOURCES, c) ? t(`agencyWork.sources.${c}`) : c),
     reason: (c: string | undefined) => (isOneOf(REASONS, c) ? t(`agencyWork.reasons.${c}`) : (c ?? '')),
     contract: (c: string | undefined) => (isOneOf(HIRE_CONTRACT_TYPES, c) ? t(`agencyWork.contracts.${c}`) : (c ?? '')),
     lastEvent: (c: string) => (isOneOf(LAST_EVENTS, c) ? t(`agencyWork.lastEvents.${c}`) : c),
-    /** by the service's label key (`agencies.service.<code>`), falling back to its code */
-    service: (labelKey: string, code: string) => {
-      const short = labelKey.split('.').pop();
-      return isOneOf(SERVICE_CODES, short) ? t(`agencyWork.serviceCodes.${short}`) : code;
-    },
+    /** by the service's standard code (the common `labels.agencyServices`), falling back to the code itself */
+    service: (_labelKey: string, code: string) => labels.agencyService(code),
   };
 }
