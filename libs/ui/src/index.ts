@@ -48,6 +48,7 @@ export * from './auth/use-logout';
 export * from './auth/use-session';
 export * from './app/query-client';
 export * from './forms/form-shell';
+export * from './forms/use-mutation-form';
 export * from './forms/document-file';
 export * from './forms/cross-checks';
 export * from './forms/document-choice';

@@ -6,6 +6,7 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { createAgency } from '../registry/registry.test-kit';
 import { partitaIva } from '../registry/seed/demo-data';
 import { TOKEN_URL } from './agencies.test-kit';
 import { TokenService } from './auth/token.service';
@@ -30,11 +31,7 @@ describe('accreditation registry: the region records accreditations, suspends an
 
   async function newAgency(): Promise<string> {
     const vat = partitaIva(String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999)));
-    const rows = (await t.db.query(
-      `INSERT INTO registry.agencies (name, vat_number, accreditation_code, region_id) SELECT $1, $2, $3, id FROM registry.regions ORDER BY id LIMIT 1 RETURNING id`,
-      [`Agenzia ${vat}`, vat, `X-${vat}`],
-    )) as { id: string }[];
-    return rows[0]!.id;
+    return (await createAgency(t, { name: `Agenzia ${vat}`, vatNumber: vat, accreditationCode: `X-${vat}` })).id;
   }
   const accreditation = (number: string) => ({ number, validFrom: '2026-01-01', validUntil: '2028-12-31', serviceCodes: ['GOL-ORIENT-BASE'], officeIds: [], areas: ['TO'] });
 

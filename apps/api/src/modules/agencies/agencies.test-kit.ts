@@ -4,6 +4,8 @@ import request from 'supertest';
 import { AGENCY_SCOPES, CLIENT_CREDENTIALS_GRANT, JWT_BEARER_ASSERTION_TYPE } from '@opencpi/contracts';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import type { AgencyRef } from '../registry/registry.service';
+import { agencyByIndex, agencyRef, createAgency } from '../registry/registry.test-kit';
 import { partitaIva } from '../registry/seed/demo-data';
 import { TokenService } from './auth/token.service';
 import type { AccreditationStatus } from './entities/accreditation.entity';
@@ -57,9 +59,7 @@ export interface AgencyClientKit {
 
 /** The id of a seeded agency (by name order): `index` 0 or 1. */
 export async function seededAgencyId(t: AppAndDb, index = 0): Promise<string> {
-  const rows = (await t.db.query(`SELECT id FROM registry.agencies ORDER BY name, id LIMIT 1 OFFSET $1`, [index])) as { id: string }[];
-  if (!rows[0]) throw new Error('no seeded agency');
-  return rows[0].id;
+  return (await agencyByIndex(t, index)).id;
 }
 
 /** Sets an agency's accreditation status (as the region would, without the audit). */
@@ -73,7 +73,7 @@ export async function setAccreditationStatus(t: AppAndDb, agencyId: string, stat
  * get tokens through the real token endpoint.
  */
 export async function registerAgencyClient(t: AppAndDb, opts: RegisterAgencyClientOptions = {}): Promise<AgencyClientKit> {
-  const agency = opts.agencyId ? await existingAgency(t, opts.agencyId) : await newAgency(t);
+  const agency = opts.agencyId ? await agencyRef(t, opts.agencyId) : await newAgency(t);
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const publicJwk = { ...(await exportJWK(publicKey)), kid: randomUUID(), alg: 'ES256', use: 'sig' };
   const clientId = `test-${randomUUID()}`;
@@ -131,20 +131,9 @@ export async function registerAgencyClient(t: AppAndDb, opts: RegisterAgencyClie
   return { agencyId: agency.id, clientId, agencyName: agency.name, vatNumber: agency.vatNumber, privateKey, publicJwk, assertion, requestToken, token };
 }
 
-async function existingAgency(t: AppAndDb, id: string): Promise<{ id: string; name: string; vatNumber: string }> {
-  const rows = (await t.db.query(`SELECT id, name, vat_number AS "vatNumber" FROM registry.agencies WHERE id = $1`, [id])) as { id: string; name: string; vatNumber: string }[];
-  if (!rows[0]) throw new Error(`no agency ${id}`);
-  return rows[0];
-}
-
-async function newAgency(t: AppAndDb): Promise<{ id: string; name: string; vatNumber: string }> {
+async function newAgency(t: AppAndDb): Promise<AgencyRef> {
   const vatNumber = partitaIva(String(randomInt(1_000_000_000, 9_999_999_999)));
-  const name = `Agenzia di prova ${vatNumber}`;
-  const rows = (await t.db.query(
-    `INSERT INTO registry.agencies (name, vat_number, accreditation_code, region_id) SELECT $1, $2, $3, id FROM registry.regions ORDER BY id LIMIT 1 RETURNING id`,
-    [name, vatNumber, `TEST-${vatNumber}`],
-  )) as { id: string }[];
-  return { id: rows[0]!.id, name, vatNumber };
+  return createAgency(t, { name: `Agenzia di prova ${vatNumber}`, vatNumber, accreditationCode: `TEST-${vatNumber}` });
 }
 
 /** For the authorisation matrix: a client of `agencyId` with every scope, and its access token (a new one once the last is 4 minutes old). */

@@ -8,6 +8,7 @@ import { exportJWK } from 'jose';
 import request from 'supertest';
 import { directSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { citizenIdOf } from '../registry/registry.test-kit';
 import { registerAgencyClient } from './agencies.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen, CPI Torino
@@ -30,7 +31,7 @@ describe('example agency client (npm run agency:example)', () => {
   it('gets a token with its private key, then takes the assigned person in charge, records a service and a hire', async () => {
     const kit = await registerAgencyClient(t, { scopes: ['people:read', 'services:write'] });
     const luca = await directSession(t.app, LUCA, { app: 'operator' });
-    const citizenId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO])) as { id: string }[])[0]!.id;
+    const citizenId = await citizenIdOf(t, MARIO);
     const assigned = await request(t.app.getHttpServer())
       .post('/api/operator/agencies/assignments')
       .set('Cookie', luca.cookie)

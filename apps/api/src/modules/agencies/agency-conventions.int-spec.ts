@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { directSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { citizenIdOf } from '../registry/registry.test-kit';
 import { todayRome } from '../../platform/time/rome-time';
 import { registerAgencyClient } from './agencies.test-kit';
 
@@ -69,7 +70,7 @@ describe('agency API conventions (ModI): Idempotency-Key, ETag / If-Match, statu
   it('gives single resources an ETag and wants If-Match on updates: 428 without, 412 when stale', async () => {
     const kit = await registerAgencyClient(t);
     const luca = await directSession(t.app, LUCA, { app: 'operator' });
-    const citizenId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO])) as { id: string }[])[0]!.id;
+    const citizenId = await citizenIdOf(t, MARIO);
     const assigned = await request(http())
       .post('/api/operator/agencies/assignments')
       .set('Cookie', luca.cookie)

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { citizenIdOf } from '../registry/registry.test-kit';
 import { EventRelay } from '../../platform/events/event-relay';
 import { registerAgencyClient, type AgencyClientKit } from './agencies.test-kit';
 
@@ -37,7 +38,7 @@ describe('agency work: assignments → presa in carico → services → outcome'
     token = await agency.token();
     luca = await directSession(t.app, LUCA);
     mario = await directSession(t.app, MARIO);
-    marioId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO])) as { id: string }[])[0]!.id;
+    marioId = await citizenIdOf(t, MARIO);
   });
   afterAll(async () => {
     await t?.close();

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { eventually } from '../../../test/eventually';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { citizenIdOf } from '../registry/registry.test-kit';
 import { EventRelay } from '../../platform/events/event-relay';
 import { groupSlots } from '../agenda/booking.test-kit';
 import { registerAgencyClient, type AgencyClientKit } from './agencies.test-kit';
@@ -72,7 +73,7 @@ describe('agency webhooks: Standard Webhooks deliveries through the queue, retri
     expect(secret).toMatch(/^whsec_/);
     expect(JSON.stringify((await get('/webhooks/subscriptions')).body)).not.toContain(secret);
 
-    const marioId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO])) as { id: string }[])[0]!.id;
+    const marioId = await citizenIdOf(t, MARIO);
     const assigned = await request(http())
       .post('/api/operator/agencies/assignments')
       .set('Cookie', luca.cookie)

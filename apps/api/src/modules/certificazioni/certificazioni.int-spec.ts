@@ -2,7 +2,9 @@ import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { pdfsig } from '../../platform/pdf/pdf-seal.test-kit';
+import { templateMessages } from '../notifications/notifications.test-kit';
 import { ANNA, LUCA, MARIO, content, did } from '../patto/patto.test-kit';
+import { citizenIdOf } from '../registry/registry.test-kit';
 
 /**
  * Certificates (issue 15, first part) through HTTP on real PostgreSQL: sealed PDFs that `pdfsig` (poppler, not the
@@ -37,7 +39,7 @@ describe('certificazioni: sealed certificates anyone can verify', () => {
     mario = await directSession(t.app, MARIO);
     luca = await directSession(t.app, LUCA);
     anna = await directSession(t.app, ANNA);
-    marioId = (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO]))[0].id;
+    marioId = await citizenIdOf(t, MARIO);
     expect((await post(mario, '/api/citizen/patto/did', did)).status).toBe(201);
   }, 60_000);
   afterAll(() => t.close());
@@ -146,8 +148,8 @@ describe('certificazioni: sealed certificates anyone can verify', () => {
     const pattoId = (await post(luca, '/api/operator/patti', { citizenId: marioId, ...content() })).body.id as string;
     const v1 = (await post(luca, `/api/operator/patti/${pattoId}/propose`)).body.versions[0];
     const ch = await post(mario, `/api/citizen/patti/${pattoId}/signature-challenges`, { channel: 'email' });
-    const [m] = await t.db.query(`SELECT body FROM notifications.messages WHERE template = 'patto.signature_code' AND channel = 'email' ORDER BY created_at DESC LIMIT 1`);
-    const code = /\b(\d{6})\b/.exec(m.body as string)![1]!;
+    const [m] = await templateMessages(t, 'patto.signature_code', 'email');
+    const code = /\b(\d{6})\b/.exec(m!.body)![1]!;
     expect((await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch.body.challengeId, code, documentSha256: v1.sha256 })).status).toBe(201);
     expect((await post(luca, `/api/operator/patti/${pattoId}/countersign`, { documentSha256: v1.sha256 })).body.status).toBe('signed');
 

@@ -7,6 +7,7 @@ import { directSession, type DirectSession } from '../../../test/direct-session'
 import { EventOutbox } from '../../platform/events/event-outbox';
 import { EventRelay } from '../../platform/events/event-relay';
 import { addDays, romeToInstant, todayRome } from '../../platform/time/rome-time';
+import { citizenOfficeId } from '../registry/registry.test-kit';
 
 /** Helpers of the conditionality integration tests: producers' events as they would publish them, and reads. */
 export const MARIO = 'RSSMRA85T10L219G'; // NASpI in the simulator, CPI Torino
@@ -25,8 +26,7 @@ export const romeDay = (days: number): string => addDays(todayRome(), days);
 
 /** The person's CPI (a made-up office for someone the registry does not know as a citizen). */
 export async function officeOf(db: DataSource, fiscalCode: string): Promise<string> {
-  const [row] = (await db.query(`SELECT office_id AS id FROM registry.citizens WHERE fiscal_code = $1`, [fiscalCode])) as { id: string }[];
-  return row?.id ?? '00000000-0000-4000-8000-000000000000';
+  return (await citizenOfficeId(db, fiscalCode)) ?? '00000000-0000-4000-8000-000000000000';
 }
 
 export async function publish<K extends DomainEventType>(app: INestApplication, db: DataSource, type: K, aggregateId: string, payload: DomainEventPayloads[K]): Promise<void> {

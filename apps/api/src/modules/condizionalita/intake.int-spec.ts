@@ -5,6 +5,7 @@ import { eventually } from '../../../test/eventually';
 import { startSimulatorProcess, type SimulatorProcess } from '../../../test/national-systems-sim';
 import type { DeliveredEvent } from '../../platform/events/event-consumers';
 import { EventRelay } from '../../platform/events/event-relay';
+import { queuedMessages } from '../notifications/notifications.test-kit';
 import { ANNA, CHIARA, FATIMA, GABRIELE, GIULIA, LUCA, MARIO, caseBySource, intakeBySource, officeOf, publish, publishAttendance, romeDay } from './condizionalita.test-kit';
 import { OpenCaseConsumer } from './consumers/open-case.consumer';
 
@@ -52,11 +53,8 @@ describe('condizionalità: cases from events, the justification window, who sees
       ),
     ).rejects.toThrow(/cases_source_event_key/);
     // told: what happened, what may follow, by when (Italian dates), with a link to the case
-    const msgs = (await t.db.query(`SELECT channel, body FROM notifications.messages WHERE dedupe_key LIKE $1 ORDER BY channel`, [`condizionalita:${c!.id}:opened:%`])) as {
-      channel: string;
-      body: string;
-    }[];
-    expect(msgs.map((x) => x.channel)).toEqual(['email', 'sms']);
+    const msgs = await queuedMessages(t, `condizionalita:${c!.id}:opened:%`); // by key, so by channel
+    expect(msgs.map((x) => x.key.split(':').at(-1))).toEqual(['email', 'sms']);
     expect(msgs[0]!.body).toContain(romeDay(0).split('-').reverse().join('/'));
     expect(msgs[0]!.body).toContain('decurtazione di un quarto di una mensilità');
     expect(msgs[0]!.body).toContain(`/obblighi/${c!.id}`);

@@ -4,6 +4,7 @@ import { directSession, type DirectSession } from '../../../test/direct-session'
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { ERROR_STATUS } from '../../platform/errors/error-status';
 import { addDays, romeParts, romeToInstant } from '../../platform/time/rome-time';
+import { agencyByCode, citizenIdOf } from '../registry/registry.test-kit';
 import { ConsentQueryService } from './consent-query.service';
 import { ConsentService } from './consent.service';
 
@@ -22,14 +23,16 @@ describe('consent ledger: the person decides which agency sees what', () => {
   const post = (who: DirectSession, url: string, body?: object) => request(http()).post(url).set('Cookie', who.cookie).set('X-CSRF-Token', who.csrf).send(body);
   const get = (who: DirectSession, url: string) => request(http()).get(url).set('Cookie', who.cookie);
   const query = () => t.app.get(ConsentQueryService);
-  const agency = async (code: string) =>
-    (await t.db.query(`SELECT id, vat_number AS vat, name FROM registry.agencies WHERE accreditation_code = $1`, [code]))[0] as { id: string; vat: string; name: string };
+  const agency = async (code: string) => {
+    const a = await agencyByCode(t, code);
+    return { id: a.id, vat: a.vatNumber, name: a.name };
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
     mario = await directSession(t.app, MARIO);
     giulia = await directSession(t.app, GIULIA);
-    marioId = (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO]))[0].id;
+    marioId = await citizenIdOf(t, MARIO);
     lavoroPiu = await agency('PIE-APL-001');
     talenti = await agency('PIE-APL-002');
   });
@@ -58,7 +61,7 @@ describe('consent ledger: the person decides which agency sees what', () => {
     expect(await query().check({ agencyId: lavoroPiu.id, citizenId: marioId, part: 'plan' })).toBeNull(); // not granted
     expect(await query().check({ agencyId: talenti.id, citizenId: marioId, part: 'did' })).toBeNull(); // another agency
     expect(await query().citizensVisibleTo(lavoroPiu.id, 'did')).toEqual([marioId]);
-    const giuliaId = (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [GIULIA]))[0].id;
+    const giuliaId = await citizenIdOf(t, GIULIA);
     expect(await query().checkMany({ agencyId: lavoroPiu.id, citizenIds: [marioId, giuliaId], part: 'did' })).toEqual(
       new Map([[marioId, { grantId: did.id, purpose: 'job_placement' }]]),
     );

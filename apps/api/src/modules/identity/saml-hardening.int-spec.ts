@@ -2,6 +2,7 @@ import request from 'supertest';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { craftResponse, loggedInAgent, loginThroughDevIdp, postToAcs, startLogin } from '../../../test/saml-login';
+import { createCitizen } from '../registry/registry.test-kit';
 import { devIdpEntityId } from './dev-idp/dev-idp.urls';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen, CPI Torino
@@ -173,11 +174,7 @@ describe('SAML hardening (issue 11, finding 6)', () => {
       expect(page.searchParams.get('eidasId')).toBe(ANNA_EIDAS);
       expect(first.cookie).toBeUndefined();
 
-      await t.db.query(
-        `INSERT INTO registry.citizens (fiscal_code, given_name, family_name, birth_date, gender, birth_place_code, office_id)
-         SELECT $1, 'Anna', 'Schmidt', '1992-04-03', 'F', 'Z112', id FROM registry.offices WHERE code = 'CPI-TO'`,
-        [ANNA_CF],
-      );
+      await createCitizen(t, { fiscalCode: ANNA_CF, givenName: 'Anna', familyName: 'Schmidt', birthDate: '1992-04-03', gender: 'F', birthPlaceCode: 'Z112', officeCode: 'CPI-TO' });
       const other = await loggedInAgent(http(), ANNA_F, { app: 'operator' });
       const wrongOffice = await request(http())
         .post('/api/operator/identity/eidas-links')

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { craftResponse, loginThroughDevIdp, postToAcs, startLogin } from '../../../test/saml-login';
+import { citizenOf } from '../registry/registry.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen, CPI Torino
 const LUCA = 'VRDLCU78C15L219W'; // operator, CPI Torino
@@ -94,8 +95,7 @@ describe('SPID/CIE login (SAML 2.0 against the development IdP)', () => {
         },
       }),
     );
-    const rows = await t.db.query('SELECT email, mobile_phone FROM registry.citizens WHERE fiscal_code = $1', [newcomer]);
-    expect(rows).toEqual([{ email: 'new@example.it', mobile_phone: '3330000000' }]);
+    expect(await citizenOf(t, newcomer)).toMatchObject({ email: 'new@example.it', mobilePhone: '3330000000' });
   });
 
   it('refuses a tampered assertion', async () => {

@@ -6,6 +6,7 @@ import { addDays, todayRome } from '../../platform/time/rome-time';
 import { requestContextOf, type RequestContext } from '../../platform/auth/request-context';
 import { SignatureService } from '../patto/signature/signature.service';
 import { RegistryService } from '../registry/registry.service';
+import { citizenIdOf } from '../registry/registry.test-kit';
 
 const GIULIA = 'BNCGLI90A41F335M';
 const ROSA = 'SPSRSO83B54L219A'; // Patronato Lavoro Sicuro (seeded operator)
@@ -31,7 +32,7 @@ describe('intermediaries: delegations and acting for a person', () => {
     giulia = await directSession(t.app, GIULIA);
     rosa = await directSession(t.app, ROSA);
     marco = await directSession(t.app, MARCO);
-    giuliaId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [GIULIA])) as { id: string }[])[0]!.id;
+    giuliaId = await citizenIdOf(t, GIULIA);
   });
   afterAll(() => t.close());
 
@@ -146,7 +147,7 @@ describe('intermediaries: delegations and acting for a person', () => {
 
     const mario = await directSession(t.app, 'RSSMRA85T10L219G');
     await post(mario, '/api/citizen/intermediaries/delegations', { organisationId: PATRONATO, scopes: ['did'], validUntil: addDays(todayRome(), 30) });
-    const marioId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = 'RSSMRA85T10L219G'`)) as { id: string }[])[0]!.id;
+    const marioId = await citizenIdOf(t, 'RSSMRA85T10L219G');
     const filed = await post(rosa, `/api/intermediary/people/${marioId}/did`, didBody);
     expect(filed.status).toBe(201);
     expect(filed.body.active.status).toBe('active');
@@ -200,7 +201,7 @@ describe('intermediaries: delegations and acting for a person', () => {
 
   it('takes a delegation uploaded signed, which lets the intermediary act only once a CPI operator of the person approves it', async () => {
     const FATIMA = 'KHLFTM95M52Z330E'; // citizen of CPI Torino
-    const fatimaId = ((await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [FATIMA])) as { id: string }[])[0]!.id;
+    const fatimaId = await citizenIdOf(t, FATIMA);
     const upload = (fields: Record<string, string>) => {
       let req = request(http()).post('/api/intermediary/delegations').set('Cookie', rosa.cookie).set('X-CSRF-Token', rosa.csrf);
       for (const [k, v] of Object.entries(fields)) req = req.field(k, v);

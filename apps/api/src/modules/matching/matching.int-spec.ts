@@ -2,6 +2,8 @@ import { PDFDocument, PDFName, type PDFString } from 'pdf-lib';
 import request from 'supertest';
 import { loggedInAgent } from '../../../test/saml-login';
 import type { TestApp } from '../../../test/test-app';
+import { setPreferredLocale } from '../notifications/notifications.test-kit';
+import { staffOf } from '../registry/registry.test-kit';
 import { FATIMA, GIULIA, LUCA, MARIO, useMatchingApp } from './matching.test-kit';
 
 describe('matching: explained scores, distance cut-off, flags, visibility and consent, congruity', () => {
@@ -31,7 +33,7 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(saved.status).toBe(200);
     expect(saved.body.suggestedSkills).toEqual([]); // both essential skills are already in the profile
 
-    officeId = (await t.db.query(`SELECT so.office_id AS id FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.fiscal_code = $1`, [LUCA]))[0].id;
+    officeId = (await staffOf(t, LUCA)).officeId;
     const created = await send(luca, 'post', '/api/operator/matching/vacancies', { ...vacancy(), officeId });
     expect(created.status).toBe(201);
     vacancyId = created.body.id;
@@ -246,11 +248,7 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
       return ((await PDFDocument.load(res.body as Buffer)).catalog.get(PDFName.of('Lang')) as PDFString).decodeText();
     };
     expect(await lang()).toBe('it-IT');
-    await t.db.query(
-      `INSERT INTO notifications.preferences (fiscal_code, channels, locale) VALUES ($1, '{email}', 'en')
-                      ON CONFLICT (fiscal_code) DO UPDATE SET locale = 'en'`,
-      [MARIO],
-    );
+    await setPreferredLocale(t, MARIO, 'en');
     expect(await lang()).toBe('en-GB');
   });
 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { citizenIdOf } from '../registry/registry.test-kit';
 
 export const MARIO = 'RSSMRA85T10L219G'; // citizen, Torino
 export const GIULIA = 'BNCGLI90A41F335M'; // citizen, Moncalieri
@@ -43,7 +44,7 @@ export function useMatchingApp() {
   const http = () => t.app.getHttpServer();
   const send = (a: Agent, method: 'post' | 'put', url: string, body?: object) => request(http())[method](url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
   const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
-  const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
+  const citizenId = (fc: string): Promise<string> => citizenIdOf(t, fc);
   const profile = (over: object = {}) => ({
     visibility: 'employers_anonymous',
     comuneIstat: '001272',

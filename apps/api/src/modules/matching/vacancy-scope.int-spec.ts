@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { officeIdsByCode } from '../registry/registry.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen, Torino
 const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
@@ -19,7 +20,7 @@ describe('matching: vacancy scope (moderation, applying)', () => {
     occupationId = (
       await t.db.query(`INSERT INTO matching.occupations (esco_uri, isco_code, label, source) VALUES ('urn:test:occ:shop', '5223', 'Commesso', 'test') RETURNING id`)
     )[0].id;
-    moOffice = (await t.db.query(`SELECT id FROM registry.offices WHERE code = 'CPI-MO'`))[0].id;
+    moOffice = (await officeIdsByCode(t))['CPI-MO']!;
     [luca, anna, laura, mario] = [await directSession(t.app, LUCA), await directSession(t.app, ANNA), await directSession(t.app, LAURA), await directSession(t.app, MARIO)];
   });
   afterAll(() => t.close());

@@ -30,3 +30,20 @@ export function queuedMessages(t: TestApp, pattern: string, status?: string): Pr
 export async function deleteDeliveryAttempts(t: TestApp): Promise<void> {
   await t.db.query(`DELETE FROM notifications.delivery_attempts`);
 }
+
+/** The messages made from `template` (e.g. `patto.signature_code`), on `channel` if given, newest first. */
+export function templateMessages(t: TestApp, template: string, channel?: string): Promise<(QueuedMessage & { channel: string })[]> {
+  return t.db.query(
+    `SELECT dedupe_key AS key, body, status, queued_at IS NOT NULL AS queued, not_before AS "notBefore", channel
+       FROM notifications.messages WHERE template = $1 AND ($2::text IS NULL OR channel = $2) ORDER BY created_at DESC`,
+    [template, channel ?? null],
+  );
+}
+
+/** Sets a person's preferred language for messages and documents (as their settings would), email only if new. */
+export async function setPreferredLocale(t: TestApp, fiscalCode: string, locale: string): Promise<void> {
+  await t.db.query(`INSERT INTO notifications.preferences (fiscal_code, channels, locale) VALUES ($1, '{email}', $2) ON CONFLICT (fiscal_code) DO UPDATE SET locale = $2`, [
+    fiscalCode,
+    locale,
+  ]);
+}

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { loggedInAgent } from '../../../test/saml-login';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { addDays, todayRome } from '../../platform/time/rome-time';
+import { citizenIdOf } from '../registry/registry.test-kit';
 import { OverdueEventsJob } from './jobs/overdue-events.job';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
@@ -42,7 +43,7 @@ describe('patto: overdue events', () => {
   it('gives a proposed patto a due date for signature, and publishes signature-overdue once past it, however often the job runs', async () => {
     const mario = await loggedInAgent(http(), MARIO);
     const luca = await loggedInAgent(http(), LUCA, { app: 'operator' });
-    const [{ id: citizenId }] = await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [MARIO]);
+    const citizenId = await citizenIdOf(t, MARIO);
     expect((await post(mario, '/api/citizen/patto/did', did)).status).toBe(201);
     expect((await post(luca, `/api/operator/patto/citizens/${citizenId}/profiling`)).status).toBe(201);
     const created = await post(luca, '/api/operator/patti', { citizenId, ...content });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { loggedInAgent } from '../../../test/saml-login';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { citizenIdOf } from '../registry/registry.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 
@@ -16,7 +17,7 @@ describe('patto: refusals by role and SPID level', () => {
   const post = (a: Agent, url: string, body?: object) => request(http()).post(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
   const put = (a: Agent, url: string, body: object) => request(http()).put(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
   const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
-  const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
+  const citizenId = (fc: string): Promise<string> => citizenIdOf(t, fc);
 
   it('refuses every operator and agency route to a citizen, and the signature routes to an L1 session', async () => {
     const mario = await loggedInAgent(http(), MARIO);

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { loggedInAgent } from '../../../test/saml-login';
 import type { TestApp } from '../../../test/test-app';
+import { templateMessages } from '../notifications/notifications.test-kit';
+import { agencyByCode, seededCitizens } from '../registry/registry.test-kit';
 import { EcoachService } from './plan/ecoach.service';
 import { PlanService } from './plan/plan.service';
 import { ANNA, DAVIDE, LUCA, MARIO, PDF, content, did, usePattoApp } from './patto.test-kit';
@@ -36,7 +38,7 @@ describe('patto: profiling, the patto signed remotely with evidence, plan, e-coa
     const assessed = await post(luca, `/api/operator/patto/citizens/${id}/assessment`, { skillsGap: 'none', needsSocialSupport: false, pathway: 1 });
     expect(assessed.body).toMatchObject({ suggestedPathway: 1, chosenPathway: 1 });
 
-    const agencyId = (await t.db.query(`SELECT id FROM registry.agencies WHERE accreditation_code = 'PIE-APL-001'`))[0].id;
+    const agencyId = (await agencyByCode(t, 'PIE-APL-001')).id;
     const created = await post(luca, '/api/operator/patti', { citizenId: id, ...content(agencyId) });
     expect(created.status).toBe(201);
     expect(created.body.versions[0].fullText).toContain('a) Responsabile delle attività: Luca Verdi');
@@ -148,7 +150,7 @@ describe('patto: profiling, the patto signed remotely with evidence, plan, e-coa
     const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
     const [p] = await t.db.query(`SELECT id FROM patto.patti`);
     expect((await get(anna, `/api/operator/patti/${p.id}`)).status).toBe(404);
-    await t.db.query(`UPDATE patto.patti SET agency_id = (SELECT id FROM registry.agencies WHERE accreditation_code = 'PIE-APL-002')`);
+    await t.db.query(`UPDATE patto.patti SET agency_id = $1`, [(await agencyByCode(t, 'PIE-APL-002')).id]);
     expect((await get(davide, `/api/agency/v1/patti/${p.id}`)).status).toBe(404);
     expect((await get(davide, '/api/agency/v1/patti')).body.items).toEqual([]);
     const mario = await loggedInAgent(http(), MARIO);
@@ -201,7 +203,7 @@ describe('patto: profiling, the patto signed remotely with evidence, plan, e-coa
     expect((await t.app.get(EcoachService).sweep()).opened).toBe(0);
     const alerts = (await get(luca, '/api/operator/ecoach')).body.items[0].alerts;
     expect(alerts).toEqual([expect.objectContaining({ kind: 'missed_action', detail: 'Laboratorio sul curriculum', nudgedAt: expect.any(String) })]);
-    expect(await t.db.query(`SELECT id FROM notifications.messages WHERE template = 'ecoach.nudge'`)).not.toHaveLength(0);
+    expect(await templateMessages(t, 'ecoach.nudge')).not.toHaveLength(0);
   });
 
   it('shows peer feedback only with at least 10 comparable people', async () => {
@@ -212,11 +214,11 @@ describe('patto: profiling, the patto signed remotely with evidence, plan, e-coa
     expect(await plan.peers(id, today)).toBeNull();
     // 10 other people of the same office on the same pathway, i applications each this month
     const [src] = await t.db.query(`SELECT p.office_id, p.responsible_staff_id, v.content FROM patto.patti p JOIN patto.patto_versions v ON v.patto_id = p.id AND v.version = 1`);
-    const others = await t.db.query(`SELECT id, fiscal_code FROM registry.citizens WHERE fiscal_code <> $1 ORDER BY fiscal_code LIMIT 10`, [MARIO]);
-    for (const [i, c] of (others as { id: string; fiscal_code: string }[]).entries()) {
+    const others = await seededCitizens(t, 10, MARIO);
+    for (const [i, c] of others.entries()) {
       const [p] = await t.db.query(
         `INSERT INTO patto.patti (citizen_id, citizen_fiscal_code, office_id, responsible_staff_id, status) VALUES ($1, $2, $3, $4, 'signed') RETURNING id`,
-        [c.id, c.fiscal_code, src.office_id, src.responsible_staff_id],
+        [c.id, c.fiscalCode, src.office_id, src.responsible_staff_id],
       );
       await t.db.query(
         `INSERT INTO patto.patto_versions (patto_id, version, status, content, summary, full_text, required_parties, created_by) VALUES ($1, 1, 'draft', $2, '', '', '{}', $3)`,

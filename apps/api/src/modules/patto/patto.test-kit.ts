@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { templateMessages } from '../notifications/notifications.test-kit';
+import { citizenIdOf } from '../registry/registry.test-kit';
 
 export const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino (SPID e-mail and mobile)
 export const LUCA = 'VRDLCU78C15L219W'; // operator CPI Torino
@@ -42,11 +44,11 @@ export function usePattoApp() {
     request(http()).post(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).set('User-Agent', 'jest-supertest').send(body);
   const put = (a: Agent, url: string, body: object) => request(http()).put(url).set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
   const get = (a: Agent, url: string) => request(http()).get(url).set('Cookie', a.cookie);
-  const citizenId = async (fc: string): Promise<string> => (await t.db.query(`SELECT id FROM registry.citizens WHERE fiscal_code = $1`, [fc]))[0].id;
+  const citizenId = (fc: string): Promise<string> => citizenIdOf(t, fc);
   /** the code in the last signature message sent on `channel` (the outbox holds what the fake provider got) */
   const codeSent = async (channel: string): Promise<string> => {
-    const [m] = await t.db.query(`SELECT body FROM notifications.messages WHERE template = 'patto.signature_code' AND channel = $1 ORDER BY created_at DESC LIMIT 1`, [channel]);
-    return /\b(\d{6})\b/.exec(m.body as string)![1]!;
+    const [m] = await templateMessages(t, 'patto.signature_code', channel);
+    return /\b(\d{6})\b/.exec(m!.body)![1]!;
   };
   return { app: () => t, http, post, put, get, citizenId, codeSent };
 }

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { directSession, type DirectSession } from '../../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../../test/test-app';
+import { companyIdByName } from '../../registry/registry.test-kit';
 
 const LAURA = 'GRCLRA80S48L219S'; // member of Officine Subalpine (main site Torino)
 const LUCA = 'VRDLCU78C15L219W'; // operator, CPI Torino: its company desk
@@ -15,7 +16,7 @@ describe('dossier: a company’s secure messages with its CPI’s company desk',
   beforeAll(async () => {
     t = await startTestApp();
     [laura, luca] = await Promise.all([directSession(t.app, LAURA), directSession(t.app, LUCA)]);
-    [{ id: companyId }] = await t.db.query(`SELECT id FROM registry.companies WHERE name = 'Officine Subalpine S.r.l.'`);
+    companyId = await companyIdByName(t, 'Officine Subalpine S.r.l.');
   });
   afterAll(() => t.close());
   const get = (s: DirectSession, path: string) => request(t.app.getHttpServer()).get(path).set('Cookie', s.cookie);

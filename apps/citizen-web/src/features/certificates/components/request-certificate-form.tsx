@@ -1,7 +1,7 @@
 import { CERTIFICATE_KINDS, CERTIFICATE_LOCALES, RequestCertificateBody, type CertificateKind, type CertificateLocale } from '@opencpi/contracts/browser';
 import { todayInRome } from '@opencpi/i18n';
-import { FormDateField, FormRadioGroup, FormSelectField, FormShell, ProblemAlert, StatusMessage, useDtoForm, type CrossCheck, type FieldMessages } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { FormDateField, FormRadioGroup, FormSelectField, FormShell, ProblemAlert, StatusMessage, useMutationForm, type CrossCheck, type FieldMessages } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyPatti } from '../../patto/api/use-my-patti';
 import { useDates } from '../../shared/hooks/use-dates';
@@ -33,8 +33,8 @@ export function RequestCertificateForm() {
   const request = useRequestCertificate();
   const patti = useMyPatti();
   const defaults = (): RequestValues => ({ kind: 'status_attestation', locale: i18n.language === 'en' ? 'en' : 'it', atDate: todayInRome(), pattoId: '' });
-  const form = useDtoForm<RequestValues, RequestCertificateBody>({ dto: RequestCertificateBody, toBody, defaultValues: defaults(), serverError: request.error, check });
-  const [done, setDone] = useState(false);
+  // after a request the kind, language and date stay as they were
+  const { form, done, submit } = useMutationForm({ dto: RequestCertificateBody, toBody, defaults, mutation: request, check, reset: (values) => ({ ...values, pattoId: '' }) });
   const kind = form.watch('kind');
   const signed = (patti.data?.items ?? []).flatMap((p) => {
     const v = [...p.versions].reverse().find((x) => x.signedAt);
@@ -44,14 +44,6 @@ export function RequestCertificateForm() {
     if (field === 'atDate' && type !== 'server') return t('certificates.form.atDateInvalid');
     if (field === 'pattoId') return t('certificates.form.pattoRequired');
     return undefined;
-  };
-  const submit = async (values: RequestValues) => {
-    if (request.isPending) return;
-    setDone(false);
-    const issued = await request.mutateAsync(toBody(values)).catch(() => undefined);
-    if (!issued) return;
-    form.reset({ ...values, pattoId: '' });
-    setDone(true);
   };
 
   return (

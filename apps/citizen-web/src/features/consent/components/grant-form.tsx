@@ -10,11 +10,11 @@ import {
   Loading,
   ProblemAlert,
   StatusMessage,
-  useDtoForm,
+  useMutationForm,
   type CrossCheck,
   type FieldMessages,
 } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsentAgencies } from '../api/use-consent-agencies';
 import { useGrantConsent } from '../api/use-grant-consent';
@@ -54,22 +54,13 @@ export function GrantForm() {
   const labels = useConsentLabels();
   const agencies = useConsentAgencies();
   const grant = useGrantConsent();
-  const form = useDtoForm<GrantValues, GrantConsentBody>({ dto: GrantConsentBody, toBody, defaultValues: defaults(), serverError: grant.error, check });
-  const [done, setDone] = useState(false);
+  const { form, done, submit } = useMutationForm({ dto: GrantConsentBody, toBody, defaults, mutation: grant, check });
   const messages: FieldMessages = (field, type) => {
     if (field === 'agencyId' && type !== 'server') return t('consent.form.agencyRequired');
     if (field === 'parts') return t('consent.form.partsRequired');
     if (field === 'purposeText') return t('consent.form.purposeTextRequired');
     if (field === 'validUntil') return t('consent.form.untilRequired');
     return undefined;
-  };
-  const submit = async (values: GrantValues) => {
-    if (grant.isPending) return;
-    setDone(false);
-    const saved = await grant.mutateAsync(toBody(values)).catch(() => undefined);
-    if (!saved) return;
-    form.reset(defaults());
-    setDone(true);
   };
   const today = todayInRome();
 

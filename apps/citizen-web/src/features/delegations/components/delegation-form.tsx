@@ -9,11 +9,11 @@ import {
   Loading,
   ProblemAlert,
   StatusMessage,
-  useDtoForm,
+  useMutationForm,
   type CrossCheck,
   type FieldMessages,
 } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGrantDelegation } from '../api/use-grant-delegation';
 import { useIntermediaryOrganisations } from '../api/use-intermediary-organisations';
@@ -37,21 +37,12 @@ export function DelegationForm() {
   const headingId = useId();
   const organisations = useIntermediaryOrganisations();
   const grant = useGrantDelegation();
-  const form = useDtoForm<DelegationValues, GrantDelegationBody>({ dto: GrantDelegationBody, toBody, defaultValues: defaults(), serverError: grant.error, check });
-  const [done, setDone] = useState(false);
+  const { form, done, submit } = useMutationForm({ dto: GrantDelegationBody, toBody, defaults, mutation: grant, check });
   const messages: FieldMessages = (field, type) => {
     if (field === 'organisationId' && type !== 'server') return t('intermediaries.form.organisationRequired');
     if (field === 'scopes') return t('intermediaries.form.scopesRequired');
     if (field === 'validUntil') return t('intermediaries.form.untilRequired');
     return undefined;
-  };
-  const submit = async (values: DelegationValues) => {
-    if (grant.isPending) return;
-    setDone(false);
-    const saved = await grant.mutateAsync(toBody(values)).catch(() => undefined);
-    if (!saved) return;
-    form.reset(defaults());
-    setDone(true);
   };
   const today = todayInRome();
 

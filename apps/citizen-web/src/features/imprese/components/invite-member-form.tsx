@@ -1,6 +1,6 @@
 import { InviteCompanyMemberBody } from '@opencpi/contracts/browser';
-import { FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { FormShell, FormTextField, ProblemAlert, StatusMessage, useMutationForm } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInviteCompanyMember } from '../api/use-company-members';
 
@@ -17,16 +17,7 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
   const { t } = useTranslation('citizen');
   const headingId = useId();
   const invite = useInviteCompanyMember(companyId);
-  const form = useDtoForm<InviteValues, InviteCompanyMemberBody>({ dto: InviteCompanyMemberBody, toBody, defaultValues: defaults(), serverError: invite.error });
-  const [done, setDone] = useState(false);
-  const submit = async (values: InviteValues) => {
-    if (invite.isPending) return;
-    setDone(false);
-    if (await invite.mutateAsync(toBody(values)).catch(() => undefined)) {
-      form.reset(defaults());
-      setDone(true);
-    }
-  };
+  const { form, done, submit } = useMutationForm({ dto: InviteCompanyMemberBody, toBody, defaults, mutation: invite });
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('companies.profile.invite.title')}</h3>

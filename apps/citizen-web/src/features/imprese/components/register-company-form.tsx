@@ -1,5 +1,5 @@
 import { COMPANY_MAX_SITES, RegisterCompanyBody } from '@opencpi/contracts/browser';
-import { FormCheckboxField, FormShell, FormTextField, ProblemAlert, RepeatableRows, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { FormCheckboxField, FormShell, FormTextField, ProblemAlert, RepeatableRows, useMutationForm, type FieldMessages } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useRegisterCompany } from '../api/use-register-company';
 
@@ -29,7 +29,8 @@ const toBody = (v: RegisterValues): RegisterCompanyBody => ({
 export function RegisterCompanyForm({ onRegistered }: { onRegistered: (companyId: string) => void }) {
   const { t } = useTranslation('citizen');
   const register = useRegisterCompany();
-  const form = useDtoForm<RegisterValues, RegisterCompanyBody>({ dto: RegisterCompanyBody, toBody, defaultValues: defaults(), serverError: register.error });
+  // the page moves on to the new company: the values are not reset
+  const { form, submit } = useMutationForm({ dto: RegisterCompanyBody, toBody, defaults, mutation: register, onSaved: (company) => onRegistered(company.id), reset: false });
   const messages: FieldMessages = (field, type) => {
     if (type === 'server') return undefined; // the server's code (e.g. COMPANY_ALREADY_REGISTERED) is worded by the shared messages
     if (field === 'vatNumber') return t('companies.register.errors.vatNumber');
@@ -38,11 +39,6 @@ export function RegisterCompanyForm({ onRegistered }: { onRegistered: (companyId
     if (field === 'legalRepresentative') return t('companies.register.errors.legalRepresentative');
     if (/^sites\.\d+\.comuneIstat$/.test(field)) return t('companies.register.errors.comune');
     return undefined;
-  };
-  const submit = async (values: RegisterValues) => {
-    if (register.isPending) return;
-    const company = await register.mutateAsync(toBody(values)).catch(() => undefined);
-    if (company) onRegistered(company.id);
   };
 
   return (

@@ -1,7 +1,7 @@
 import type { AccreditationResponse } from '@opencpi/contracts';
 import { AccreditationBody } from '@opencpi/contracts/browser';
-import { FormDateField, FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { FormDateField, FormShell, FormTextField, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveAccreditation } from '../api/use-accreditation-mutations';
 
@@ -20,7 +20,6 @@ export function AccreditationForm({ agencyId, current }: { agencyId: string; cur
   const { t } = useTranslation('operator');
   const headingId = useId();
   const save = useSaveAccreditation(agencyId);
-  const [done, setDone] = useState(false);
   const toBody = (v: AccreditationValues): AccreditationBody => ({
     number: v.number.trim(),
     validFrom: v.validFrom,
@@ -29,24 +28,21 @@ export function AccreditationForm({ agencyId, current }: { agencyId: string; cur
     officeIds: current?.officeIds ?? [],
     areas: list(v.areas.toUpperCase()),
   });
-  const form = useDtoForm<AccreditationValues, AccreditationBody>({
+  // the saved values stay in the form (no reset)
+  const { form, done, submit } = useMutationForm({
     dto: AccreditationBody,
     toBody,
-    defaultValues: {
+    defaults: {
       number: current?.number ?? '',
       validFrom: current?.validFrom ?? '',
       validUntil: current?.validUntil ?? '',
       serviceCodes: current?.serviceCodes.join(', ') ?? '',
       areas: current?.areas.join(', ') ?? '',
     },
-    serverError: save.error,
+    mutation: save,
+    reset: false,
   });
   const messages: FieldMessages = (field, type) => (field === 'number' && type === 'matches' ? t('accreditation.form.numberFormat') : undefined);
-  const submit = async (values: AccreditationValues) => {
-    if (save.isPending) return;
-    setDone(false);
-    if (await save.mutateAsync(toBody(values)).catch(() => undefined)) setDone(true);
-  };
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(current ? 'accreditation.form.editTitle' : 'accreditation.form.newTitle')}</h2>

@@ -1,6 +1,6 @@
 import { ACCREDITATION_STATUSES, AccreditationStatusBody, type AccreditationStatus } from '@opencpi/contracts/browser';
-import { FormSelectField, FormShell, FormTextareaField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { FormSelectField, FormShell, FormTextareaField, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetAccreditationStatus } from '../api/use-accreditation-mutations';
 
@@ -8,6 +8,7 @@ interface StatusValues {
   status: AccreditationStatus | '';
   reason: string;
 }
+const defaults = (): StatusValues => ({ status: '', reason: '' });
 const toBody = (v: StatusValues): AccreditationStatusBody => ({ status: v.status as AccreditationStatus, reason: v.reason.trim() });
 
 /** Suspend, reactivate or revoke an accreditation, with the reason (audited; the agency's tokens stop working at once). */
@@ -15,17 +16,9 @@ export function AccreditationStatusForm({ agencyId, current }: { agencyId: strin
   const { t } = useTranslation('operator');
   const headingId = useId();
   const change = useSetAccreditationStatus(agencyId);
-  const [done, setDone] = useState(false);
-  const form = useDtoForm<StatusValues, AccreditationStatusBody>({ dto: AccreditationStatusBody, toBody, defaultValues: { status: '', reason: '' }, serverError: change.error });
+  const { form, done, submit } = useMutationForm({ dto: AccreditationStatusBody, toBody, defaults, mutation: change });
   const messages: FieldMessages = (field) => (field === 'reason' ? t('accreditation.statusForm.reasonRequired') : undefined);
   if (current === 'revoked') return <p>{t('accreditation.statusForm.final')}</p>;
-  const submit = async (values: StatusValues) => {
-    if (change.isPending) return;
-    setDone(false);
-    if (!(await change.mutateAsync(toBody(values)).catch(() => undefined))) return;
-    form.reset({ status: '', reason: '' });
-    setDone(true);
-  };
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('accreditation.statusForm.title')}</h2>

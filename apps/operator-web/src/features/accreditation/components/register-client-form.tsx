@@ -1,6 +1,6 @@
 import { AGENCY_SCOPES, RegisterAgencyClientBody, type AgencyScope } from '@opencpi/contracts/browser';
-import { checkedValues, FormCheckboxGroup, FormShell, FormTextareaField, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { checkedValues, FormCheckboxGroup, FormShell, FormTextareaField, FormTextField, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterAgencyClient } from '../api/use-accreditation-mutations';
 
@@ -23,20 +23,12 @@ export function RegisterClientForm({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation('operator');
   const headingId = useId();
   const register = useRegisterAgencyClient(agencyId);
-  const [done, setDone] = useState(false);
-  const form = useDtoForm<ClientValues, RegisterAgencyClientBody>({ dto: RegisterAgencyClientBody, toBody, defaultValues: defaults, serverError: register.error });
+  const { form, done, submit } = useMutationForm({ dto: RegisterAgencyClientBody, toBody, defaults, mutation: register });
   const messages: FieldMessages = (field, type, code) => {
     if (field === 'clientId' && type === 'matches') return t('accreditation.clientForm.clientIdFormat');
     if (field === 'jwks' && code === 'AGENCY_JWKS_INVALID') return t('accreditation.clientForm.jwksInvalid');
     if (field === 'scopes') return t('accreditation.clientForm.scopesRequired');
     return undefined;
-  };
-  const submit = async (values: ClientValues) => {
-    if (register.isPending) return;
-    setDone(false);
-    if (!(await register.mutateAsync(toBody(values)).catch(() => undefined))) return;
-    form.reset(defaults);
-    setDone(true);
   };
   return (
     <section className="section-block" aria-labelledby={headingId}>

@@ -1,7 +1,6 @@
 import type { AssignableAgencyResponse } from '@opencpi/contracts';
 import { CreateAssignmentBody } from '@opencpi/contracts/browser';
-import { FormSelectField, FormShell, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
-import { useState } from 'react';
+import { FormSelectField, FormShell, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useAssignToAgency } from '../api/use-assign-to-agency';
 
@@ -14,18 +13,9 @@ export function AssignAgencyForm({ citizenId, agencies }: { citizenId: string; a
   const { t } = useTranslation('operator');
   const assign = useAssignToAgency(citizenId);
   const toBody = (v: AssignValues): CreateAssignmentBody => ({ citizenId, agencyId: v.agencyId, pathway: 'gol' });
-  const form = useDtoForm<AssignValues, CreateAssignmentBody>({ dto: CreateAssignmentBody, toBody, defaultValues: { agencyId: '' }, serverError: assign.error });
-  const [done, setDone] = useState(false);
+  const { form, done, submit } = useMutationForm({ dto: CreateAssignmentBody, toBody, defaults: { agencyId: '' }, mutation: assign });
   const messages: FieldMessages = (field) => (field === 'agencyId' ? t('agencyWork.assign.agencyError') : undefined);
   if (agencies.length === 0) return <p>{t('agencyWork.assign.noAgencies')}</p>;
-  const submit = async (values: AssignValues) => {
-    if (assign.isPending) return;
-    setDone(false);
-    const saved = await assign.mutateAsync(toBody(values)).catch(() => undefined);
-    if (!saved) return;
-    form.reset({ agencyId: '' });
-    setDone(true);
-  };
   return (
     <div role="group" aria-label={t('agencyWork.assign.title')}>
       <h3 className="h5">{t('agencyWork.assign.title')}</h3>

@@ -1,7 +1,7 @@
 import { CERTIFICATE_KINDS, CERTIFICATE_LOCALES, RequestCertificateBody, type CertificateKind, type CertificateLocale } from '@opencpi/contracts/browser';
 import { todayInRome } from '@opencpi/i18n';
-import { FormDateField, FormRadioGroup, FormSelectField, FormShell, ProblemAlert, StatusMessage, useDtoForm, type CrossCheck, type FieldMessages } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { FormDateField, FormRadioGroup, FormSelectField, FormShell, ProblemAlert, StatusMessage, useMutationForm, type CrossCheck, type FieldMessages } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePersonOverview } from '../../patto/api/use-person-overview';
 import { useIssueCertificate } from '../api/use-issue-certificate';
@@ -29,15 +29,10 @@ export function IssueCertificateForm({ citizenId }: { citizenId: string }) {
     ...(v.kind === 'patto_copy' && signedPattoId ? { pattoId: signedPattoId } : {}),
   });
   const defaults: IssueValues = { kind: 'status_attestation', locale: 'it', atDate: todayInRome() };
-  const form = useDtoForm<IssueValues, RequestCertificateBody>({ dto: RequestCertificateBody, toBody, defaultValues: defaults, serverError: issue.error, check });
-  const [done, setDone] = useState(false);
+  // the values stay after issuing (no reset)
+  const { form, done, submit } = useMutationForm({ dto: RequestCertificateBody, toBody, defaults, mutation: issue, check, reset: false });
   const kind = form.watch('kind');
   const messages: FieldMessages = (field, type) => (field === 'atDate' && type !== 'server' ? t('certificates.form.atDateInvalid') : undefined);
-  const submit = async (values: IssueValues) => {
-    if (issue.isPending) return;
-    setDone(false);
-    if (await issue.mutateAsync(toBody(values)).catch(() => undefined)) setDone(true);
-  };
   return (
     <section className="form-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="h4">

@@ -1,6 +1,6 @@
 import type { CompanyDecision, CompanyResponse } from '@opencpi/contracts';
 import { ReviewCompanyBody } from '@opencpi/contracts/browser';
-import { FormRadioGroup, FormShell, FormTextareaField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { FormRadioGroup, FormShell, FormTextareaField, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReviewCompany } from '../api/use-review-company';
@@ -16,17 +16,23 @@ export function CompanyReviewForm({ company }: { company: CompanyResponse }) {
   const { t } = useTranslation('operator');
   const headingId = useId();
   const review = useReviewCompany(company.id);
-  const form = useDtoForm<ReviewValues, ReviewCompanyBody>({ dto: ReviewCompanyBody, toBody, defaultValues: { decision: undefined, reason: '' }, serverError: review.error });
-  const [done, setDone] = useState<CompanyDecision | undefined>();
+  // the status says which decision was saved; the company is no longer pending, so the form goes
+  const [decided, setDecided] = useState<CompanyDecision | undefined>();
+  const { form, done, submit } = useMutationForm({
+    dto: ReviewCompanyBody,
+    toBody,
+    defaults: { decision: undefined, reason: '' },
+    mutation: review,
+    onSaved: (_, values) => setDecided(values.decision),
+    reset: false,
+  });
   const messages: FieldMessages = (field, type) => (field === 'reason' && type !== 'server' ? t('companies.review.reasonRequired') : undefined);
-  const submit = async (values: ReviewValues) => {
-    if (review.isPending) return;
-    if (await review.mutateAsync(toBody(values)).catch(() => undefined)) setDone(values.decision);
-  };
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('companies.review.title')}</h2>
-      <StatusMessage>{done ? <p>{t(done === 'approve' ? 'companies.review.approved' : 'companies.review.rejected', { name: company.name })}</p> : undefined}</StatusMessage>
+      <StatusMessage>
+        {done && decided ? <p>{t(decided === 'approve' ? 'companies.review.approved' : 'companies.review.rejected', { name: company.name })}</p> : undefined}
+      </StatusMessage>
       {company.status === 'pending' && (
         <FormShell form={form} messages={messages} onValid={submit}>
           <FormRadioGroup<CompanyDecision>

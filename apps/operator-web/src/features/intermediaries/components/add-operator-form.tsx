@@ -1,6 +1,5 @@
 import { AddIntermediaryOperatorBody } from '@opencpi/contracts/browser';
-import { FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
-import { useState } from 'react';
+import { FormShell, FormTextField, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useAddIntermediaryOperator } from '../api/use-add-intermediary-operator';
 
@@ -20,17 +19,8 @@ const toBody = (v: OperatorValues): AddIntermediaryOperatorBody => ({
 export function AddOperatorForm({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
   const { t } = useTranslation('operator');
   const add = useAddIntermediaryOperator(organisationId);
-  const form = useDtoForm<OperatorValues, AddIntermediaryOperatorBody>({ dto: AddIntermediaryOperatorBody, toBody, defaultValues: defaults, serverError: add.error });
-  const [done, setDone] = useState(false);
+  const { form, done, submit } = useMutationForm({ dto: AddIntermediaryOperatorBody, toBody, defaults, mutation: add });
   const messages: FieldMessages = () => undefined;
-  const submit = async (values: OperatorValues) => {
-    if (add.isPending) return;
-    setDone(false);
-    const saved = await add.mutateAsync(toBody(values)).catch(() => undefined);
-    if (!saved) return;
-    form.reset(defaults);
-    setDone(true);
-  };
   return (
     <div role="group" aria-label={`${t('intermediaries.register.operatorForm.title')}: ${organisationName}`}>
       <h4 className="h6">{t('intermediaries.register.operatorForm.title')}</h4>

@@ -1,6 +1,6 @@
 import { INTERMEDIARY_KINDS, RegisterOrganisationBody, type IntermediaryKind } from '@opencpi/contracts/browser';
-import { FormSelectField, FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
-import { useId, useState } from 'react';
+import { FormSelectField, FormShell, FormTextField, ProblemAlert, StatusMessage, useMutationForm, type FieldMessages } from '@opencpi/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterIntermediary } from '../api/use-register-intermediary';
 
@@ -17,17 +17,8 @@ export function RegisterOrganisationForm() {
   const { t } = useTranslation('operator');
   const headingId = useId();
   const register = useRegisterIntermediary();
-  const form = useDtoForm<RegisterValues, RegisterOrganisationBody>({ dto: RegisterOrganisationBody, toBody, defaultValues: defaults, serverError: register.error });
-  const [done, setDone] = useState(false);
+  const { form, done, submit } = useMutationForm({ dto: RegisterOrganisationBody, toBody, defaults, mutation: register });
   const messages: FieldMessages = () => undefined;
-  const submit = async (values: RegisterValues) => {
-    if (register.isPending) return;
-    setDone(false);
-    const saved = await register.mutateAsync(toBody(values)).catch(() => undefined);
-    if (!saved) return;
-    form.reset(defaults);
-    setDone(true);
-  };
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('intermediaries.register.form.title')}</h2>

@@ -1,5 +1,5 @@
 import { DELEGATION_DECISIONS, ReviewDelegationBody, type DelegationDecision } from '@opencpi/contracts/browser';
-import { FormSelectField, FormShell, FormTextareaField, ProblemAlert, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { FormSelectField, FormShell, FormTextareaField, ProblemAlert, useMutationForm, type FieldMessages } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useReviewDelegation } from '../api/use-review-delegation';
 
@@ -14,13 +14,9 @@ const toBody = (v: ReviewValues): ReviewDelegationBody => ({ decision: v.decisio
 export function ReviewDelegationForm({ delegationId, onDone }: { delegationId: string; onDone: (decision: DelegationDecision) => void }) {
   const { t } = useTranslation('operator');
   const review = useReviewDelegation(delegationId);
-  const form = useDtoForm<ReviewValues, ReviewDelegationBody>({ dto: ReviewDelegationBody, toBody, defaultValues: defaults, serverError: review.error });
+  // the page says what was decided (`onDone`): the values are not reset
+  const { form, submit } = useMutationForm({ dto: ReviewDelegationBody, toBody, defaults, mutation: review, onSaved: (_, values) => onDone(values.decision), reset: false });
   const messages: FieldMessages = (field, type) => (field === 'reason' && type !== 'server' ? t('intermediaries.review.reasonRequired') : undefined);
-  const submit = async (values: ReviewValues) => {
-    if (review.isPending) return;
-    const saved = await review.mutateAsync(toBody(values)).catch(() => undefined);
-    if (saved) onDone(values.decision);
-  };
   return (
     <FormShell form={form} messages={messages} onValid={submit}>
       <FormSelectField name="decision" label={t('intermediaries.review.decision')}>
