@@ -5391,6 +5391,7 @@ export interface components {
             challengeId: string;
             code: string;
             documentSha256: string;
+            agencyConsentParts?: ("registry" | "did" | "profile" | "patto" | "plan" | "appointments" | "documents")[];
         };
         PlanResponse: {
             items: components["schemas"]["PlanItemResponse"][];

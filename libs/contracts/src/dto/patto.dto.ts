@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, Equals, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, Equals, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsIsoDate } from '../validation/date.validator';
+import { CONSENT_PARTS, type ConsentPart } from './consent.dto';
 import { IsDecimal } from '../validation/decimal.validator';
 import { ToInt } from '../validation/int32.validator';
 
@@ -171,6 +172,11 @@ export class SignPattoBody {
   @Matches(/^\d{6}$/, { message: 'code must be the 6 digits received' }) code!: string;
   /** SHA-256 (hex) of the text the person read: refused if the document changed meanwhile */
   @Matches(/^[0-9a-f]{64}$/, { message: 'documentSha256 must be a SHA-256 in lower-case hex' }) documentSha256!: string;
+  /**
+   * When the patto names an agency: the parts of the dossier the person lets it see (consent ledger, purpose GOL
+   * pathway, for a year, revocable in "Chi può vedere i miei dati"). Empty or absent: nothing is granted.
+   */
+  @IsOptional() @IsArray() @ArrayMaxSize(CONSENT_PARTS.length) @ArrayUnique() @IsIn(CONSENT_PARTS, { each: true }) agencyConsentParts?: ConsentPart[];
 }
 /** POST /api/operator/patti/:pattoId/countersign and /api/agency/v1/patti/:pattoId/signatures */
 export class CountersignPattoBody {

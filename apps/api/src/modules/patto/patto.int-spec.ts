@@ -88,8 +88,20 @@ describe('patto: profiling, the patto signed remotely with evidence, plan, e-coa
     expect(await t.db.query(`SELECT id FROM patto.signatures`)).toEqual([]);
 
     const ch2 = await post(mario, `/api/citizen/patti/${pattoId}/signature-challenges`, { channel: 'email' });
-    const signed = await post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch2.body.challengeId, code: await codeSent('email'), documentSha256: v1.sha256 });
+    const code2 = await codeSent('email');
+    const sign2 = (agencyConsentParts: string[]) =>
+      post(mario, `/api/citizen/patti/${pattoId}/signatures`, { challengeId: ch2.body.challengeId, code: code2, documentSha256: v1.sha256, agencyConsentParts });
+    expect((await sign2(['salary'])).body).toMatchObject({ status: 400, errors: [expect.objectContaining({ pointer: '/agencyConsentParts', constraint: 'isIn' })] });
+    // signing, Mario lets the agency named in the patto see his registry data and his plan (consent ledger, same transaction)
+    const signed = await sign2(['registry', 'plan']);
     expect(signed.status).toBe(201);
+    const grants = ((await get(mario, '/api/citizen/consent/grants')).body as { items: { agencyId: string; part: string; source: string; purpose: string }[] }).items;
+    expect(grants.filter((g) => g.source === 'patto').map((g) => [g.agencyId, g.part, g.purpose])).toEqual(
+      expect.arrayContaining([
+        [agencyId, 'registry', 'gol_pathway'],
+        [agencyId, 'plan', 'gol_pathway'],
+      ]),
+    );
     const ev = signed.body.versions[0].signatures[0];
     expect(ev).toMatchObject({ party: 'citizen', method: 'otp_remote', documentSha256: v1.sha256, spidLevel: 2, otpChannel: 'email', signerFiscalCode: MARIO });
     expect(ev.otpVerifiedAt).toBeTruthy();

@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { EventConsumers } from '../../platform/events/event-consumers';
 import { AgendaModule } from '../agenda/agenda.module';
+import { ConsentModule } from '../consent/consent.module';
 import { DossierModule } from '../dossier/dossier.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RegistryModule } from '../registry/registry.module';
@@ -34,7 +35,7 @@ import { PattoTimelineService } from './timeline/patto-timeline.service';
  * e-coach (with the services agencies delivered: `patto.agency-services`), the timeline entries, and the overdue events of issue 13. One use case per folder; repositories own SQL.
  */
 @Module({
-  imports: [RegistryModule, AgendaModule, DossierModule, NotificationsModule],
+  imports: [RegistryModule, AgendaModule, DossierModule, NotificationsModule, ConsentModule],
   controllers: [CitizenDidController, OperatorPattiController, CitizenPattiController, AgencyPattiController, CitizenPlanController, OperatorEcoachController],
   providers: [
     DidRepository,

@@ -459,6 +459,8 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       },
     },
     sign: {
+      consentLegend: 'What {{agency}} may see (optional)',
+      consentHint: 'The agency that will follow you sees only what you tick, for one year. You can revoke it at any time in "Who can see my data".',
       title: 'Sign the agreement',
       intro: 'You will receive a 6-digit code. By entering it you confirm that you have read the agreement and accept it.',
       channelLegend: 'Where do you want to receive the code?',

@@ -457,6 +457,8 @@ export const itCitizen = {
       },
     },
     sign: {
+      consentLegend: 'Cosa può vedere {{agency}} (facoltativo)',
+      consentHint: "L'agenzia che ti seguirà vede solo ciò che spunti, per un anno. Puoi revocarlo quando vuoi in «Chi può vedere i miei dati».",
       title: 'Firma il patto',
       intro: 'Riceverai un codice di 6 cifre. Inserendolo confermi di aver letto il patto e di accettarlo.',
       channelLegend: 'Dove vuoi ricevere il codice?',

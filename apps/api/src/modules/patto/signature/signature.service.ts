@@ -8,6 +8,8 @@ import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
 import { EventOutbox } from '../../../platform/events/event-outbox';
 import { KeyRing } from '../../../platform/keys/key-ring';
+import { addDays, todayRome } from '../../../platform/time/rome-time';
+import { ConsentService } from '../../consent/consent.service';
 import { DossierService, type UploadedFile } from '../../dossier/dossier.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
@@ -50,6 +52,7 @@ export class SignatureService {
     private readonly env: Env,
     private readonly keys: KeyRing,
     private readonly outbox: EventOutbox,
+    private readonly consent: ConsentService,
   ) {}
 
   /** Sends a 6-digit code to the person's verified phone or e-mail (from SPID/CIE), bound to this session and text. */
@@ -105,6 +108,12 @@ export class SignatureService {
   async sign(ctx: RequestContext, pattoId: string, body: SignPattoBody, now = new Date()): Promise<PattoResponse> {
     refuseDelegate(ctx);
     const { patto, citizen } = await this.scope.citizenPatto(ctx, pattoId);
+    const consentParts = body.agencyConsentParts ?? [];
+    if (consentParts.length && !patto.agencyId) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'This patto names no agency', [
+        { pointer: '/agencyConsentParts', detail: 'this patto names no agency', constraint: 'agency' },
+      ]);
+    }
     const wrong = await this.repo.transaction(async (m) => {
       const v = await this.openVersion(m, patto, 'citizen');
       if (body.documentSha256 !== v.sha256)
@@ -145,6 +154,17 @@ export class SignatureService {
         },
         citizen,
       );
+      if (patto.agencyId && consentParts.length) {
+        const until = addDays(todayRome(now), 365);
+        await this.consent.grantFromPatto(m, {
+          citizenId: citizen.id,
+          agencyId: patto.agencyId,
+          pattoId: patto.id,
+          parts: consentParts,
+          purpose: 'gol_pathway',
+          validUntil: until,
+        });
+      }
       return null;
     });
     if (wrong !== null)

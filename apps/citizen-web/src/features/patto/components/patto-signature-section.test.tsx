@@ -1,6 +1,6 @@
 import type { PattoResponse, PattoVersionResponse } from '@opencpi/contracts';
 import { problem, renderWithApp, server } from '@opencpi/web-testing';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -72,5 +72,28 @@ describe('Firma il patto', () => {
     const group = screen.getByRole('group', { name: 'Dove vuoi ricevere il codice?' });
     await waitFor(() => expect(group).toHaveAccessibleDescription("Scegli una delle opzioni dell'elenco."));
     expect(screen.queryByLabelText('Codice ricevuto')).not.toBeInTheDocument();
+  });
+
+  it('when the patto names an agency, lets the person share ticked parts of the dossier with it (nothing by default)', async () => {
+    const bodies: unknown[] = [];
+    answerChallenge();
+    server.use(
+      http.post('/api/citizen/patti/p1/signatures', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(PATTO, { status: 201 });
+      }),
+    );
+    const withAgency = { ...VERSION, content: { agencyId: 'a1', agencyName: 'LavoroPiù' } } as PattoVersionResponse;
+    const user = userEvent.setup();
+    renderWithApp(<PattoSignatureSection patto={PATTO} version={withAgency} onSigned={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Inviami il codice' }));
+    await user.type(await screen.findByLabelText('Codice ricevuto'), '123456');
+    const group = screen.getByRole('group', { name: 'Cosa può vedere LavoroPiù (facoltativo)' });
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Dati anagrafici e contatti' }));
+    await user.click(within(group).getByRole('checkbox', { name: 'Piano delle attività' }));
+    await user.click(screen.getByRole('button', { name: 'Firma il patto' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toEqual({ challengeId: CHALLENGE_ID, code: '123456', documentSha256: SHA, agencyConsentParts: ['registry', 'plan'] });
   });
 });

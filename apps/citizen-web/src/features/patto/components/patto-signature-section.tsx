@@ -1,8 +1,9 @@
 import type { PattoResponse, PattoVersionResponse, SignatureChallengeResponse } from '@opencpi/contracts';
-import { SignatureChallengeBody, SignPattoBody } from '@opencpi/contracts/browser';
-import { FormRadioGroup, FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { CONSENT_PARTS, SignatureChallengeBody, SignPattoBody } from '@opencpi/contracts/browser';
+import { FormCheckboxGroup, FormRadioGroup, FormShell, FormTextField, ProblemAlert, StatusMessage, useDtoForm, type FieldMessages } from '@opencpi/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConsentLabels } from '../../consent/consent-labels';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useRequestSignatureCode } from '../api/use-request-signature-code';
 import { useSignPatto } from '../api/use-sign-patto';
@@ -45,33 +46,76 @@ function RequestCodeForm({ pattoId, again, onSent }: { pattoId: string; again: b
   );
 }
 
-/** "Codice ricevuto" and "Firma il patto": SignPattoBody (the 6 digits, the challenge, the SHA-256 of the version read). */
-function SignCodeForm({ pattoId, challenge, sha256, onSigned }: { pattoId: string; challenge: SignatureChallengeResponse; sha256: string; onSigned: () => void }) {
+interface SignValues {
+  code: string;
+  /** the parts of the dossier the agency named in the patto may see (none by default) */
+  agencyConsentParts: string[];
+}
+
+/**
+ * "Codice ricevuto" and "Firma il patto": SignPattoBody (the 6 digits, the challenge, the SHA-256 of the version read).
+ * When the patto names an agency, the person may also let it see parts of their dossier (consent ledger; nothing ticked
+ * by default, revocable in "Chi può vedere i miei dati").
+ */
+function SignCodeForm({
+  patto,
+  agencyName,
+  challenge,
+  sha256,
+  onSigned,
+}: {
+  patto: PattoResponse;
+  agencyName: string | undefined;
+  challenge: SignatureChallengeResponse;
+  sha256: string;
+  onSigned: () => void;
+}) {
   const { t } = useTranslation('citizen');
+  const consentLabels = useConsentLabels();
   const sign = useSignPatto();
   const toBody = useCallback(
-    (v: { code: string }): SignPattoBody => ({ challengeId: challenge.challengeId, code: v.code.replace(/\s+/g, ''), documentSha256: sha256 }),
+    (v: SignValues): SignPattoBody => ({
+      challengeId: challenge.challengeId,
+      code: v.code.replace(/\s+/g, ''),
+      documentSha256: sha256,
+      ...(v.agencyConsentParts.length ? { agencyConsentParts: v.agencyConsentParts as SignPattoBody['agencyConsentParts'] } : {}),
+    }),
     [challenge.challengeId, sha256],
   );
-  const form = useDtoForm<{ code: string }, SignPattoBody>({ dto: SignPattoBody, toBody, fieldOf: signFieldOf, defaultValues: { code: '' }, serverError: sign.error });
+  const form = useDtoForm<SignValues, SignPattoBody>({
+    dto: SignPattoBody,
+    toBody,
+    fieldOf: signFieldOf,
+    defaultValues: { code: '', agencyConsentParts: [] },
+    serverError: sign.error,
+  });
   const messages: FieldMessages = (field, type) => (field === 'code' && type !== 'server' ? t('patto.sign.codeRequired') : undefined);
   const { reset, setFocus } = form;
   const resetSign = sign.reset;
 
   // a new code was sent: empty the field and start typing there
   useEffect(() => {
-    reset({ code: '' });
+    reset({ code: '', agencyConsentParts: [] });
     resetSign();
     setTimeout(() => setFocus('code'), 0);
   }, [challenge.challengeId, reset, resetSign, setFocus]);
 
-  const submit = (values: { code: string }) => {
+  const submit = (values: SignValues) => {
     if (sign.isPending) return;
-    sign.mutate({ pattoId, ...toBody(values) }, { onSuccess: () => onSigned() });
+    sign.mutate({ pattoId: patto.id, ...toBody(values) }, { onSuccess: () => onSigned() });
   };
   return (
     <FormShell form={form} messages={messages} onValid={submit}>
       <FormTextField name="code" label={t('patto.sign.code')} hint={t('patto.sign.codeHint')} className="patto-sign__code" inputMode="numeric" autoComplete="one-time-code" />
+      {agencyName && (
+        <FormCheckboxGroup
+          name="agencyConsentParts"
+          legend={t('patto.sign.consentLegend', { agency: agencyName })}
+          hint={t('patto.sign.consentHint')}
+          inline={false}
+          options={CONSENT_PARTS.map((p) => ({ value: p, label: consentLabels.part(p) }))}
+        />
+      )}
       {sign.isError && <ProblemAlert error={sign.error} />}
       <div className="form-actions mt-0">
         <button type="submit" className="btn btn-primary form-submit" aria-busy={sign.isPending}>
@@ -103,7 +147,7 @@ export function PattoSignatureSection({ patto, version, onSigned }: { patto: Pat
           <StatusMessage tone="info">
             <p>{t('patto.sign.sent', { sentTo: challenge.sentTo, time: dates.time(challenge.expiresAt) })}</p>
           </StatusMessage>
-          <SignCodeForm pattoId={patto.id} challenge={challenge} sha256={version.sha256 ?? ''} onSigned={onSigned} />
+          <SignCodeForm patto={patto} agencyName={version.content?.agencyName} challenge={challenge} sha256={version.sha256 ?? ''} onSigned={onSigned} />
         </>
       )}
       <p className="mt-4">{t('patto.sign.inPerson')}</p>
