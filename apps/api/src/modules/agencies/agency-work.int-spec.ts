@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { citizenIdOf } from '../registry/registry.test-kit';
 import { EventRelay } from '../../platform/events/event-relay';
 import { registerAgencyClient, type AgencyClientKit } from './agencies.test-kit';
+import { documentRecord } from '../dossier/dossier.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen, CPI Torino
 const LUCA = 'VRDLCU78C15L219W'; // operator, CPI Torino
@@ -116,7 +117,7 @@ describe('agency work: assignments → presa in carico → services → outcome'
     const attached = await evidence(PDF);
     expect(attached.status).toBe(201);
     const documentId = (attached.body as { evidenceDocumentId: string }).evidenceDocumentId;
-    expect(await t.db.query(`SELECT uploaded_by_role AS "role", type FROM dossier.documents WHERE id = $1`, [documentId])).toEqual([{ role: 'agency', type: 'proof' }]);
+    expect(await documentRecord(t, documentId)).toMatchObject({ uploadedByRole: 'agency', type: 'proof' });
     expect((await evidence(PDF)).body).toMatchObject({ code: 'SERVICE_EVIDENCE_EXISTS' });
 
     const hired = { kind: 'hired', contractType: 'permanent', startDate: today, employerVatNumber: '01234567897', employerName: 'Officine Subalpine srl' };

@@ -7,6 +7,7 @@ import { requestContextOf, type RequestContext } from '../../platform/auth/reque
 import { SignatureService } from '../patto/signature/signature.service';
 import { RegistryService } from '../registry/registry.service';
 import { citizenIdOf } from '../registry/registry.test-kit';
+import { documentRecord } from '../dossier/dossier.test-kit';
 
 const GIULIA = 'BNCGLI90A41F335M';
 const ROSA = 'SPSRSO83B54L219A'; // Patronato Lavoro Sicuro (seeded operator)
@@ -216,8 +217,7 @@ describe('intermediaries: delegations and acting for a person', () => {
     expect((await upload({ fiscalCode: FATIMA, scopes: 'documents', validUntil: until })).body.code).toBe(ErrorCode.DELEGATION_EXISTS);
 
     // the signed PDF is in her dossier; the CPI of another office does not see the request, hers does
-    const [doc] = await t.db.query(`SELECT citizen_id, uploaded_by_fiscal_code FROM dossier.documents WHERE id = $1`, [uploaded.body.documentId]);
-    expect(doc).toEqual({ citizen_id: fatimaId, uploaded_by_fiscal_code: ROSA });
+    expect(await documentRecord(t, uploaded.body.documentId)).toMatchObject({ citizenId: fatimaId, uploadedByFiscalCode: ROSA });
     const anna = await directSession(t.app, 'FRRNNA82D50F335D'); // CPI Moncalieri
     const luca = await directSession(t.app, 'VRDLCU78C15L219W'); // CPI Torino
     expect((await get(anna, '/api/operator/intermediaries/delegations/pending')).body.items).toEqual([]);
