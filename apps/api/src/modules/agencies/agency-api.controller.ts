@@ -5,6 +5,7 @@ import { AgencyCallerResponse, PROBLEM_CONTENT_TYPE } from '@opencpi/contracts';
 import { AgencyScopes, Public } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
 import { ReadinessCheck } from '../../platform/status/readiness.check';
+import { sendStatus } from '../../platform/status/status-response';
 import { agencyOf } from './assignments/agency-caller';
 
 /** The agency API's own status (ModI RAC_REST_NAME_011) and the caller's identity. */
@@ -19,20 +20,7 @@ export class AgencyApiController {
   @ApiOkResponse({ description: '{"status":200,"title":"OK"}', content: { [PROBLEM_CONTENT_TYPE]: {} } })
   @ApiServiceUnavailableResponse({ description: 'The database is not reachable', content: { [PROBLEM_CONTENT_TYPE]: {} } })
   async status(@Res() res: Response): Promise<void> {
-    const ok = (await this.readiness.database()) === 'up';
-    res
-      .status(ok ? 200 : 503)
-      .type(PROBLEM_CONTENT_TYPE)
-      .setHeader('Cache-Control', 'no-store');
-    if (!ok) res.setHeader('Retry-After', '30');
-    res.send(
-      JSON.stringify({
-        type: 'about:blank',
-        title: ok ? 'OK' : 'Service Unavailable',
-        status: ok ? 200 : 503,
-        detail: ok ? 'The agency API is working' : 'Temporarily unavailable',
-      }),
-    );
+    sendStatus(res, await this.readiness.database(), { ok: 'The agency API is working', down: 'Temporarily unavailable' });
   }
 
   @Get('me')

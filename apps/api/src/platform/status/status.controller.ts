@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { PROBLEM_CONTENT_TYPE } from '@opencpi/contracts';
 import { Public } from '../auth/policy.decorator';
 import { ReadinessCheck } from './readiness.check';
+import { sendStatus } from './status-response';
 
 /** Liveness and database readiness, answered as problem+json (AgID ModI RAC_REST_NAME_011). */
 @ApiTags('platform')
@@ -17,21 +18,6 @@ export class StatusController {
   @ApiOkResponse({ description: '{"status":200,"title":"OK"}', content: { [PROBLEM_CONTENT_TYPE]: {} } })
   @ApiServiceUnavailableResponse({ description: 'The database is not reachable', content: { [PROBLEM_CONTENT_TYPE]: {} } })
   async status(@Res() res: Response): Promise<void> {
-    const database = await this.readiness.database();
-    const ok = database === 'up';
-    res
-      .status(ok ? 200 : 503)
-      .type(PROBLEM_CONTENT_TYPE)
-      .setHeader('Cache-Control', 'no-store');
-    if (!ok) res.setHeader('Retry-After', '30');
-    res.send(
-      JSON.stringify({
-        type: 'about:blank',
-        title: ok ? 'OK' : 'Service Unavailable',
-        status: ok ? 200 : 503,
-        detail: ok ? 'The service is working' : 'The database is not reachable',
-        checks: { database },
-      }),
-    );
+    sendStatus(res, await this.readiness.database(), { ok: 'The service is working', down: 'The database is not reachable', checks: true });
   }
 }
