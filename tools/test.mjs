@@ -23,7 +23,12 @@ const steps = [
     bin('vitest'),
     ['run', '--config', 'vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'web.json')}`],
   ],
-  ['unit + integration tests (jest, real PostgreSQL)', bin('jest'), ['--ci', '--json', `--outputFile=${path.join(reports, 'jest.json')}`]],
+  [
+    'unit + integration tests (jest, real PostgreSQL)',
+    bin('jest'),
+    // two workers on the 2-core machine: a file spends much of its time waiting on PostgreSQL; each file has its own database
+    ['--ci', '--maxWorkers=2', '--workerIdleMemoryLimit=2GB', '--json', `--outputFile=${path.join(reports, 'jest.json')}`],
+  ],
   ['build the SPAs', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web', 'operator-web', '--outputStyle=static']],
   ['browser tests (Chromium + axe)', bin('jest'), ['--ci', '-c', 'apps/e2e/jest.config.ts', '--json', `--outputFile=${path.join(reports, 'e2e.json')}`]],
 ];

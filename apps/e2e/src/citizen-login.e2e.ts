@@ -48,6 +48,24 @@ describe('citizen: SPID login and profile', () => {
     await context.close();
   });
 
+  it('reaches the privacy notice, legal notes and accessibility statement from the footer, without logging in', async () => {
+    const { page, context } = await newUserPage(browser, { mobile: true });
+    await page.goto(`${CITIZEN_URL}/`);
+    const pages = [
+      ['Informativa privacy', 'Informativa sul trattamento dei dati personali', '/privacy'],
+      ['Note legali', 'Note legali', '/note-legali'],
+      ['Dichiarazione di accessibilità', 'Dichiarazione di accessibilità', '/dichiarazione-accessibilita'],
+    ] as const;
+    for (const [link, heading, path] of pages) {
+      await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(path);
+      await expectAccessible(page, `citizen ${path}`);
+    }
+    await page.getByRole('heading', { level: 2, name: 'Procedura di attuazione' }).waitFor();
+    await context.close();
+  });
+
   it('shows a courtesy page when the person cancels at the IdP (SPID nr25)', async () => {
     const { page, context } = await newUserPage(browser);
     await page.goto(`${CITIZEN_URL}/`);

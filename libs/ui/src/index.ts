@@ -58,3 +58,5 @@ export * from './dossier/document-upload-form';
 export * from './dossier/documents-section';
 export * from './dossier/messages-section';
 export * from './help/help-page';
+export * from './legal/legal-page';
+export * from './legal/legal-paths';

@@ -1,4 +1,4 @@
-import { RouteErrorPage } from '@opencpi/ui';
+import { legalRoutes, RouteErrorPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { AppointmentsRoute } from './routes/appointments';
@@ -136,6 +136,7 @@ export function createAppRouter() {
             { path: 'invito/:token', element: <InvitationRoute /> },
             { path: 'presenza/:appointmentId/:signature', element: <RecallRoute /> },
             { path: 'aiuto', element: <HelpRoute /> },
+            ...legalRoutes(),
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             ...matchingRoutes,
             ...impreseRoutes,

@@ -1,4 +1,4 @@
-import { RouteErrorPage } from '@opencpi/ui';
+import { legalRoutes, RouteErrorPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { AbsencesRoute } from './routes/absences';
@@ -160,6 +160,7 @@ export function createAppRouter() {
               ),
             },
             { path: 'aiuto', element: <HelpRoute /> },
+            ...legalRoutes(),
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
             ...matchingRoutes,
             ...condizionalitaRoutes,

@@ -5,6 +5,7 @@ import { Icon } from 'design-react-kit';
 import { BrandEmblem } from './brand-icons';
 import { LanguageSwitch } from './language-switch';
 import { DocumentTitleSuffixContext } from '../hooks/use-document-title';
+import { LEGAL_PATHS } from '../legal/legal-paths';
 
 export interface AppLayoutProps {
   /** the service name in the center header, e.g. "Servizi per il lavoro" */
@@ -125,6 +126,15 @@ export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto
                     </li>
                     <li>
                       <Link to={helpPath}>{t('layout.footerHelp')}</Link>
+                    </li>
+                    <li>
+                      <Link to={LEGAL_PATHS.privacy}>{t('legal.footer.privacy')}</Link>
+                    </li>
+                    <li>
+                      <Link to={LEGAL_PATHS.legalNotes}>{t('legal.footer.legalNotes')}</Link>
+                    </li>
+                    <li>
+                      <Link to={LEGAL_PATHS.accessibility}>{t('legal.footer.accessibility')}</Link>
                     </li>
                   </ul>
                 </nav>

@@ -7,6 +7,7 @@ import { enCommonDerivation } from './common-derivation';
 import { enCommonPattoSummary } from './common-patto-summary';
 import { enCommonDossier } from './common-dossier';
 import { enCommonLabels } from './common-labels';
+import { enCommonLegal } from './common-legal';
 
 export const enCommon: Catalogue<typeof itCommon> = {
   org: {
@@ -307,4 +308,5 @@ export const enCommon: Catalogue<typeof itCommon> = {
   pattoSummary: enCommonPattoSummary,
   dossier: enCommonDossier,
   labels: enCommonLabels,
+  legal: enCommonLegal,
 };

@@ -6,6 +6,7 @@ import { itCommonDerivation } from './common-derivation';
 import { itCommonPattoSummary } from './common-patto-summary';
 import { itCommonDossier } from './common-dossier';
 import { itCommonLabels } from './common-labels';
+import { itCommonLegal } from './common-legal';
 
 /** Codes the api-client makes up when the API could not be reached or did not answer problem+json. */
 type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
@@ -313,4 +314,5 @@ export const itCommon = {
   pattoSummary: itCommonPattoSummary,
   dossier: itCommonDossier,
   labels: itCommonLabels,
+  legal: itCommonLegal,
 };
