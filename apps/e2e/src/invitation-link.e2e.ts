@@ -19,6 +19,7 @@ describe('invitation: pick a slot from a link, no login', () => {
     // a wrong code is refused, naming the line, and nobody is invited
     await op.page.getByLabel('Codici fiscali (uno per riga)').fill('KHLFTM95M52Z330E\nKHLFTM95M52Z330X');
     await op.page.getByRole('button', { name: 'Invia inviti' }).click();
+    await op.page.getByRole('button', { name: 'Sì, invia 2 inviti' }).click(); // a list asks before sending
     await op.page
       .getByText(/Riga 2/)
       .first()

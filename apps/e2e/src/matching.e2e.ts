@@ -47,6 +47,10 @@ describe('matching: explained fit, courses for the gaps, fair ads, anonymised pr
     await page.getByText('Patentino per carrelli elevatori (muletto)').first().waitFor();
     await expectAccessible(page, 'citizen vacancy with gaps and courses');
     await page.getByRole('button', { name: 'Candidati a questa offerta' }).click();
+    // a confirmation says what the company will see, before anything is sent
+    await page.getByRole('group', { name: 'Vuoi inviare la tua candidatura a questa offerta?' }).getByText("Che cosa vedrà l'azienda").waitFor();
+    await expectAccessible(page, 'citizen: apply confirmation');
+    await page.getByRole('button', { name: 'Sì, invia la candidatura' }).click();
     await page.getByRole('status').filter({ hasText: 'Candidatura inviata.' }).waitFor();
     await screenshot(page, 'citizen-vacancy-applied');
     await page.goto(`${CITIZEN_URL}/candidature`);

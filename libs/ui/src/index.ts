@@ -14,6 +14,7 @@ export * from './components/login-options';
 export * from './components/not-found-page';
 export * from './components/office-details';
 export * from './components/problem-alert';
+export * from './components/confirm-action';
 export * from './components/registry-data-list';
 export * from './components/route-error-page';
 export * from './components/select-field';

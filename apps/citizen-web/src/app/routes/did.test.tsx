@@ -89,6 +89,13 @@ describe('/did', () => {
 
     await user.type(reason, 'n lavoro più: assunto');
     await user.click(screen.getByRole('button', { name: 'Revoca la DID' }));
+    // a valid reason asks first; "No" sends nothing and gives the button back
+    const question = await screen.findByText('Vuoi davvero revocare la DID?');
+    await waitFor(() => expect(question).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'No, mantienila' }));
+    expect(calls).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Revoca la DID' }));
+    await user.click(await screen.findByRole('button', { name: 'Sì, revoca la DID' }));
     await waitFor(() => expect(calls).toBe(1));
     await waitFor(() => expect(reason).toHaveAttribute('aria-invalid', 'true'));
     expect(reason).toHaveAccessibleDescription('Scrivi il motivo della revoca (almeno 3 caratteri).');

@@ -191,6 +191,15 @@ export const enCitizenMatching: Catalogue<typeof itCitizenMatching> = {
     applying: 'Sending the application…',
     applied: 'Application sent.',
     alreadyApplied: 'You have already applied.',
+    applyQuestion: 'Do you want to send your application for this vacancy?',
+    applyPreviewTitle: 'What the company will see',
+    applyPreview: [
+      'The job centre looks at the application and decides whether to put it forward to the company.',
+      'If it does, the company sees how well your profile meets the requirements and your work experience (role and period), without your name.',
+      'It sees your name, e-mail, phone and the names of your employers only if you agree later.',
+    ],
+    applyConfirm: 'Yes, send the application',
+    applyCancel: 'No, back to the vacancy',
     back: 'Back to the vacancies',
   },
   applications: {

@@ -342,6 +342,10 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       reasonRequired: 'Write the reason for the withdrawal (at least 3 characters).',
       submit: 'Withdraw the DID',
       submitting: 'Withdrawing…',
+      confirmQuestion: 'Do you really want to withdraw the DID?',
+      confirmText: 'From today the declaration is no longer active. You can file a new one whenever you like.',
+      confirm: 'Yes, withdraw the DID',
+      cancel: 'No, keep it',
       done: 'You have withdrawn the DID. You can file a new one whenever you like.',
     },
     history: {

@@ -567,6 +567,11 @@ export const enOperator: Catalogue<typeof itOperator> = {
         withinDays: 'Within how many days',
         withinDaysHint: 'From 1 to 60 days.',
         submit: 'Send invitations',
+        confirmQuestion: 'Do you want to invite {{count}} people to book “{{service}}” at {{office}}?',
+        confirmText: 'Each receives a message now with the link to choose a time within {{days}} days. An invitation sent cannot be withdrawn.',
+        confirm: 'Yes, send {{count}} invitations',
+        sending: 'Sending…',
+        cancel: 'No, back to the list',
         sent: 'Invitations sent: {{count}}',
         errors: {
           officeId: 'Choose one of the offices you work in.',

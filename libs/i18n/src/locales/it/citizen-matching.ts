@@ -190,6 +190,15 @@ export const itCitizenMatching = {
     applying: 'Invio della candidatura…',
     applied: 'Candidatura inviata.',
     alreadyApplied: 'Hai già inviato la candidatura.',
+    applyQuestion: 'Vuoi inviare la tua candidatura a questa offerta?',
+    applyPreviewTitle: "Che cosa vedrà l'azienda",
+    applyPreview: [
+      "Il Centro per l'Impiego esamina la candidatura e decide se proporla all'azienda.",
+      "Se la propone, l'azienda vede quanto il tuo profilo corrisponde ai requisiti e le tue esperienze (ruolo e periodo), senza il tuo nome.",
+      'Nome, e-mail, telefono e nomi dei datori di lavoro li vede solo se poi acconsenti.',
+    ],
+    applyConfirm: 'Sì, invia la candidatura',
+    applyCancel: "No, torna all'offerta",
     back: 'Torna alle offerte',
   },
   applications: {

@@ -340,6 +340,10 @@ export const itCitizen = {
       reasonRequired: 'Scrivi il motivo della revoca (almeno 3 caratteri).',
       submit: 'Revoca la DID',
       submitting: 'Revoca in corso…',
+      confirmQuestion: 'Vuoi davvero revocare la DID?',
+      confirmText: 'Da oggi la dichiarazione non è più attiva. Potrai presentarne una nuova quando vuoi.',
+      confirm: 'Sì, revoca la DID',
+      cancel: 'No, mantienila',
       done: 'Hai revocato la DID. Puoi presentarne una nuova quando vuoi.',
     },
     history: {

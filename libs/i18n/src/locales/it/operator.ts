@@ -564,6 +564,11 @@ export const itOperator = {
         withinDays: 'Entro quanti giorni',
         withinDaysHint: 'Da 1 a 60 giorni.',
         submit: 'Invia inviti',
+        confirmQuestion: 'Vuoi invitare {{count}} persone a prenotare «{{service}}» presso {{office}}?',
+        confirmText: 'Ognuna riceve subito un messaggio con il link per scegliere l’orario entro {{days}} giorni. Un invito inviato non si può ritirare.',
+        confirm: 'Sì, invia {{count}} inviti',
+        sending: 'Invio in corso…',
+        cancel: 'No, torna all’elenco',
         sent: 'Inviti inviati: {{count}}',
         errors: {
           officeId: 'Scegli una delle sedi in cui lavori.',

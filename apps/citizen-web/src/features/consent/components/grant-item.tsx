@@ -1,6 +1,5 @@
 import type { ConsentGrantResponse } from '@opencpi/contracts';
-import { DataList, ProblemAlert } from '@opencpi/ui';
-import { useId, useRef, useState } from 'react';
+import { ConfirmAction, DataList } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useRevokeConsent } from '../api/use-revoke-consent';
@@ -15,22 +14,8 @@ export function GrantItem({ grant, onRevoked }: { grant: ConsentGrantResponse; o
   const dates = useDates();
   const labels = useConsentLabels();
   const revoke = useRevokeConsent();
-  const [confirming, setConfirming] = useState(false);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-  const id = useId();
   const part = labels.part(grant.part);
   const names = { agency: grant.agencyName, part };
-
-  const close = () => {
-    if (revoke.isPending) return;
-    setConfirming(false);
-    revoke.reset();
-    setTimeout(() => revokeButton.current?.focus(), 0);
-  };
-  const confirm = () => {
-    if (revoke.isPending) return;
-    revoke.mutate(grant.id, { onSuccess: () => onRevoked(t('consent.grants.revoked', names)) });
-  };
 
   return (
     <li className="card card-bg consent-grant mb-3">
@@ -46,26 +31,18 @@ export function GrantItem({ grant, onRevoked }: { grant: ConsentGrantResponse; o
           ]}
         />
         {grant.source === 'patto' && <p className="small">{t('consent.grants.fromPatto')}</p>}
-        {!confirming ? (
-          <button ref={revokeButton} type="button" className="btn btn-outline-danger" aria-label={t('consent.grants.revokeLabel', names)} onClick={() => setConfirming(true)}>
-            {t('consent.grants.revoke')}
-          </button>
-        ) : (
-          <div role="group" aria-labelledby={`${id}-question`}>
-            <p id={`${id}-question`} className="fw-semibold">
-              {t('consent.grants.revokeQuestion', names)}
-            </p>
-            {revoke.isError && <ProblemAlert error={revoke.error} />}
-            <div className="d-flex flex-wrap gap-2">
-              <button type="button" className="btn btn-danger" aria-busy={revoke.isPending} onClick={confirm}>
-                {revoke.isPending ? t('consent.grants.revoking') : t('consent.grants.revokeConfirm')}
-              </button>
-              <button type="button" className="btn btn-outline-primary" onClick={close}>
-                {t('consent.grants.revokeCancel')}
-              </button>
-            </div>
-          </div>
-        )}
+        <ConfirmAction
+          triggerLabel={t('consent.grants.revoke')}
+          triggerAriaLabel={t('consent.grants.revokeLabel', names)}
+          question={t('consent.grants.revokeQuestion', names)}
+          confirmLabel={t('consent.grants.revokeConfirm')}
+          busyLabel={t('consent.grants.revoking')}
+          cancelLabel={t('consent.grants.revokeCancel')}
+          busy={revoke.isPending}
+          error={revoke.isError ? revoke.error : undefined}
+          onConfirm={() => revoke.mutate(grant.id, { onSuccess: () => onRevoked(t('consent.grants.revoked', names)) })}
+          onCancel={() => revoke.reset()}
+        />
       </div>
     </li>
   );

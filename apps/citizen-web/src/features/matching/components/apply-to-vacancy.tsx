@@ -1,10 +1,10 @@
-import { ProblemAlert, StatusMessage } from '@opencpi/ui';
+import { ConfirmAction, StatusMessage } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAlreadyApplied, useApplyToVacancy } from '../api/use-apply-to-vacancy';
 
 /**
- * "Candidati a questa offerta". Once sent, "Candidatura inviata." in a status box (focus moves there, the button
+ * "Candidati a questa offerta", then a confirmation that says what the company will see. Once sent, "Candidatura inviata." in a status box (focus moves there, the button
  * is gone) and the text "Hai già inviato la candidatura." in place of the button, as when the page opens with an
  * application already sent.
  */
@@ -21,18 +21,26 @@ export function ApplyToVacancy({ vacancyId, applied }: { vacancyId: string; appl
         <p className="fw-semibold">{t('matching.vacancy.alreadyApplied')}</p>
       ) : (
         <>
-          {apply.isError && <ProblemAlert error={apply.error} />}
-          <button
-            type="button"
-            className="btn btn-primary"
-            aria-busy={apply.isPending}
-            onClick={() => {
-              if (apply.isPending) return;
-              apply.mutate(vacancyId, { onSuccess: () => setJustApplied(true) });
-            }}
+          <ConfirmAction
+            triggerLabel={t('matching.vacancy.apply')}
+            triggerClassName="btn btn-primary"
+            tone="primary"
+            question={t('matching.vacancy.applyQuestion')}
+            confirmLabel={t('matching.vacancy.applyConfirm')}
+            busyLabel={t('matching.vacancy.applying')}
+            cancelLabel={t('matching.vacancy.applyCancel')}
+            busy={apply.isPending}
+            error={apply.isError ? apply.error : undefined}
+            onConfirm={() => apply.mutate(vacancyId, { onSuccess: () => setJustApplied(true) })}
+            onCancel={() => apply.reset()}
           >
-            {apply.isPending ? t('matching.vacancy.applying') : t('matching.vacancy.apply')}
-          </button>
+            <p className="mb-1">{t('matching.vacancy.applyPreviewTitle')}</p>
+            <ul>
+              {(t('matching.vacancy.applyPreview', { returnObjects: true }) as string[]).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </ConfirmAction>
         </>
       )}
     </div>

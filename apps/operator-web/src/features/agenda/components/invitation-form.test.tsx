@@ -37,6 +37,10 @@ describe('Invita a prenotare', () => {
     await user.clear(days);
     await user.type(days, '7');
     await user.click(screen.getByRole('button', { name: 'Invia inviti' }));
+    // two people: a bulk send asks first
+    await screen.findByText('Vuoi invitare 2 persone a prenotare «Prima accoglienza e informazioni» presso CPI Torino?');
+    expect(body).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Sì, invia 2 inviti' }));
     await waitFor(() => expect(body).toEqual({ officeId: OFFICE.id, serviceType: 'accoglienza', fiscalCodes: ['RSSMRA85T10A562S', 'KHLFTM95M52Z330X'], withinDays: 7 }));
     await waitFor(() => expect(codes).toHaveAccessibleDescription(/Riga 3: il codice fiscale KHLFTM95M52Z330X non è valido\./));
   });

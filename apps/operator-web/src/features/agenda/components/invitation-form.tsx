@@ -1,6 +1,6 @@
 import type { InvitationListResponse, OfficeResponse, ServiceTypeResponse } from '@opencpi/contracts';
 import { CreateInvitationsBody } from '@opencpi/contracts/browser';
-import { FormSelectField, FormShell, FormTextareaField, FormTextField, ProblemAlert, useDtoForm, type FieldMessages } from '@opencpi/ui';
+import { ConfirmPanel, FormSelectField, FormShell, FormTextareaField, FormTextField, ProblemAlert, useDtoForm, type FieldMessages } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInvitations } from '../api/use-create-invitations';
@@ -80,15 +80,19 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
   const messages: FieldMessages = (field, type, code) =>
     field === 'fiscalCodes' ? fiscalCodesMessage(type, code) : t(`agenda.invitations.invite.errors.${field}` as 'agenda.invitations.invite.errors.officeId');
 
-  const onValid = (values: InvitationValues) => {
+  /** a list of more than one person is sent only after "Sì, invia N inviti" */
+  const [pending, setPending] = useState<InvitationValues | null>(null);
+  const send = (values: InvitationValues) => {
     setSent(parseFiscalCodes(values.fiscalCodes));
     create.mutate(toBody(values), {
       onSuccess: (result) => {
         form.setValue('fiscalCodes', '');
         onSent(result);
       },
+      onSettled: () => setPending(null),
     });
   };
+  const onValid = (values: InvitationValues) => (parseFiscalCodes(values.fiscalCodes).codes.length > 1 ? setPending(values) : send(values));
 
   return (
     <FormShell form={form} className="invitation-form" messages={messages} onValid={onValid}>
@@ -143,9 +147,28 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
           />
         </div>
       </div>
-      <button type="submit" className="btn btn-primary" disabled={create.isPending} aria-busy={create.isPending}>
-        {t('agenda.invitations.invite.submit')}
-      </button>
+      {pending ? (
+        <ConfirmPanel
+          tone="primary"
+          question={t('agenda.invitations.invite.confirmQuestion', {
+            count: parseFiscalCodes(pending.fiscalCodes).codes.length,
+            service: services.find((s) => s.code === pending.serviceType)?.name ?? pending.serviceType,
+            office: offices.find((o) => o.id === pending.officeId)?.name ?? '',
+          })}
+          confirmLabel={t('agenda.invitations.invite.confirm', { count: parseFiscalCodes(pending.fiscalCodes).codes.length })}
+          busyLabel={t('agenda.invitations.invite.sending')}
+          cancelLabel={t('agenda.invitations.invite.cancel')}
+          busy={create.isPending}
+          onConfirm={() => send(pending)}
+          onCancel={() => setPending(null)}
+        >
+          <p>{t('agenda.invitations.invite.confirmText', { days: pending.withinDays })}</p>
+        </ConfirmPanel>
+      ) : (
+        <button type="submit" className="btn btn-primary" disabled={create.isPending} aria-busy={create.isPending}>
+          {t('agenda.invitations.invite.submit')}
+        </button>
+      )}
     </FormShell>
   );
 }
