@@ -8,6 +8,11 @@ import { AgendaModule } from './modules/agenda/agenda.module';
 import { DossierModule } from './modules/dossier/dossier.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { CertificazioniModule } from './modules/certificazioni/certificazioni.module';
+import { IvcModule } from './modules/ivc/ivc.module';
+import { PortabilityModule } from './modules/portability/portability.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
+import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { PattoModule } from './modules/patto/patto.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NationalSystemsModule } from './modules/national-systems/national-systems.module';
@@ -52,6 +57,11 @@ export class AppModule {
         DossierModule,
         ConsentModule,
         CertificazioniModule,
+        IvcModule,
+        PortabilityModule,
+        CampaignsModule,
+        SurveysModule,
+        MonitoringModule,
         PattoModule,
         MatchingModule,
         NationalSystemsModule,

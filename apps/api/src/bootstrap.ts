@@ -13,6 +13,7 @@ import { httpMetricsMiddleware } from './platform/metrics/metrics.middleware';
 import { MetricsService } from './platform/metrics/metrics.service';
 import type { DestinationStream } from 'pino';
 import { jsonBodyParser } from './platform/http/json-body';
+import { UNPREFIXED_ROUTES } from './platform/http/unprefixed-routes';
 import { mountOpenApi } from './platform/openapi/openapi';
 import { RateLimiter, rateLimitMiddleware } from './platform/rate-limit/rate-limit.middleware';
 
@@ -25,7 +26,7 @@ export async function createApp(env: Env, opts: { logStream?: DestinationStream 
   app.flushLogs(); // Nest flushes the boot buffer only in listen(): an app that is only init()ed (tests) would buffer every line forever
   if (env.TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: UNPREFIXED_ROUTES }); // well-known URLs stay at the root (platform/http/unprefixed-routes.ts)
   app.use(correlationIdMiddleware);
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   const production = env.NODE_ENV === 'production';

@@ -12,6 +12,11 @@ import { seedDemoData } from './modules/registry/seed/demo-seed';
 import { seedConsentDemo } from './modules/consent/seed/consent-demo-seed';
 import { seedIntermediariesDemo } from './modules/intermediaries/seed/intermediaries-demo-seed';
 import { seedAgenciesDemo } from './modules/agencies/seed/agencies-demo-seed';
+import { seedCampaignsDemo } from './modules/campaigns/seed/campaigns-demo-seed';
+import { seedSurveysDemo } from './modules/surveys/seed/surveys-demo-seed';
+import { seedIvcDemo } from './modules/ivc/seed/ivc-demo-seed';
+import { seedMonitoringDemo } from './modules/monitoring/seed/monitoring-demo-seed';
+import { importRepertoire } from './modules/ivc/repertoire/repertoire-importer';
 
 /**
  * Operations entry point (also used in production images):
@@ -20,10 +25,12 @@ import { seedAgenciesDemo } from './modules/agencies/seed/agencies-demo-seed';
  *   node dist/api/apps/api/src/cli.js import-esco <dir>     — the ESCO v1.2 CSV download in Italian (occupations_it.csv,
  *                                                             skills_it.csv, occupationSkillRelations_it.csv; idempotent)
  *   node dist/api/apps/api/src/cli.js import-comuni <file>  — comuni centroids, header istat,name,province,lat,lon (idempotent)
+ *   node dist/api/apps/api/src/cli.js import-ivc-repertoire <file> — a regional repertoire's CSV export (ivc/domain/repertoire-rows.ts; all or nothing)
  */
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
-  if ((command === 'import-esco' || command === 'import-comuni') && !arg) throw new Error(`usage: cli.js ${command} <${command === 'import-esco' ? 'dir' : 'file'}>`);
+  if ((command === 'import-esco' || command === 'import-comuni' || command === 'import-ivc-repertoire') && !arg)
+    throw new Error(`usage: cli.js ${command} <${command === 'import-esco' ? 'dir' : 'file'}>`);
   const url = process.env['DATABASE_URL'];
   if (!url) throw new Error('DATABASE_URL is required');
   const db = await new DataSource(dataSourceOptions(url)).initialize();
@@ -40,15 +47,28 @@ async function main(): Promise<void> {
       const consent = await seedConsentDemo(db);
       const intermediaries = await seedIntermediariesDemo(db);
       const agencyAccess = await seedAgenciesDemo(db);
-      process.stdout.write(`seed: ${JSON.stringify({ ...counts, agenda, patto, matching, condizionalita, consent, intermediaries, agencyAccess })}\n`);
+      const campaigns = await seedCampaignsDemo(db); // after patto's: its people are left out
+      const surveys = await seedSurveysDemo(db);
+      const ivc = await seedIvcDemo(db);
+      const monitoring = await seedMonitoringDemo(db); // last: the indicators' views over everything seeded
+      process.stdout.write(
+        `seed: ${JSON.stringify({ ...counts, agenda, patto, matching, condizionalita, consent, intermediaries, agencyAccess, ivc, surveys, campaigns, monitoring })}\n`,
+      );
     } else if (command === 'import-esco') {
       const counts = await importEsco(db, path.resolve(arg!), { source: 'esco-1.2' });
       process.stdout.write(`import-esco: ${JSON.stringify(counts)}\n`);
     } else if (command === 'import-comuni') {
       const counts = await importComuni(db, path.resolve(arg!));
       process.stdout.write(`import-comuni: ${JSON.stringify(counts)}\n`);
+    } else if (command === 'import-ivc-repertoire') {
+      const result = await importRepertoire(db, path.resolve(arg!));
+      if (!result.ok) {
+        for (const p of result.problems) process.stderr.write(`line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.message}\n`);
+        throw new Error(`import-ivc-repertoire: ${result.problems.length} problem(s), nothing imported`);
+      }
+      process.stdout.write(`import-ivc-repertoire: ${JSON.stringify({ qualifications: result.qualifications, competences: result.competences })}\n`);
     } else {
-      throw new Error(`usage: cli.js migrate|seed|import-esco <dir>|import-comuni <file> (got ${command ?? 'nothing'})`);
+      throw new Error(`usage: cli.js migrate|seed|import-esco <dir>|import-comuni <file>|import-ivc-repertoire <file> (got ${command ?? 'nothing'})`);
     }
   } finally {
     await db.destroy();

@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedAgendaDemo } from '../src/modules/agenda/seed/agenda-demo-seed';
 import { seedIntermediariesDemo } from '../src/modules/intermediaries/seed/intermediaries-demo-seed';
 import { seedDemoData } from '../src/modules/registry/seed/demo-seed';
+import { seedIvcDemo } from '../src/modules/ivc/seed/ivc-demo-seed';
 import { STALE_RUN_PATTERN, databaseUrl, templateDb, withAdmin } from './test-database';
 
 async function reachable(url: string): Promise<boolean> {
@@ -59,6 +60,7 @@ export default async function globalSetup(): Promise<void> {
     await seedDemoData(db);
     await seedAgendaDemo(db);
     await seedIntermediariesDemo(db, { delegation: false }); // organisations and operators; tests grant their own delegations
+    await seedIvcDemo(db); // the sample repertoire and the appointed assessor
   } finally {
     await db.destroy();
   }

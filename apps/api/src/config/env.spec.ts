@@ -55,6 +55,7 @@ describe('environment validation', () => {
       SP_PRIVATE_KEY_PATH: path.join(dir, 'own-key.pem'),
       SP_CERT_PATH: path.join(dir, 'own-pub.pem'),
       SEAL_P12_PATH: path.join(dir, 'seal.p12'),
+      ISSUER_JWK_PATH: path.join(dir, 'issuer.jwk.json'),
     };
 
     it('accepts its own key and secrets', () => {

@@ -72,6 +72,26 @@ export class Env {
   @IsOptional() @IsString() SEAL_KEY_PATH?: string;
   @IsOptional() @IsString() SEAL_CERT_PATH?: string;
   @IsString() SEAL_DEV_PATH = '.data/seal/development-seal.json';
+  /**
+   * Portability (modules/portability): how many days a finished dossier bundle stays downloadable before the purge job
+   * deletes it. Bundles are signed with the issuer key below and checked against its TRUSTED_ISSUERS_PATH.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  PORTABILITY_EXPORT_DAYS = 7;
+  /**
+   * The body's issuer key of Open Badges 3.0 credentials (certificazioni/credentials): a private JWK file (EC P-256).
+   * Unset outside production: a development key is generated at first use and kept at ISSUER_DEV_PATH (tests: a fresh
+   * one in memory). ISSUER_BASE_URL (default PUBLIC_API_URL) is the origin the did:web names: it must serve
+   * /.well-known/did.json (the API does, outside /api). TRUSTED_ISSUERS_PATH: a JSON file of other deployments'
+   * issuers, `[{ "did", "name", "publicJwk" }]`.
+   */
+  @IsOptional() @IsString() ISSUER_JWK_PATH?: string;
+  @IsString() ISSUER_DEV_PATH = '.data/issuer/development-issuer.jwk.json';
+  @Transform(({ value }) => (value === '' ? undefined : value)) @IsOptional() @IsUrl(url) ISSUER_BASE_URL?: string;
+  @IsOptional() @IsString() TRUSTED_ISSUERS_PATH?: string;
   /** Organization / ContactPerson of the public body in SP metadata */
   @IsString() @Matches(/^[a-zA-Z0-9_]{2,20}$/, { message: 'ORG_IPA_CODE must be an IPA code' }) ORG_IPA_CODE = 'r_opencpi';
   @IsString() @Length(1, 200) ORG_NAME = 'Regione OpenCPI - Agenzia regionale per il lavoro';
@@ -211,6 +231,7 @@ export function validateEnv(source: Record<string, unknown>): Env {
     for (const k of masterKeys) if (isDevelopmentSecret(k.secret)) problems.push(`  - MASTER_KEYS: key "${k.kid}" is a development value, which cannot be used in production`);
     if (!env.SEAL_P12_PATH && !(env.SEAL_KEY_PATH && env.SEAL_CERT_PATH))
       problems.push('  - SEAL_P12_PATH (or SEAL_KEY_PATH + SEAL_CERT_PATH): the seal of certificates is required in production');
+    if (!env.ISSUER_JWK_PATH) problems.push('  - ISSUER_JWK_PATH: the issuer key of digital credentials is required in production');
     for (const name of ['SP_PRIVATE_KEY_PATH', 'SP_CERT_PATH'] as const) {
       const problem = env[name] ? developmentCredentialProblem(env[name]) : null;
       if (problem) problems.push(`  - ${name}: ${problem}: a development key or certificate cannot be used in production`);

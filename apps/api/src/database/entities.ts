@@ -1,6 +1,10 @@
 import { PLATFORM_ENTITIES } from '../platform/platform.entities';
 import { CONSENT_ENTITIES } from '../modules/consent/consent.entities';
 import { CERTIFICAZIONI_ENTITIES } from '../modules/certificazioni/certificazioni.entities';
+import { PORTABILITY_ENTITIES } from '../modules/portability/portability.entities';
+import { SURVEYS_ENTITIES } from '../modules/surveys/surveys.entities';
+import { IVC_ENTITIES } from '../modules/ivc/ivc.entities';
+import { MONITORING_ENTITIES } from '../modules/monitoring/monitoring.entities';
 import { IDENTITY_ENTITIES } from '../modules/identity/identity.entities';
 import { REGISTRY_ENTITIES } from '../modules/registry/registry.entities';
 import { AGENDA_ENTITIES } from '../modules/agenda/agenda.entities';
@@ -20,6 +24,7 @@ import { DecisionEntity } from '../modules/condizionalita/entities/decision.enti
 import { MeasureEntity } from '../modules/condizionalita/entities/measure.entity';
 import { CaseEventEntity } from '../modules/condizionalita/entities/case-event.entity';
 import { ConvocationEvidenceEntity } from '../modules/condizionalita/entities/convocation-evidence.entity';
+import { CAMPAIGNS_ENTITIES } from '../modules/campaigns/campaigns.entities';
 
 /**
  * Every entity, for the DataSource (migrations, drift check) and the app. Each module registers its own in
@@ -38,6 +43,11 @@ export const ENTITIES = [
   ...AGENCIES_ENTITIES,
   ...CONSENT_ENTITIES,
   ...CERTIFICAZIONI_ENTITIES,
+  ...CAMPAIGNS_ENTITIES,
+  ...PORTABILITY_ENTITIES,
+  ...SURVEYS_ENTITIES,
+  ...IVC_ENTITIES,
+  ...MONITORING_ENTITIES,
   // modules still being built (national-systems, condizionalita) list theirs here until they have a <module>.entities.ts
   SendEntity,
   ConditionalityParameterEntity,

@@ -4,6 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { POLICY_KEY } from './auth/policy.decorator';
+import { isUnprefixed } from './http/unprefixed-routes';
 
 /** Deny by default, proven: every route of every controller declares who may call it. */
 describe('route policies', () => {
@@ -24,8 +25,9 @@ describe('route policies', () => {
           const handler = (ctrl.prototype as Record<string, unknown>)[name];
           if (typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
           const method = Reflect.getMetadata(METHOD_METADATA, handler) as number;
+          const own = `${base}/${Reflect.getMetadata(PATH_METADATA, handler) as string}`;
           out.push({
-            route: `${RequestMethod[method]} /api/${base}/${Reflect.getMetadata(PATH_METADATA, handler) as string}`.replace(/\/+/g, '/').replace(/\/$/, ''),
+            route: `${RequestMethod[method]} ${isUnprefixed(own) ? '' : '/api'}/${own}`.replace(/\/+/g, '/').replace(/\/$/, ''),
             policy: Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, ctrl),
             documented: !Reflect.getMetadata('swagger/apiExcludeEndpoint', handler),
           });

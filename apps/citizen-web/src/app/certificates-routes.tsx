@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { certificatesPath, verifyPath } from '../features/certificates/certificates-paths';
+import { verifyCredentialPath } from '../features/credentials/credentials-paths';
 import { CertificatesRoute } from './routes/certificates';
 import { VerifyCertificateRoute } from './routes/verify-certificate';
+import { VerifyCredentialRoute } from './routes/verify-credential';
 
 /** "I miei certificati" (logged in) and the public verification page (no login: the QR code's target). */
 export const certificatesRoutes: RouteObject[] = [
@@ -16,4 +18,5 @@ export const certificatesRoutes: RouteObject[] = [
   },
   { path: verifyPath.slice(1), element: <VerifyCertificateRoute /> },
   { path: `${verifyPath.slice(1)}/:code`, element: <VerifyCertificateRoute /> },
+  { path: verifyCredentialPath.slice(1), element: <VerifyCredentialRoute /> },
 ];

@@ -23,6 +23,10 @@ import { condizionalitaRoutes } from './condizionalita-routes';
 import { consentRoutes } from './consent-routes';
 import { delegationsRoutes } from './delegations-routes';
 import { certificatesRoutes } from './certificates-routes';
+import { portabilityRoutes } from './portability-routes';
+import { openDataRoutes } from './open-data-routes';
+import { surveysRoutes } from './surveys-routes';
+import { ivcRoutes } from './ivc-routes';
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
 export const paths = {
@@ -144,6 +148,10 @@ export function createAppRouter() {
             ...consentRoutes,
             ...delegationsRoutes,
             ...certificatesRoutes,
+            ...portabilityRoutes,
+            ...openDataRoutes,
+            ...surveysRoutes,
+            ...ivcRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

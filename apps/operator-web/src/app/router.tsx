@@ -26,6 +26,11 @@ import { condizionalitaRoutes } from './condizionalita-routes';
 import { intermediariesRoutes } from './intermediaries-routes';
 import { accreditationRoutes } from './accreditation-routes';
 import { companiesRoutes } from './companies-routes';
+import { campaignsRoutes } from './campaigns-routes';
+import { ivcRoutes } from './ivc-routes';
+import { monitoringRoutes } from './monitoring-routes';
+import { surveysRoutes } from './surveys-routes';
+import { portabilityRoutes } from './portability-routes';
 
 export { paths } from './paths';
 
@@ -167,6 +172,11 @@ export function createAppRouter() {
             ...intermediariesRoutes,
             ...accreditationRoutes,
             ...companiesRoutes,
+            ...campaignsRoutes,
+            ...ivcRoutes,
+            ...monitoringRoutes,
+            ...surveysRoutes,
+            ...portabilityRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

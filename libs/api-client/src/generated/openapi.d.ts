@@ -724,7 +724,7 @@ export interface paths {
          * Ends the session (requires X-CSRF-Token); redirectTo is the IdP's Single Logout with our signed LogoutRequest, when it has one
          * @description Ends the session (requires X-CSRF-Token); redirectTo is the IdP's Single Logout with our signed LogoutRequest, when it has one.
          *
-         *     Access: a session (cookie) of a user with role citizen, operator, cpi_manager, region_admin, agency_staff, employer, intermediary_staff, authenticated with SPID/CIE level 1 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         *     Access: a session (cookie) of a user with role citizen, operator, cpi_manager, region_admin, agency_staff, employer, intermediary_staff, ivc_assessor, authenticated with SPID/CIE level 1 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
          */
         post: operations["AuthController_logout"];
         delete?: never;
@@ -1903,6 +1903,1290 @@ export interface paths {
          *     Access: public, no session needed.
          */
         get: operations["PublicCertificatesController_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/certificazioni/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My digital credentials (Open Badges 3.0), revoked ones included (audited)
+         * @description My digital credentials (Open Badges 3.0), revoked ones included (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCredentialsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/certificazioni/credentials/{credentialId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One credential as issued: the vc+jwt (format=jwt, default) or JSON with the credential and its jwt (format=json) (audited)
+         * @description One credential as issued: the vc+jwt (format=jwt, default) or JSON with the credential and its jwt (format=json) (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCredentialsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/certificazioni/citizens/{citizenId}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's digital credentials (audited)
+         * @description The person's digital credentials (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCredentialsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/certificazioni/credentials/{credentialId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a credential with a reason: its bit in the status list is set, verifiers see it revoked (audited)
+         * @description Revoke a credential with a reason: its bit in the status list is set, verifiers see it revoked (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCredentialsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/credentials/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an Open Badges 3.0 credential (vc+jwt, or JSON holding it): valid / revoked / expired / tampered / untrusted_issuer / invalid, naming the failed check
+         * @description Verify an Open Badges 3.0 credential (vc+jwt, or JSON holding it): valid / revoked / expired / tampered / untrusted_issuer / invalid, naming the failed check.
+         *
+         *     Access: public, no session needed.
+         */
+        post: operations["PublicCredentialsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/credentials/status/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A Bitstring Status List credential of revocations (application/vc+jwt, signed by the issuer)
+         * @description A Bitstring Status List credential of revocations (application/vc+jwt, signed by the issuer).
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicCredentialsController_statusList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DID document of the issuer (did:web): verification method with the public JWK, assertionMethod
+         * @description DID document of the issuer (did:web): verification method with the public JWK, assertionMethod.
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["DidDocumentController_didDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/ivc/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Qualifications of the regional repertoires, with their competences (sample records are marked)
+         * @description Qualifications of the regional repertoires, with their competences (sample records are marked).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenIvcController_qualifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/ivc/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My validations: in progress until validation is closed, then the outcome; only issued outputs (audited)
+         * @description My validations: in progress until validation is closed, then the outcome; only issued outputs (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenIvcController_mine"];
+        put?: never;
+        /**
+         * Ask for validation of my competences for a qualification (audited)
+         * @description Ask for validation of my competences for a qualification (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenIvcController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/ivc/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my validations (audited)
+         * @description One of my validations (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenIvcController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/ivc/outputs/{outputId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sealed PDF of one of my outputs (audited)
+         * @description The sealed PDF of one of my outputs (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenIvcController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/ivc/outputs/{outputId}/badge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Open Badge (OpenBadgeCredential, vc+jwt) of one of my outputs, for a wallet or a verifier (audited)
+         * @description The Open Badge (OpenBadgeCredential, vc+jwt) of one of my outputs, for a wallet or a verifier (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenIvcController_badge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Qualifications of the regional repertoires, with their competences
+         * @description Qualifications of the regional repertoires, with their competences.
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, ivc_assessor, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIvcController_qualifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Validation cases of the people of my offices (audited)
+         * @description Validation cases of the people of my offices (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIvcController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case: dossier, judgements, outputs, and what I may do now (audited)
+         * @description A case: dossier, judgements, outputs, and what I may do now (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, ivc_assessor, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIvcController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/take-charge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take charge of a requested case as its guiding operator (audited)
+         * @description Take charge of a requested case as its guiding operator (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIvcController_takeCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add evidence to the dossier: an experience of the matching profile, a dossier document or a note (guiding operator; audited)
+         * @description Add evidence to the dossier: an experience of the matching profile, a dossier document or a note (guiding operator; audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIvcController_addEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove evidence from the dossier during identification (guiding operator; audited)
+         * @description Remove evidence from the dossier during identification (guiding operator; audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        delete: operations["OperatorIvcController_removeEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/identification/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close identification: issues the documento di trasparenza (sealed PDF and Open Badge; audited)
+         * @description Close identification: issues the documento di trasparenza (sealed PDF and Open Badge; audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIvcController_closeIdentification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/outputs/{outputId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sealed PDF of an output of a case in my scope (audited)
+         * @description The sealed PDF of an output of a case in my scope (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, ivc_assessor, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIvcController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/assessors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assessors appointed for my region
+         * @description The assessors appointed for my region.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorIvcController_assessorList"];
+        put?: never;
+        /**
+         * Appoint a person as assessor for my region (audited)
+         * @description Appoint a person as assessor for my region (audited).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorIvcController_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases of my region waiting for an assessor, those I assess, and validated ones (audited)
+         * @description Cases of my region waiting for an assessor, those I assess, and validated ones (audited).
+         *
+         *     Access: a session (cookie) of a user with role ivc_assessor, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["AssessorIvcController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a case as its assessor (never its guiding operator; audited)
+         * @description Take a case as its assessor (never its guiding operator; audited).
+         *
+         *     Access: a session (cookie) of a user with role ivc_assessor, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["AssessorIvcController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/judgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Judge competences: validated / not validated, with notes (the case’s assessor; audited)
+         * @description Judge competences: validated / not validated, with notes (the case’s assessor; audited).
+         *
+         *     Access: a session (cookie) of a user with role ivc_assessor, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        put: operations["AssessorIvcController_judge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/validation/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close validation: documento di validazione (sealed PDF and Open Badge) when a competence is validated; the profile gains them (audited)
+         * @description Close validation: documento di validazione (sealed PDF and Open Badge) when a competence is validated; the profile gains them (audited).
+         *
+         *     Access: a session (cookie) of a user with role ivc_assessor, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["AssessorIvcController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/ivc/cases/{caseId}/certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the commission's exam result: certificato when passed (an assessor of the region, not the guide; audited)
+         * @description Record the commission's exam result: certificato when passed (an assessor of the region, not the guide; audited).
+         *
+         *     Access: a session (cookie) of a user with role ivc_assessor, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["AssessorIvcController_certification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/portability/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My exports, newest first: progress, until when each can be downloaded
+         * @description My exports, newest first: progress, until when each can be downloaded.
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenPortabilityController_list"];
+        put?: never;
+        /**
+         * Ask for my whole dossier as a signed bundle; prepared in the background (one at a time: the one in progress is answered) (audited)
+         * @description Ask for my whole dossier as a signed bundle; prepared in the background (one at a time: the one in progress is answered) (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenPortabilityController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/portability/exports/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One export of mine (polled for its progress: steps done / total)
+         * @description One export of mine (polled for its progress: steps done / total).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenPortabilityController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/portability/exports/{exportId}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed ZIP bundle: dossier.json, files, summary.pdf, manifest.json, signature.jws (audited)
+         * @description The signed ZIP bundle: dossier.json, files, summary.pdf, manifest.json, signature.jws (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenPortabilityController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/portability/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dossiers imported by my offices, newest first (audited)
+         * @description Dossiers imported by my offices, newest first (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorPortabilityController_list"];
+        put?: never;
+        /**
+         * Import another region's signed dossier bundle: checked against the trusted issuers; refused bundles write nothing (audited)
+         * @description Import another region's signed dossier bundle: checked against the trusted issuers; refused bundles write nothing (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorPortabilityController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/portability/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An imported dossier, read-only: dossier.json as exported by the other region, and its files (audited)
+         * @description An imported dossier, read-only: dossier.json as exported by the other region, and its files (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorPortabilityController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/portability/imports/{importId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of an imported dossier as it came in the bundle (audited)
+         * @description A file of an imported dossier as it came in the bundle (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorPortabilityController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/portability/citizens/{citizenId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's history imported from other regions (linked by fiscal code), read-only (audited)
+         * @description The person's history imported from other regions (linked by fiscal code), read-only (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorPortabilityController_ofCitizen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/portability/schemas/dossier-v1.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The JSON Schema (draft 2020-12) that dossier.json of a bundle conforms to (version 1, stable)
+         * @description The JSON Schema (draft 2020-12) that dossier.json of a bundle conforms to (version 1, stable).
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicPortabilityController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/portability/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This deployment as an issuer of bundles: its did:web, name and public key (for other deployments to trust)
+         * @description This deployment as an issuer of bundles: its did:web, name and public key (for other deployments to trust).
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicPortabilityController_issuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/campaigns/segment-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How many people a segment holds today in one of the manager's offices (people who opted out left out)
+         * @description How many people a segment holds today in one of the manager's offices (people who opted out left out).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCampaignsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaigns of the manager's offices, newest first
+         * @description The campaigns of the manager's offices, newest first.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCampaignsController_list"];
+        put?: never;
+        /**
+         * A draft campaign with its segment size now; nothing is sent until it is launched (audited)
+         * @description A draft campaign with its segment size now; nothing is sent until it is launched (audited).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One campaign
+         * @description One campaign.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCampaignsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/campaigns/{campaignId}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The confirmed bulk send: freezes the recipients now (segment minus opted-out) and starts sending within the window and cap (audited)
+         * @description The confirmed bulk send: freezes the recipients now (segment minus opted-out) and starts sending within the window and cap (audited).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCampaignsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/campaigns/{campaignId}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results per variant and in total: sent → delivered → opened link → booked → attended (counts of people)
+         * @description Results per variant and in total: sent → delivered → opened link → booked → attended (counts of people).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCampaignsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey behind a link: the service, the office, the questions (it + en), the answer if given; nothing that names the person
+         * @description The survey behind a link: the service, the office, the questions (it + en), the answer if given; nothing that names the person.
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicSurveysController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the survey, once: a 1–5 rating, optional answers to its questions, an optional comment (audited)
+         * @description Answer the survey, once: a 1–5 rating, optional answers to its questions, an optional comment (audited).
+         *
+         *     Access: public, no session needed.
+         */
+        post: operations["PublicSurveysController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{token}/comment-withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw my comment: it is erased, the rating stays (idempotent; audited)
+         * @description Withdraw my comment: it is erased, the rating stays (idempotent; audited).
+         *
+         *     Access: public, no session needed.
+         */
+        post: operations["PublicSurveysController_withdrawComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My surveys (open, answered, expired) with their signed links (audited)
+         * @description My surveys (open, answered, expired) with their signed links (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenSurveysController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/surveys/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answers and mean rating by office, service, channel or month over a period (from the daily aggregates)
+         * @description Answers and mean rating by office, service, channel or month over a period (from the daily aggregates).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorSurveysController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/surveys/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period's comments without the person's identity (withdrawn ones are gone; audited)
+         * @description The period's comments without the person's identity (withdrawn ones are gone; audited).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorSurveysController_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators: definition, unit, source tables
+         * @description The indicators: definition, unit, source tables.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorMonitoringController_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every indicator month by month for the region, my offices or one office
+         * @description Every indicator month by month for the region, my offices or one office.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorMonitoringController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/benchmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each office against the regional median and the best quartile (a manager: own offices only)
+         * @description Each office against the regional median and the best quartile (a manager: own offices only).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorMonitoringController_benchmark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/offices/{officeId}/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Drill-down: the office's operators (appointments, no-shows, patti signed)
+         * @description Drill-down: the office's operators (appointments, no-shows, patti signed).
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorMonitoringController_operators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard as CSV or XLSX
+         * @description The dashboard as CSV or XLSX.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorMonitoringController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the aggregates now (queued; one run at a time)
+         * @description Refresh the aggregates now (queued; one run at a time).
+         *
+         *     Access: a session (cookie) of a user with role region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorMonitoringController_requestRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/monitoring/refresh-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last refreshes of the aggregates, newest first
+         * @description The last refreshes of the aggregates, newest first.
+         *
+         *     Access: a session (cookie) of a user with role cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorMonitoringController_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/open-data/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly indicators per CPI and per region (JSON); suppressed cells are null
+         * @description Monthly indicators per CPI and per region (JSON); suppressed cells are null.
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicOpenDataController_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/open-data/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same rows as CSV (suppressed cells empty)
+         * @description The same rows as CSV (suppressed cells empty).
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicOpenDataController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/open-data/dictionary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The data dictionary: fields, units, definitions, suppression, source tables
+         * @description The data dictionary: fields, units, definitions, suppression, source tables.
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicOpenDataController_dictionary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/open-data/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DCAT-AP_IT metadata of the dataset (JSON-LD)
+         * @description DCAT-AP_IT metadata of the dataset (JSON-LD).
+         *
+         *     Access: public, no session needed.
+         */
+        get: operations["PublicOpenDataController_catalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5214,6 +6498,370 @@ export interface components {
             revokedAt?: string;
             sha256: string;
         };
+        CredentialListResponse: {
+            items: components["schemas"]["CredentialResponse"][];
+        };
+        RevokeCredentialBody: {
+            reason: string;
+        };
+        CredentialResponse: {
+            id: string;
+            name: string;
+            achievementName: string;
+            sourceKind: string;
+            sourceId: string;
+            issuerDid: string;
+            issuedAt: string;
+            validFrom: string;
+            validUntil?: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            revokedAt?: string;
+            revokeReason?: string;
+            statusListCredential: string;
+            /** Format: int32 */
+            statusListIndex: number;
+        };
+        VerifyCredentialBody: {
+            credential: string;
+        };
+        CredentialVerificationResultResponse: {
+            /** @enum {string} */
+            result: "valid" | "revoked" | "expired" | "tampered" | "untrusted_issuer" | "invalid";
+            /** @enum {string} */
+            failedCheck?: "structure" | "context" | "signature" | "issuer_trust" | "validity_period" | "status";
+            reason?: string;
+            checks: components["schemas"]["CredentialCheckResponse"][];
+            badge?: components["schemas"]["VerifiedBadgeResponse"];
+            checkedAt: string;
+        };
+        IvcQualificationListResponse: {
+            items: components["schemas"]["IvcQualificationResponse"][];
+        };
+        RequestIvcBody: {
+            /** Format: uuid */
+            qualificationId: string;
+            note?: string;
+        };
+        CitizenIvcCaseResponse: {
+            id: string;
+            /** @enum {string} */
+            phase: "in_progress" | "validated" | "not_validated" | "certified" | "not_certified";
+            qualification: components["schemas"]["IvcQualificationResponse"];
+            requestedAt: string;
+            officeName?: string;
+            validatedCompetenceIds: string[];
+            outputs: components["schemas"]["IvcOutputResponse"][];
+        };
+        CitizenIvcCaseListResponse: {
+            items: components["schemas"]["CitizenIvcCaseResponse"][];
+        };
+        IvcCaseListResponse: {
+            items: components["schemas"]["IvcCaseSummaryResponse"][];
+        };
+        IvcCaseResponse: {
+            id: string;
+            /** @enum {string} */
+            state: "requested" | "identification" | "awaiting_validation" | "validation" | "validated" | "not_validated" | "certified" | "not_certified";
+            citizenId: string;
+            citizenName: string;
+            citizenFiscalCode: string;
+            officeId: string;
+            officeName?: string;
+            qualification: components["schemas"]["IvcQualificationResponse"];
+            requestNote?: string;
+            requestedAt: string;
+            guideStaffId?: string;
+            guideName?: string;
+            assessorId?: string;
+            assessorName?: string;
+            identificationSummary?: string;
+            evidence: components["schemas"]["IvcEvidenceResponse"][];
+            judgements: components["schemas"]["IvcJudgementResponse"][];
+            exam?: components["schemas"]["IvcExamResponse"];
+            outputs: components["schemas"]["IvcOutputResponse"][];
+            profileExperiences?: components["schemas"]["IvcProfileExperienceResponse"][];
+            actions: string[];
+        };
+        AddIvcEvidenceBody: {
+            /** @enum {string} */
+            kind: "experience" | "document" | "note";
+            /** Format: int32 */
+            experienceIndex?: number;
+            /** Format: uuid */
+            documentId?: string;
+            text?: string;
+            competenceIds?: string[];
+        };
+        CloseIdentificationBody: {
+            summary: string;
+        };
+        IvcAssessorListResponse: {
+            items: components["schemas"]["IvcAssessorResponse"][];
+        };
+        AppointIvcAssessorBody: {
+            /** @description codice fiscale (with check character) */
+            fiscalCode: string;
+            givenName: string;
+            familyName: string;
+        };
+        IvcAssessorResponse: {
+            id: string;
+            fiscalCode: string;
+            givenName: string;
+            familyName: string;
+            regionId: string;
+            appointedAt: string;
+        };
+        SaveIvcJudgementsBody: {
+            items: components["schemas"]["IvcJudgementItem"][];
+        };
+        RecordIvcExamBody: {
+            /** @enum {string} */
+            outcome: "passed" | "failed";
+            /** Format: date */
+            examDate: string;
+            commissionRef: string;
+            notes?: string;
+        };
+        RequestExportBody: {
+            /** @enum {string} */
+            locale: "it" | "en";
+        };
+        ExportResponse: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "ready" | "failed" | "expired";
+            /** @enum {string} */
+            locale: "it" | "en";
+            /** Format: int32 */
+            stepsDone: number;
+            /** Format: int32 */
+            stepsTotal: number;
+            currentStep?: string;
+            requestedAt: string;
+            readyAt?: string;
+            expiresAt?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            sha256?: string;
+            errorCode?: string;
+        };
+        ExportListResponse: {
+            items: components["schemas"]["ExportResponse"][];
+        };
+        ImportedDossierSummaryResponse: {
+            id: string;
+            fiscalCode: string;
+            holderName: string;
+            issuerId: string;
+            issuerName: string;
+            exportId: string;
+            exportedAt: string;
+            importedAt: string;
+            importedBy: string;
+            /** @enum {string} */
+            personStatus: "linked" | "not_registered";
+            /** @enum {unknown} */
+            readOnly: true;
+        };
+        ImportedDossierListResponse: {
+            items: components["schemas"]["ImportedDossierSummaryResponse"][];
+        };
+        ImportedDossierResponse: {
+            dossier: Record<string, never>;
+            files: components["schemas"]["ImportedFileResponse"][];
+            id: string;
+            fiscalCode: string;
+            holderName: string;
+            issuerId: string;
+            issuerName: string;
+            exportId: string;
+            exportedAt: string;
+            importedAt: string;
+            importedBy: string;
+            /** @enum {string} */
+            personStatus: "linked" | "not_registered";
+            /** @enum {unknown} */
+            readOnly: true;
+        };
+        PortabilityIssuerResponse: {
+            issuerId: string;
+            issuerName: string;
+            keys: Record<string, never>[];
+            schemaUrl: string;
+        };
+        SegmentPreviewBody: {
+            /** Format: uuid */
+            officeId: string;
+            segment: components["schemas"]["SegmentBody"];
+        };
+        SegmentPreviewResponse: {
+            /** Format: int32 */
+            size: number;
+            /** Format: int32 */
+            optedOut: number;
+        };
+        CampaignListResponse: {
+            items: components["schemas"]["CampaignResponse"][];
+        };
+        CreateCampaignBody: {
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            segment: components["schemas"]["SegmentBody"];
+            /** @enum {string} */
+            channel: "email" | "sms" | "io";
+            /** @enum {string} */
+            kind: "invitation" | "information";
+            serviceType?: string;
+            /** Format: int32 */
+            withinDays?: number;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            sendFrom: string;
+            sendUntil: string;
+            /** Format: int32 */
+            dailyCap: number;
+            variants: components["schemas"]["CampaignVariantBody"][];
+        };
+        CampaignResponse: {
+            id: string;
+            name: string;
+            officeId: string;
+            officeName: string;
+            segment: components["schemas"]["SegmentBody"];
+            /** @enum {string} */
+            channel: "email" | "sms" | "io";
+            /** @enum {string} */
+            kind: "invitation" | "information";
+            serviceType?: string;
+            /** Format: int32 */
+            withinDays?: number;
+            startDate: string;
+            endDate: string;
+            sendFrom: string;
+            sendUntil: string;
+            /** Format: int32 */
+            dailyCap: number;
+            /** @enum {string} */
+            status: "draft" | "running" | "completed";
+            variants: components["schemas"]["CampaignVariantResponse"][];
+            /** Format: int32 */
+            previewSize: number;
+            /** Format: int32 */
+            launchSize?: number;
+            launchedAt?: string;
+            createdAt: string;
+            abTest: boolean;
+        };
+        CampaignFunnelResponse: {
+            campaignId: string;
+            variants: components["schemas"]["CampaignFunnelRow"][];
+            total: components["schemas"]["CampaignFunnelRow"];
+        };
+        PublicSurveyResponse: {
+            /** @enum {string} */
+            serviceKind: "appointment" | "patto" | "certificate" | "vacancy";
+            serviceNameIt: string;
+            serviceNameEn: string;
+            officeName: string;
+            serviceDate: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "expired";
+            expiresAt: string;
+            questions: components["schemas"]["SurveyQuestionResponse"][];
+            answer?: components["schemas"]["SurveyAnswerResponse"];
+        };
+        AnswerSurveyBody: {
+            /** Format: int32 */
+            rating: number;
+            answers?: components["schemas"]["SurveyQuestionAnswerBody"][];
+            comment?: string;
+        };
+        CitizenSurveyListResponse: {
+            items: components["schemas"]["CitizenSurveyResponse"][];
+        };
+        SatisfactionResultsResponse: {
+            /** @enum {string} */
+            groupBy: "office" | "service" | "channel" | "month";
+            from: string;
+            to: string;
+            rows: components["schemas"]["SatisfactionRowResponse"][];
+            /** Format: int32 */
+            totalAnswers: number;
+            /** Format: double */
+            meanRating?: number;
+        };
+        SatisfactionCommentListResponse: {
+            items: components["schemas"]["SatisfactionCommentResponse"][];
+        };
+        IndicatorDefinitionListResponse: {
+            items: components["schemas"]["IndicatorDefinitionResponse"][];
+        };
+        DashboardResponse: {
+            scope: components["schemas"]["DashboardScope"];
+            period: components["schemas"]["MonitoringPeriod"];
+            refreshedAt?: string;
+            indicators: components["schemas"]["IndicatorResult"][];
+            offices: components["schemas"]["MonitoringOffice"][];
+        };
+        BenchmarkResponse: {
+            /** @enum {string} */
+            indicator: "first_contact_in_window" | "time_to_patto" | "no_shows" | "time_to_fill" | "remote_appointments" | "satisfaction";
+            /** @enum {string} */
+            unit: "count" | "share" | "days" | "rating";
+            higherIsBetter: boolean;
+            period: components["schemas"]["MonitoringPeriod"];
+            /** Format: double */
+            regionMedian?: number;
+            /** Format: double */
+            bestQuartile?: number;
+            /** Format: int32 */
+            officesCompared: number;
+            offices: components["schemas"]["BenchmarkOfficeRow"][];
+        };
+        OperatorKpiResponse: {
+            officeId: string;
+            officeName: string;
+            period: components["schemas"]["MonitoringPeriod"];
+            items: components["schemas"]["OperatorKpiRow"][];
+        };
+        RefreshRunResponse: {
+            id: string;
+            /** @enum {string} */
+            state: "running" | "succeeded" | "failed";
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            startedAt: string;
+            finishedAt?: string;
+            /** Format: int32 */
+            durationMs?: number;
+            steps: components["schemas"]["RefreshStepResponse"][];
+        };
+        RefreshRunListResponse: {
+            items: components["schemas"]["RefreshRunResponse"][];
+        };
+        OpenDataResponse: {
+            title: string;
+            licence: string;
+            refreshedAt?: string;
+            period: components["schemas"]["MonitoringPeriod"];
+            /** Format: int32 */
+            suppressionThreshold: number;
+            dictionaryUrl: string;
+            catalogUrl: string;
+            csvUrl: string;
+            rows: components["schemas"]["OpenDataRow"][];
+        };
+        OpenDataDictionaryResponse: {
+            /** Format: int32 */
+            suppressionThreshold: number;
+            suppressionRule: components["schemas"]["LocalizedText"];
+            fields: components["schemas"]["OpenDataField"][];
+        };
         DidOverviewResponse: {
             active?: components["schemas"]["DidResponse"];
             history: components["schemas"]["DidResponse"][];
@@ -6173,7 +7821,7 @@ export interface components {
             fiscalCode: string;
             givenName: string;
             familyName: string;
-            roles: ("citizen" | "operator" | "cpi_manager" | "region_admin" | "agency_staff" | "employer" | "intermediary_staff")[];
+            roles: ("citizen" | "operator" | "cpi_manager" | "region_admin" | "agency_staff" | "employer" | "intermediary_staff" | "ivc_assessor")[];
             /** Format: int32 */
             spidLevel: number;
             /** @enum {string} */
@@ -6984,6 +8632,336 @@ export interface components {
             outcome: "authentic" | "revoked" | "not_found";
             verifier: string;
         };
+        CredentialCheckResponse: {
+            /** @enum {string} */
+            check: "structure" | "context" | "signature" | "issuer_trust" | "validity_period" | "status";
+            passed: boolean;
+        };
+        CredentialAlignmentResponse: {
+            targetName: string;
+            targetUrl: string;
+            targetCode?: string;
+            targetFramework?: string;
+        };
+        VerifiedBadgeResponse: {
+            name?: string;
+            description?: string;
+            issuerId?: string;
+            issuerName?: string;
+            achievementName?: string;
+            achievementDescription?: string;
+            criteria?: string;
+            validFrom?: string;
+            validUntil?: string;
+            alignments: components["schemas"]["CredentialAlignmentResponse"][];
+        };
+        LocalizedText: {
+            it: string;
+            en: string;
+        };
+        IndicatorDefinitionResponse: {
+            /** @enum {string} */
+            code: "dids" | "first_contact_in_window" | "time_to_patto" | "patti_by_pathway" | "appointments_by_channel" | "no_shows" | "vacancies" | "time_to_fill" | "conditionality_cases" | "satisfaction";
+            /** @enum {string} */
+            unit: "count" | "share" | "days" | "rating";
+            higherIsBetter?: boolean;
+            title: components["schemas"]["LocalizedText"];
+            definition: components["schemas"]["LocalizedText"];
+            sourceTables: string[];
+            available: boolean;
+        };
+        IndicatorPoint: {
+            month: string;
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+        };
+        IndicatorBreakdownRow: {
+            key: string;
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+            series: components["schemas"]["IndicatorPoint"][];
+        };
+        IndicatorBreakdown: {
+            dimension: string;
+            rows: components["schemas"]["IndicatorBreakdownRow"][];
+        };
+        IndicatorResult: {
+            /** @enum {string} */
+            code: "dids" | "first_contact_in_window" | "time_to_patto" | "patti_by_pathway" | "appointments_by_channel" | "no_shows" | "vacancies" | "time_to_fill" | "conditionality_cases" | "satisfaction";
+            definition: components["schemas"]["IndicatorDefinitionResponse"];
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+            series: components["schemas"]["IndicatorPoint"][];
+            breakdowns: components["schemas"]["IndicatorBreakdown"][];
+        };
+        MonitoringOffice: {
+            id: string;
+            name: string;
+        };
+        MonitoringPeriod: {
+            from: string;
+            to: string;
+            months: string[];
+        };
+        DashboardScope: {
+            /** @enum {string} */
+            level: "region" | "offices" | "office";
+            regionId: string;
+            officeIds: string[];
+            officeName?: string;
+        };
+        BenchmarkOfficeRow: {
+            officeId: string;
+            officeName: string;
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            denominator: number;
+        };
+        OperatorKpiRow: {
+            staffId: string;
+            name: string;
+            /** Format: int32 */
+            appointments: number;
+            /** Format: int32 */
+            attended: number;
+            /** Format: int32 */
+            noShows: number;
+            /** Format: int32 */
+            pattiSigned: number;
+        };
+        RefreshStepResponse: {
+            owner: string;
+            /** Format: int32 */
+            durationMs: number;
+            ok: boolean;
+            error?: string;
+        };
+        OpenDataRow: {
+            month: string;
+            /** @enum {string} */
+            level: "office" | "region";
+            regionCode: string;
+            regionName: string;
+            officeCode?: string;
+            officeName?: string;
+            values: Record<string, never>;
+            suppressed: string[];
+        };
+        OpenDataField: {
+            name: string;
+            /** @enum {string} */
+            type: "string" | "integer" | "number";
+            /** @enum {string} */
+            unit?: "count" | "share" | "days" | "rating";
+            description: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            suppression: "people" | "derived" | "none";
+            sourceTables: string[];
+        };
+        ImportedFileResponse: {
+            id: string;
+            path: string;
+            fileName: string;
+            mimeType: string;
+            sha256: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            section: string;
+        };
+        SurveyQuestionAnswerBody: {
+            code: string;
+            /** Format: int32 */
+            value: number;
+        };
+        SurveyQuestionResponse: {
+            code: string;
+            textIt: string;
+            textEn: string;
+        };
+        SurveyQuestionAnswerResponse: {
+            code: string;
+            /** Format: int32 */
+            value: number;
+        };
+        SurveyAnswerResponse: {
+            /** Format: int32 */
+            rating: number;
+            answers: components["schemas"]["SurveyQuestionAnswerResponse"][];
+            comment?: string;
+            commentWithdrawn: boolean;
+            answeredAt: string;
+        };
+        CitizenSurveyResponse: {
+            id: string;
+            /** @enum {string} */
+            serviceKind: "appointment" | "patto" | "certificate" | "vacancy";
+            serviceNameIt: string;
+            serviceNameEn: string;
+            officeName: string;
+            serviceDate: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "expired";
+            expiresAt: string;
+            token: string;
+        };
+        SatisfactionRowResponse: {
+            key: string;
+            label?: string;
+            /** Format: int32 */
+            answers: number;
+            /** Format: double */
+            meanRating?: number;
+            ratingCounts: number[];
+        };
+        SatisfactionCommentResponse: {
+            answeredOn: string;
+            officeName: string;
+            /** @enum {string} */
+            serviceKind: "appointment" | "patto" | "certificate" | "vacancy";
+            /** @enum {string} */
+            channel: "in_person" | "phone" | "video" | "online" | "unspecified";
+            /** Format: int32 */
+            rating: number;
+            comment: string;
+        };
+        IvcJudgementItem: {
+            /** Format: uuid */
+            competenceId: string;
+            /** @enum {string} */
+            outcome: "validated" | "not_validated";
+            notes: string;
+        };
+        IvcCompetenceResponse: {
+            id: string;
+            code: string;
+            title: string;
+            description: string;
+            adaRef?: string;
+        };
+        IvcQualificationResponse: {
+            id: string;
+            region: string;
+            code: string;
+            title: string;
+            /** Format: int32 */
+            eqfLevel: number;
+            adaRefs: string[];
+            source: string;
+            sample: boolean;
+            verified: boolean;
+            competences: components["schemas"]["IvcCompetenceResponse"][];
+        };
+        IvcOutputResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "transparency" | "validation" | "certificate";
+            issuedAt: string;
+            sha256: string;
+            pdfUrl: string;
+            badgeUrl?: string;
+            hasBadge: boolean;
+        };
+        IvcEvidenceResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "experience" | "document" | "note";
+            label: string;
+            text?: string;
+            documentId?: string;
+            competenceIds: string[];
+            addedAt: string;
+            addedByName: string;
+        };
+        IvcJudgementResponse: {
+            competenceId: string;
+            /** @enum {string} */
+            outcome: "validated" | "not_validated";
+            notes: string;
+            judgedAt: string;
+        };
+        IvcExamResponse: {
+            /** @enum {string} */
+            outcome: "passed" | "failed";
+            examDate: string;
+            commissionRef: string;
+            notes?: string;
+            recordedByName: string;
+        };
+        IvcProfileExperienceResponse: {
+            /** Format: int32 */
+            index: number;
+            title: string;
+            employer?: string;
+            from: string;
+            to?: string;
+        };
+        IvcCaseSummaryResponse: {
+            id: string;
+            /** @enum {string} */
+            state: "requested" | "identification" | "awaiting_validation" | "validation" | "validated" | "not_validated" | "certified" | "not_certified";
+            citizenId: string;
+            citizenName: string;
+            qualificationCode: string;
+            qualificationTitle: string;
+            requestedAt: string;
+            guideName?: string;
+            assessorName?: string;
+        };
+        SegmentBody: {
+            /** @enum {string} */
+            kind: "did_without_patto" | "fit_new_vacancies" | "unanswered_invitation";
+            /** Format: int32 */
+            olderThanDays?: number;
+            /** Format: int32 */
+            publishedWithinDays?: number;
+            /** Format: int32 */
+            minScore?: number;
+            /** Format: int32 */
+            sentWithinDays?: number;
+        };
+        CampaignVariantBody: {
+            subjectIt: string;
+            subjectEn: string;
+            bodyIt: string;
+            bodyEn: string;
+        };
+        CampaignFunnelRow: {
+            /** @enum {string} */
+            variant: "A" | "B" | "all";
+            /** Format: int32 */
+            recipients: number;
+            /** Format: int32 */
+            sent: number;
+            /** Format: int32 */
+            delivered: number;
+            /** Format: int32 */
+            opened?: number;
+            /** Format: int32 */
+            booked?: number;
+            /** Format: int32 */
+            attended?: number;
+        };
+        CampaignVariantResponse: {
+            /** @enum {string} */
+            variant: "A" | "B";
+            subjectIt: string;
+            subjectEn: string;
+            bodyIt: string;
+            bodyEn: string;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /** Format: uri */
@@ -6997,7 +8975,7 @@ export interface components {
              * @description stable error code (libs/contracts error-codes.ts)
              * @enum {string}
              */
-            code: "ACCREDITATION_NOT_FOUND" | "ACCREDITATION_NUMBER_TAKEN" | "ACCREDITATION_REVOKED_FINAL" | "ACCREDITATION_STATUS_UNCHANGED" | "AGENCY_ACCREDITATION_EXPIRED" | "AGENCY_ACCREDITATION_REVOKED" | "AGENCY_ACCREDITATION_SUSPENDED" | "AGENCY_CLIENT_ID_TAKEN" | "AGENCY_CLIENT_NOT_FOUND" | "AGENCY_JWKS_INVALID" | "AGENCY_NOT_ACCREDITED" | "AGENCY_NOT_FOUND" | "AGENCY_SCOPE_INSUFFICIENT" | "AGENCY_TOKEN_EXPIRED" | "AGENCY_TOKEN_INVALID" | "ALREADY_APPLIED" | "ALREADY_BOOKED" | "APPLICATION_NOT_FOUND" | "APPOINTMENT_NOT_CANCELLABLE" | "APPOINTMENT_NOT_FOUND" | "ASSIGNMENT_ALREADY_OPEN" | "ASSIGNMENT_ENDED" | "ASSIGNMENT_NOT_ASSIGNED" | "ASSIGNMENT_NOT_FOUND" | "ASSIGNMENT_NOT_IN_CHARGE" | "AVAILABILITY_CONFLICT" | "CANDIDATE_NOT_VISIBLE" | "CASE_NOT_DECIDABLE" | "CASE_NOT_JUSTIFIABLE" | "CASE_NOT_PENDING_CONFIRMATION" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_DATE_INVALID" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_PATTO_NOT_SIGNED" | "CITIZEN_NOT_FOUND" | "COMPANY_ADMIN_REQUIRED" | "COMPANY_ALREADY_REGISTERED" | "COMPANY_MEMBER_EXISTS" | "COMPANY_MEMBER_NOT_FOUND" | "COMPANY_NOT_APPROVED" | "COMPANY_NOT_FOUND" | "COMPANY_NOT_PENDING" | "COMUNE_UNKNOWN" | "CONDITIONALITY_CASE_NOT_FOUND" | "CONSENT_ALREADY_GRANTED" | "CONSENT_ALREADY_REVOKED" | "CONSENT_GRANT_NOT_FOUND" | "CONSENT_PERIOD_INVALID" | "CONSENT_REQUIRED" | "CONTACT_REQUEST_ANSWERED" | "CONTACT_REQUEST_EXISTS" | "CONTACT_REQUEST_NOT_FOUND" | "CONVOCATION_NOT_FOUND" | "CSRF_TOKEN_INVALID" | "DELEGATE_CANNOT_SIGN" | "DELEGATION_EXISTS" | "DELEGATION_NOT_FOUND" | "DELEGATION_REQUIRED" | "DELEGATION_TOO_LONG" | "DELIVERED_SERVICE_NOT_FOUND" | "DEV_IDP_REQUEST_INVALID" | "DID_ALREADY_ACTIVE" | "DID_NOT_ELIGIBLE" | "DID_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOSSIER_MESSAGE_NOT_FOUND" | "EIDAS_IDENTITY_NOT_LINKED" | "EIDAS_IDENTITY_UNKNOWN" | "EVENT_DELIVERY_NOT_FOUND" | "FISCAL_CODE_INVALID" | "FORBIDDEN" | "FOUR_EYES_SAME_PERSON" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDP_UNKNOWN" | "INTERMEDIARY_OPERATOR_EXISTS" | "INTERMEDIARY_ORGANISATION_EXISTS" | "INTERMEDIARY_ORGANISATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_USED" | "JUSTIFICATION_DOCUMENT_UNKNOWN" | "JUSTIFICATION_WINDOW_CLOSED" | "MEASURE_LETTER_NOT_AVAILABLE" | "MEASURE_NOT_FOUND" | "MEASURE_NOT_REVERSIBLE" | "MESSAGE_NOT_FOUND" | "NATIONAL_SYSTEMS_UNAVAILABLE" | "NO_SANCTION_RULE" | "OAUTH_ASSERTION_EXPIRED" | "OAUTH_ASSERTION_INVALID" | "OAUTH_ASSERTION_REPLAYED" | "OAUTH_ASSERTION_SIGNATURE_INVALID" | "OAUTH_ASSERTION_TOO_LONG" | "OAUTH_CLIENT_REVOKED" | "OAUTH_CLIENT_UNKNOWN" | "OAUTH_GRANT_TYPE_UNSUPPORTED" | "OAUTH_REQUEST_INVALID" | "OAUTH_SCOPE_NOT_ALLOWED" | "OFFICE_NOT_SERVED" | "PATTO_ALREADY_ACTIVE" | "PATTO_ALREADY_SIGNED" | "PATTO_DOCUMENT_CHANGED" | "PATTO_NOT_EDITABLE" | "PATTO_NOT_FOUND" | "PATTO_NOT_SIGNABLE" | "PLAN_ITEM_NOT_FOUND" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PROFILE_REQUIRED" | "PROFILING_REQUIRED" | "RATE_LIMITED" | "RECEIPT_SIGNATURE_INVALID" | "RECRUITING_DAY_NOT_FOUND" | "REQUEST_BODY_TOO_DEEP" | "REQUEST_BODY_TOO_LARGE" | "ROUTE_NOT_FOUND" | "SAML_IDP_ERROR" | "SAML_LEVEL_TOO_LOW" | "SAML_LOGOUT_INVALID" | "SAML_RESPONSE_INVALID" | "SAML_RESPONSE_REPLAYED" | "SERVICE_CODE_UNKNOWN" | "SERVICE_DATE_INVALID" | "SERVICE_EVIDENCE_EXISTS" | "SERVICE_TYPE_UNKNOWN" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SIGNATURE_CHANNEL_UNAVAILABLE" | "SIGNATURE_CODE_EXPIRED" | "SIGNATURE_CODE_INVALID" | "SKILLS_ASSESSMENT_INVALID" | "SLOT_FULL" | "SLOT_NOT_BOOKABLE" | "SLOT_NOT_FOUND" | "TAXONOMY_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VACANCY_FLAGGED" | "VACANCY_NOT_EDITABLE" | "VACANCY_NOT_FOUND" | "VACANCY_NOT_OPEN" | "VALIDATION_FAILED" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_SUBSCRIPTION_NOT_FOUND" | "WEBHOOK_URL_INVALID";
+            code: "ACCREDITATION_NOT_FOUND" | "ACCREDITATION_NUMBER_TAKEN" | "ACCREDITATION_REVOKED_FINAL" | "ACCREDITATION_STATUS_UNCHANGED" | "AGENCY_ACCREDITATION_EXPIRED" | "AGENCY_ACCREDITATION_REVOKED" | "AGENCY_ACCREDITATION_SUSPENDED" | "AGENCY_CLIENT_ID_TAKEN" | "AGENCY_CLIENT_NOT_FOUND" | "AGENCY_JWKS_INVALID" | "AGENCY_NOT_ACCREDITED" | "AGENCY_NOT_FOUND" | "AGENCY_SCOPE_INSUFFICIENT" | "AGENCY_TOKEN_EXPIRED" | "AGENCY_TOKEN_INVALID" | "ALREADY_APPLIED" | "ALREADY_BOOKED" | "APPLICATION_NOT_FOUND" | "APPOINTMENT_NOT_CANCELLABLE" | "APPOINTMENT_NOT_FOUND" | "ASSIGNMENT_ALREADY_OPEN" | "ASSIGNMENT_ENDED" | "ASSIGNMENT_NOT_ASSIGNED" | "ASSIGNMENT_NOT_FOUND" | "ASSIGNMENT_NOT_IN_CHARGE" | "AVAILABILITY_CONFLICT" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_SEGMENT_EMPTY" | "CAMPAIGN_WINDOW_INVALID" | "CANDIDATE_NOT_VISIBLE" | "CASE_NOT_DECIDABLE" | "CASE_NOT_JUSTIFIABLE" | "CASE_NOT_PENDING_CONFIRMATION" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_DATE_INVALID" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_PATTO_NOT_SIGNED" | "CITIZEN_NOT_FOUND" | "COMPANY_ADMIN_REQUIRED" | "COMPANY_ALREADY_REGISTERED" | "COMPANY_MEMBER_EXISTS" | "COMPANY_MEMBER_NOT_FOUND" | "COMPANY_NOT_APPROVED" | "COMPANY_NOT_FOUND" | "COMPANY_NOT_PENDING" | "COMUNE_UNKNOWN" | "CONDITIONALITY_CASE_NOT_FOUND" | "CONSENT_ALREADY_GRANTED" | "CONSENT_ALREADY_REVOKED" | "CONSENT_GRANT_NOT_FOUND" | "CONSENT_PERIOD_INVALID" | "CONSENT_REQUIRED" | "CONTACT_REQUEST_ANSWERED" | "CONTACT_REQUEST_EXISTS" | "CONTACT_REQUEST_NOT_FOUND" | "CONVOCATION_NOT_FOUND" | "CREDENTIAL_ALREADY_REVOKED" | "CREDENTIAL_NOT_FOUND" | "CREDENTIAL_STATUS_LIST_NOT_FOUND" | "CSRF_TOKEN_INVALID" | "DELEGATE_CANNOT_SIGN" | "DELEGATION_EXISTS" | "DELEGATION_NOT_FOUND" | "DELEGATION_REQUIRED" | "DELEGATION_TOO_LONG" | "DELIVERED_SERVICE_NOT_FOUND" | "DEV_IDP_REQUEST_INVALID" | "DID_ALREADY_ACTIVE" | "DID_NOT_ELIGIBLE" | "DID_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOSSIER_MESSAGE_NOT_FOUND" | "EIDAS_IDENTITY_NOT_LINKED" | "EIDAS_IDENTITY_UNKNOWN" | "EVENT_DELIVERY_NOT_FOUND" | "FISCAL_CODE_INVALID" | "FORBIDDEN" | "FOUR_EYES_SAME_PERSON" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDP_UNKNOWN" | "INTERMEDIARY_OPERATOR_EXISTS" | "INTERMEDIARY_ORGANISATION_EXISTS" | "INTERMEDIARY_ORGANISATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_USED" | "IVC_ASSESSOR_ALREADY_APPOINTED" | "IVC_ASSESSOR_IS_GUIDING_OPERATOR" | "IVC_CASE_ALREADY_OPEN" | "IVC_CASE_NOT_FOUND" | "IVC_CASE_STATE_INVALID" | "IVC_EVIDENCE_NOT_FOUND" | "IVC_EVIDENCE_REQUIRED" | "IVC_JUDGEMENTS_INCOMPLETE" | "IVC_NOT_CASE_ASSESSOR" | "IVC_NOT_GUIDING_OPERATOR" | "IVC_OUTPUT_NOT_FOUND" | "IVC_QUALIFICATION_NOT_FOUND" | "JUSTIFICATION_DOCUMENT_UNKNOWN" | "JUSTIFICATION_WINDOW_CLOSED" | "MEASURE_LETTER_NOT_AVAILABLE" | "MEASURE_NOT_FOUND" | "MEASURE_NOT_REVERSIBLE" | "MESSAGE_NOT_FOUND" | "MONITORING_OFFICE_NOT_IN_SCOPE" | "MONITORING_PERIOD_INVALID" | "MONITORING_REFRESH_RUNNING" | "NATIONAL_SYSTEMS_UNAVAILABLE" | "NO_SANCTION_RULE" | "OAUTH_ASSERTION_EXPIRED" | "OAUTH_ASSERTION_INVALID" | "OAUTH_ASSERTION_REPLAYED" | "OAUTH_ASSERTION_SIGNATURE_INVALID" | "OAUTH_ASSERTION_TOO_LONG" | "OAUTH_CLIENT_REVOKED" | "OAUTH_CLIENT_UNKNOWN" | "OAUTH_GRANT_TYPE_UNSUPPORTED" | "OAUTH_REQUEST_INVALID" | "OAUTH_SCOPE_NOT_ALLOWED" | "OFFICE_NOT_SERVED" | "PATTO_ALREADY_ACTIVE" | "PATTO_ALREADY_SIGNED" | "PATTO_DOCUMENT_CHANGED" | "PATTO_NOT_EDITABLE" | "PATTO_NOT_FOUND" | "PATTO_NOT_SIGNABLE" | "PLAN_ITEM_NOT_FOUND" | "PORTABILITY_ALREADY_IMPORTED" | "PORTABILITY_BUNDLE_INVALID" | "PORTABILITY_BUNDLE_TAMPERED" | "PORTABILITY_EXPORT_EXPIRED" | "PORTABILITY_EXPORT_NOT_FOUND" | "PORTABILITY_EXPORT_NOT_READY" | "PORTABILITY_IMPORT_NOT_FOUND" | "PORTABILITY_ISSUER_UNTRUSTED" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PROFILE_REQUIRED" | "PROFILING_REQUIRED" | "RATE_LIMITED" | "RECEIPT_SIGNATURE_INVALID" | "RECRUITING_DAY_NOT_FOUND" | "REQUEST_BODY_TOO_DEEP" | "REQUEST_BODY_TOO_LARGE" | "ROUTE_NOT_FOUND" | "SAML_IDP_ERROR" | "SAML_LEVEL_TOO_LOW" | "SAML_LOGOUT_INVALID" | "SAML_RESPONSE_INVALID" | "SAML_RESPONSE_REPLAYED" | "SERVICE_CODE_UNKNOWN" | "SERVICE_DATE_INVALID" | "SERVICE_EVIDENCE_EXISTS" | "SERVICE_TYPE_UNKNOWN" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SIGNATURE_CHANNEL_UNAVAILABLE" | "SIGNATURE_CODE_EXPIRED" | "SIGNATURE_CODE_INVALID" | "SKILLS_ASSESSMENT_INVALID" | "SLOT_FULL" | "SLOT_NOT_BOOKABLE" | "SLOT_NOT_FOUND" | "SURVEY_ALREADY_ANSWERED" | "SURVEY_EXPIRED" | "SURVEY_NOT_FOUND" | "SURVEY_PERIOD_INVALID" | "SURVEY_QUESTION_UNKNOWN" | "TAXONOMY_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VACANCY_FLAGGED" | "VACANCY_NOT_EDITABLE" | "VACANCY_NOT_FOUND" | "VACANCY_NOT_OPEN" | "VALIDATION_FAILED" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_SUBSCRIPTION_NOT_FOUND" | "WEBHOOK_URL_INVALID";
             correlationId: string;
             /** @description agency API only: the OAuth error (RFC 6749 §5.2, RFC 6750 §3.1), e.g. invalid_client, insufficient_scope */
             error?: string;
@@ -7678,6 +9656,578 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description CREDENTIAL_NOT_FOUND */
+        "certificazioni-404-6": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CREDENTIAL_NOT_FOUND (also outside your offices) */
+        "certificazioni-404-7": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CREDENTIAL_ALREADY_REVOKED */
+        "certificazioni-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED (no credential, too long) (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "certificazioni-400-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CREDENTIAL_STATUS_LIST_NOT_FOUND */
+        "certificazioni-404-8": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "ivc-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_QUALIFICATION_NOT_FOUND */
+        "ivc-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_CASE_ALREADY_OPEN */
+        "ivc-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_CASE_NOT_FOUND */
+        "ivc-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_OUTPUT_NOT_FOUND */
+        "ivc-404-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_CASE_STATE_INVALID */
+        "ivc-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED (/experienceIndex, /documentId, /competenceIds/n) (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "ivc-400-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_NOT_GUIDING_OPERATOR (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID) */
+        "ivc-403": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not Found */
+        "ivc-404-4": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_CASE_NOT_FOUND, IVC_EVIDENCE_NOT_FOUND */
+        "ivc-404-5": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_EVIDENCE_REQUIRED, IVC_CASE_STATE_INVALID */
+        "ivc-409-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_ASSESSOR_ALREADY_APPOINTED */
+        "ivc-409-4": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_ASSESSOR_IS_GUIDING_OPERATOR, IVC_CASE_STATE_INVALID */
+        "ivc-409-5": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED (/items/n/competenceId) (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "ivc-400-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_NOT_CASE_ASSESSOR (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID) */
+        "ivc-403-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description IVC_JUDGEMENTS_INCOMPLETE, IVC_CASE_STATE_INVALID */
+        "ivc-409-6": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_EXPORT_NOT_FOUND */
+        "portability-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_EXPORT_NOT_READY */
+        "portability-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_EXPORT_EXPIRED */
+        "portability-410": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED, PORTABILITY_BUNDLE_INVALID (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "portability-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_ALREADY_IMPORTED */
+        "portability-409-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_BUNDLE_TAMPERED, PORTABILITY_ISSUER_UNTRUSTED */
+        "portability-422": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_IMPORT_NOT_FOUND (also outside your offices) */
+        "portability-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PORTABILITY_IMPORT_NOT_FOUND */
+        "portability-404-3": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description OFFICE_NOT_SERVED (problem codes: FORBIDDEN, CSRF_TOKEN_INVALID) */
+        "campaigns-403": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED, CAMPAIGN_WINDOW_INVALID, SERVICE_TYPE_UNKNOWN (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "campaigns-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CAMPAIGN_NOT_FOUND (also of another office) */
+        "campaigns-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CAMPAIGN_NOT_DRAFT */
+        "campaigns-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description CAMPAIGN_SEGMENT_EMPTY */
+        "campaigns-422": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description SURVEY_NOT_FOUND (a forged or unknown link; nothing else is said) */
+        "surveys-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED, SURVEY_QUESTION_UNKNOWN (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "surveys-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description SURVEY_NOT_FOUND */
+        "surveys-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description SURVEY_ALREADY_ANSWERED (the first answer is kept) */
+        "surveys-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description SURVEY_EXPIRED */
+        "surveys-410": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED, SURVEY_PERIOD_INVALID (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "surveys-400-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description OFFICE_NOT_SERVED (problem codes: FORBIDDEN) */
+        "surveys-403": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description VALIDATION_FAILED, MONITORING_PERIOD_INVALID (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP) */
+        "monitoring-400": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description MONITORING_OFFICE_NOT_IN_SCOPE */
+        "monitoring-404": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description MONITORING_REFRESH_RUNNING */
+        "monitoring-409": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Bad Request (problem codes: VALIDATION_FAILED, REQUEST_BODY_TOO_DEEP, SKILLS_ASSESSMENT_INVALID) */
         "patto-400": {
             headers: {
@@ -7966,19 +10516,6 @@ export interface components {
         };
         /** @description DELEGATION_EXISTS */
         "intermediaries-409": {
-            headers: {
-                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not Found */
-        "intermediaries-404": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11465,6 +14002,2106 @@ export interface operations {
             default: components["responses"]["events-default"];
         };
     };
+    CitizenCredentialsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCredentialsController_download: {
+        parameters: {
+            query?: {
+                /** @description Format */
+                format?: "jwt" | "json";
+            };
+            header?: never;
+            path: {
+                /** @description Credential id */
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the credential file */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["certificazioni-404-6"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCredentialsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["certificazioni-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCredentialsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Credential id */
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCredentialBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["certificazioni-404-7"];
+            409: components["responses"]["certificazioni-409-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicCredentialsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyCredentialBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialVerificationResultResponse"];
+                };
+            };
+            400: components["responses"]["certificazioni-400-3"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["certificazioni-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicCredentialsController_statusList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description List id */
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the BitstringStatusListCredential as a vc+jwt */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            404: components["responses"]["certificazioni-404-8"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    DidDocumentController_didDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a DID document */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIvcController_qualifications: {
+        parameters: {
+            query?: {
+                /** @description Q */
+                q?: string;
+                /** @description Region */
+                region?: "01" | "03";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcQualificationListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIvcController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenIvcCaseListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIvcController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestIvcBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenIvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["ivc-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["ivc-404"];
+            409: components["responses"]["ivc-409"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIvcController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenIvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["ivc-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIvcController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Output id */
+                outputId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["ivc-404-3"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenIvcController_badge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Output id */
+                outputId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["ivc-404-3"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_qualifications: {
+        parameters: {
+            query?: {
+                /** @description Q */
+                q?: string;
+                /** @description Region */
+                region?: "01" | "03";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcQualificationListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_list: {
+        parameters: {
+            query?: {
+                /** @description State */
+                state?: "requested" | "identification" | "awaiting_validation" | "validation" | "validated" | "not_validated" | "certified" | "not_certified";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["ivc-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_takeCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["ivc-404-2"];
+            409: components["responses"]["ivc-409-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_addEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIvcEvidenceBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["ivc-400-2"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["ivc-403"];
+            404: components["responses"]["ivc-404-4"];
+            409: components["responses"]["ivc-409-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_removeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+                /** @description Evidence id */
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["ivc-404-5"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_closeIdentification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseIdentificationBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["ivc-403"];
+            404: components["responses"]["ivc-404-4"];
+            409: components["responses"]["ivc-409-3"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Output id */
+                outputId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["ivc-404-3"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_assessorList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcAssessorListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorIvcController_appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointIvcAssessorBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcAssessorResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            409: components["responses"]["ivc-409-4"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AssessorIvcController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AssessorIvcController_take: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["ivc-404-2"];
+            409: components["responses"]["ivc-409-5"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AssessorIvcController_judge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveIvcJudgementsBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["ivc-400-3"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["ivc-403-2"];
+            404: components["responses"]["ivc-404-4"];
+            409: components["responses"]["ivc-409-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AssessorIvcController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["ivc-403-2"];
+            404: components["responses"]["ivc-404-4"];
+            409: components["responses"]["ivc-409-6"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    AssessorIvcController_certification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordIvcExamBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvcCaseResponse"];
+                };
+            };
+            400: components["responses"]["ivc-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["ivc-404-4"];
+            409: components["responses"]["ivc-409-5"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenPortabilityController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenPortabilityController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestExportBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            400: components["responses"]["ivc-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenPortabilityController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Export id */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["portability-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenPortabilityController_bundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Export id */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["portability-404"];
+            409: components["responses"]["portability-409"];
+            410: components["responses"]["portability-410"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorPortabilityController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedDossierListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorPortabilityController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the ZIP bundle, at most 50 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedDossierSummaryResponse"];
+                };
+            };
+            400: components["responses"]["portability-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            409: components["responses"]["portability-409-2"];
+            422: components["responses"]["portability-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorPortabilityController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Import id */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedDossierResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["portability-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorPortabilityController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Import id */
+                importId: string;
+                /** @description File id */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["portability-404-3"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorPortabilityController_ofCitizen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedDossierListResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["certificazioni-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicPortabilityController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a JSON Schema */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicPortabilityController_issuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortabilityIssuerResponse"];
+                };
+            };
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCampaignsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentPreviewBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPreviewResponse"];
+                };
+            };
+            400: components["responses"]["ivc-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["campaigns-403"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            400: components["responses"]["campaigns-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["campaigns-403"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCampaignsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["campaigns-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCampaignsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["campaigns-404"];
+            409: components["responses"]["campaigns-409"];
+            422: components["responses"]["campaigns-422"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCampaignsController_funnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignFunnelResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["campaigns-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicSurveysController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurveyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            404: components["responses"]["surveys-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicSurveysController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSurveyBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurveyResponse"];
+                };
+            };
+            400: components["responses"]["surveys-400"];
+            404: components["responses"]["surveys-404-2"];
+            409: components["responses"]["surveys-409"];
+            410: components["responses"]["surveys-410"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicSurveysController_withdrawComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurveyResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            404: components["responses"]["surveys-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenSurveysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenSurveyListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorSurveysController_get: {
+        parameters: {
+            query?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+                /** @description Group by */
+                groupBy?: "office" | "service" | "channel" | "month";
+                /** @description Office id */
+                officeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionResultsResponse"];
+                };
+            };
+            400: components["responses"]["surveys-400-2"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["surveys-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorSurveysController_comments: {
+        parameters: {
+            query?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+                /** @description Office id */
+                officeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionCommentListResponse"];
+                };
+            };
+            400: components["responses"]["surveys-400-2"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["surveys-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDefinitionListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_get: {
+        parameters: {
+            query?: {
+                /** @description Office id */
+                officeId?: string;
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            400: components["responses"]["monitoring-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["monitoring-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_benchmark: {
+        parameters: {
+            query?: {
+                /** @description Indicator */
+                indicator?: "first_contact_in_window" | "time_to_patto" | "no_shows" | "time_to_fill" | "remote_appointments" | "satisfaction";
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkResponse"];
+                };
+            };
+            400: components["responses"]["monitoring-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_operators: {
+        parameters: {
+            query?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Office id */
+                officeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorKpiResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["monitoring-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_export: {
+        parameters: {
+            query?: {
+                /** @description Office id */
+                officeId?: string;
+                /** @description Format */
+                format?: "csv" | "xlsx";
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            404: components["responses"]["monitoring-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_requestRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            409: components["responses"]["monitoring-409"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorMonitoringController_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicOpenDataController_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataResponse"];
+                };
+            };
+            400: components["responses"]["monitoring-400"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicOpenDataController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["monitoring-400"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicOpenDataController_dictionary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataDictionaryResponse"];
+                };
+            };
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    PublicOpenDataController_catalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description dcatapit:Catalog with one dcatapit:Dataset and its JSON and CSV distributions */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
     CitizenDidController_overview: {
         parameters: {
             query?: never;
@@ -14776,7 +19413,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["events-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -14908,7 +19545,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["events-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             409: components["responses"]["intermediaries-409-3"];
             415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
@@ -14977,7 +19614,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["events-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
@@ -15086,7 +19723,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -15124,7 +19761,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
@@ -15159,7 +19796,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -15197,7 +19834,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
@@ -15238,7 +19875,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
@@ -15285,7 +19922,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403-2"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -15319,7 +19956,7 @@ export interface operations {
             400: components["responses"]["events-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["intermediaries-403"];
-            404: components["responses"]["intermediaries-404"];
+            404: components["responses"]["ivc-404-4"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];

@@ -158,6 +158,35 @@ export interface AgencyServiceDeliveredV1 {
   durationMinutes: number | null;
 }
 
+/** `certificate.issued` v1 (certificazioni): a sealed certificate was issued (self-service or at the desk). */
+export interface CertificateIssuedV1 {
+  certificateId: string;
+  citizenId: string;
+  citizenFiscalCode: string;
+  /** the person's office when issued */
+  officeId: string | null;
+  /** status_attestation | status_history | sap_extract | patto_copy */
+  kind: string;
+  /** citizen (self-service) | operator (at the desk) */
+  issuedVia: 'citizen' | 'operator';
+  /** RFC 3339 instant */
+  issuedAt: string;
+}
+
+/** `vacancy.closed` v1 (matching): a published vacancy of a company was closed (by the company or by the office). */
+export interface VacancyClosedV1 {
+  vacancyId: string;
+  companyId: string;
+  /** the CPI office handling the vacancy, if any */
+  officeId: string | null;
+  title: string;
+  /** employer: a member of the company closed it; operator: the office did */
+  closedBy: 'employer' | 'operator';
+  closedByFiscalCode: string;
+  /** RFC 3339 instant */
+  closedAt: string;
+}
+
 /** Event type → payload of its current version. Add a row (and its version below) for every new event. */
 export interface DomainEventPayloads {
   'attendance.recorded': AttendanceRecordedV1;
@@ -172,6 +201,8 @@ export interface DomainEventPayloads {
   'patto.signed': PattoSignedV1;
   'person.assigned': PersonAssignedV1;
   'assignment.ended': AssignmentEndedV1;
+  'certificate.issued': CertificateIssuedV1;
+  'vacancy.closed': VacancyClosedV1;
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -190,4 +221,6 @@ export const DOMAIN_EVENT_VERSIONS: { readonly [K in DomainEventType]: number } 
   'patto.signed': 1,
   'person.assigned': 1,
   'assignment.ended': 1,
+  'certificate.issued': 1,
+  'vacancy.closed': 1,
 };

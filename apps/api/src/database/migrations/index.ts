@@ -26,6 +26,13 @@ import { IdempotencyKeys1796283815359 } from './1796283815359-IdempotencyKeys';
 import { CompanyMessages1796284838288 } from './1796284838288-CompanyMessages';
 import { Certificazioni1796285076696 } from './1796285076696-Certificazioni';
 import { PlanAgencyServices1796288000000 } from './1796288000000-PlanAgencyServices';
+import { Surveys1796315934973 } from './1796315934973-Surveys';
+import { MonitoringKpi1796316003845 } from './1796316003845-MonitoringKpi';
+import { Portability1796315974127 } from './1796315974127-Portability';
+import { Credentials1796316023654 } from './1796316023654-Credentials';
+import { Campaigns1796316071443 } from './1796316071443-Campaigns';
+import { Ivc1796316095302 } from './1796316095302-Ivc';
+import { MatchingValidatedSkills1796316095303 } from './1796316095303-MatchingValidatedSkills';
 
 /** Every migration, in order. Add each new one here after reviewing it (never edit a merged one). */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528, EventOutbox1796210000000, NationalSystemsSends1796210596508, PattoOverdueEvents1796210664425, Condizionalita1796210674187, ConvocationEvidence1796214819196, ConsentLedger1796283294230, AgencyAccess1796283307532, CompanyRegistration1796283348123, Intermediaries1796283375952, AgencyWork1796283430586, ContactRequests1796283701574, IdempotencyKeys1796283815359, CompanyMessages1796284838288, Certificazioni1796285076696, PlanAgencyServices1796288000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795416930971, Agenda1795418847524, Notifications1795419456223, AgendaInvitations1795432819997, AppointmentRecall1795434240797, DeliveryReceipts1795437144718, PattoAgreements1795439706574, Matching1795441931148, MatchingKeys1795444033256, RecruitingDaySlots1795445948398, NotificationDispatch1795449356185, IdentityLogoutEidas1796190304528, EventOutbox1796210000000, NationalSystemsSends1796210596508, PattoOverdueEvents1796210664425, Condizionalita1796210674187, ConvocationEvidence1796214819196, ConsentLedger1796283294230, AgencyAccess1796283307532, CompanyRegistration1796283348123, Intermediaries1796283375952, AgencyWork1796283430586, ContactRequests1796283701574, IdempotencyKeys1796283815359, CompanyMessages1796284838288, Certificazioni1796285076696, PlanAgencyServices1796288000000, Surveys1796315934973, Portability1796315974127, MonitoringKpi1796316003845, Credentials1796316023654, Campaigns1796316071443, Ivc1796316095302, MatchingValidatedSkills1796316095303];

@@ -14,7 +14,10 @@ import { ConvocationsRepository } from './convocations/convocations.repository';
 import { ConvocationsService } from './convocations/convocations.service';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
+import { AgendaKpiRepository } from './kpi/agenda-kpi.repository';
+import { AgendaKpiService } from './kpi/agenda-kpi.service';
 import { OperatorAgendaController } from './operator-agenda.controller';
+import { OutreachInvitationsService } from './invitations/outreach-invitations.service';
 import { PublicInvitationController, PublicRecallController } from './public-invitation.controller';
 import { RecallService } from './recall/recall.service';
 
@@ -36,7 +39,10 @@ import { RecallService } from './recall/recall.service';
     CalendarService,
     InvitationsService,
     ConvocationsService,
+    OutreachInvitationsService,
+    AgendaKpiRepository,
+    AgendaKpiService,
   ],
-  exports: [AgendaService], // what other modules may ask the agenda
+  exports: [AgendaService, AgendaKpiService], // what other modules may ask the agenda
 })
 export class AgendaModule {}

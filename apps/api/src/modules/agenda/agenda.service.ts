@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { italianDate, romeParts } from '../../platform/time/rome-time';
 import type { AppointmentResponse, BookAppointmentBody, RescheduleAppointmentBody } from '@opencpi/contracts';
 import type { RequestContext } from '../../platform/auth/request-context';
+import type { EntityManager } from 'typeorm';
 import { AgendaRepository } from './agenda.repository';
 import { BookingService } from './booking/booking.service';
+import { OutreachInvitationsService, type InvitationOutcome, type OutreachInvitation } from './invitations/outreach-invitations.service';
 
 /**
  * What other modules may ask the agenda (exported by AgendaModule). The use cases live in booking/, recall/,
@@ -14,6 +16,7 @@ export class AgendaService {
   constructor(
     private readonly repo: AgendaRepository,
     private readonly booking: BookingService,
+    private readonly outreach: OutreachInvitationsService,
   ) {}
 
   /**
@@ -28,6 +31,46 @@ export class AgendaService {
   }
   appointmentsFor(ctx: RequestContext): Promise<AppointmentResponse[]> {
     return this.booking.myAppointments(ctx);
+  }
+
+  /** What a satisfaction survey needs to know of an appointment (surveys module): service, channel, office, person; null if unknown. */
+  async serviceFactsOf(
+    appointmentId: string,
+  ): Promise<{ serviceCode: string; serviceNameIt: string; serviceNameEn: string; channel: string; officeId: string; citizenId: string; startsAt: Date } | null> {
+    const a = await this.repo.appointment(appointmentId);
+    return a
+      ? {
+          serviceCode: a.serviceCode,
+          serviceNameIt: a.serviceNameIt,
+          serviceNameEn: a.serviceNameEn,
+          channel: a.channel,
+          officeId: a.officeId,
+          citizenId: a.citizenId,
+          startsAt: a.startsAt,
+        }
+      : null;
+  }
+
+  /** Outreach campaigns (campaigns module): whether a service type exists, to invite people to book it. */
+  serviceTypeExists(code: string): Promise<boolean> {
+    return this.outreach.serviceTypeExists(code);
+  }
+  /** Outreach campaigns: one agenda invitation in the caller's transaction, without the agenda's own message (the campaign sends its own with the link). */
+  inviteForCampaign(
+    m: EntityManager,
+    ctx: RequestContext,
+    input: { citizenId: string; fiscalCode: string; officeId: string; serviceType: string; withinDays: number },
+    now = new Date(),
+  ): Promise<OutreachInvitation> {
+    return this.outreach.invite(m, ctx, input, now);
+  }
+  /** Outreach segment: people of these offices with an invitation sent since `since` that ran out unanswered. */
+  unansweredInvitations(officeIds: string[], since: Date, now = new Date()): Promise<string[]> {
+    return this.outreach.unanswered(officeIds, since, now);
+  }
+  /** Outreach funnel: link opened, booked, attended per invitation id. */
+  invitationOutcomes(invitationIds: string[]): Promise<Map<string, InvitationOutcome>> {
+    return this.outreach.outcomes(invitationIds);
   }
 
   /** Which of these people had an appointment booked or held since the given instant (for the patto worklist). */

@@ -16,6 +16,8 @@ import { DecisionsService } from './decisions/decisions.service';
 import { LetterService } from './measures/letter.service';
 import { MeasuresService } from './measures/measures.service';
 import { OperatorCondizionalitaController } from './operator-condizionalita.controller';
+import { CondizionalitaKpiRepository } from './kpi/condizionalita-kpi.repository';
+import { CondizionalitaKpiService } from './kpi/condizionalita-kpi.service';
 
 /**
  * Condizionalità (issue 13): cases opened by events that can lead to a sanction, the justification window, the
@@ -36,7 +38,10 @@ import { OperatorCondizionalitaController } from './operator-condizionalita.cont
     ConvocationEvidenceRepository,
     OpenCaseConsumer,
     ConvocationEvidenceConsumer,
+    CondizionalitaKpiRepository,
+    CondizionalitaKpiService,
   ],
+  exports: [CondizionalitaKpiService, CitizenCasesService], // the person's own cases (`myCases`), read by portability (the person's dossier)
 })
 export class CondizionalitaModule implements OnModuleInit {
   constructor(

@@ -11,6 +11,7 @@ import { SavedVacancyEntity } from './entities/saved-vacancy.entity';
 import { SkillEntity } from './entities/skill.entity';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { ContactRequestEntity } from './entities/contact-request.entity';
+import { ValidatedSkillEntity } from './entities/validated-skill.entity';
 
 /**
  * The matching module's entities (schema `matching`), registered by the module that owns them: a new entity goes here.
@@ -32,4 +33,5 @@ export const MATCHING_ENTITIES = [
   RecruitingDaySignupEntity,
   RecruitingDaySlotEntity,
   ContactRequestEntity,
+  ValidatedSkillEntity,
 ];

@@ -30,6 +30,10 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { VacanciesRepository } from './vacancies/vacancies.repository';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { AgencyVacanciesService } from './vacancies/agency-vacancies.service';
+import { MatchingProfilesService } from './profiles/matching-profiles.service';
+import { ValidatedSkillsRepository } from './profiles/validated-skills.repository';
+import { MatchingKpiRepository } from './kpi/matching-kpi.repository';
+import { MatchingKpiService } from './kpi/matching-kpi.service';
 
 /** Profiles, vacancies, the explained scoring engine, training for the gaps, preselection, congruity, recruiting days. */
 @Module({
@@ -65,7 +69,11 @@ import { AgencyVacanciesService } from './vacancies/agency-vacancies.service';
     CompanyCandidatesService,
     ContactRequestsService,
     AgencyVacanciesService,
+    MatchingKpiRepository,
+    MatchingKpiService,
+    ValidatedSkillsRepository,
+    MatchingProfilesService, // exported: ivc adds validated competences
   ],
-  exports: [MatchingEngineService, AgencyVacanciesService],
+  exports: [MatchingKpiService, MatchingEngineService, AgencyVacanciesService, ProfilesService, MatchingProfilesService], // ProfilesService: the person's profile, read by portability
 })
 export class MatchingModule {}

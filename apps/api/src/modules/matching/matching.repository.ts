@@ -66,6 +66,16 @@ export class MatchingRepository {
     });
   }
 
+  /** Vacancies of these offices published (and approved) since `since`: a batch of new vacancies (outreach segment). */
+  async vacanciesPublishedSince(officeIds: string[], since: Date): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT id FROM matching.vacancies WHERE office_id = ANY($1::uuid[]) AND status = 'published' AND moderation = 'approved' AND coalesce(published_at, created_at) >= $2
+        ORDER BY coalesce(published_at, created_at) DESC LIMIT 50`,
+      [officeIds, since],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Best vacancies for a person (vacancies-for-person.sql). */
   vacanciesForPerson(
     citizenId: string,

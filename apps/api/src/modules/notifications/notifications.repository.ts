@@ -55,6 +55,13 @@ export class NotificationsRepository {
     return this.db.transaction(work);
   }
 
+  async optedOut(fiscalCodes: string[]): Promise<string[]> {
+    const rows = (await this.db.query(`SELECT fiscal_code AS "fiscalCode" FROM notifications.preferences WHERE non_mandatory_opt_out AND fiscal_code = ANY($1::text[])`, [
+      fiscalCodes,
+    ])) as { fiscalCode: string }[];
+    return rows.map((r) => r.fiscalCode.trim());
+  }
+
   preferencesOf(m: EntityManager, fiscalCodes: string[]): Promise<Preference[]> {
     return m.query(
       `SELECT fiscal_code AS "fiscalCode", channels, locale, quiet_start AS "quietStart", quiet_end AS "quietEnd" FROM notifications.preferences WHERE fiscal_code = ANY($1::text[])`,

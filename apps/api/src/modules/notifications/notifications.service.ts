@@ -85,6 +85,12 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     return this.repo.preferencesOf(m, fiscalCodes);
   }
 
+  /** Which of these people opted out of non-mandatory messages (outreach campaigns leave them out). */
+  async optedOutOfNonMandatory(fiscalCodes: string[]): Promise<Set<string>> {
+    if (fiscalCodes.length === 0) return new Set();
+    return new Set(await this.repo.optedOut(fiscalCodes));
+  }
+
   /** The language of a person's messages and of the documents made for them ('it' unless they chose English). */
   async localeOf(fiscalCode: string): Promise<'it' | 'en'> {
     return (await this.repo.localeOf(fiscalCode)) === 'en' ? 'en' : 'it';

@@ -47,3 +47,11 @@ export async function setPreferredLocale(t: TestApp, fiscalCode: string, locale:
     locale,
   ]);
 }
+
+/** Records that a person opted out of non-mandatory messages (as their settings would). */
+export async function setNonMandatoryOptOut(t: TestApp, fiscalCode: string): Promise<void> {
+  await t.db.query(
+    `INSERT INTO notifications.preferences (fiscal_code, channels, non_mandatory_opt_out) VALUES ($1, '{email}', true) ON CONFLICT (fiscal_code) DO UPDATE SET non_mandatory_opt_out = true`,
+    [fiscalCode],
+  );
+}

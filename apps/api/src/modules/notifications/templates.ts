@@ -181,6 +181,20 @@ export const TEMPLATES = {
       body: 'Dear {{name}},\n{{decision}}\nThe annulment is communicated to INPS. You will find the details in your reserved area: {{link}}',
     },
   },
+  'campaign.message': {
+    it: { subject: '{{subject}}', body: "Gentile {{name}},\n{{body}}\n{{link}}\n\nNon desidera più ricevere messaggi non obbligatori? Lo comunichi al suo Centro per l'Impiego." },
+    en: { subject: '{{subject}}', body: 'Dear {{name}},\n{{body}}\n{{link}}\n\nWould you rather not receive messages that are not mandatory? Tell your employment centre.' },
+  },
+  'survey.invitation': {
+    it: {
+      subject: "Com'è andata? Valuta il servizio: {{service}}",
+      body: 'Gentile {{name}},\ngrazie per essersi rivolto a {{office}} per "{{service}}". Ci dica com\'è andata: bastano un minuto e un voto da 1 a 5, senza accedere: {{link}}\nRispondere non è obbligatorio; la risposta non è collegata al suo nome nei risultati.',
+    },
+    en: {
+      subject: 'How did it go? Rate the service: {{service}}',
+      body: 'Dear {{name}},\nthank you for using {{office}} for "{{service}}". Tell us how it went: it takes a minute and a rating from 1 to 5, no login needed: {{link}}\nAnswering is not required; the results do not link your answer to your name.',
+    },
+  },
 } as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -29,6 +29,8 @@ import { SignatureRepository } from './signature/signature.repository';
 import { SignatureService } from './signature/signature.service';
 import { PattoTimelineRepository } from './timeline/patto-timeline.repository';
 import { PattoTimelineService } from './timeline/patto-timeline.service';
+import { PattoKpiRepository } from './kpi/patto-kpi.repository';
+import { PattoKpiService } from './kpi/patto-kpi.service';
 
 /**
  * Taking charge of a person: DID, channel, profiling, the patto (drafting, signatures, views and PDF), the plan and the
@@ -56,8 +58,10 @@ import { PattoTimelineService } from './timeline/patto-timeline.service';
     PattoTimelineService,
     OverdueEventsJob,
     AgencyServiceConsumer,
+    PattoKpiRepository,
+    PattoKpiService,
   ],
-  exports: [DidService, PattoViewService],
+  exports: [PattoKpiService, DidService, PattoViewService, ProfilingService, PlanService], // profiling and plan: read by portability (the person's dossier)
 })
 export class PattoModule implements OnModuleInit {
   constructor(

@@ -229,4 +229,22 @@ export class RegistryRepository {
       [fromOfficeId],
     );
   }
+  /** Offices with their region (monitoring: scopes, benchmarks and open data), of one region or of all when null. */
+  officesWithRegion(regionId: string | null): Promise<OfficeWithRegion[]> {
+    return this.db.query(
+      `SELECT o.id, o.code, o.name, r.id AS "regionId", r.istat_code AS "regionCode", r.name AS "regionName"
+         FROM registry.offices o JOIN registry.regions r ON r.id = o.region_id
+        WHERE $1::uuid IS NULL OR o.region_id = $1 ORDER BY r.istat_code, o.name`,
+      [regionId],
+    );
+  }
+}
+/** An office as monitoring lists it: code and name, and its region's id, ISTAT code and name. */
+export interface OfficeWithRegion {
+  id: string;
+  code: string;
+  name: string;
+  regionId: string;
+  regionCode: string;
+  regionName: string;
 }

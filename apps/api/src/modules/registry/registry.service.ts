@@ -14,12 +14,12 @@ import type { RequestContext } from '../../platform/auth/request-context';
 import { DomainError } from '../../platform/errors/domain-error';
 import type { CitizenEntity } from './entities/citizen.entity';
 import { RoleSources } from './role-sources';
-import { RegistryRepository, type AgencyRef, type LoginData } from './registry.repository';
+import { RegistryRepository, type AgencyRef, type LoginData, type OfficeWithRegion } from './registry.repository';
 import { toCitizenProfile, toCitizenRef, toOfficeResponse, type CitizenRef, type OfficeRef } from './registry.mapper';
 import type { SqlStatement } from '../../database/sql-statement';
 
 export type { CitizenRef, OfficeRef } from './registry.mapper';
-export type { AgencyRef } from './registry.repository';
+export type { AgencyRef, OfficeWithRegion } from './registry.repository';
 
 /** Regions, CPI offices, staff, agencies, companies and citizens; who may see whom. */
 @Injectable()
@@ -237,6 +237,7 @@ export class RegistryService {
   officesByDistance(fromOfficeId: string | null): Promise<(OfficeRef & { distanceKm: number })[]> {
     return this.repo.officesByDistance(fromOfficeId);
   }
+  officesWithRegion = (regionId: string | null): Promise<OfficeWithRegion[]> => this.repo.officesWithRegion(regionId); // of one region, or all (null)
 
   async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {
     const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.audit-trail.read');

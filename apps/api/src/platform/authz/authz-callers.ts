@@ -12,10 +12,11 @@ export const CALLERS = {
   agency: 'MRNDVD88L05G674W', // Davide Marino, LavoroPiù (not a party to the victim's patto)
   manager: 'CLMPLA70E20C627O', // Paolo Colombo, manager, CPI Torino
   intermediary: 'GLLMRC77P03L219U', // Marco Gallo, CAF Torino Centro (no delegation from the victim; hers is to a patronato)
+  assessor: 'MRTCHR86E41L219F', // Chiara Moretti, operator at CPI Torino and appointed IVC assessor for Piedmont (ivc_assessor)
 } as const;
 /** `agencyClient`: the machine client of the agency caller's agency (LavoroPiù), with a bearer token of every scope and no cookie */
 export type Caller = 'anonymous' | keyof typeof CALLERS | 'agencyClient';
-export const ROLES: readonly Caller[] = ['anonymous', 'citizen', 'operator', 'employer', 'agency', 'manager', 'intermediary', 'agencyClient'];
+export const ROLES: readonly Caller[] = ['anonymous', 'citizen', 'operator', 'employer', 'agency', 'manager', 'intermediary', 'assessor', 'agencyClient'];
 
 /** A request's parts besides method and path. */
 export interface RouteInput {

@@ -5,8 +5,12 @@ import { directSession, type DirectSession } from '../../../test/direct-session'
 import { buildConditionalityVictim } from '../../modules/condizionalita/condizionalita.test-kit';
 import { RecallService } from '../../modules/agenda/recall/recall.service';
 import { COMPANIES_INPUTS } from './expectations/companies';
+import { IVC_INPUTS, IVC_PARAMS } from './expectations/ivc';
+import { campaignOfOffice, campaignsInputs } from './expectations/campaigns';
 import { agencyClientBearer } from '../../modules/agencies/agencies.test-kit';
+import { CREDENTIALS_INPUTS, credentialsFixture } from './expectations/credentials';
 import { CALLERS, type Foreign, type RouteInput } from './authz-callers';
+import { PORTABILITY_INPUTS, portabilityParams } from './expectations/portability';
 
 export { CALLERS, ROLES, type Caller, type Foreign, type RouteInput } from './authz-callers';
 
@@ -109,6 +113,8 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const itemId = (await send(giulia, 'post', '/api/citizen/plan/activities', { kind: 'other', title: 'Colloquio in agenzia', date: yesterday })).id!;
   const messageId = (await send(anna, 'post', `/api/operator/dossier/citizens/${citizenId}/messages`, { body: 'Buongiorno Giulia' })).id!;
   const certificateId = (await send(giulia, 'post', '/api/citizen/certificazioni/certificates', { kind: 'status_attestation', locale: 'it' })).id!;
+  const credentials = await credentialsFixture(app, GIULIA, anna.fiscalCode); // expectations/credentials.ts
+  const portability = await portabilityParams(app, giulia); // expectations/portability.ts
   const doc = await request(http)
     .post(`/api/operator/dossier/citizens/${citizenId}/documents`)
     .set('Cookie', anna.cookie)
@@ -129,14 +135,8 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
   const agenda = app.get(RecallService);
   const recall = agenda.recallLink('00000000-0000-4000-8000-000000000001').split('/').pop()!;
 
-  const sessions = {
-    citizen: await directSession(app, CALLERS.citizen),
-    operator: await directSession(app, CALLERS.operator),
-    employer: await directSession(app, CALLERS.employer),
-    agency: await directSession(app, CALLERS.agency),
-    manager: await directSession(app, CALLERS.manager),
-    intermediary: await directSession(app, CALLERS.intermediary),
-  };
+  const sessions = {} as Foreign['sessions']; // one per caller of authz-callers.ts
+  for (const [who, fiscalCode] of Object.entries(CALLERS)) sessions[who as keyof typeof CALLERS] = await directSession(app, fiscalCode);
   const agencyBearer = await agencyClientBearer({ app, db }, (await one(`SELECT agency_id AS id FROM registry.agency_staff WHERE fiscal_code = $1`, [CALLERS.agency])).id!);
   const sha = 'a'.repeat(64);
   const file = { field: 'file', name: 'prova.pdf', content: PDF };
@@ -195,6 +195,8 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     'POST /api/operator/dossier/citizens/:citizenId/documents': { form: { type: 'other' }, file },
     'POST /api/operator/dossier/citizens/:citizenId/messages': { body: { body: 'Messaggio' } },
     ...COMPANIES_INPUTS, // expectations/companies.ts
+    ...IVC_INPUTS, // expectations/ivc.ts
+    ...campaignsInputs(mo), // expectations/campaigns.ts
     'GET /api/operator/registry/citizens': { query: { fiscalCode: GIULIA } },
     'POST /api/operator/agencies/assignments': { body: { citizenId, agencyId: otherAgency, pathway: 'gol' } },
     'POST /api/agency/v1/assignments/:assignmentId/take-in-charge': { body: { takenInChargeOn: yesterday } },
@@ -220,7 +222,9 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     'GET /api/public/matching/comuni': { query: { q: 'Monca' } },
     'POST /api/operator/certificazioni/citizens/:citizenId/certificates': { body: { kind: 'status_attestation', locale: 'it' } },
     'POST /api/operator/certificazioni/certificates/:certificateId/revoke': { body: { reason: 'prova di revoca' } },
+    ...CREDENTIALS_INPUTS, // expectations/credentials.ts
     'POST /api/public/certificates/verify-file': { file },
+    ...PORTABILITY_INPUTS, // expectations/portability.ts
   };
   return {
     params: {
@@ -256,7 +260,12 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
       webhookDeliveryId: '5b0c0000-0000-4000-8000-000000000002',
       serviceId: '5b0c0000-0000-4000-8000-000000000003',
       certificateId,
+      ...credentials,
+      ...portability,
+      officeId: mo, // CPI Moncalieri: not the manager caller's office (monitoring drill-down)
+      campaignId: await campaignOfOffice(app, mo), // expectations/campaigns.ts
       code: 'AAAA-BBBB-CCCC-DDDD', // well formed, no certificate's
+      ...IVC_PARAMS, // expectations/ivc.ts
     },
     inputs,
     sessions,
@@ -278,6 +287,8 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
       caseId,
       measureId,
       certificateId,
+      credentials.credentialId,
+      portability.exportId,
     ],
   };
 }

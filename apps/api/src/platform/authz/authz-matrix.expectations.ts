@@ -4,7 +4,13 @@ import { COMPANIES_EXPECTATIONS } from './expectations/companies';
 import { INTERMEDIARIES_EXPECTATIONS } from './expectations/intermediaries';
 import { AGENCY_WORK_EXPECTATIONS } from './expectations/agency-work';
 import { AGENCY_ACCESS_EXPECTATIONS } from './expectations/agency-access';
+import { MONITORING_EXPECTATIONS } from './expectations/monitoring';
 import { CERTIFICAZIONI_EXPECTATIONS } from './expectations/certificazioni';
+import { CREDENTIALS_EXPECTATIONS } from './expectations/credentials';
+import { PORTABILITY_EXPECTATIONS } from './expectations/portability';
+import { IVC_EXPECTATIONS } from './expectations/ivc';
+import { CAMPAIGNS_EXPECTATIONS } from './expectations/campaigns';
+import { SURVEYS_EXPECTATIONS } from './expectations/surveys';
 
 export { matches, type Outcome, type RouteExpectation } from './authz-outcomes';
 
@@ -28,6 +34,7 @@ export const NOT_SOMEONE_ELSES: Record<string, string> = {
   'GET /api/operator/accreditation/agencies/:agencyId/webhooks':
     "an agency's webhook delivery log (ids, event types, status codes; no one's personal data), read by the region's managers",
   'GET /api/dev-idp/:kind/sessions': 'the development IdP (never in production): the sessions it opened itself, to start an IdP-initiated logout',
+  'GET /api/public/credentials/status/:listId': "a public Bitstring Status List of credential revocations (W3C): random indexes, no one's data; every verifier must read it",
 };
 
 /** Rows of the modules added after issue 11 live in expectations/<area>.ts and are spread in at the end. */
@@ -212,4 +219,10 @@ export const AUTHZ_EXPECTATIONS: Record<string, RouteExpectation> = {
   ...AGENCY_WORK_EXPECTATIONS,
   ...AGENCY_ACCESS_EXPECTATIONS,
   ...CERTIFICAZIONI_EXPECTATIONS,
+  ...CREDENTIALS_EXPECTATIONS,
+  ...PORTABILITY_EXPECTATIONS,
+  ...IVC_EXPECTATIONS,
+  ...CAMPAIGNS_EXPECTATIONS,
+  ...SURVEYS_EXPECTATIONS,
+  ...MONITORING_EXPECTATIONS,
 };

@@ -15,11 +15,11 @@ export function matches(want: Outcome, status: number): boolean {
   return want === '2xx' ? status >= 200 && status < 300 : want === status;
 }
 
-export const all = (o: Outcome): RouteExpectation => ({ anonymous: o, citizen: o, operator: o, employer: o, agency: o, manager: o, intermediary: o });
+export const all = (o: Outcome): RouteExpectation => ({ anonymous: o, citizen: o, operator: o, employer: o, agency: o, manager: o, intermediary: o, assessor: o });
 /** @Allow([citizen]): anonymous 401; every caller acts as the citizen they are */
 export const citizen = (o: Outcome): RouteExpectation => ({ ...all(o), anonymous: 401 });
-/** @Allow(OFFICE_ROLES): operator and manager (both of another office) get `o`, the others 403 */
-export const office = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, operator: o, manager: o });
+/** @Allow(OFFICE_ROLES): operator and manager (both of another office) get `o`, the others 403; the assessor caller is also an operator of CPI Torino */
+export const office = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, operator: o, manager: o, assessor: o });
 export const employer = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, employer: o });
 export const agency = (o: Outcome): RouteExpectation => ({ ...all(403), anonymous: 401, agency: o });
 /** @Allow([cpi_manager, region_admin]): only the manager gets `o` */

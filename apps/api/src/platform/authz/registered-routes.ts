@@ -3,6 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { POLICY_KEY, type RoutePolicy } from '../auth/policy.decorator';
+import { isUnprefixed } from '../http/unprefixed-routes';
 
 export interface RegisteredRoute {
   /** `GET /api/operator/matching/vacancies/:vacancyId` */
@@ -27,7 +28,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         const policy = (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, ctrl)) as RoutePolicy | undefined;
         for (const base of bases) {
           for (const sub of [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat()) {
-            const path = `/api/${base}/${sub}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+            const own = `${base}/${sub}`.replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
+            const path = isUnprefixed(own) ? `/${own}` : `/api/${own}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
             out.push({ key: `${method} ${path}`, method, path, policy });
           }
         }

@@ -15,9 +15,14 @@ import { NATIONAL_SYSTEMS_ERRORS } from '../../modules/national-systems/national
 import { CONDIZIONALITA_ERRORS } from '../../modules/condizionalita/condizionalita.errors';
 import { CONSENT_ERRORS } from '../../modules/consent/consent.errors';
 import { CERTIFICAZIONI_ERRORS } from '../../modules/certificazioni/certificazioni.errors';
+import { CAMPAIGNS_ERRORS } from '../../modules/campaigns/campaigns.errors';
+import { SURVEYS_ERRORS } from '../../modules/surveys/surveys.errors';
+import { PORTABILITY_ERRORS } from '../../modules/portability/portability.errors';
 import { AGENCY_WORK_ERRORS } from '../../modules/agencies/agency-work.errors';
 import { AGENCY_ACCESS_ERRORS } from '../../modules/agencies/agency-access.errors';
 import { INTERMEDIARIES_ERRORS } from '../../modules/intermediaries/intermediaries.errors';
+import { IVC_ERRORS } from '../../modules/ivc/ivc.errors';
+import { MONITORING_ERRORS } from '../../modules/monitoring/monitoring.errors';
 import { EVENTS_ERRORS } from '../events/events.errors';
 
 export interface ErrorStatus {
@@ -55,6 +60,11 @@ export const ERROR_STATUS = {
   ...INTERMEDIARIES_ERRORS,
   ...CONSENT_ERRORS,
   ...CERTIFICAZIONI_ERRORS,
+  ...CAMPAIGNS_ERRORS,
+  ...SURVEYS_ERRORS,
+  ...IVC_ERRORS,
+  ...MONITORING_ERRORS,
+  ...PORTABILITY_ERRORS,
   ...AGENCY_WORK_ERRORS,
   ...AGENCY_ACCESS_ERRORS,
 } as const satisfies Record<ErrorCode, ErrorStatus>;

@@ -11,7 +11,7 @@ const HKDF_SALT = 'opencpi-keyring-v1';
  * What a key is for. Each purpose gets its own key, so a key leaked or misused in one place (say, a video room
  * name shown to both parties) says nothing about the others (invitation links, recall links, OTP verifiers).
  */
-export type KeyPurpose = 'invitation-link' | 'recall-link' | 'video-room' | 'otp-code' | 'webhook-secret' | 'candidate-key' | 'verifier-address';
+export type KeyPurpose = 'invitation-link' | 'survey-link' | 'recall-link' | 'video-room' | 'otp-code' | 'webhook-secret' | 'candidate-key' | 'verifier-address';
 
 /**
  * The API's signing keys. One key per purpose, derived with HKDF-SHA256 from a master secret; master secrets

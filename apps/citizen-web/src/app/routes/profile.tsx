@@ -9,7 +9,10 @@ import { OfficeSection } from '../../features/profile/components/office-section'
 import { PersonalDataSection } from '../../features/profile/components/personal-data-section';
 import { consentPath } from '../../features/consent/consent-paths';
 import { certificatesPath } from '../../features/certificates/certificates-paths';
+import { portabilityPath } from '../../features/portability/portability-paths';
+import { surveysPath } from '../../features/surveys/surveys-paths';
 import { delegationsPath } from '../../features/delegations/delegations-paths';
+import { ivcPath } from '../../features/ivc/ivc-paths';
 
 export function ProfileRoute() {
   const { t } = useTranslation('citizen');
@@ -56,6 +59,15 @@ export function ProfileRoute() {
           </li>
           <li className="mb-2">
             <Link to={certificatesPath}>{t('certificates.nav')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to={portabilityPath}>{t('portability.nav')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to={surveysPath}>{t('surveys.nav')}</Link>
+          </li>
+          <li className="mb-2">
+            <Link to={ivcPath}>{t('ivc.nav')}</Link>
           </li>
           <li className="mb-2">
             <Link to={delegationsPath}>{t('intermediaries.nav')}</Link>

@@ -6,6 +6,7 @@ import { useCitizenAuditTrail } from '../../features/citizens/api/use-citizen-au
 import { useCitizenDossier } from '../../features/citizens/api/use-citizen-dossier';
 import { AuditTrailTable } from '../../features/citizens/components/audit-trail-table';
 import { CitizenCertificatesSection } from '../../features/certificates/components/citizen-certificates-section';
+import { CitizenImportsSection } from '../../features/portability/components/citizen-imports-section';
 import { paths } from '../paths';
 
 /** /cittadini/:citizenId: registry data, the CPI, and the person's access log. */
@@ -68,6 +69,7 @@ export function CitizenDossierRoute() {
           </div>
 
           <CitizenCertificatesSection citizenId={citizenId} />
+          <CitizenImportsSection citizenId={citizenId} />
 
           <section className="section-block" aria-labelledby={auditId}>
             <h2 id={auditId}>{t('dossier.audit.title')}</h2>

@@ -1,10 +1,11 @@
 import { ApiProblem, citizenSearchParams } from '@opencpi/api-client';
 import { Loading, ProblemAlert, useDocumentTitle, useFieldErrorMessage } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useCitizenSearch } from '../../features/citizens/api/use-citizen-search';
 import { CitizenSearchForm } from '../../features/citizens/components/citizen-search-form';
 import { CitizenSearchResults } from '../../features/citizens/components/citizen-search-results';
+import { importPath } from '../../features/portability/portability-paths';
 
 /** /cittadini?q=<text>&offset=<n>: the search lives in the URL, so Back from a dossier returns to the results. */
 export function CitizensRoute() {
@@ -30,6 +31,9 @@ export function CitizensRoute() {
     <>
       <h1>{t('search.title')}</h1>
       <p className="lead">{t('search.intro')}</p>
+      <p>
+        <Link to={importPath}>{t('portability.import.link')}</Link>
+      </p>
       <CitizenSearchForm key={text} initialValue={text} serverError={search.error} searching={search.isFetching} onSearch={(value) => setParams({ q: value })} />
       <div className="mt-4" aria-live="polite" aria-busy={search.isFetching}>
         {query === undefined ? null : search.isPending ? (

@@ -5,8 +5,13 @@ import { enCitizenImprese } from './citizen-imprese';
 import { enCitizenCondizionalita } from './citizen-condizionalita';
 import { enCitizenConsent } from './citizen-consent';
 import { enCitizenCertificates } from './citizen-certificates';
+import { enCitizenPortability } from './citizen-portability';
+import { enCitizenCredentials } from './citizen-credentials';
+import { enCitizenOpenData } from './citizen-open-data';
+import { enCitizenSurveys } from './citizen-surveys';
 import { enCitizenCompanies } from './citizen-companies';
 import { enCitizenIntermediaries } from './citizen-intermediaries';
+import { enCitizenIvc } from './citizen-ivc';
 
 export const enCitizen: Catalogue<typeof itCitizen> = {
   app: {
@@ -575,5 +580,10 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   intermediaries: enCitizenIntermediaries,
   consent: enCitizenConsent,
   certificates: enCitizenCertificates,
+  portability: enCitizenPortability,
+  credentials: enCitizenCredentials,
+  openData: enCitizenOpenData,
+  surveys: enCitizenSurveys,
+  ivc: enCitizenIvc,
   companies: enCitizenCompanies,
 };

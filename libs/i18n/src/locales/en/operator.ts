@@ -5,8 +5,13 @@ import { enOperatorCondizionalita } from './operator-condizionalita';
 import { enOperatorIntermediaries } from './operator-intermediaries';
 import { enOperatorAgencyWork } from './operator-agency-work';
 import { enOperatorCertificates } from './operator-certificates';
+import { enOperatorPortability } from './operator-portability';
+import { enOperatorSurveys } from './operator-surveys';
 import { enOperatorCompanies } from './operator-companies';
 import { enOperatorAccreditation } from './operator-accreditation';
+import { enOperatorCampaigns } from './operator-campaigns';
+import { enOperatorMonitoring } from './operator-monitoring';
+import { enOperatorIvc } from './operator-ivc';
 
 export const enOperator: Catalogue<typeof itOperator> = {
   app: {
@@ -693,6 +698,11 @@ export const enOperator: Catalogue<typeof itOperator> = {
   intermediaries: enOperatorIntermediaries,
   agencyWork: enOperatorAgencyWork,
   certificates: enOperatorCertificates,
+  portability: enOperatorPortability,
+  surveys: enOperatorSurveys,
+  ivc: enOperatorIvc,
   companies: enOperatorCompanies,
   accreditation: enOperatorAccreditation,
+  campaigns: enOperatorCampaigns,
+  monitoring: enOperatorMonitoring,
 };

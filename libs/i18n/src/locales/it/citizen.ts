@@ -3,8 +3,13 @@ import { itCitizenImprese } from './citizen-imprese';
 import { itCitizenCondizionalita } from './citizen-condizionalita';
 import { itCitizenConsent } from './citizen-consent';
 import { itCitizenCertificates } from './citizen-certificates';
+import { itCitizenPortability } from './citizen-portability';
+import { itCitizenCredentials } from './citizen-credentials';
+import { itCitizenOpenData } from './citizen-open-data';
+import { itCitizenSurveys } from './citizen-surveys';
 import { itCitizenCompanies } from './citizen-companies';
 import { itCitizenIntermediaries } from './citizen-intermediaries';
+import { itCitizenIvc } from './citizen-ivc';
 /** Strings of the citizen SPA (apps/citizen-web). */
 export const itCitizen = {
   app: {
@@ -573,5 +578,10 @@ export const itCitizen = {
   intermediaries: itCitizenIntermediaries,
   consent: itCitizenConsent,
   certificates: itCitizenCertificates,
+  portability: itCitizenPortability,
+  credentials: itCitizenCredentials,
+  openData: itCitizenOpenData,
+  surveys: itCitizenSurveys,
+  ivc: itCitizenIvc,
   companies: itCitizenCompanies,
 };

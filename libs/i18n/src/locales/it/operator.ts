@@ -3,8 +3,13 @@ import { itOperatorCondizionalita } from './operator-condizionalita';
 import { itOperatorIntermediaries } from './operator-intermediaries';
 import { itOperatorAgencyWork } from './operator-agency-work';
 import { itOperatorCertificates } from './operator-certificates';
+import { itOperatorPortability } from './operator-portability';
+import { itOperatorSurveys } from './operator-surveys';
 import { itOperatorCompanies } from './operator-companies';
 import { itOperatorAccreditation } from './operator-accreditation';
+import { itOperatorCampaigns } from './operator-campaigns';
+import { itOperatorMonitoring } from './operator-monitoring';
+import { itOperatorIvc } from './operator-ivc';
 /** Strings of the back-office SPA (apps/operator-web). */
 export const itOperator = {
   app: {
@@ -690,6 +695,11 @@ export const itOperator = {
   intermediaries: itOperatorIntermediaries,
   agencyWork: itOperatorAgencyWork,
   certificates: itOperatorCertificates,
+  portability: itOperatorPortability,
+  surveys: itOperatorSurveys,
+  ivc: itOperatorIvc,
   companies: itOperatorCompanies,
   accreditation: itOperatorAccreditation,
+  campaigns: itOperatorCampaigns,
+  monitoring: itOperatorMonitoring,
 };

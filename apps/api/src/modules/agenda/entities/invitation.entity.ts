@@ -18,6 +18,8 @@ export class InvitationEntity {
   @Column({ type: 'timestamptz', nullable: true }) reminderSentAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) appointmentId!: string | null;
   @Column({ type: 'uuid', nullable: true }) convocationId!: string | null;
+  /** the first time the link was opened (an outreach campaign's "opened link") */
+  @Column({ type: 'timestamptz', nullable: true }) openedAt!: Date | null;
   @Column({ type: 'char', length: 16 }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -81,6 +81,29 @@ export class InvitationsRepository {
     return rows.length;
   }
 
+  /** The first opening of the link (the funnel's "opened link"); later openings change nothing. */
+  async markOpened(id: string): Promise<void> {
+    await this.db.query(`UPDATE agenda.invitations SET opened_at = now() WHERE id = $1 AND opened_at IS NULL`, [id]);
+  }
+  /** People of these offices with an invitation sent since `since` that ran out unanswered (outreach segment). */
+  async unansweredSince(officeIds: string[], since: Date, now: Date): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT DISTINCT citizen_id AS "citizenId" FROM agenda.invitations
+        WHERE office_id = ANY($1::uuid[]) AND created_at >= $2 AND (status = 'expired' OR (status = 'sent' AND expires_at <= $3))`,
+      [officeIds, since, now],
+    )) as { citizenId: string }[];
+    return rows.map((r) => r.citizenId);
+  }
+  /** Opened, booked and attended per invitation (an outreach campaign's funnel). */
+  outcomes(ids: string[]): Promise<{ id: string; opened: boolean; booked: boolean; attended: boolean }[]> {
+    return this.db.query(
+      `SELECT i.id, i.opened_at IS NOT NULL AS opened, i.appointment_id IS NOT NULL AS booked, coalesce(a.status = 'attended', false) AS attended
+         FROM agenda.invitations i LEFT JOIN agenda.appointments a ON a.id = i.appointment_id
+        WHERE i.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   /** The invitation a convocation follows up, locked. */
   async lockForEscalation(m: EntityManager, id: string): Promise<{ status: string; fiscalCode: string; officeId: string } | null> {
     const [inv] = (await m.query(`SELECT status, citizen_fiscal_code AS "fiscalCode", office_id AS "officeId" FROM agenda.invitations WHERE id = $1 FOR UPDATE`, [id])) as {

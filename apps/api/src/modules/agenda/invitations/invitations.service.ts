@@ -205,6 +205,7 @@ export class InvitationsService {
     const r = await this.byToken(token);
     const status = r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status;
     if (status === 'expired') throw new DomainError(ErrorCode.INVITATION_EXPIRED, `This invitation expired on ${lastDay(r.expiresAt)}: contact the office or log in to book`);
+    await this.invitations.markOpened(r.id); // the first opening, for an outreach campaign's funnel
     await this.audit.record(this.linkContext(r, req), {
       action: 'agenda.invitation.open',
       resourceType: 'invitation',

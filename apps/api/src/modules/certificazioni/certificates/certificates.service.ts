@@ -4,6 +4,7 @@ import { Env } from '../../../config/env';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import { EventOutbox } from '../../../platform/events/event-outbox';
 import { sha256Hex } from '../../../platform/pdf/pdf-seal';
 import { SealService } from '../../../platform/pdf/seal.service';
 import { todayRome } from '../../../platform/time/rome-time';
@@ -25,6 +26,7 @@ export class CertificatesService {
     private readonly seal: SealService,
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async issueForSelf(ctx: RequestContext, body: RequestCertificateBody): Promise<CertificateResponse> {
@@ -74,6 +76,20 @@ export class CertificatesService {
         },
         m,
       );
+      await this.outbox.publish(m, {
+        type: 'certificate.issued',
+        aggregateType: 'certificate',
+        aggregateId: c.id,
+        payload: {
+          certificateId: c.id,
+          citizenId: person.id,
+          citizenFiscalCode: person.fiscalCode,
+          officeId: person.officeId,
+          kind: body.kind,
+          issuedVia: via,
+          issuedAt: new Date(c.issuedAt).toISOString(),
+        },
+      });
       return c;
     });
     return toCertificateResponse(saved, this.env.CITIZEN_WEB_URL);

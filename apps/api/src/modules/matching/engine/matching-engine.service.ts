@@ -46,6 +46,21 @@ export class MatchingEngineService {
     return this.explainAll(rows);
   }
 
+  /**
+   * Outreach segment (campaigns module): people whose profile fits at least one vacancy of these offices published since
+   * `since` with a score of at least `minScore` (the best 200 candidates of each vacancy, at most 50 vacancies).
+   */
+  async fitForVacanciesSince(officeIds: string[], since: Date, minScore: number): Promise<string[]> {
+    const people = new Set<string>();
+    for (const vacancyId of await this.repo.vacanciesPublishedSince(officeIds, since)) {
+      const v = await this.repo.vacancyKeySource(vacancyId);
+      if (!v) continue;
+      const rows = await this.repo.candidatesForVacancy(vacancyId, vacancyKeys(v.skills, v.lat, v.lon), { limit: 200, minScore, onlyCompleteRequired: false });
+      for (const r of rows) people.add(r.citizen_id);
+    }
+    return [...people];
+  }
+
   /** The score of one person for one vacancy, or null when the person has no profile or the vacancy is not a match. */
   async pair(citizenId: string, vacancyId: string): Promise<ScoredMatch | null> {
     if (!(await this.repo.hasProfile(citizenId))) return null;

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import { EventOutbox } from '../../../platform/events/event-outbox';
 import { CompaniesService } from '../../registry/companies/companies.service';
 import { RegistryService } from '../../registry/registry.service';
 import type { VacancyEntity, VacancyFlag } from '../entities/vacancy.entity';
@@ -25,6 +26,7 @@ export class VacanciesService {
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
     private readonly companies: CompaniesService,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async employerSide(ctx: RequestContext): Promise<VacancySide & { kind: 'employer' }> {
@@ -163,6 +165,25 @@ export class VacanciesService {
       if (v.status === 'closed') throw new DomainError(ErrorCode.VACANCY_NOT_EDITABLE, 'Already closed');
       await this.repo.update(m, v.id, { status: 'closed' });
       await this.audit.record(ctx, { action: 'matching.vacancy.closed', resourceType: 'vacancy', resourceId: v.id, subjectFiscalCode: null }, m);
+      // a published vacancy of a company that closes is a service delivered to the company (surveys ask it how it went)
+      if (v.status === 'published' && v.companyId) {
+        // the office handling the vacancy, else the one serving the company's main site
+        const officeId = v.officeId ?? (side.kind === 'employer' ? (await this.companies.requireApproved(ctx, v.companyId)).officeId : null);
+        await this.outbox.publish(m, {
+          type: 'vacancy.closed',
+          aggregateType: 'vacancy',
+          aggregateId: v.id,
+          payload: {
+            vacancyId: v.id,
+            companyId: v.companyId,
+            officeId,
+            title: v.title,
+            closedBy: side.kind,
+            closedByFiscalCode: ctx.principal.fiscalCode,
+            closedAt: new Date().toISOString(),
+          },
+        });
+      }
     });
     return this.get(side, id);
   }

@@ -8,5 +8,7 @@ export class PreferenceEntity {
   @Column({ type: 'varchar', length: 5, default: 'it' }) locale!: string;
   @Column({ type: 'time', nullable: true }) quietStart!: string | null;
   @Column({ type: 'time', nullable: true }) quietEnd!: string | null;
+  /** the person asked for no messages that are not mandatory (outreach campaigns leave them out) */
+  @Column({ type: 'boolean', default: false }) nonMandatoryOptOut!: boolean;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

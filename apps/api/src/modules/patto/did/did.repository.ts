@@ -64,6 +64,17 @@ export class DidRepository {
    * Active DIDs of the given offices (the office recorded with the DID) due by `today` + 7 with no profiling and no
    * patto since filing. Names and the registry's current office are joined by the caller through RegistryService.
    */
+  /** Active DIDs of these offices filed at or before `filedBefore` with no patto created since (outreach segment). */
+  async withoutPattoSince(officeIds: string[], filedBefore: Date): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT d.citizen_id AS "citizenId" FROM patto.dids d
+        WHERE d.status = 'active' AND d.office_id = ANY($1::uuid[]) AND d.filed_at <= $2
+          AND NOT EXISTS (SELECT 1 FROM patto.patti p WHERE p.citizen_id = d.citizen_id AND p.created_at >= d.filed_at)`,
+      [officeIds, filedBefore],
+    )) as { citizenId: string }[];
+    return rows.map((r) => r.citizenId);
+  }
+
   worklistRows(officeIds: string[], today: string): Promise<WorklistRow[]> {
     return this.db.query(
       `SELECT d.citizen_id AS "citizenId", d.fiscal_code AS "fiscalCode", d.office_id AS "officeId", d.filed_at AS "filedAt", d.benefit,

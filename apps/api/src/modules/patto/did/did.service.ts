@@ -81,6 +81,11 @@ export class DidService {
     return this.repo.didsOf(citizenId);
   }
 
+  /** Outreach segment (campaigns module): people with an active DID of these offices filed at or before `filedBefore` and no patto since. */
+  withoutPattoSince(officeIds: string[], filedBefore: Date): Promise<string[]> {
+    return this.repo.withoutPattoSince(officeIds, filedBefore);
+  }
+
   statusOf(did: DidEntity | null, today = todayRome()): EmploymentStatus {
     return deriveEmploymentStatus(
       did && {

@@ -9,6 +9,7 @@ const KNOWN_ROLES: Record<Role, true> = {
   agency_staff: true,
   employer: true,
   intermediary_staff: true,
+  ivc_assessor: true,
 };
 const isRole = (role: string): role is Role => Object.hasOwn(KNOWN_ROLES, role);
 

@@ -6,8 +6,26 @@ import { condizionalitaPaths } from '../../condizionalita/condizionalita-paths';
 import { intermediariesPaths } from '../../intermediaries/intermediaries-paths';
 import { companiesPaths } from '../../companies/companies-paths';
 import { accreditationPaths } from '../../accreditation/accreditation-paths';
+import { campaignsPaths } from '../../campaigns/campaigns-paths';
+import { ivcPaths } from '../../ivc/ivc-paths';
+import { monitoringPaths } from '../../monitoring/monitoring-paths';
+import { surveysPaths } from '../../surveys/surveys-paths';
 
-type Section = 'worklist' | 'citizens' | 'ecoach' | 'agenda' | 'invitations' | 'matching' | 'condizionalita' | 'intermediaries' | 'companies' | 'accreditation';
+type Section =
+  | 'ivc'
+  | 'worklist'
+  | 'citizens'
+  | 'ecoach'
+  | 'agenda'
+  | 'invitations'
+  | 'matching'
+  | 'condizionalita'
+  | 'intermediaries'
+  | 'companies'
+  | 'accreditation'
+  | 'campaigns'
+  | 'monitoring'
+  | 'satisfaction';
 
 /** true for `path` itself and anything below it */
 const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
@@ -20,6 +38,10 @@ const within = (pathname: string, path: string) => pathname === path || pathname
 function sectionOf(pathname: string): Section | undefined {
   if (within(pathname, intermediariesPaths.people) || within(pathname, intermediariesPaths.register) || within(pathname, intermediariesPaths.pending)) return 'intermediaries';
   if (within(pathname, accreditationPaths.registry)) return 'accreditation';
+  if (within(pathname, campaignsPaths.list)) return 'campaigns';
+  if (within(pathname, ivcPaths.cases)) return 'ivc';
+  if (within(pathname, monitoringPaths.dashboard)) return 'monitoring';
+  if (within(pathname, surveysPaths.results)) return 'satisfaction';
   if (within(pathname, condizionalitaPaths.cases)) return 'condizionalita';
   if (within(pathname, companiesPaths.list)) return 'companies';
   if (within(pathname, paths.vacancies) || within(pathname, paths.courses) || within(pathname, paths.recruitingDays)) return 'matching';
@@ -54,16 +76,26 @@ export function MainNav() {
   const shown: readonly { key: Section; to: string; label: string }[] = officeStaff
     ? [
         ...items,
+        // validation of competences: office staff guide the cases (an appointed assessor also reaches their cases from there)
+        { key: 'ivc' as const, to: ivcPaths.cases, label: t('ivc.nav') },
         roles.includes('region_admin')
           ? { key: 'intermediaries' as const, to: intermediariesPaths.register, label: t('intermediaries.nav') }
           : { key: 'intermediaries' as const, to: intermediariesPaths.pending, label: t('intermediaries.review.nav') },
         ...(roles.includes('region_admin') || roles.includes('cpi_manager')
           ? [{ key: 'accreditation' as const, to: accreditationPaths.registry, label: t('accreditation.nav') }]
           : []),
+        // outreach campaigns: region admins (any office of the region) and CPI managers (their offices) only
+        ...(roles.includes('region_admin') || roles.includes('cpi_manager') ? [{ key: 'campaigns' as const, to: campaignsPaths.list, label: t('campaigns.nav') }] : []),
+        // the managers' dashboard: region admins (the region) and CPI managers (their offices) only
+        ...(roles.includes('region_admin') || roles.includes('cpi_manager') ? [{ key: 'monitoring' as const, to: monitoringPaths.dashboard, label: t('monitoring.nav') }] : []),
+        // satisfaction results (surveys): the same managers
+        ...(roles.includes('region_admin') || roles.includes('cpi_manager') ? [{ key: 'satisfaction' as const, to: surveysPaths.results, label: t('surveys.nav') }] : []),
       ]
     : roles.includes('intermediary_staff')
       ? [{ key: 'intermediaries', to: intermediariesPaths.people, label: t('intermediaries.acting.title') }]
-      : items;
+      : roles.includes('ivc_assessor')
+        ? [{ key: 'ivc', to: ivcPaths.assessments, label: t('ivc.nav') }]
+        : items;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="main-nav__list">

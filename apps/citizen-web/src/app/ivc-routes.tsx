@@ -1,0 +1,16 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { ivcPath } from '../features/ivc/ivc-paths';
+import { IvcRoute } from './routes/ivc';
+
+/** "Validazione delle competenze" (logged in). */
+export const ivcRoutes: RouteObject[] = [
+  {
+    path: ivcPath.slice(1),
+    element: (
+      <RequireAuth>
+        <IvcRoute />
+      </RequireAuth>
+    ),
+  },
+];

@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { surveyLinkPath, surveysPath } from '../features/surveys/surveys-paths';
+import { MySurveysRoute } from './routes/my-surveys';
+import { SurveyRoute } from './routes/survey';
+
+/** "Valuta il servizio" (logged in) and the survey link (public, no login). */
+export const surveysRoutes: RouteObject[] = [
+  {
+    path: surveysPath.slice(1),
+    element: (
+      <RequireAuth>
+        <MySurveysRoute />
+      </RequireAuth>
+    ),
+  },
+  { path: `${surveyLinkPath.slice(1)}/:token`, element: <SurveyRoute /> },
+];

@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { CampaignRoute } from './routes/campaign';
+import { CampaignsRoute } from './routes/campaigns';
+
+/** The managers' outreach campaigns (registered in router.tsx before the catch-all); paths in features/campaigns/campaigns-paths.ts. */
+export const campaignsRoutes: RouteObject[] = [
+  {
+    path: 'campagne',
+    element: (
+      <RequireAuth>
+        <CampaignsRoute />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: 'campagne/:campaignId',
+    element: (
+      <RequireAuth>
+        <CampaignRoute />
+      </RequireAuth>
+    ),
+  },
+];

@@ -1,0 +1,23 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { monitoringPaths } from '../features/monitoring/monitoring-paths';
+
+/**
+ * The managers' dashboard (registered in router.tsx before the catch-all). Loaded lazily: the page and the chart library
+ * (recharts) are a chunk of their own, fetched only by the managers who open it.
+ */
+export const monitoringRoutes: RouteObject[] = [
+  {
+    path: monitoringPaths.dashboard.slice(1),
+    lazy: async () => {
+      const { DashboardRoute } = await import('./routes/dashboard');
+      return {
+        element: (
+          <RequireAuth>
+            <DashboardRoute />
+          </RequireAuth>
+        ),
+      };
+    },
+  },
+];

@@ -1,0 +1,2 @@
+/** The managers' satisfaction results (registered in app/surveys-routes.tsx, in the main navigation for managers). */
+export const surveysPaths = { results: '/soddisfazione' } as const;

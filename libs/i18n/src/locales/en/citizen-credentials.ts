@@ -1,0 +1,56 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCitizenCredentials } from '../it/citizen-credentials';
+
+/** English strings of the public verification page of digital credentials (Open Badges 3.0). */
+export const enCitizenCredentials: Catalogue<typeof itCitizenCredentials> = {
+  verify: {
+    title: 'Verify a digital credential',
+    intro: 'Check an Open Badge issued by a public employment centre: paste the credential (the text of the .jwt or .json file) or upload the file. No login needed.',
+    label: 'Credential',
+    hint: 'The text starting with “eyJ”, or the JSON content of the downloaded file.',
+    required: 'Paste the credential or upload the file.',
+    file: 'Or upload the credential file',
+    fileHint: 'A .jwt or .json file of a few kilobytes.',
+    fileUnreadable: 'We cannot read the file: choose the .jwt or .json file of the credential.',
+    submit: 'Verify the credential',
+    checking: 'Checking…',
+    results: {
+      valid: 'Valid credential',
+      revoked: 'Revoked credential',
+      expired: 'Expired credential',
+      tampered: 'Tampered credential',
+      untrusted_issuer: 'Issuer not recognised',
+      invalid: 'Not a valid credential',
+    },
+    explain: {
+      valid: 'It is signed by the stated issuer, unchanged since issue, within its validity period and not revoked.',
+      revoked: 'The issuer has revoked this credential: it is no longer valid.',
+      expired: 'The credential is outside its validity period.',
+      tampered: 'The signature does not match the content: something was changed after issue, or it was not signed with the issuer’s key.',
+      untrusted_issuer: 'The issuer is not one we recognise (the employment centres of this and the other configured regions).',
+      invalid: 'The text is not an Open Badges 3.0 credential in the expected format.',
+    },
+    failedCheck: 'Failed check: {{check}}',
+    checks: {
+      structure: 'credential format',
+      context: 'credential type (Open Badges 3.0)',
+      issuer_trust: 'recognised issuer',
+      signature: 'digital signature',
+      validity_period: 'validity period',
+      status: 'revocation status',
+    },
+    checksTitle: 'Checks performed',
+    passed: 'passed',
+    failed: 'failed',
+    badgeTitle: 'What the credential says',
+    notConfirmed: 'Data as stated in the credential, not confirmed.',
+    name: 'Name',
+    issuer: 'Issuer',
+    achievement: 'Competence or qualification',
+    criteria: 'How it was assessed',
+    validFrom: 'Valid from',
+    validUntil: 'Valid until',
+    alignments: 'References',
+    another: 'Verify another credential',
+  },
+};

@@ -1,0 +1,52 @@
+/** Strings of the citizen SPA: the survey link page and "Rate the service" (merged into `citizen` under `surveys`). */
+export const enCitizenSurveys = {
+  nav: 'Rate the service',
+  title: 'Rate the service',
+  intro: 'After each service you can tell us how it went. Answering is not required, and the results do not link your answer to your name.',
+  kinds: { appointment: 'Appointment', patto: 'Service agreement', certificate: 'Certificate', vacancy: 'Job vacancy' },
+  statuses: { open: 'To rate', answered: 'Rated', expired: 'Closed' },
+  list: {
+    open: 'To rate',
+    done: 'Already rated or closed',
+    empty: 'You have no services to rate.',
+    emptyDone: 'None.',
+    item: '{{service}} · {{office}} · {{date}}',
+    answer: 'Rate',
+    view: 'See your answer',
+  },
+  page: {
+    title: 'How did it go?',
+    service: 'Service: {{name}}',
+    office: 'Office: {{name}}',
+    date: 'Date: {{date}}',
+    optional: 'Answering is not required. It takes a minute.',
+  },
+  rating: {
+    legend: 'How satisfied are you with the service?',
+    questionHint: 'From 1 (not at all) to 5 (very much)',
+    levels: { '1': '1 – Not at all', '2': '2 – A little', '3': '3 – Fairly', '4': '4 – Very', '5': '5 – Extremely' },
+    required: 'Choose a rating from 1 to 5.',
+  },
+  form: {
+    questions: 'A few more questions (optional)',
+    comment: 'A comment (optional)',
+    commentHint: 'Do not write personal data: managers read the comment without your name. You can withdraw it at any time.',
+    commentTooLong: 'At most 1000 characters.',
+    submit: 'Send your rating',
+    submitting: 'Sending…',
+  },
+  answered: {
+    thanks: 'Thank you: your rating has been recorded.',
+    already: 'You had already answered this survey: we keep your first answer.',
+    yourRating: 'Your rating: {{rating}} out of 5',
+    yourComment: 'Your comment: “{{comment}}”',
+    withdrawn: 'You withdrew your comment.',
+    withdraw: 'Withdraw the comment',
+    withdrawing: 'Withdrawing…',
+  },
+  invalid: {
+    title: 'The link is not valid',
+    body: 'This survey link does not exist or is no longer valid. If you are logged in, you will find open surveys under “Rate the service”.',
+    expired: 'This survey is closed: it can no longer be answered.',
+  },
+};

@@ -1,0 +1,37 @@
+/** Strings of the operator SPA: the satisfaction results of /soddisfazione (merged into `operator` under `surveys`). */
+export const enOperatorSurveys = {
+  nav: 'Satisfaction',
+  title: 'User satisfaction',
+  intro: 'The ratings citizens and companies give after each service: number of answers and mean rating (1 to 5). Comments are shown without the name of who wrote them.',
+  managersOnly: 'Results are visible only to employment centre managers and regional administrators.',
+  filter: {
+    label: 'Filter the results',
+    from: 'From',
+    to: 'To',
+    groupBy: 'Group by',
+    apply: 'Show',
+    order: 'The end date comes before the start date.',
+  },
+  groupBy: { office: 'Office', service: 'Service', channel: 'Channel', month: 'Month' },
+  kinds: { appointment: 'Appointment', patto: 'Service agreement', certificate: 'Certificate', vacancy: 'Job vacancy' },
+  channels: { in_person: 'In person', phone: 'Phone', video: 'Video call', online: 'Online', unspecified: 'Not recorded' },
+  table: {
+    caption: 'Results by {{groupBy}}, from {{from}} to {{to}}',
+    answers: 'Answers',
+    mean: 'Mean rating',
+    counts: 'Ratings 1 / 2 / 3 / 4 / 5',
+    total: 'Total',
+    empty: 'No answers in the period.',
+  },
+  comments: {
+    title: 'Comments',
+    caption: 'Comments of the period, without the identity of who wrote them',
+    day: 'Day',
+    office: 'Office',
+    service: 'Service',
+    channel: 'Channel',
+    rating: 'Rating',
+    comment: 'Comment',
+    empty: 'No comments in the period.',
+  },
+};

@@ -1,0 +1,55 @@
+/** Strings of the citizen SPA: "Scarica i tuoi dati" (merged into `citizen` under `portability`). */
+export const itCitizenPortability = {
+  /** the link in "Il tuo percorso" of /profilo */
+  nav: 'Scarica i tuoi dati',
+  title: 'Scarica i tuoi dati',
+  intro:
+    "Puoi avere una copia completa dei dati che i Centri per l'impiego hanno su di te (artt. 15 e 20 del GDPR), da conservare o da portare a un'altra Regione se ti trasferisci. La prepariamo mentre aspetti: di solito bastano pochi secondi.",
+  locales: { it: 'Italiano', en: 'Inglese' },
+  form: {
+    title: 'Prepara i tuoi dati',
+    text: 'Riceverai un file ZIP firmato dalla Regione con tutti i tuoi dati in formato leggibile da un computer, i tuoi documenti, i certificati e un riepilogo in PDF.',
+    locale: 'Lingua del riepilogo in PDF',
+    submit: 'Prepara i miei dati',
+    submitting: 'Richiesta in corso…',
+  },
+  status: {
+    title: 'La tua ultima richiesta',
+    requestedAt: 'Richiesta il {{when}}',
+    progress: 'Preparazione in corso: passo {{done}} di {{total}} ({{step}}).',
+    progressLabel: 'Avanzamento della preparazione',
+    ready: 'I tuoi dati sono pronti.',
+    download: 'Scarica i tuoi dati (ZIP)',
+    expiresAt: 'Il file resta disponibile fino al {{when}}, poi viene cancellato: potrai sempre chiederne uno nuovo.',
+    sha256: 'Impronta SHA-256 del file:',
+    failed: "Non siamo riusciti a preparare i tuoi dati. Riprova più tardi o chiedi aiuto al tuo Centro per l'impiego.",
+    expired: 'Il file di questa richiesta è stato cancellato perché scaduto. Puoi chiederne uno nuovo.',
+  },
+  steps: {
+    queued: 'in coda',
+    registry: 'dati anagrafici',
+    did: 'DID e stati occupazionali',
+    profiling: 'profilazione',
+    matchingProfile: 'profilo professionale',
+    patti: 'patti di servizio',
+    plan: "piano d'azione",
+    appointments: 'appuntamenti',
+    conditionality: 'condizionalità',
+    documents: 'documenti',
+    certificates: 'certificati',
+    credentials: 'credenziali digitali',
+    messages: 'messaggi',
+    auditTrail: 'chi ha letto i tuoi dati',
+    summary: 'riepilogo in PDF',
+    signature: 'firma della Regione',
+  },
+  what: {
+    title: "Cosa c'è nel file",
+    text: "dossier.json con tutti i tuoi dati (descritto da uno schema JSON pubblico), i file dei tuoi documenti e certificati, summary.pdf (un riepilogo leggibile, sigillato), manifest.json con l'impronta di ogni file e signature.jws, la firma della Regione: un'altra Regione può così verificare che nulla sia stato modificato.",
+  },
+  help: {
+    title: 'Ho bisogno di aiuto',
+    text: "Se non riesci a scaricare il file o non sai come usarlo, il tuo Centro per l'impiego ti aiuta.",
+    link: 'Come ottenere aiuto',
+  },
+};
