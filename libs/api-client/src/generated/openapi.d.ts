@@ -14217,7 +14217,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a DID document */
+            /** @description a DID document (DID Core: application/did+json) */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -14227,7 +14227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/did+json": Record<string, never>;
                 };
             };
             429: components["responses"]["events-429"];

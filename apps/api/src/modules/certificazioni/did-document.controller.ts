@@ -18,7 +18,7 @@ export class DidDocumentController {
   @Header('Access-Control-Allow-Origin', '*')
   @Header('Cross-Origin-Resource-Policy', 'cross-origin')
   @ApiOperation({ summary: 'DID document of the issuer (did:web): verification method with the public JWK, assertionMethod' })
-  @ApiOkResponse({ description: 'a DID document', schema: { type: 'object' } })
+  @ApiOkResponse({ description: 'a DID document (DID Core: application/did+json)', content: { 'application/did+json': { schema: { type: 'object' } } } })
   didDocument(): Record<string, unknown> {
     return this.issuer.didDocument();
   }

@@ -25,10 +25,14 @@ export interface SeedCounts {
 }
 
 const TARGET_CITIZENS = 1000;
-const TARGET_OPERATORS = 20;
+/**
+ * Operators made up besides the dev IdP's: a fixed count, not "up to 20", so that adding a dev identity does not shift
+ * the generator (and with it every made-up person the tests, journeys and demo seeds name by fiscal code).
+ */
+const GENERATED_OPERATORS = 18;
 
 /**
- * Demo registry: 1 region, 5 CPI offices, 20 operators (+ a manager and a regional admin), 2 agencies,
+ * Demo registry: 1 region, 5 CPI offices, 18 made-up operators + the dev IdP's staff, 2 agencies,
  * 10 companies and 1,000 citizens with valid fiscal codes. Idempotent: every row has a natural key and
  * is inserted with ON CONFLICT DO NOTHING, and the generator is deterministic.
  */
@@ -108,14 +112,11 @@ export async function seedDemoData(db: DataSource): Promise<SeedCounts> {
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[^a-z]/g, '');
-    const operatorsNow = async () => Number((await m.query(`SELECT count(*)::int AS n FROM registry.staff WHERE role = 'operator'`))[0].n);
-    let i = 0;
-    while ((await operatorsNow()) < TARGET_OPERATORS) {
+    for (let i = 0; i < GENERATED_OPERATORS; i++) {
       const p = person(1965, 1995);
       const offices = [DEMO_OFFICES[i % DEMO_OFFICES.length]!.code];
       if (i === 7) offices.push('CPI-IV'); // one operator serves two offices
       await addStaff(p.fiscalCode, p.givenName, p.familyName, `${slug(p.givenName)}.${slug(p.familyName)}${i}@cpi.opencpi.example.it`, 'operator', offices);
-      i++;
     }
 
     // Agencies and companies (with their dev-IdP people).
