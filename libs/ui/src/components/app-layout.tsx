@@ -15,6 +15,8 @@ export interface AppLayoutProps {
   helpPath?: string;
   /** the right zone of the center header: who is logged in and "Esci" */
   userArea?: ReactNode;
+  /** the app's own footer links, after help and before the legal pages (e.g. the citizen app's open data) */
+  footerLinks?: readonly { to: string; label: string }[];
   children: ReactNode;
 }
 
@@ -35,7 +37,7 @@ function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) 
  * Page frame of both SPAs, in Bootstrap Italia markup: skip link, slim header (organisation, language,
  * "Ho bisogno di aiuto"), center header (service name, user area), `<main id="main">`, footer.
  */
-export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto', userArea, children }: AppLayoutProps) {
+export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto', userArea, footerLinks = [], children }: AppLayoutProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
@@ -127,6 +129,11 @@ export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto
                     <li>
                       <Link to={helpPath}>{t('layout.footerHelp')}</Link>
                     </li>
+                    {footerLinks.map((l) => (
+                      <li key={l.to}>
+                        <Link to={l.to}>{l.label}</Link>
+                      </li>
+                    ))}
                     <li>
                       <Link to={LEGAL_PATHS.privacy}>{t('legal.footer.privacy')}</Link>
                     </li>

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 describe('PA site basics', () => {
   it('links the privacy notice, legal notes and accessibility statement from the footer of every page', () => {
     renderWithApp(
-      <AppLayout appName="Servizi per il lavoro">
+      <AppLayout appName="Servizi per il lavoro" footerLinks={[{ to: '/dati-aperti', label: 'Dati aperti' }]}>
         <p>contenuto</p>
       </AppLayout>,
     );
     const footer = within(screen.getByRole('navigation', { name: 'Collegamenti utili' }));
+    expect(footer.getByRole('link', { name: 'Dati aperti' })).toHaveAttribute('href', '/dati-aperti');
     expect(footer.getByRole('link', { name: 'Informativa privacy' })).toHaveAttribute('href', LEGAL_PATHS.privacy);
     expect(footer.getByRole('link', { name: 'Note legali' })).toHaveAttribute('href', LEGAL_PATHS.legalNotes);
     expect(footer.getByRole('link', { name: 'Dichiarazione di accessibilità' })).toHaveAttribute('href', LEGAL_PATHS.accessibility);
