@@ -1,46 +1,19 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { printable, wrapText } from '../../../platform/pdf/pdf-text';
+import type { PDFDocument } from 'pdf-lib';
+import { PdfFlow } from '../../../platform/pdf/pdf-flow';
 import { italianDate } from '../../../platform/time/rome-time';
 import { fill, IVC_CATALOGUE, type IvcLocale } from '../i18n/ivc-catalogue';
 import type { OutputSnapshot } from './output-snapshot';
 
-const W = 595;
-const H = 842;
-const M = 50;
-
 /** An unsealed IVC output (documento di trasparenza, di validazione, certificato) from its snapshot. */
 export async function renderIvcPdf(s: OutputSnapshot, locale: IvcLocale, issuedOn: string): Promise<PDFDocument> {
   const t = IVC_CATALOGUE[locale];
-  const doc = await PDFDocument.create();
-  doc.setTitle(t.title[s.kind]);
-  doc.setLanguage(locale === 'it' ? 'it-IT' : 'en-GB');
-  doc.setProducer('OpenCPI');
-  doc.setCreator(s.issuer);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const f = await PdfFlow.create({ title: t.title[s.kind], locale, creator: s.issuer });
+  const { bold, font } = f;
+  const line = f.line.bind(f);
+  const heading = f.heading.bind(f);
   const date = (v: string) => (locale === 'it' ? italianDate(v) : v);
-  const pages: PDFPage[] = [];
-  let page!: PDFPage;
-  let y = 0;
-  const newPage = () => {
-    page = doc.addPage([W, H]);
-    pages.push(page);
-    y = H - M;
-  };
-  const line = (text: string, f: PDFFont = font, size = 10, gap = 4) => {
-    for (const l of wrapText(text, f, size, W - 2 * M)) {
-      if (y < 70) newPage();
-      page.drawText(l, { x: M, y, size, font: f });
-      y -= size + gap;
-    }
-  };
-  const heading = (text: string) => {
-    y -= 8;
-    line(text, bold, 12, 6);
-  };
-  newPage();
   line(s.issuer, bold, 11);
-  y -= 8;
+  f.space(8);
   line(t.title[s.kind], bold, 16, 8);
   line(t.intro[s.kind]);
   if (s.qualification.sample) line(t.label.sample, bold, 9);
@@ -72,11 +45,8 @@ export async function renderIvcPdf(s: OutputSnapshot, locale: IvcLocale, issuedO
   heading(s.kind === 'transparency' ? t.section.competences : s.kind === 'validation' ? t.section.validated : t.section.certified);
   if (s.competences.length === 0) line(t.none);
   for (const c of s.competences) line(`• ${c.code} - ${c.title}${c.adaRef ? ` (${c.adaRef})` : ''}`);
-  y -= 8;
+  f.space(8);
   line(fill(t.issuedBy, { issuer: s.issuer, date: date(issuedOn) }));
-  for (const [i, p] of pages.entries()) {
-    p.drawLine({ start: { x: M, y: 50 }, end: { x: W - M, y: 50 }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
-    p.drawText(printable(fill(t.page, { n: i + 1, total: pages.length })), { x: M, y: 36, size: 8, font });
-  }
-  return doc;
+  f.pageNumbers((n, total) => fill(t.page, { n, total }), { rule: true });
+  return f.doc;
 }
