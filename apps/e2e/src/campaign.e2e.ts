@@ -50,24 +50,26 @@ describe('campaigns: a manager creates a campaign, sees the segment size, sends 
     expect(count).toBeGreaterThan(0);
     await expectAccessible(page, 'campaign send confirmation');
     await page.getByRole('button', { name: 'Sì, invia' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Campagna avviata: ${count} persone riceveranno il messaggio.` })
-      .waitFor();
+    // the launch recomputes the segment and freezes it: the page says how many people it fixed (never more than the preview)
+    await page.getByText('In invio', { exact: true }).waitFor({ timeout: 60_000 });
+    const fixed = /Persone fissate all’invio\s*(\d+)/.exec(await page.locator('main').innerText());
+    const launched = Number(fixed?.[1]);
+    expect(launched).toBeGreaterThan(0);
+    expect(launched).toBeLessThanOrEqual(count);
 
     // later: the sending job (started at launch) has sent to everyone frozen in; the page shows the funnel
     const id = page.url().split('/').pop()!;
     for (let i = 0; i < 60; i++) {
       const funnel = await apiFromPage<{ total: { sent: number } }>(page, 'GET', `/operator/campaigns/${id}/funnel`);
-      if (funnel.body.total.sent === count) break;
+      if (funnel.body.total.sent === launched) break;
       await page.waitForTimeout(500);
     }
     await page.reload();
     const table = page.getByRole('table', { name: 'Dall’invio alla presenza, per variante (numero di persone)' });
     await table.waitFor();
     const total = table.getByRole('row', { name: /Totale/ });
-    expect(await total.getByRole('cell').first().textContent()).toBe(String(count));
-    expect(await total.getByRole('cell').nth(1).textContent()).toBe(String(count));
+    expect(await total.getByRole('cell').first().textContent()).toBe(String(launched));
+    expect(await total.getByRole('cell').nth(1).textContent()).toBe(String(launched));
     await page.getByRole('table', { name: 'Percentuale di ogni passo sulle persone a cui è stato inviato' }).waitFor();
     await expectAccessible(page, 'campaign funnel');
     await screenshot(page, 'campaign-funnel');
