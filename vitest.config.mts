@@ -17,6 +17,7 @@ export default defineConfig({
       '@opencpi/contracts': lib('contracts'),
       '@opencpi/api-client': lib('api-client'),
       '@opencpi/ui': lib('ui'),
+      '@opencpi/i18n/testing': here('libs/i18n/src/testing.ts'), // before '@opencpi/i18n': the first matching alias wins
       '@opencpi/i18n': lib('i18n'),
       '@opencpi/web-testing': lib('web-testing'),
       // its package.json exports only non-standard conditions (`module`, `main`), and its ESM build has extensionless imports that Node refuses: the CommonJS build

@@ -12,6 +12,7 @@ import { IvcModule } from './modules/ivc/ivc.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
+import { AssistanceModule } from './modules/assistance/assistance.module';
 import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { PattoModule } from './modules/patto/patto.module';
 import { MatchingModule } from './modules/matching/matching.module';
@@ -61,6 +62,7 @@ export class AppModule {
         PortabilityModule,
         CampaignsModule,
         SurveysModule,
+        AssistanceModule,
         MonitoringModule,
         PattoModule,
         MatchingModule,

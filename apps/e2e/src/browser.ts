@@ -124,3 +124,17 @@ export async function apiFromPage<T>(page: Page, method: 'GET' | 'POST', path: s
 export function romeDate(days = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
 }
+
+/**
+ * Goes to a page of the logged-in citizen area through the main navigation ("Menu principale"): opens "Menu" on a
+ * phone, and "Altro" when the page is listed there.
+ */
+export async function goViaCitizenNav(page: Page, linkName: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Menu principale' });
+  await nav.waitFor(); // rendered once the session is known
+  const toggle = nav.getByRole('button', { name: 'Menu', exact: true });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const link = nav.getByRole('link', { name: linkName, exact: true });
+  if (!(await link.first().isVisible())) await nav.getByRole('button', { name: 'Altro', exact: true }).click();
+  await link.first().click();
+}

@@ -56,6 +56,9 @@ describe('campaigns: a manager creates a campaign, sees the segment size, sends 
     const launched = Number(fixed?.[1]);
     expect(launched).toBeGreaterThan(0);
     expect(launched).toBeLessThanOrEqual(count);
+    // the launch is said by the campaign itself: still there after a reload
+    await page.reload();
+    await page.getByText(new RegExp(`Campagna avviata il .*: ${launched} persone`)).waitFor();
 
     // later: the sending job (started at launch) has sent to everyone frozen in; the page shows the funnel
     const id = page.url().split('/').pop()!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
-import { CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
 
 interface Certificate {
   id: string;
@@ -27,7 +27,7 @@ describe('certificates: a sealed attestation anyone can verify', () => {
   it('a citizen downloads a status attestation; a fresh browser opens its verification URL and sees it authentic', async () => {
     const { context, page } = await newUserPage(browser, { mobile: true });
     await loginWithSpid(page, CITIZEN_URL, 'Mario Rossi');
-    await page.getByRole('link', { name: 'I miei certificati' }).click();
+    await goViaCitizenNav(page, 'I miei certificati');
     await page.getByRole('heading', { level: 1, name: 'I miei certificati' }).waitFor();
     await page.getByRole('heading', { name: 'Ti serve aiuto?' }).waitFor();
     await expectAccessible(page, 'citizen certificates page');

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
-import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot } from './browser';
+import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot, goViaCitizenNav } from './browser';
 
 /** Journey (agenda 1): a citizen books an in-person appointment, reads the confirmation in the mailbox, reschedules and cancels. */
 describe('citizen: book, read the confirmation, reschedule, cancel', () => {
@@ -13,7 +13,7 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
   it('books in person at their own CPI, follows the e-mail link, moves and cancels the appointment', async () => {
     const { page, context } = await newUserPage(browser, { mobile: true });
     await loginWithSpid(page, CITIZEN_URL, 'Mario Rossi');
-    await page.getByRole('link', { name: 'I miei appuntamenti' }).click();
+    await goViaCitizenNav(page, 'Appuntamenti');
     await page.getByRole('heading', { level: 1, name: 'I miei appuntamenti' }).waitFor();
     await expectAccessible(page, 'citizen appointments (empty)');
 

@@ -18,7 +18,7 @@ describe('citizen: SPID login and profile', () => {
 
     await loginWithSpid(page, CITIZEN_URL, 'Mario Rossi', { checkA11y: true });
     expect(new URL(page.url()).pathname).toBe('/profilo');
-    await page.getByRole('heading', { level: 1, name: 'Il mio profilo' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'La mia situazione' }).waitFor();
     const main = page.locator('main');
     await main.getByText('RSSMRA85T10L219G').waitFor(); // visible, or the test fails
     await main.getByText('mario.rossi@example.it').waitFor(); // visible, or the test fails
@@ -28,7 +28,7 @@ describe('citizen: SPID login and profile', () => {
     await screenshot(page, 'citizen-profile-mobile');
 
     await page.getByLabel('Lingua').selectOption({ label: 'English' });
-    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My situation' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expectAccessible(page, 'citizen profile (English)');
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { API_URL, CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, romeDate, screenshot } from './browser';
+import { API_URL, CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, romeDate, screenshot, goViaCitizenNav } from './browser';
+import { startAppointmentToday } from './agenda-db';
 
 const MARIO = 'RSSMRA85T10L219G'; // NASpI in the national-systems simulator's demo data; CPI Torino (Luca Verdi, Paolo Colombo)
 const MARIO_MAIL = 'mario.rossi@example.it';
@@ -29,8 +30,9 @@ async function convokeAndRecordAbsence(page: Page, fromDays: number): Promise<Sl
     `/operator/agenda/slots?serviceType=prima-accoglienza&channel=in_person&officeId=${office?.id}&from=${romeDate(fromDays)}&days=14`,
   );
   let convoked: Slot | undefined;
+  let appointmentId = '';
   for (const slot of slots.body.items.filter((s) => s.seatsLeft > 0)) {
-    const res = await apiFromPage(page, 'POST', '/operator/agenda/convocations', {
+    const res = await apiFromPage<{ appointmentId: string }>(page, 'POST', '/operator/agenda/convocations', {
       fiscalCode: MARIO,
       slotId: slot.id,
       channel: 'in_person',
@@ -38,13 +40,17 @@ async function convokeAndRecordAbsence(page: Page, fromDays: number): Promise<Sl
     });
     if (res.status === 201) {
       convoked = slot;
+      appointmentId = res.body.appointmentId;
       break;
     }
   }
   if (!convoked) throw new Error('no free time to convoke Mario Rossi');
-  await page.goto(`${OPERATOR_URL}/agenda?dal=${convoked.localDate}`);
+  // attendance is recorded only once the appointment has started: the journey moves it to earlier today
+  const started = await startAppointmentToday(appointmentId, fromDays === 2 ? '07:00' : '07:40');
+  await page.goto(`${OPERATOR_URL}/agenda?dal=${started.localDate}`);
   await page.getByRole('heading', { level: 1, name: "Agenda dell'ufficio" }).waitFor();
-  await page.getByRole('button', { name: `Assente: Mario Rossi, ${convoked.localTime}` }).click();
+  await page.getByRole('button', { name: `Azioni: Mario Rossi, ${started.localTime}` }).click();
+  await page.getByRole('button', { name: `Assente: Mario Rossi, ${started.localTime}` }).click();
   await page.getByRole('status').filter({ hasText: 'Presenza registrata' }).waitFor();
   return convoked;
 }
@@ -109,7 +115,7 @@ describe('condizionalità: from a missed convocation to a measure sent to INPS',
     const mail = await mailWith(citizen.page, MARIO_MAIL, /Comunicazione del Centro per l'Impiego/, `/obblighi/${cases[0]}`);
     await expect(mail.textContent()).resolves.toMatch(/entro il/);
     await loginWithSpid(citizen.page, CITIZEN_URL, 'Mario Rossi');
-    await citizen.page.getByRole('link', { name: 'I miei obblighi' }).click();
+    await goViaCitizenNav(citizen.page, 'I miei obblighi');
     await citizen.page.getByRole('heading', { level: 1, name: 'I miei obblighi' }).waitFor();
     await citizen.page.getByRole('heading', { name: 'NASpI – indennità di disoccupazione' }).waitFor();
     await citizen.page.getByText("Presentarti agli appuntamenti e alle convocazioni del Centro per l'Impiego.").first().waitFor();

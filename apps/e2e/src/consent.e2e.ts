@@ -2,7 +2,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { API_URL, CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { API_URL, CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
 
 const MARIO = 'RSSMRA85T10L219G';
 const TALENTI = 'Talenti Piemonte S.p.A.'; // accredited in Piemonte (PIE-APL-002), Mario's region
@@ -82,7 +82,7 @@ interface AgencyAssignment {
 }
 
 async function openConsentPage(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Chi può vedere i miei dati' }).click();
+  await goViaCitizenNav(page, 'Chi può vedere i miei dati');
   await page.getByRole('heading', { level: 1, name: 'Chi può vedere i miei dati' }).waitFor();
 }
 

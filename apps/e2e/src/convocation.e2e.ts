@@ -19,7 +19,8 @@ describe('convocation: issued with proof, seen and acknowledged', () => {
     await op.page.getByRole('link', { name: 'Convoca', exact: true }).click();
     await op.page.getByRole('heading', { level: 1, name: 'Convoca un cittadino' }).waitFor();
     expect(await op.page.getByLabel('Codice fiscale').inputValue()).toBe('RSSMRA85T10L219G');
-    await op.page.getByLabel('Servizio').selectOption({ label: 'Prima accoglienza e informazioni' });
+    // the patto's service (one live booking per service and person: other journeys book Mario's first reception)
+    await op.page.getByLabel('Servizio').selectOption({ label: 'Patto di servizio personalizzato' });
     await op.page.getByLabel('Canale').selectOption({ label: 'In presenza' });
     const slots = op.page.getByRole('group', { name: 'Data e ora' });
     await slots.getByRole('radio').first().waitFor();

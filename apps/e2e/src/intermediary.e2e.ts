@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CITIZEN_URL, OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { CITIZEN_URL, OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
 
 const PATRONATO = 'Patronato Lavoro Sicuro – Moncalieri';
 
@@ -19,7 +19,7 @@ describe('intermediary: a patronato books an appointment for a person who delega
     // the person delegates the patronato for appointments
     const person = await newUserPage(browser, { mobile: true });
     await loginWithSpid(person.page, CITIZEN_URL, 'Elena Conti');
-    await person.page.getByRole('link', { name: 'Chi mi assiste' }).click();
+    await goViaCitizenNav(person.page, 'Chi mi assiste');
     await person.page.getByRole('heading', { level: 1, name: 'Chi mi assiste' }).waitFor();
     await person.page.getByText('Non hai delegato nessuno.').waitFor();
     await expectAccessible(person.page, 'citizen delegations page');

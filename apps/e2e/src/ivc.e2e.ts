@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { CITIZEN_URL, OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { CITIZEN_URL, OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
 
 const QUALIFICATION = 'Operatore di cucina'; // SAMPLE-PIE-CUC-01 of the sample repertoire (ivc demo seed)
 
@@ -39,7 +39,7 @@ describe('IVC: competences validated and issued as an Open Badge anyone can veri
     const citizen = await newUserPage(browser, { mobile: true });
     const mario = citizen.page;
     await loginWithSpid(mario, CITIZEN_URL, 'Mario Rossi');
-    await mario.getByRole('link', { name: 'Validazione delle competenze' }).click();
+    await goViaCitizenNav(mario, 'Validazione delle competenze');
     await mario.getByRole('heading', { level: 1, name: 'Validazione delle competenze' }).waitFor();
     await mario.getByRole('heading', { name: 'Ti serve aiuto?' }).waitFor();
     await mario.getByRole('heading', { name: 'Preferisco andare di persona' }).waitFor();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
 
-/** Journey: an operator logs in, finds a citizen of their office, opens the dossier and sees their own read in the audit trail. */
+/** Journey: an operator logs in, finds a citizen of their office, opens the dossier and sees their own read in the audit trail (tab "Attività"). */
 describe('operator: find a citizen and open the dossier', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('operator: find a citizen and open the dossier', () => {
 
     await loginWithSpid(page, OPERATOR_URL, 'Luca Verdi');
     expect(new URL(page.url()).pathname).toBe('/cittadini');
-    await page.getByRole('heading', { level: 1, name: 'Cerca cittadini' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'La tua giornata' }).waitFor(); // the operator home: the search on top
     await expectAccessible(page, 'operator search page');
 
     // an invalid fiscal code is refused by the API and the field error is shown
@@ -46,6 +46,8 @@ describe('operator: find a citizen and open the dossier', () => {
     await result.click();
 
     await page.getByRole('heading', { level: 1, name: 'Fascicolo di Mario Rossi' }).waitFor();
+    // the access log is in the dossier's "Attività" tab
+    await page.getByRole('tab', { name: 'Attività' }).click();
     await page.getByRole('heading', { name: 'Registro degli accessi' }).waitFor();
     const trail = page.getByRole('table', { name: /Chi ha consultato o modificato i dati/ });
     await trail.getByRole('row').filter({ hasText: 'Luca Verdi' }).first().waitFor();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
-import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
 
 /**
  * Journey (issue 15, browser 3): Mario asks for his whole dossier, sees its preparation progress (a progress bar in a
@@ -32,7 +32,7 @@ describe('portability: a citizen exports their dossier with progress shown', () 
   it('asks for the export, sees the progress, downloads the signed bundle', async () => {
     const { context, page } = await newUserPage(browser, { mobile: true });
     await loginWithSpid(page, CITIZEN_URL, 'Mario Rossi');
-    await page.getByRole('link', { name: 'Scarica i tuoi dati' }).click();
+    await goViaCitizenNav(page, 'Scarica i tuoi dati');
     await page.getByRole('heading', { level: 1, name: 'Scarica i tuoi dati' }).waitFor();
     await page.getByRole('heading', { name: 'Ho bisogno di aiuto' }).waitFor();
     await expectAccessible(page, 'citizen portability page');

@@ -39,8 +39,18 @@ export class ApiProblem extends Error {
   readonly errors: readonly FieldError[];
   /** field errors keyed by JSON pointer, e.g. `{ '/fiscalCode': 'fiscalCode is not a valid codice fiscale (checkChar)' }` */
   readonly fieldErrors: Readonly<Record<string, string>>;
+  /** the problem's other string members (RFC 9457 §3.2), e.g. SERVICE_ALREADY_BOOKED's `existingLocalDate` */
+  readonly extensions: Readonly<Record<string, string>>;
 
-  constructor(init: { status: number; code: ApiErrorCode | string; title?: string; detail?: string; correlationId?: string; errors?: readonly FieldError[] }) {
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode | string;
+    title?: string;
+    detail?: string;
+    correlationId?: string;
+    errors?: readonly FieldError[];
+    extensions?: Readonly<Record<string, string>>;
+  }) {
     super(init.detail ?? init.title ?? init.code);
     this.status = init.status;
     this.code = init.code;
@@ -54,6 +64,7 @@ export class ApiProblem extends Error {
       if (!(e.pointer in fieldErrors)) fieldErrors[e.pointer] = e.detail;
     }
     this.fieldErrors = fieldErrors;
+    this.extensions = init.extensions ?? {};
   }
 
   /** true for a 401 (UNAUTHENTICATED or SESSION_EXPIRED): the user has to log in (again) */
@@ -87,6 +98,7 @@ export class ApiProblem extends Error {
             detail: body.detail,
             correlationId: body.correlationId ?? correlationId,
             errors: Array.isArray(body.errors) ? body.errors.filter(isFieldError) : [],
+            extensions: extensionsOf(body as Record<string, unknown>),
           });
         }
       } catch {
@@ -101,6 +113,12 @@ export class ApiProblem extends Error {
     (problem as { cause?: unknown }).cause = cause;
     return problem;
   }
+}
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'correlationId', 'errors']);
+/** The string members of a problem beyond the standard ones. */
+function extensionsOf(body: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => !STANDARD_MEMBERS.has(e[0]) && typeof e[1] === 'string'));
 }
 
 function isFieldError(e: unknown): e is FieldError {

@@ -62,6 +62,9 @@ async function ensureCsrfToken(): Promise<string | undefined> {
 const sessionMiddleware: Middleware = {
   async onRequest({ request }) {
     request.headers.set('Accept', 'application/json, application/problem+json');
+    // the UI language (createI18n keeps <html lang> in step): texts the API writes (service names…) come in it
+    const uiLanguage = typeof document !== 'undefined' ? document.documentElement.lang : '';
+    if (uiLanguage) request.headers.set('Accept-Language', uiLanguage);
     if (STATE_CHANGING.has(request.method)) {
       const token = await ensureCsrfToken();
       if (token) request.headers.set('X-CSRF-Token', token);

@@ -37,4 +37,7 @@ export * from './endpoints/credentials.api';
 export * from './endpoints/monitoring.api';
 export * from './endpoints/ivc.api';
 export * from './endpoints/surveys.api';
+export * from './endpoints/notifications.api';
+export * from './endpoints/assistance.api';
 export * from './endpoints/campaigns.api';
+export * from './endpoints/operator-home.api';

@@ -56,6 +56,7 @@ export const queryKeys = {
     auditTrail: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId, 'audit-events'] as const,
     agenda: () => ['operator', 'agenda'] as const,
     serviceTypes: () => ['operator', 'agenda', 'service-types'] as const,
+    serviceTypesAt: (officeId: string) => ['operator', 'agenda', 'service-types', officeId] as const,
     slots: (params: object) => ['operator', 'agenda', 'slots', params] as const,
     calendar: (params: object) => ['operator', 'agenda', 'calendar', params] as const,
     invitations: (officeId: string) => ['operator', 'agenda', 'invitations', officeId] as const,

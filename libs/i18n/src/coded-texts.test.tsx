@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { useDerivationText, usePattoSummary, useTimelineText } from './coded-texts';
+import { allResources } from './testing';
 import { createI18n } from './create-i18n';
 
 function wrapperIn(language: 'it' | 'en') {
-  const i18n = createI18n('citizen');
+  // English given up front: the SPAs load it as a chunk when the person picks it
+  const i18n = createI18n('citizen', { resources: allResources });
   void i18n.changeLanguage(language);
   return ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }

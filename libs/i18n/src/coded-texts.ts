@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from './format';
 import { useFormatters } from './use-formatters';
 
 /** What the timeline needs of an entry (TimelineEntryResponse of @opencpi/contracts). */
@@ -69,12 +70,14 @@ const PATHWAYS = ['1', '2', '3', '4'] as const;
 const isPathway = (p: string): p is (typeof PATHWAYS)[number] => (PATHWAYS as readonly string[]).includes(p);
 
 /**
- * "In breve" of a patto version in the reader's language, written from its content (the API's `summary` is the same
- * text in Italian, stored when the version was drafted): one statement per line.
+ * "In breve" of a patto version in the reader's language (or in `language`, e.g. Italian when the person asks for the
+ * binding text), written from its content (the API's `summary` is the same text in Italian, stored when the version
+ * was drafted): one statement per line.
  */
-export function usePattoSummary(): (content: PattoSummaryContent, officeName: string) => string {
-  const { t } = useTranslation('common');
-  const f = useFormatters();
+export function usePattoSummary(language?: string): (content: PattoSummaryContent, officeName: string) => string {
+  const { t: readerT, i18n } = useTranslation('common');
+  const t = language ? i18n.getFixedT(language, 'common') : readerT;
+  const f = { date: (isoDate: string) => formatDate(isoDate, language ?? i18n.language) };
   return (c, officeName) => {
     const pathway = String(c.pathway);
     const next = [...c.actions].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, 3);

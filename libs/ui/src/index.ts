@@ -1,8 +1,10 @@
 import './styles/fonts.css';
 import './styles/ui.css';
 import './styles/forms.css';
+import './styles/rtl.css';
 
 export * from './components/app-layout';
+export * from './components/breadcrumbs';
 export * from './components/brand-icons';
 export * from './components/cie-button';
 export * from './components/data-list';
@@ -60,4 +62,6 @@ export * from './dossier/documents-section';
 export * from './dossier/messages-section';
 export * from './help/help-page';
 export * from './legal/legal-page';
+export * from './legal/binding-translation';
 export * from './legal/legal-paths';
+export * from './routing/lazy-page';

@@ -14,4 +14,7 @@ export const sessionHandler = http.get('/api/auth/session', () =>
  * The mocked API of the SPA tests (network level: the real api-client and fetch run). Each test adds the handlers it
  * needs with `server.use(...)`; a request no handler answers fails the test.
  */
-export const server = setupServer(sessionHandler);
+/** "Valuta il servizio" sits at the foot of several service pages: none to give, unless a test says otherwise. */
+export const mySurveysHandler = http.get('/api/citizen/surveys', () => HttpResponse.json({ items: [] }));
+
+export const server = setupServer(sessionHandler, mySurveysHandler);

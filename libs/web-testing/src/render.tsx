@@ -1,4 +1,5 @@
 import { createI18n } from '@opencpi/i18n';
+import { allResources } from '@opencpi/i18n/testing';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
@@ -8,7 +9,7 @@ import { MemoryRouter } from 'react-router-dom';
 
 /** Renders `ui` as an SPA renders it: i18n (Italian), TanStack Query (no retries), a router at `path`. */
 export function renderWithApp(ui: ReactElement, { app = 'citizen', path = '/' }: { app?: 'citizen' | 'operator'; path?: string } = {}): RenderResult {
-  const i18n = createI18n(app);
+  const i18n = createI18n(app, { resources: allResources }); // synchronous: no chunk to wait for
   void i18n.changeLanguage('it');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(

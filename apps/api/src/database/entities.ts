@@ -3,6 +3,7 @@ import { CONSENT_ENTITIES } from '../modules/consent/consent.entities';
 import { CERTIFICAZIONI_ENTITIES } from '../modules/certificazioni/certificazioni.entities';
 import { PORTABILITY_ENTITIES } from '../modules/portability/portability.entities';
 import { SURVEYS_ENTITIES } from '../modules/surveys/surveys.entities';
+import { ASSISTANCE_ENTITIES } from '../modules/assistance/assistance.entities';
 import { IVC_ENTITIES } from '../modules/ivc/ivc.entities';
 import { MONITORING_ENTITIES } from '../modules/monitoring/monitoring.entities';
 import { IDENTITY_ENTITIES } from '../modules/identity/identity.entities';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   ...CAMPAIGNS_ENTITIES,
   ...PORTABILITY_ENTITIES,
   ...SURVEYS_ENTITIES,
+  ...ASSISTANCE_ENTITIES,
   ...IVC_ENTITIES,
   ...MONITORING_ENTITIES,
   // modules still being built (national-systems, condizionalita) list theirs here until they have a <module>.entities.ts

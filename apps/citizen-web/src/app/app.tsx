@@ -25,6 +25,9 @@ const queryClient = createQueryClient(() => {
   }
 });
 
+// texts the API writes in the reader's language (service names…: Accept-Language follows <html lang>) are fetched again
+i18n.on('languageChanged', () => void queryClient.invalidateQueries());
+
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>

@@ -1,7 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { ObligationCaseRoute } from './routes/obligation-case';
-import { ObligationsRoute } from './routes/obligations';
+
+const ObligationCaseRoute = lazyPage(() => import('./routes/obligation-case'), 'ObligationCaseRoute');
+const ObligationsRoute = lazyPage(() => import('./routes/obligations'), 'ObligationsRoute');
 
 /**
  * Routes of "I miei obblighi" (registered in router.tsx before the catch-all), for logged-in people: my benefits and

@@ -1,7 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { delegationsPath } from '../features/delegations/delegations-paths';
-import { DelegationsRoute } from './routes/delegations';
+
+const DelegationsRoute = lazyPage(() => import('./routes/delegations'), 'DelegationsRoute');
 
 /** The route of "Chi mi assiste" (registered in router.tsx before the catch-all), for logged-in people. */
 export const delegationsRoutes: RouteObject[] = [

@@ -1,13 +1,15 @@
+import { lazyPage } from '@opencpi/ui';
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { RequireEmployer } from '../features/imprese/components/require-employer';
-import { ContactRequestsRoute } from './routes/contact-requests';
-import { ImpreseCompanyRoute } from './routes/imprese-company';
-import { ImpreseRegisterRoute } from './routes/imprese-register';
-import { ImpreseNewVacancyRoute } from './routes/imprese-new-vacancy';
-import { ImpreseVacanciesRoute } from './routes/imprese-vacancies';
-import { ImpreseVacancyRoute } from './routes/imprese-vacancy';
+
+const ContactRequestsRoute = lazyPage(() => import('./routes/contact-requests'), 'ContactRequestsRoute');
+const ImpreseCompanyRoute = lazyPage(() => import('./routes/imprese-company'), 'ImpreseCompanyRoute');
+const ImpreseRegisterRoute = lazyPage(() => import('./routes/imprese-register'), 'ImpreseRegisterRoute');
+const ImpreseNewVacancyRoute = lazyPage(() => import('./routes/imprese-new-vacancy'), 'ImpreseNewVacancyRoute');
+const ImpreseVacanciesRoute = lazyPage(() => import('./routes/imprese-vacancies'), 'ImpreseVacanciesRoute');
+const ImpreseVacancyRoute = lazyPage(() => import('./routes/imprese-vacancy'), 'ImpreseVacancyRoute');
 
 /** A page of the company area: SPID login first, then the `employer` role. */
 const forEmployers = (page: ReactNode) => (

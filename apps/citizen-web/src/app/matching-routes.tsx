@@ -1,11 +1,13 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { MatchingApplicationsRoute } from './routes/matching-applications';
-import { MatchingCoursesRoute } from './routes/matching-courses';
-import { MatchingProfileRoute } from './routes/matching-profile';
-import { MatchingRecruitingDaysRoute } from './routes/matching-recruiting-days';
-import { MatchingVacanciesRoute } from './routes/matching-vacancies';
-import { MatchingVacancyRoute } from './routes/matching-vacancy';
+
+const MatchingApplicationsRoute = lazyPage(() => import('./routes/matching-applications'), 'MatchingApplicationsRoute');
+const MatchingCoursesRoute = lazyPage(() => import('./routes/matching-courses'), 'MatchingCoursesRoute');
+const MatchingProfileRoute = lazyPage(() => import('./routes/matching-profile'), 'MatchingProfileRoute');
+const MatchingRecruitingDaysRoute = lazyPage(() => import('./routes/matching-recruiting-days'), 'MatchingRecruitingDaysRoute');
+const MatchingVacanciesRoute = lazyPage(() => import('./routes/matching-vacancies'), 'MatchingVacanciesRoute');
+const MatchingVacancyRoute = lazyPage(() => import('./routes/matching-vacancy'), 'MatchingVacancyRoute');
 
 /**
  * Routes of the matching pages (registered in router.tsx before the catch-all), all for logged-in people:

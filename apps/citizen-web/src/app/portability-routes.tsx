@@ -1,7 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { portabilityPath } from '../features/portability/portability-paths';
-import { PortabilityRoute } from './routes/portability';
+
+const PortabilityRoute = lazyPage(() => import('./routes/portability'), 'PortabilityRoute');
 
 /** "Scarica i tuoi dati" (registered in router.tsx before the catch-all), for logged-in people. */
 export const portabilityRoutes: RouteObject[] = [

@@ -1,21 +1,7 @@
-import { legalRoutes, RouteErrorPage } from '@opencpi/ui';
+import { legalRoutes, RouteErrorPage, lazyPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { AppointmentsRoute } from './routes/appointments';
-import { BookAppointmentRoute } from './routes/book-appointment';
-import { ChannelRoute } from './routes/channel';
-import { DidRoute } from './routes/did';
-import { HelpRoute } from './routes/help';
-import { InvitationRoute } from './routes/invitation';
-import { RecallRoute } from './routes/recall';
 import { LoginRoute } from './routes/login';
-import { LoginErrorRoute } from './routes/login-error';
-import { NotFoundRoute } from './routes/not-found';
-import { PattoRoute } from './routes/patto';
-import { PlanRoute } from './routes/plan';
-import { ProfileRoute } from './routes/profile';
-import { RescheduleAppointmentRoute } from './routes/reschedule-appointment';
-import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
 import { impreseRoutes } from './imprese-routes';
 import { matchingRoutes } from './matching-routes';
@@ -26,7 +12,21 @@ import { certificatesRoutes } from './certificates-routes';
 import { portabilityRoutes } from './portability-routes';
 import { openDataRoutes } from './open-data-routes';
 import { surveysRoutes } from './surveys-routes';
+import { messagePreferencesRoutes } from './message-preferences-routes';
 import { ivcRoutes } from './ivc-routes';
+
+const AppointmentsRoute = lazyPage(() => import('./routes/appointments'), 'AppointmentsRoute');
+const BookAppointmentRoute = lazyPage(() => import('./routes/book-appointment'), 'BookAppointmentRoute');
+const ChannelRoute = lazyPage(() => import('./routes/channel'), 'ChannelRoute');
+const DidRoute = lazyPage(() => import('./routes/did'), 'DidRoute');
+const HelpRoute = lazyPage(() => import('./routes/help'), 'HelpRoute');
+const LoginErrorRoute = lazyPage(() => import('./routes/login-error'), 'LoginErrorRoute');
+const NotFoundRoute = lazyPage(() => import('./routes/not-found'), 'NotFoundRoute');
+const PattoRoute = lazyPage(() => import('./routes/patto'), 'PattoRoute');
+const PlanRoute = lazyPage(() => import('./routes/plan'), 'PlanRoute');
+const ProfileRoute = lazyPage(() => import('./routes/profile'), 'ProfileRoute');
+const RescheduleAppointmentRoute = lazyPage(() => import('./routes/reschedule-appointment'), 'RescheduleAppointmentRoute');
+const ReservedAreaRoute = lazyPage(() => import('./routes/reserved-area'), 'ReservedAreaRoute');
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
 export const paths = {
@@ -137,8 +137,9 @@ export function createAppRouter() {
               ),
             },
             // public: opened from an e-mail or SMS, without logging in
-            { path: 'invito/:token', element: <InvitationRoute /> },
-            { path: 'presenza/:appointmentId/:signature', element: <RecallRoute /> },
+            // React Router `lazy`: a page opened from a link starts loading with the router, not after the first render
+            { path: 'invito/:token', lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationRoute }) },
+            { path: 'presenza/:appointmentId/:signature', lazy: async () => ({ Component: (await import('./routes/recall')).RecallRoute }) },
             { path: 'aiuto', element: <HelpRoute /> },
             ...legalRoutes(),
             { path: 'accesso/errore', element: <LoginErrorRoute /> },
@@ -151,6 +152,7 @@ export function createAppRouter() {
             ...portabilityRoutes,
             ...openDataRoutes,
             ...surveysRoutes,
+            ...messagePreferencesRoutes,
             ...ivcRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],

@@ -1,8 +1,10 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { surveyLinkPath, surveysPath } from '../features/surveys/surveys-paths';
-import { MySurveysRoute } from './routes/my-surveys';
-import { SurveyRoute } from './routes/survey';
+
+const MySurveysRoute = lazyPage(() => import('./routes/my-surveys'), 'MySurveysRoute');
+const SurveyRoute = lazyPage(() => import('./routes/survey'), 'SurveyRoute');
 
 /** "Valuta il servizio" (logged in) and the survey link (public, no login). */
 export const surveysRoutes: RouteObject[] = [

@@ -1,7 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { CampaignRoute } from './routes/campaign';
-import { CampaignsRoute } from './routes/campaigns';
+
+const CampaignRoute = lazyPage(() => import('./routes/campaign'), 'CampaignRoute');
+const CampaignsRoute = lazyPage(() => import('./routes/campaigns'), 'CampaignsRoute');
 
 /** The managers' outreach campaigns (registered in router.tsx before the catch-all); paths in features/campaigns/campaigns-paths.ts. */
 export const campaignsRoutes: RouteObject[] = [

@@ -1,7 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { CompaniesRoute } from './routes/companies';
-import { CompanyRoute } from './routes/company';
+
+const CompaniesRoute = lazyPage(() => import('./routes/companies'), 'CompaniesRoute');
+const CompanyRoute = lazyPage(() => import('./routes/company'), 'CompanyRoute');
 
 /** Routes of the company desk (registered in router.tsx before the catch-all). Paths in features/companies/companies-paths.ts. */
 export const companiesRoutes: RouteObject[] = [

@@ -1,8 +1,10 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { CondizionalitaCaseRoute } from './routes/condizionalita-case';
-import { CondizionalitaCasesRoute } from './routes/condizionalita-cases';
-import { NationalSystemsQueueRoute } from './routes/national-systems-queue';
+
+const CondizionalitaCaseRoute = lazyPage(() => import('./routes/condizionalita-case'), 'CondizionalitaCaseRoute');
+const CondizionalitaCasesRoute = lazyPage(() => import('./routes/condizionalita-cases'), 'CondizionalitaCasesRoute');
+const NationalSystemsQueueRoute = lazyPage(() => import('./routes/national-systems-queue'), 'NationalSystemsQueueRoute');
 
 /**
  * Routes of the condizionalità pages (registered in router.tsx before the catch-all): the worklist of cases, one case,

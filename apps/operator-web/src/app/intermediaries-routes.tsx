@@ -1,9 +1,11 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { IntermediariesRegisterRoute } from './routes/intermediaries-register';
-import { IntermediaryPeopleRoute } from './routes/intermediary-people';
-import { IntermediaryPersonRoute } from './routes/intermediary-person';
-import { PendingDelegationsRoute } from './routes/pending-delegations';
+
+const IntermediariesRegisterRoute = lazyPage(() => import('./routes/intermediaries-register'), 'IntermediariesRegisterRoute');
+const IntermediaryPeopleRoute = lazyPage(() => import('./routes/intermediary-people'), 'IntermediaryPeopleRoute');
+const IntermediaryPersonRoute = lazyPage(() => import('./routes/intermediary-person'), 'IntermediaryPersonRoute');
+const PendingDelegationsRoute = lazyPage(() => import('./routes/pending-delegations'), 'PendingDelegationsRoute');
 
 /**
  * Routes of the intermediaries (registered in router.tsx before the catch-all): an intermediary's operator's people and

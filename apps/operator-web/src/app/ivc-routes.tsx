@@ -1,8 +1,10 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { IvcAssessmentsRoute } from './routes/ivc-assessments';
-import { IvcCaseRoute } from './routes/ivc-case';
-import { IvcCasesRoute } from './routes/ivc-cases';
+
+const IvcAssessmentsRoute = lazyPage(() => import('./routes/ivc-assessments'), 'IvcAssessmentsRoute');
+const IvcCaseRoute = lazyPage(() => import('./routes/ivc-case'), 'IvcCaseRoute');
+const IvcCasesRoute = lazyPage(() => import('./routes/ivc-cases'), 'IvcCasesRoute');
 
 /**
  * Routes of the validation of competences (registered in router.tsx before the catch-all): the requests of my offices,

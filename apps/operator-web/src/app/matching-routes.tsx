@@ -1,10 +1,12 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { MatchingCoursesRoute } from './routes/matching-courses';
-import { MatchingNewVacancyRoute } from './routes/matching-new-vacancy';
-import { MatchingRecruitingDaysRoute } from './routes/matching-recruiting-days';
-import { MatchingVacanciesRoute } from './routes/matching-vacancies';
-import { MatchingVacancyRoute } from './routes/matching-vacancy';
+
+const MatchingCoursesRoute = lazyPage(() => import('./routes/matching-courses'), 'MatchingCoursesRoute');
+const MatchingNewVacancyRoute = lazyPage(() => import('./routes/matching-new-vacancy'), 'MatchingNewVacancyRoute');
+const MatchingRecruitingDaysRoute = lazyPage(() => import('./routes/matching-recruiting-days'), 'MatchingRecruitingDaysRoute');
+const MatchingVacanciesRoute = lazyPage(() => import('./routes/matching-vacancies'), 'MatchingVacanciesRoute');
+const MatchingVacancyRoute = lazyPage(() => import('./routes/matching-vacancy'), 'MatchingVacancyRoute');
 
 /** Routes of the matching pages (registered in router.tsx before the catch-all). */
 export const matchingRoutes: RouteObject[] = [

@@ -1,26 +1,8 @@
-import { legalRoutes, RouteErrorPage } from '@opencpi/ui';
+import { legalRoutes, RouteErrorPage, lazyPage } from '@opencpi/ui';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { AbsencesRoute } from './routes/absences';
-import { AgendaRoute } from './routes/agenda';
-import { AvailabilityRoute } from './routes/availability';
-import { CitizenDossierRoute } from './routes/citizen-dossier';
-import { CitizensRoute } from './routes/citizens';
-import { ConvocationRoute } from './routes/convocation';
-import { ConvokeRoute } from './routes/convoke';
-import { EcoachRoute } from './routes/ecoach';
-import { EcoachPersonRoute } from './routes/ecoach-person';
-import { HelpRoute } from './routes/help';
-import { InvitationsRoute } from './routes/invitations';
 import { LoginRoute } from './routes/login';
-import { LoginErrorRoute } from './routes/login-error';
-import { NewPattoRoute } from './routes/new-patto';
-import { NotFoundRoute } from './routes/not-found';
-import { PattoRoute } from './routes/patto';
-import { PersonPathwayRoute } from './routes/person-pathway';
-import { ReservedAreaRoute } from './routes/reserved-area';
 import { RootLayout } from './routes/root-layout';
-import { WorklistRoute } from './routes/worklist';
 import { matchingRoutes } from './matching-routes';
 import { condizionalitaRoutes } from './condizionalita-routes';
 import { intermediariesRoutes } from './intermediaries-routes';
@@ -31,6 +13,26 @@ import { ivcRoutes } from './ivc-routes';
 import { monitoringRoutes } from './monitoring-routes';
 import { surveysRoutes } from './surveys-routes';
 import { portabilityRoutes } from './portability-routes';
+
+const AbsencesRoute = lazyPage(() => import('./routes/absences'), 'AbsencesRoute');
+const AgendaRoute = lazyPage(() => import('./routes/agenda'), 'AgendaRoute');
+const AvailabilityRoute = lazyPage(() => import('./routes/availability'), 'AvailabilityRoute');
+const CitizenDossierRoute = lazyPage(() => import('./routes/citizen-dossier'), 'CitizenDossierRoute');
+const CitizenByFiscalCodeRoute = lazyPage(() => import('./routes/citizen-by-fiscal-code'), 'CitizenByFiscalCodeRoute');
+const CitizensRoute = lazyPage(() => import('./routes/citizens'), 'CitizensRoute');
+const ConvocationRoute = lazyPage(() => import('./routes/convocation'), 'ConvocationRoute');
+const ConvokeRoute = lazyPage(() => import('./routes/convoke'), 'ConvokeRoute');
+const EcoachRoute = lazyPage(() => import('./routes/ecoach'), 'EcoachRoute');
+const EcoachPersonRoute = lazyPage(() => import('./routes/ecoach-person'), 'EcoachPersonRoute');
+const HelpRoute = lazyPage(() => import('./routes/help'), 'HelpRoute');
+const InvitationsRoute = lazyPage(() => import('./routes/invitations'), 'InvitationsRoute');
+const LoginErrorRoute = lazyPage(() => import('./routes/login-error'), 'LoginErrorRoute');
+const NewPattoRoute = lazyPage(() => import('./routes/new-patto'), 'NewPattoRoute');
+const NotFoundRoute = lazyPage(() => import('./routes/not-found'), 'NotFoundRoute');
+const PattoRoute = lazyPage(() => import('./routes/patto'), 'PattoRoute');
+const PersonPathwayRoute = lazyPage(() => import('./routes/person-pathway'), 'PersonPathwayRoute');
+const ReservedAreaRoute = lazyPage(() => import('./routes/reserved-area'), 'ReservedAreaRoute');
+const WorklistRoute = lazyPage(() => import('./routes/worklist'), 'WorklistRoute');
 
 export { paths } from './paths';
 
@@ -57,6 +59,14 @@ export function createAppRouter() {
               element: (
                 <RequireAuth>
                   <CitizenDossierRoute />
+                </RequireAuth>
+              ),
+            },
+            {
+              path: 'cittadini/codice-fiscale/:fiscalCode',
+              element: (
+                <RequireAuth>
+                  <CitizenByFiscalCodeRoute />
                 </RequireAuth>
               ),
             },

@@ -1,7 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { surveysPaths } from '../features/surveys/surveys-paths';
-import { SatisfactionRoute } from './routes/satisfaction';
+
+const SatisfactionRoute = lazyPage(() => import('./routes/satisfaction'), 'SatisfactionRoute');
 
 /** The managers' satisfaction results (registered in router.tsx before the catch-all). */
 export const surveysRoutes: RouteObject[] = [

@@ -30,8 +30,10 @@ export interface SlotSearchParams {
   /** YYYY-MM-DD (Rome) */
   from?: string;
   days?: number;
+  /** the next N free slots across operators, in time order (without `days`: up to the booking horizon) */
+  limit?: number;
 }
-const slotQuery = (p: SlotSearchParams) => ({ serviceType: p.serviceType, officeId: p.officeId, channel: p.channel, from: p.from, days: p.days });
+const slotQuery = (p: SlotSearchParams) => ({ serviceType: p.serviceType, officeId: p.officeId, channel: p.channel, from: p.from, days: p.days, limit: p.limit });
 
 // ---- citizen ----
 
@@ -119,9 +121,9 @@ export function answerRecall(appointmentId: string, signature: string, answer: R
 
 // ---- operator ----
 
-/** GET /api/operator/agenda/service-types */
-export function getOperatorServiceTypes(signal?: AbortSignal): Promise<ServiceTypeListResponse> {
-  return call(() => apiClient().GET('/api/operator/agenda/service-types', { signal }));
+/** GET /api/operator/agenda/service-types; with an office, each service's next free time there (`nextFreeAt`) */
+export function getOperatorServiceTypes(signal?: AbortSignal, officeId?: string): Promise<ServiceTypeListResponse> {
+  return call(() => apiClient().GET('/api/operator/agenda/service-types', { params: { query: officeId ? { officeId } : {} }, signal }));
 }
 /** GET /api/operator/agenda/slots: free slots (to convoke someone) */
 export function getOperatorSlots(params: SlotSearchParams, signal?: AbortSignal): Promise<SlotListResponse> {

@@ -89,6 +89,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My message preferences: channels, language, opt-out of messages that are not mandatory (audited)
+         * @description My message preferences: channels, language, opt-out of messages that are not mandatory (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenPreferencesController_mine"];
+        /**
+         * Save my message preferences (audited)
+         * @description Save my message preferences (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        put: operations["CitizenPreferencesController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/status": {
         parameters: {
             query?: never;
@@ -251,8 +279,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who read or changed this citizen's data (audited too)
-         * @description Who read or changed this citizen's data (audited too).
+         * Who read or changed this citizen's data, one page at a time, newest first (audited too)
+         * @description Who read or changed this citizen's data, one page at a time, newest first (audited too).
          *
          *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
          */
@@ -967,8 +995,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Service types
-         * @description Service types.
+         * Service types; with officeId, each one's next free time at that office
+         * @description Service types; with officeId, each one's next free time at that office.
          *
          *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
          */
@@ -1205,6 +1233,28 @@ export interface paths {
          *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
          */
         get: operations["OperatorAgendaController_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/agenda/citizens/{citizenId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's appointments, most recent first (office-scoped, audited)
+         * @description A person's appointments, most recent first (office-scoped, audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCitizenAppointmentsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1623,6 +1673,28 @@ export interface paths {
          *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
          */
         post: operations["OperatorCompanyMessagesController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/dossier/unread-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Threads of people and companies of my offices with messages the CPI has not read, latest first (audited)
+         * @description Threads of people and companies of my offices with messages the CPI has not read, latest first (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorInboxController_unread"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2947,6 +3019,94 @@ export interface paths {
         get: operations["OperatorSurveysController_comments"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/assistance/callback-requests/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My latest callback request, open or handled (audited)
+         * @description My latest callback request, open or handled (audited).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["CitizenCallbacksController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/assistance/callback-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask my CPI to call me back (one open request at a time: 409 CALLBACK_ALREADY_OPEN)
+         * @description Ask my CPI to call me back (one open request at a time: 409 CALLBACK_ALREADY_OPEN).
+         *
+         *     Access: a session (cookie) of a user with role citizen, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["CitizenCallbacksController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/assistance/callback-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open callback requests of my offices, oldest first (audited)
+         * @description Open callback requests of my offices, oldest first (audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher.
+         */
+        get: operations["OperatorCallbacksController_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/assistance/callback-requests/{callbackId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the call: done or no answer (404 CALLBACK_NOT_FOUND if not open in my offices; audited)
+         * @description Record the call: done or no answer (404 CALLBACK_NOT_FOUND if not open in my offices; audited).
+         *
+         *     Access: a session (cookie) of a user with role operator, cpi_manager, region_admin, authenticated with SPID/CIE level 2 or higher. State-changing: send the csrfToken of GET /api/auth/session in the X-CSRF-Token header.
+         */
+        post: operations["OperatorCallbacksController_outcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6067,6 +6227,22 @@ export interface components {
             occurredAt: string;
             detail?: string;
         };
+        NotificationPreferencesResponse: {
+            channels: ("email" | "sms" | "io")[];
+            /** @enum {string} */
+            locale: "it" | "en" | "ar" | "ro" | "uk";
+            nonMandatoryOptOut: boolean;
+            quietStart: string;
+            quietEnd: string;
+            saved: boolean;
+            updatedAt?: string;
+        };
+        NotificationPreferencesBody: {
+            channels: ("email" | "sms" | "io")[];
+            /** @enum {string} */
+            locale: "it" | "en" | "ar" | "ro" | "uk";
+            nonMandatoryOptOut: boolean;
+        };
         CitizenProfileResponse: {
             id: string;
             fiscalCode: string;
@@ -6104,6 +6280,7 @@ export interface components {
         };
         AuditTrailResponse: {
             items: components["schemas"]["AuditEventResponse"][];
+            nextCursor?: string;
         };
         RegisterCompanyBody: {
             name: string;
@@ -6398,6 +6575,9 @@ export interface components {
         };
         TimelineResponse: {
             items: components["schemas"]["TimelineEntryResponse"][];
+        };
+        UnreadThreadListResponse: {
+            items: components["schemas"]["UnreadThreadResponse"][];
         };
         ConsentGrantListResponse: {
             items: components["schemas"]["ConsentGrantResponse"][];
@@ -6797,6 +6977,33 @@ export interface components {
         };
         SatisfactionCommentListResponse: {
             items: components["schemas"]["SatisfactionCommentResponse"][];
+        };
+        MyCallbackResponse: {
+            request?: components["schemas"]["CallbackRequestResponse"];
+        };
+        CallbackRequestBody: {
+            phone: string;
+            /** @enum {string} */
+            timeWindow: "morning" | "afternoon" | "any";
+            topic?: string;
+        };
+        CallbackRequestResponse: {
+            id: string;
+            phone: string;
+            /** @enum {string} */
+            timeWindow: "morning" | "afternoon" | "any";
+            topic?: string;
+            /** @enum {string} */
+            status: "open" | "done" | "no_answer";
+            requestedAt: string;
+            handledAt?: string;
+        };
+        OperatorCallbackListResponse: {
+            items: components["schemas"]["OperatorCallbackResponse"][];
+        };
+        CallbackOutcomeBody: {
+            /** @enum {string} */
+            outcome: "done" | "no_answer";
         };
         IndicatorDefinitionListResponse: {
             items: components["schemas"]["IndicatorDefinitionResponse"][];
@@ -7874,6 +8081,7 @@ export interface components {
             channels: string[];
             /** Format: int32 */
             capacity: number;
+            nextFreeAt?: string;
         };
         SlotResponse: {
             id: string;
@@ -7895,6 +8103,7 @@ export interface components {
             operatorName: string;
             serviceName: string;
             startsAt: string;
+            endsAt?: string;
             localDate: string;
             localTime: string;
             /** Format: int32 */
@@ -7931,6 +8140,8 @@ export interface components {
             address: string;
             /** @enum {string} */
             status: "pending" | "sent" | "failed" | "skipped";
+            queuedUntil?: string;
+            quietHours?: boolean;
             providerMessageId?: string;
             sentAt?: string;
             attempts: components["schemas"]["DeliveryAttemptResponse"][];
@@ -8041,6 +8252,12 @@ export interface components {
             monthsUnemployed: number;
             derivation: components["schemas"]["DerivationStepResponse"][];
         };
+        DidProfilePrefillResponse: {
+            education: components["schemas"]["DidEducationResponse"][];
+            jobs: components["schemas"]["DidJobResponse"][];
+            languages: components["schemas"]["DidLanguageResponse"][];
+            licences: string[];
+        };
         DidPrefillResponse: {
             fiscalCode: string;
             givenName: string;
@@ -8051,6 +8268,7 @@ export interface components {
             email?: string;
             mobilePhone?: string;
             officeName?: string;
+            profile?: components["schemas"]["DidProfilePrefillResponse"];
         };
         ProfilingFactorResponse: {
             factor: string;
@@ -8189,6 +8407,16 @@ export interface components {
             actorName?: string;
             refId?: string;
             params?: Record<string, never>;
+        };
+        UnreadThreadResponse: {
+            /** @enum {string} */
+            kind: "citizen" | "company";
+            id: string;
+            name: string;
+            fiscalCode?: string;
+            /** Format: int32 */
+            unread: number;
+            lastSentAt: string;
         };
         ExperienceInput: {
             /** Format: int32 */
@@ -8837,6 +9065,20 @@ export interface components {
             rating: number;
             comment: string;
         };
+        OperatorCallbackResponse: {
+            citizenId: string;
+            citizenName: string;
+            fiscalCode: string;
+            id: string;
+            phone: string;
+            /** @enum {string} */
+            timeWindow: "morning" | "afternoon" | "any";
+            topic?: string;
+            /** @enum {string} */
+            status: "open" | "done" | "no_answer";
+            requestedAt: string;
+            handledAt?: string;
+        };
         IvcJudgementItem: {
             /** Format: uuid */
             competenceId: string;
@@ -8975,12 +9217,20 @@ export interface components {
              * @description stable error code (libs/contracts error-codes.ts)
              * @enum {string}
              */
-            code: "ACCREDITATION_NOT_FOUND" | "ACCREDITATION_NUMBER_TAKEN" | "ACCREDITATION_REVOKED_FINAL" | "ACCREDITATION_STATUS_UNCHANGED" | "AGENCY_ACCREDITATION_EXPIRED" | "AGENCY_ACCREDITATION_REVOKED" | "AGENCY_ACCREDITATION_SUSPENDED" | "AGENCY_CLIENT_ID_TAKEN" | "AGENCY_CLIENT_NOT_FOUND" | "AGENCY_JWKS_INVALID" | "AGENCY_NOT_ACCREDITED" | "AGENCY_NOT_FOUND" | "AGENCY_SCOPE_INSUFFICIENT" | "AGENCY_TOKEN_EXPIRED" | "AGENCY_TOKEN_INVALID" | "ALREADY_APPLIED" | "ALREADY_BOOKED" | "APPLICATION_NOT_FOUND" | "APPOINTMENT_NOT_CANCELLABLE" | "APPOINTMENT_NOT_FOUND" | "ASSIGNMENT_ALREADY_OPEN" | "ASSIGNMENT_ENDED" | "ASSIGNMENT_NOT_ASSIGNED" | "ASSIGNMENT_NOT_FOUND" | "ASSIGNMENT_NOT_IN_CHARGE" | "AVAILABILITY_CONFLICT" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_SEGMENT_EMPTY" | "CAMPAIGN_WINDOW_INVALID" | "CANDIDATE_NOT_VISIBLE" | "CASE_NOT_DECIDABLE" | "CASE_NOT_JUSTIFIABLE" | "CASE_NOT_PENDING_CONFIRMATION" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_DATE_INVALID" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_PATTO_NOT_SIGNED" | "CITIZEN_NOT_FOUND" | "COMPANY_ADMIN_REQUIRED" | "COMPANY_ALREADY_REGISTERED" | "COMPANY_MEMBER_EXISTS" | "COMPANY_MEMBER_NOT_FOUND" | "COMPANY_NOT_APPROVED" | "COMPANY_NOT_FOUND" | "COMPANY_NOT_PENDING" | "COMUNE_UNKNOWN" | "CONDITIONALITY_CASE_NOT_FOUND" | "CONSENT_ALREADY_GRANTED" | "CONSENT_ALREADY_REVOKED" | "CONSENT_GRANT_NOT_FOUND" | "CONSENT_PERIOD_INVALID" | "CONSENT_REQUIRED" | "CONTACT_REQUEST_ANSWERED" | "CONTACT_REQUEST_EXISTS" | "CONTACT_REQUEST_NOT_FOUND" | "CONVOCATION_NOT_FOUND" | "CREDENTIAL_ALREADY_REVOKED" | "CREDENTIAL_NOT_FOUND" | "CREDENTIAL_STATUS_LIST_NOT_FOUND" | "CSRF_TOKEN_INVALID" | "DELEGATE_CANNOT_SIGN" | "DELEGATION_EXISTS" | "DELEGATION_NOT_FOUND" | "DELEGATION_REQUIRED" | "DELEGATION_TOO_LONG" | "DELIVERED_SERVICE_NOT_FOUND" | "DEV_IDP_REQUEST_INVALID" | "DID_ALREADY_ACTIVE" | "DID_NOT_ELIGIBLE" | "DID_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOSSIER_MESSAGE_NOT_FOUND" | "EIDAS_IDENTITY_NOT_LINKED" | "EIDAS_IDENTITY_UNKNOWN" | "EVENT_DELIVERY_NOT_FOUND" | "FISCAL_CODE_INVALID" | "FORBIDDEN" | "FOUR_EYES_SAME_PERSON" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDP_UNKNOWN" | "INTERMEDIARY_OPERATOR_EXISTS" | "INTERMEDIARY_ORGANISATION_EXISTS" | "INTERMEDIARY_ORGANISATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_USED" | "IVC_ASSESSOR_ALREADY_APPOINTED" | "IVC_ASSESSOR_IS_GUIDING_OPERATOR" | "IVC_CASE_ALREADY_OPEN" | "IVC_CASE_NOT_FOUND" | "IVC_CASE_STATE_INVALID" | "IVC_EVIDENCE_NOT_FOUND" | "IVC_EVIDENCE_REQUIRED" | "IVC_JUDGEMENTS_INCOMPLETE" | "IVC_NOT_CASE_ASSESSOR" | "IVC_NOT_GUIDING_OPERATOR" | "IVC_OUTPUT_NOT_FOUND" | "IVC_QUALIFICATION_NOT_FOUND" | "JUSTIFICATION_DOCUMENT_UNKNOWN" | "JUSTIFICATION_WINDOW_CLOSED" | "MEASURE_LETTER_NOT_AVAILABLE" | "MEASURE_NOT_FOUND" | "MEASURE_NOT_REVERSIBLE" | "MESSAGE_NOT_FOUND" | "MONITORING_OFFICE_NOT_IN_SCOPE" | "MONITORING_PERIOD_INVALID" | "MONITORING_REFRESH_RUNNING" | "NATIONAL_SYSTEMS_UNAVAILABLE" | "NO_SANCTION_RULE" | "OAUTH_ASSERTION_EXPIRED" | "OAUTH_ASSERTION_INVALID" | "OAUTH_ASSERTION_REPLAYED" | "OAUTH_ASSERTION_SIGNATURE_INVALID" | "OAUTH_ASSERTION_TOO_LONG" | "OAUTH_CLIENT_REVOKED" | "OAUTH_CLIENT_UNKNOWN" | "OAUTH_GRANT_TYPE_UNSUPPORTED" | "OAUTH_REQUEST_INVALID" | "OAUTH_SCOPE_NOT_ALLOWED" | "OFFICE_NOT_SERVED" | "PATTO_ALREADY_ACTIVE" | "PATTO_ALREADY_SIGNED" | "PATTO_DOCUMENT_CHANGED" | "PATTO_NOT_EDITABLE" | "PATTO_NOT_FOUND" | "PATTO_NOT_SIGNABLE" | "PLAN_ITEM_NOT_FOUND" | "PORTABILITY_ALREADY_IMPORTED" | "PORTABILITY_BUNDLE_INVALID" | "PORTABILITY_BUNDLE_TAMPERED" | "PORTABILITY_EXPORT_EXPIRED" | "PORTABILITY_EXPORT_NOT_FOUND" | "PORTABILITY_EXPORT_NOT_READY" | "PORTABILITY_IMPORT_NOT_FOUND" | "PORTABILITY_ISSUER_UNTRUSTED" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PROFILE_REQUIRED" | "PROFILING_REQUIRED" | "RATE_LIMITED" | "RECEIPT_SIGNATURE_INVALID" | "RECRUITING_DAY_NOT_FOUND" | "REQUEST_BODY_TOO_DEEP" | "REQUEST_BODY_TOO_LARGE" | "ROUTE_NOT_FOUND" | "SAML_IDP_ERROR" | "SAML_LEVEL_TOO_LOW" | "SAML_LOGOUT_INVALID" | "SAML_RESPONSE_INVALID" | "SAML_RESPONSE_REPLAYED" | "SERVICE_CODE_UNKNOWN" | "SERVICE_DATE_INVALID" | "SERVICE_EVIDENCE_EXISTS" | "SERVICE_TYPE_UNKNOWN" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SIGNATURE_CHANNEL_UNAVAILABLE" | "SIGNATURE_CODE_EXPIRED" | "SIGNATURE_CODE_INVALID" | "SKILLS_ASSESSMENT_INVALID" | "SLOT_FULL" | "SLOT_NOT_BOOKABLE" | "SLOT_NOT_FOUND" | "SURVEY_ALREADY_ANSWERED" | "SURVEY_EXPIRED" | "SURVEY_NOT_FOUND" | "SURVEY_PERIOD_INVALID" | "SURVEY_QUESTION_UNKNOWN" | "TAXONOMY_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VACANCY_FLAGGED" | "VACANCY_NOT_EDITABLE" | "VACANCY_NOT_FOUND" | "VACANCY_NOT_OPEN" | "VALIDATION_FAILED" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_SUBSCRIPTION_NOT_FOUND" | "WEBHOOK_URL_INVALID";
+            code: "ACCREDITATION_NOT_FOUND" | "ACCREDITATION_NUMBER_TAKEN" | "ACCREDITATION_REVOKED_FINAL" | "ACCREDITATION_STATUS_UNCHANGED" | "AGENCY_ACCREDITATION_EXPIRED" | "AGENCY_ACCREDITATION_REVOKED" | "AGENCY_ACCREDITATION_SUSPENDED" | "AGENCY_CLIENT_ID_TAKEN" | "AGENCY_CLIENT_NOT_FOUND" | "AGENCY_JWKS_INVALID" | "AGENCY_NOT_ACCREDITED" | "AGENCY_NOT_FOUND" | "AGENCY_SCOPE_INSUFFICIENT" | "AGENCY_TOKEN_EXPIRED" | "AGENCY_TOKEN_INVALID" | "ALREADY_APPLIED" | "ALREADY_BOOKED" | "APPLICATION_NOT_FOUND" | "APPOINTMENT_NOT_CANCELLABLE" | "APPOINTMENT_NOT_FOUND" | "ASSIGNMENT_ALREADY_OPEN" | "ASSIGNMENT_ENDED" | "ASSIGNMENT_NOT_ASSIGNED" | "ASSIGNMENT_NOT_FOUND" | "ASSIGNMENT_NOT_IN_CHARGE" | "ATTENDANCE_NOT_YET" | "AVAILABILITY_CONFLICT" | "CALLBACK_ALREADY_OPEN" | "CALLBACK_NOT_FOUND" | "CAMPAIGN_NOT_DRAFT" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_SEGMENT_EMPTY" | "CAMPAIGN_WINDOW_INVALID" | "CANDIDATE_NOT_VISIBLE" | "CASE_NOT_DECIDABLE" | "CASE_NOT_JUSTIFIABLE" | "CASE_NOT_PENDING_CONFIRMATION" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_DATE_INVALID" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_PATTO_NOT_SIGNED" | "CITIZEN_NOT_FOUND" | "COMPANY_ADMIN_REQUIRED" | "COMPANY_ALREADY_REGISTERED" | "COMPANY_MEMBER_EXISTS" | "COMPANY_MEMBER_NOT_FOUND" | "COMPANY_NOT_APPROVED" | "COMPANY_NOT_FOUND" | "COMPANY_NOT_PENDING" | "COMUNE_UNKNOWN" | "CONDITIONALITY_CASE_NOT_FOUND" | "CONSENT_ALREADY_GRANTED" | "CONSENT_ALREADY_REVOKED" | "CONSENT_GRANT_NOT_FOUND" | "CONSENT_PERIOD_INVALID" | "CONSENT_REQUIRED" | "CONTACT_REQUEST_ANSWERED" | "CONTACT_REQUEST_EXISTS" | "CONTACT_REQUEST_NOT_FOUND" | "CONVOCATION_NOT_FOUND" | "CREDENTIAL_ALREADY_REVOKED" | "CREDENTIAL_NOT_FOUND" | "CREDENTIAL_STATUS_LIST_NOT_FOUND" | "CSRF_TOKEN_INVALID" | "DELEGATE_CANNOT_SIGN" | "DELEGATION_EXISTS" | "DELEGATION_NOT_FOUND" | "DELEGATION_REQUIRED" | "DELEGATION_TOO_LONG" | "DELIVERED_SERVICE_NOT_FOUND" | "DEV_IDP_REQUEST_INVALID" | "DID_ALREADY_ACTIVE" | "DID_NOT_ELIGIBLE" | "DID_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "DOCUMENT_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ALLOWED" | "DOSSIER_MESSAGE_NOT_FOUND" | "EIDAS_IDENTITY_NOT_LINKED" | "EIDAS_IDENTITY_UNKNOWN" | "EVENT_DELIVERY_NOT_FOUND" | "FISCAL_CODE_INVALID" | "FORBIDDEN" | "FOUR_EYES_SAME_PERSON" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDP_UNKNOWN" | "INTERMEDIARY_OPERATOR_EXISTS" | "INTERMEDIARY_ORGANISATION_EXISTS" | "INTERMEDIARY_ORGANISATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_USED" | "IVC_ASSESSOR_ALREADY_APPOINTED" | "IVC_ASSESSOR_IS_GUIDING_OPERATOR" | "IVC_CASE_ALREADY_OPEN" | "IVC_CASE_NOT_FOUND" | "IVC_CASE_STATE_INVALID" | "IVC_EVIDENCE_NOT_FOUND" | "IVC_EVIDENCE_REQUIRED" | "IVC_JUDGEMENTS_INCOMPLETE" | "IVC_NOT_CASE_ASSESSOR" | "IVC_NOT_GUIDING_OPERATOR" | "IVC_OUTPUT_NOT_FOUND" | "IVC_QUALIFICATION_NOT_FOUND" | "JUSTIFICATION_DOCUMENT_UNKNOWN" | "JUSTIFICATION_WINDOW_CLOSED" | "MEASURE_LETTER_NOT_AVAILABLE" | "MEASURE_NOT_FOUND" | "MEASURE_NOT_REVERSIBLE" | "MESSAGE_NOT_FOUND" | "MONITORING_OFFICE_NOT_IN_SCOPE" | "MONITORING_PERIOD_INVALID" | "MONITORING_REFRESH_RUNNING" | "NATIONAL_SYSTEMS_UNAVAILABLE" | "NO_SANCTION_RULE" | "OAUTH_ASSERTION_EXPIRED" | "OAUTH_ASSERTION_INVALID" | "OAUTH_ASSERTION_REPLAYED" | "OAUTH_ASSERTION_SIGNATURE_INVALID" | "OAUTH_ASSERTION_TOO_LONG" | "OAUTH_CLIENT_REVOKED" | "OAUTH_CLIENT_UNKNOWN" | "OAUTH_GRANT_TYPE_UNSUPPORTED" | "OAUTH_REQUEST_INVALID" | "OAUTH_SCOPE_NOT_ALLOWED" | "OFFICE_NOT_SERVED" | "PATTO_ALREADY_ACTIVE" | "PATTO_ALREADY_SIGNED" | "PATTO_DOCUMENT_CHANGED" | "PATTO_NOT_EDITABLE" | "PATTO_NOT_FOUND" | "PATTO_NOT_SIGNABLE" | "PLAN_ITEM_NOT_FOUND" | "PORTABILITY_ALREADY_IMPORTED" | "PORTABILITY_BUNDLE_INVALID" | "PORTABILITY_BUNDLE_TAMPERED" | "PORTABILITY_EXPORT_EXPIRED" | "PORTABILITY_EXPORT_NOT_FOUND" | "PORTABILITY_EXPORT_NOT_READY" | "PORTABILITY_IMPORT_NOT_FOUND" | "PORTABILITY_ISSUER_UNTRUSTED" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PROFILE_REQUIRED" | "PROFILING_REQUIRED" | "RATE_LIMITED" | "RECEIPT_SIGNATURE_INVALID" | "RECRUITING_DAY_NOT_FOUND" | "REQUEST_BODY_TOO_DEEP" | "REQUEST_BODY_TOO_LARGE" | "ROUTE_NOT_FOUND" | "SAML_IDP_ERROR" | "SAML_LEVEL_TOO_LOW" | "SAML_LOGOUT_INVALID" | "SAML_RESPONSE_INVALID" | "SAML_RESPONSE_REPLAYED" | "SERVICE_ALREADY_BOOKED" | "SERVICE_CODE_UNKNOWN" | "SERVICE_DATE_INVALID" | "SERVICE_EVIDENCE_EXISTS" | "SERVICE_TYPE_UNKNOWN" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SIGNATURE_CHANNEL_UNAVAILABLE" | "SIGNATURE_CODE_EXPIRED" | "SIGNATURE_CODE_INVALID" | "SKILLS_ASSESSMENT_INVALID" | "SLOT_FULL" | "SLOT_NOT_BOOKABLE" | "SLOT_NOT_FOUND" | "SURVEY_ALREADY_ANSWERED" | "SURVEY_EXPIRED" | "SURVEY_NOT_FOUND" | "SURVEY_PERIOD_INVALID" | "SURVEY_QUESTION_UNKNOWN" | "TAXONOMY_UNKNOWN" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VACANCY_FLAGGED" | "VACANCY_NOT_EDITABLE" | "VACANCY_NOT_FOUND" | "VACANCY_NOT_OPEN" | "VALIDATION_FAILED" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_SUBSCRIPTION_NOT_FOUND" | "WEBHOOK_URL_INVALID";
             correlationId: string;
             /** @description agency API only: the OAuth error (RFC 6749 §5.2, RFC 6750 §3.1), e.g. invalid_client, insufficient_scope */
             error?: string;
             /** @description agency API only: the OAuth error description */
             error_description?: string;
+            /** @description SERVICE_ALREADY_BOOKED only: the live appointment of the same service */
+            existingAppointmentId?: string;
+            /** @description SERVICE_ALREADY_BOOKED only: its start (RFC 3339) */
+            existingStartsAt?: string;
+            /** @description SERVICE_ALREADY_BOOKED only: its Rome date (YYYY-MM-DD) */
+            existingLocalDate?: string;
+            /** @description SERVICE_ALREADY_BOOKED only: its Rome time (HH:MM) */
+            existingLocalTime?: string;
             errors?: {
                 /** @description JSON pointer (RFC 6901) into the body or query */
                 pointer: string;
@@ -9135,6 +9385,19 @@ export interface components {
         };
         /** @description Unsupported Media Type (problem codes: UNSUPPORTED_MEDIA_TYPE) */
         "notifications-415": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unauthorized (problem codes: UNAUTHENTICATED, SESSION_EXPIRED, RECEIPT_SIGNATURE_INVALID) */
+        "notifications-401-2": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9382,7 +9645,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description SLOT_FULL, SLOT_NOT_BOOKABLE or ALREADY_BOOKED (problem codes: SLOT_FULL, SLOT_NOT_BOOKABLE, ALREADY_BOOKED, APPOINTMENT_NOT_CANCELLABLE, AVAILABILITY_CONFLICT, INVITATION_USED) */
+        /** @description SLOT_FULL, SLOT_NOT_BOOKABLE or ALREADY_BOOKED (problem codes: SLOT_FULL, SLOT_NOT_BOOKABLE, ALREADY_BOOKED, SERVICE_ALREADY_BOOKED, ATTENDANCE_NOT_YET, APPOINTMENT_NOT_CANCELLABLE, AVAILABILITY_CONFLICT, INVITATION_USED) */
         "agenda-409": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -9395,8 +9658,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description INVITATION_NOT_FOUND (problem codes: SLOT_NOT_FOUND, APPOINTMENT_NOT_FOUND, INVITATION_NOT_FOUND, CONVOCATION_NOT_FOUND) */
+        /** @description No such citizen in the offices you serve (CITIZEN_NOT_FOUND) (problem codes: SLOT_NOT_FOUND, APPOINTMENT_NOT_FOUND, INVITATION_NOT_FOUND, CONVOCATION_NOT_FOUND) */
         "agenda-404-2": {
+            headers: {
+                "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description INVITATION_NOT_FOUND (problem codes: SLOT_NOT_FOUND, APPOINTMENT_NOT_FOUND, INVITATION_NOT_FOUND, CONVOCATION_NOT_FOUND) */
+        "agenda-404-3": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9422,7 +9698,7 @@ export interface components {
             };
         };
         /** @description APPOINTMENT_NOT_FOUND (also for a wrong signature) (problem codes: SLOT_NOT_FOUND, APPOINTMENT_NOT_FOUND, INVITATION_NOT_FOUND, CONVOCATION_NOT_FOUND) */
-        "agenda-404-3": {
+        "agenda-404-4": {
             headers: {
                 "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10826,6 +11102,70 @@ export interface operations {
             default: components["responses"]["events-default"];
         };
     };
+    CitizenPreferencesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            401: components["responses"]["notifications-401-2"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenPreferencesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["notifications-401-2"];
+            403: components["responses"]["events-403-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
     StatusController_status: {
         parameters: {
             query?: never;
@@ -11042,7 +11382,12 @@ export interface operations {
     };
     OperatorRegistryController_auditTrail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Limit */
+                limit?: number;
+                /** @description Before */
+                before?: string;
+            };
             header?: never;
             path: {
                 /** @description Citizen id */
@@ -11969,6 +12314,8 @@ export interface operations {
                 from?: string;
                 /** @description Days */
                 days?: number;
+                /** @description Limit */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -12176,7 +12523,10 @@ export interface operations {
     };
     OperatorAgendaController_serviceTypes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Office id */
+                officeId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12196,6 +12546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceTypeListResponse"];
                 };
             };
+            400: components["responses"]["agenda-400"];
             401: components["responses"]["events-401"];
             403: components["responses"]["agenda-403"];
             429: components["responses"]["events-429"];
@@ -12366,6 +12717,8 @@ export interface operations {
                 from?: string;
                 /** @description Days */
                 days?: number;
+                /** @description Limit */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -12642,6 +12995,40 @@ export interface operations {
             default: components["responses"]["events-default"];
         };
     };
+    OperatorCitizenAppointmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Citizen id */
+                citizenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentListResponse"];
+                };
+            };
+            400: components["responses"]["agenda-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["agenda-403"];
+            404: components["responses"]["agenda-404-2"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
     PublicInvitationController_view: {
         parameters: {
             query?: never;
@@ -12668,7 +13055,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["agenda-400"];
-            404: components["responses"]["agenda-404-2"];
+            404: components["responses"]["agenda-404-3"];
             410: components["responses"]["agenda-410"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
@@ -12740,7 +13127,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["agenda-400"];
-            404: components["responses"]["agenda-404-3"];
+            404: components["responses"]["agenda-404-4"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -13493,6 +13880,35 @@ export interface operations {
             401: components["responses"]["events-401"];
             403: components["responses"]["events-403-2"];
             404: components["responses"]["dossier-404"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorInboxController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadThreadListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];
@@ -15742,6 +16158,138 @@ export interface operations {
             400: components["responses"]["surveys-400-2"];
             401: components["responses"]["events-401"];
             403: components["responses"]["surveys-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCallbacksController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCallbackResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    CitizenCallbacksController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallbackRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackRequestResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            415: components["responses"]["notifications-415"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCallbacksController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorCallbackListResponse"];
+                };
+            };
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403"];
+            429: components["responses"]["events-429"];
+            500: components["responses"]["events-500"];
+            default: components["responses"]["events-default"];
+        };
+    };
+    OperatorCallbacksController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Callback id */
+                callbackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallbackOutcomeBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackRequestResponse"];
+                };
+            };
+            400: components["responses"]["events-400"];
+            401: components["responses"]["events-401"];
+            403: components["responses"]["events-403-2"];
+            404: components["responses"]["ivc-404-4"];
+            415: components["responses"]["notifications-415"];
             429: components["responses"]["events-429"];
             500: components["responses"]["events-500"];
             default: components["responses"]["events-default"];

@@ -16,6 +16,13 @@ export class SlotSearchQuery {
   /** YYYY-MM-DD, Rome date; default today */
   @IsOptional() @IsIsoDate() from?: string;
   @IsOptional() @ToInt() @IsInt() @Min(1) @Max(62) days?: number;
+  /** the next N free slots across operators, in time order (without `days`: up to the booking horizon) */
+  @IsOptional() @ToInt() @IsInt() @Min(1) @Max(100) limit?: number;
+}
+
+/** GET /api/operator/agenda/service-types: with an office, each service's next free time there */
+export class ServiceTypesQuery {
+  @IsOptional() @IsUUID('4') officeId?: string;
 }
 
 /** POST /api/citizen/agenda/appointments */

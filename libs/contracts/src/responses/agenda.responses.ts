@@ -7,6 +7,8 @@ export class ServiceTypeResponse {
   @IsInt() durationMinutes!: number;
   @IsArray() @IsString({ each: true }) channels!: string[];
   @IsInt() capacity!: number;
+  /** operators, when an office is asked: the start of the service's next free slot there (RFC 3339), absent when none */
+  @IsOptional() @IsString() nextFreeAt?: string;
 }
 export class ServiceTypeListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => ServiceTypeResponse) items!: ServiceTypeResponse[];
@@ -80,6 +82,8 @@ export class CalendarEntryResponse {
   @IsString() operatorName!: string;
   @IsString() serviceName!: string;
   @IsString() startsAt!: string;
+  /** RFC 3339: where the calendar grid ends the slot's block */
+  @IsOptional() @IsString() endsAt?: string;
   @IsString() localDate!: string;
   @IsString() localTime!: string;
   @IsInt() capacity!: number;
@@ -131,6 +135,10 @@ export class DeliveryResponse {
   /** the address, partly masked */
   @IsString() address!: string;
   @IsIn(['pending', 'sent', 'failed', 'skipped']) status!: string;
+  /** a pending message held back (the person's quiet hours, or a reminder's time): when it is due to go (RFC 3339) */
+  @IsOptional() @IsString() queuedUntil?: string;
+  /** whether the hold is the person's quiet hours */
+  @IsOptional() @IsBoolean() quietHours?: boolean;
   @IsOptional() @IsString() providerMessageId?: string;
   @IsOptional() @IsString() sentAt?: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => DeliveryAttemptResponse) attempts!: DeliveryAttemptResponse[];

@@ -41,3 +41,19 @@ export class TimelineEntryResponse {
 export class TimelineResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => TimelineEntryResponse) items!: TimelineEntryResponse[];
 }
+
+/** A thread with messages the CPI has not read yet: a person's (reserved area) or a company's (company desk). */
+export class UnreadThreadResponse {
+  @IsIn(['citizen', 'company']) kind!: 'citizen' | 'company';
+  /** the citizenId or the companyId */
+  @IsString() id!: string;
+  /** the person's "Nome Cognome" or the company's name */
+  @IsString() name!: string;
+  @IsOptional() @IsString() fiscalCode?: string;
+  @IsInt() unread!: number;
+  /** RFC 3339: the latest unread message */
+  @IsString() lastSentAt!: string;
+}
+export class UnreadThreadListResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => UnreadThreadResponse) items!: UnreadThreadResponse[];
+}

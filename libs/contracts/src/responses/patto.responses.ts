@@ -55,6 +55,13 @@ export class EmploymentStatusResponse {
   @IsInt() monthsUnemployed!: number;
   @IsArray() @ValidateNested({ each: true }) @Type(() => DerivationStepResponse) derivation!: DerivationStepResponse[];
 }
+/** What the person's professional profile (matching) already says: the DID form starts from it, not from blank rows. */
+export class DidProfilePrefillResponse {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DidEducationResponse) education!: DidEducationResponse[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DidJobResponse) jobs!: DidJobResponse[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => DidLanguageResponse) languages!: DidLanguageResponse[];
+  @IsArray() @IsString({ each: true }) licences!: string[];
+}
 /** Registry data shown read-only in the DID form: never asked twice. */
 export class DidPrefillResponse {
   @IsString() fiscalCode!: string;
@@ -66,6 +73,8 @@ export class DidPrefillResponse {
   @IsOptional() @IsString() email?: string;
   @IsOptional() @IsString() mobilePhone?: string;
   @IsOptional() @IsString() officeName?: string;
+  /** without an active DID: the professional profile's studies, jobs, languages and licences, to pre-fill the form */
+  @IsOptional() @ValidateNested() @Type(() => DidProfilePrefillResponse) profile?: DidProfilePrefillResponse;
 }
 export class DidOverviewResponse {
   @IsOptional() @ValidateNested() @Type(() => DidResponse) active?: DidResponse;

@@ -69,6 +69,8 @@ export class AuditEventResponse {
 
 export class AuditTrailResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => AuditEventResponse) items!: AuditEventResponse[];
+  /** present when older records exist: pass it as `before` for the next page */
+  @IsOptional() @IsString() nextCursor?: string;
 }
 
 export class CitizenDossierResponse {

@@ -1,5 +1,5 @@
 import type { AppNamespace } from '@opencpi/i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { Loading } from '../components/loading';
@@ -14,7 +14,15 @@ import { useSession } from './use-session';
  * The login page of either SPA: the SPID and CIE buttons (LoginOptions), "your session has ended" after a 401, and a
  * link to the help page. A logged-in user goes straight to `homePath`. Texts from the app's catalogue (`login.*`).
  */
-export function LoginPage({ app, homePath }: { app: AppNamespace; homePath: string }) {
+export function LoginPage({
+  app,
+  homePath,
+  beforeOptions,
+}: {
+  app: AppNamespace;
+  homePath: string;
+  /** e.g. the citizen app's entrance choice (Cittadini / Imprese) */ beforeOptions?: ReactNode;
+}) {
   const { t } = useTranslation(app);
   const { t: tc } = useTranslation('common');
   useDocumentTitle(t('login.title'));
@@ -30,6 +38,7 @@ export function LoginPage({ app, homePath }: { app: AppNamespace; homePath: stri
       <div className="col-lg-8">
         <h1>{t('login.title')}</h1>
         <p className="lead">{t('login.intro')}</p>
+        {beforeOptions}
         {showSessionEnded && (
           <div className="alert alert-info" role="status">
             {tc('login.sessionEnded')}

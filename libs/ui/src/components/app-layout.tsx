@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { Icon } from 'design-react-kit';
@@ -6,6 +6,8 @@ import { BrandEmblem } from './brand-icons';
 import { LanguageSwitch } from './language-switch';
 import { DocumentTitleSuffixContext } from '../hooks/use-document-title';
 import { LEGAL_PATHS } from '../legal/legal-paths';
+import { Loading } from './loading';
+import './app-layout.css';
 
 export interface AppLayoutProps {
   /** the service name in the center header, e.g. "Servizi per il lavoro" */
@@ -17,6 +19,8 @@ export interface AppLayoutProps {
   userArea?: ReactNode;
   /** the app's own footer links, after help and before the legal pages (e.g. the citizen app's open data) */
   footerLinks?: readonly { to: string; label: string }[];
+  /** the app's main navigation, under the center header (Designers Italia header-navbar position) */
+  nav?: ReactNode;
   children: ReactNode;
 }
 
@@ -35,9 +39,10 @@ function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) 
 
 /**
  * Page frame of both SPAs, in Bootstrap Italia markup: skip link, slim header (organisation, language,
- * "Ho bisogno di aiuto"), center header (service name, user area), `<main id="main">`, footer.
+ * "Ho bisogno di aiuto"), center header (service name, user area), `<main id="main">`, footer. On phones the header is
+ * compact (one slim row, a small brand row: app-layout.css) so the page starts in the first screen.
  */
-export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto', userArea, footerLinks = [], children }: AppLayoutProps) {
+export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto', userArea, footerLinks = [], nav, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
@@ -61,7 +66,7 @@ export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto
                       <LanguageSwitch />
                       <NavLink to={helpPath} className="app-help-link">
                         <Icon icon="it-help-circle" size="sm" color="white" aria-hidden="true" />
-                        <span>{t('layout.help')}</span>
+                        <span className="app-help-link__text">{t('layout.help')}</span>
                       </NavLink>
                     </div>
                   </div>
@@ -90,13 +95,17 @@ export function AppLayout({ appName, tagline, homePath = '/', helpPath = '/aiuto
                 </div>
               </div>
             </div>
+            {nav}
           </div>
         </header>
 
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <div className="container py-4 py-lg-5">
             <div className="row">
-              <div className="col-12">{children}</div>
+              <div className="col-12">
+                {/* route pages are loaded on first visit (lazyPage): a spinner inside the frame meanwhile */}
+                <Suspense fallback={<Loading />}>{children}</Suspense>
+              </div>
             </div>
           </div>
         </main>

@@ -6,6 +6,8 @@ export const AGENDA_ERRORS = {
   [ErrorCode.SLOT_FULL]: { status: 409, title: 'The slot has just been taken' },
   [ErrorCode.SLOT_NOT_BOOKABLE]: { status: 409, title: 'The slot cannot be booked' },
   [ErrorCode.ALREADY_BOOKED]: { status: 409, title: 'You already have this appointment' },
+  [ErrorCode.SERVICE_ALREADY_BOOKED]: { status: 409, title: 'You already have an appointment for this service' },
+  [ErrorCode.ATTENDANCE_NOT_YET]: { status: 409, title: 'The appointment has not started yet' },
   [ErrorCode.APPOINTMENT_NOT_FOUND]: { status: 404, title: 'Appointment not found' },
   [ErrorCode.APPOINTMENT_NOT_CANCELLABLE]: { status: 409, title: 'The appointment can no longer be changed online' },
   [ErrorCode.AVAILABILITY_CONFLICT]: { status: 409, title: 'The availability overlaps existing slots' },

@@ -1,6 +1,8 @@
 import type { AppointmentResponse, SlotResponse } from '@opencpi/contracts';
 import type { AppointmentRow, SlotRow } from './agenda.repository';
 import { romeParts } from '../../platform/time/rome-time';
+import type { Locale } from '../../platform/i18n/locale';
+import { serviceTypeName } from './i18n/agenda-catalogue';
 
 export function toSlotResponse(s: SlotRow & { officeName: string; operatorName?: string }, withOperator = false): SlotResponse {
   const local = romeParts(new Date(s.startsAt));
@@ -24,7 +26,7 @@ export const VIDEO_LINK_LEAD_MINUTES = 15;
 
 export function toAppointmentResponse(
   a: AppointmentRow,
-  opts: { locale?: 'it' | 'en'; withCitizen?: boolean; now?: Date; videoRoom?: (appointmentId: string) => string } = {},
+  opts: { locale?: Locale; withCitizen?: boolean; now?: Date; videoRoom?: (appointmentId: string) => string } = {},
 ): AppointmentResponse {
   const now = (opts.now ?? new Date()).getTime();
   const startsAt = new Date(a.startsAt);
@@ -34,7 +36,7 @@ export function toAppointmentResponse(
     id: a.id,
     status: a.status,
     serviceType: a.serviceCode,
-    serviceName: opts.locale === 'en' ? a.serviceNameEn : a.serviceNameIt,
+    serviceName: serviceTypeName(a.serviceCode, a.serviceNameIt, a.serviceNameEn, opts.locale ?? 'it'),
     officeName: a.officeName,
     startsAt: startsAt.toISOString(),
     endsAt: new Date(a.endsAt).toISOString(),

@@ -14,16 +14,18 @@ import { ConvocationsRepository } from './convocations/convocations.repository';
 import { ConvocationsService } from './convocations/convocations.service';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
+import { LiveSweepJob } from './jobs/live-sweep.job';
 import { AgendaKpiRepository } from './kpi/agenda-kpi.repository';
 import { AgendaKpiService } from './kpi/agenda-kpi.service';
 import { OperatorAgendaController } from './operator-agenda.controller';
+import { OperatorCitizenAppointmentsController } from './operator-citizen-appointments.controller';
 import { OutreachInvitationsService } from './invitations/outreach-invitations.service';
 import { PublicInvitationController, PublicRecallController } from './public-invitation.controller';
 import { RecallService } from './recall/recall.service';
 
 @Module({
   imports: [RegistryModule],
-  controllers: [CitizenAgendaController, OperatorAgendaController, PublicInvitationController, PublicRecallController],
+  controllers: [CitizenAgendaController, OperatorAgendaController, OperatorCitizenAppointmentsController, PublicInvitationController, PublicRecallController],
   providers: [
     AgendaRepository,
     AvailabilityRepository,
@@ -42,6 +44,7 @@ import { RecallService } from './recall/recall.service';
     OutreachInvitationsService,
     AgendaKpiRepository,
     AgendaKpiService,
+    LiveSweepJob,
   ],
   exports: [AgendaService, AgendaKpiService], // what other modules may ask the agenda
 })

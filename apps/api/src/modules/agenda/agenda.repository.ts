@@ -109,6 +109,18 @@ export class AgendaRepository {
     );
   }
 
+  /** Per service code, the start of the next free slot of an office that can still be booked (minimum notice kept). */
+  async nextFreeByService(officeId: string, now: Date): Promise<Map<string, Date>> {
+    const rows: { code: string; at: Date }[] = await this.db.query(
+      `SELECT t.code, MIN(s.starts_at) AS at FROM agenda.slots s JOIN agenda.service_types t ON t.id = s.service_type_id
+        WHERE s.office_id = $1 AND t.active AND s.starts_at >= $2::timestamptz + make_interval(mins => t.min_notice_minutes)
+          AND s.starts_at < $2::timestamptz + make_interval(days => t.horizon_days) AND s.booked < s.capacity AND ${NOT_EXCEPTED}
+        GROUP BY t.code`,
+      [officeId, now],
+    );
+    return new Map(rows.map((r) => [r.code, r.at]));
+  }
+
   async slot(id: string, m: EntityManager = this.db.manager): Promise<(SlotRow & { minNoticeMinutes: number }) | null> {
     const rows: (SlotRow & { minNoticeMinutes: number })[] = await m.query(
       `SELECT ${SLOT_COLUMNS}, t.min_notice_minutes AS "minNoticeMinutes"
@@ -168,6 +180,29 @@ export class AgendaRepository {
   /** Runs a statement built by bookSql. */
   async runBooking(m: EntityManager, sql: string, st: SqlStatement): Promise<{ booked: number; ids: string[] } | undefined> {
     return (await queryPrepared<{ booked: number; ids: string[] }>(m, sql, st.params))[0];
+  }
+
+  /** The person's live booking of a service (the one that keeps them from booking it again), if any. */
+  async liveAppointmentOf(citizenId: string, serviceCode: string): Promise<{ id: string; startsAt: Date } | null> {
+    const rows: { id: string; startsAt: Date }[] = await this.db.query(
+      `SELECT a.id, s.starts_at AS "startsAt" FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id JOIN agenda.service_types t ON t.id = a.service_type_id
+        WHERE a.citizen_id = $1 AND t.code = $2 AND a.live`,
+      [citizenId, serviceCode],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Ends `live` on the appointments whose time is over (all of them, or one person's): a past appointment stays
+   * 'booked' until its attendance is recorded, but no longer blocks a new booking of its service. Answers how many.
+   */
+  async endPastLive(fiscalCode?: string, now = new Date()): Promise<number> {
+    const [, count] = (await this.db.query(
+      `UPDATE agenda.appointments a SET live = false FROM agenda.slots s
+        WHERE a.live AND s.id = a.slot_id AND s.ends_at <= $1 AND ($2::text IS NULL OR a.citizen_fiscal_code = $2)`,
+      [now, fiscalCode ?? null],
+    )) as [unknown, number];
+    return count;
   }
 
   async releaseSeat(m: EntityManager, slotId: string): Promise<void> {

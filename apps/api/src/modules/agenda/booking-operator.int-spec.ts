@@ -5,7 +5,7 @@ import { AvailabilityRuleEntity } from './entities/availability-rule.entity';
 import { ServiceTypeEntity } from './entities/service-type.entity';
 import { publishRule } from './slot-publisher';
 import { staffOf } from '../registry/registry.test-kit';
-import { ANNA, LUCA, MARIO } from './booking.test-kit';
+import { ANNA, LUCA, MARIO, startAppointment } from './booking.test-kit';
 
 describe('agenda: operator availability, week view, attendance and DST publishing', () => {
   let t: TestApp;
@@ -57,6 +57,15 @@ describe('agenda: operator availability, week view, attendance and DST publishin
     const foreign = await request(http()).get('/api/operator/agenda/calendar').query({ officeId, from: booked.body.localDate }).set('Cookie', anna.cookie);
     expect(foreign.status).toBe(403);
     expect(foreign.body.code).toBe('OFFICE_NOT_SERVED');
+    // not before the start: the appointment is still ahead
+    const early = await request(http())
+      .post(`/api/operator/agenda/appointments/${booked.body.id}/attendance`)
+      .set('Cookie', luca.cookie)
+      .set('X-CSRF-Token', luca.csrf)
+      .send({ outcome: 'attended' });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'ATTENDANCE_NOT_YET' });
+    await startAppointment(t, booked.body.id);
     const foreignAttendance = await request(http())
       .post(`/api/operator/agenda/appointments/${booked.body.id}/attendance`)
       .set('Cookie', anna.cookie)

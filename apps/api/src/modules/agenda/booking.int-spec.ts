@@ -58,7 +58,8 @@ describe('agenda: booking without double booking', () => {
   });
 
   it('writes a booking in one statement: seat, appointment, audit record and outbox messages together, or nothing', async () => {
-    const [person] = await citizenSessions(t, 1);
+    // one who has not booked a workshop yet (one live booking per service and person)
+    const person = (await citizenSessions(t, 53))[52];
     const slotId = await groupSlot(2);
     const ok = await request(http())
       .post('/api/citizen/agenda/appointments')
@@ -84,7 +85,7 @@ describe('agenda: booking without double booking', () => {
 
     // a member of the statement fails (here: an outbox row the CHECK refuses): the seat is not taken, nothing is written
     const repo = t.app.get(AgendaRepository);
-    const [citizen] = await seededCitizens(t, 1, person!.fiscalCode);
+    const citizen = (await seededCitizens(t, 54))[53]; // someone else, who has no workshop booked either
     const st = new SqlStatement();
     const id = randomUUID();
     const sql = repo.bookSql(

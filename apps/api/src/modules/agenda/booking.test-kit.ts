@@ -50,3 +50,18 @@ export function groupSlots(t: () => TestApp, firstDay = 20): (capacity: number, 
     return slot.id as string;
   };
 }
+
+let startedCount = 0;
+/**
+ * Moves an appointment's slot into the past, so that its attendance can be recorded (the API refuses it before the
+ * start). Each call goes another two hours back: the seeded slots all start after the template was made, and two
+ * moved slots of one operator never overlap.
+ */
+export async function startAppointment(t: TestApp, appointmentId: string): Promise<void> {
+  startedCount++;
+  await t.db.query(
+    `UPDATE agenda.slots s SET starts_at = now() - make_interval(hours => 2 * $2::int), ends_at = now() - make_interval(hours => 2 * $2::int) + (s.ends_at - s.starts_at)
+       FROM agenda.appointments a WHERE a.id = $1 AND s.id = a.slot_id`,
+    [appointmentId, startedCount],
+  );
+}

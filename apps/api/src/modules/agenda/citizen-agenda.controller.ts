@@ -19,6 +19,8 @@ import {
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
+import type { Locale } from '../../platform/i18n/locale';
+import { RequestLocale } from '../../platform/i18n/request-locale';
 import { BookingService } from './booking/booking.service';
 import { ConvocationsService } from './convocations/convocations.service';
 
@@ -59,8 +61,8 @@ export class CitizenAgendaController {
   @Allow([Role.Citizen], { minLevel: 1 })
   @ApiOperation({ summary: 'What can be booked' })
   @ApiOkResponse({ type: ServiceTypeListResponse })
-  async serviceTypes(): Promise<ServiceTypeListResponse> {
-    return { items: await this.booking.serviceTypes() };
+  async serviceTypes(@RequestLocale() locale: Locale): Promise<ServiceTypeListResponse> {
+    return { items: await this.booking.serviceTypes(locale) };
   }
 
   @Get('slots')
@@ -84,8 +86,8 @@ export class CitizenAgendaController {
   @Allow([Role.Citizen], { minLevel: 1 })
   @ApiOperation({ summary: 'My appointments' })
   @ApiOkResponse({ type: AppointmentListResponse })
-  async mine(@Ctx() ctx: RequestContext): Promise<AppointmentListResponse> {
-    return { items: await this.booking.myAppointments(ctx) };
+  async mine(@Ctx() ctx: RequestContext, @RequestLocale() locale: Locale): Promise<AppointmentListResponse> {
+    return { items: await this.booking.myAppointments(ctx, locale) };
   }
 
   @Post('appointments/:appointmentId/cancel')

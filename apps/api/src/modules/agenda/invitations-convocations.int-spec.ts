@@ -5,6 +5,7 @@ import { loggedInAgent } from '../../../test/saml-login';
 import { deleteDeliveryAttempts, queuedMessage, queuedMessages } from '../notifications/notifications.test-kit';
 import { staffOf } from '../registry/registry.test-kit';
 import { InvitationsService } from './invitations/invitations.service';
+import { startAppointment } from './booking.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen of CPI Torino
 const GIULIA = 'BNCGLI90A41F335M';
@@ -193,7 +194,8 @@ describe('agenda: invitations by link, convocations with proof', () => {
     const anna = await loggedInAgent(http(), ANNA, { app: 'operator' });
     expect((await request(http()).get(`/api/operator/agenda/convocations/${conv.body.id}`).set('Cookie', anna.cookie)).status).toBe(404);
 
-    // attendance on a convocation is published with the convocation id, for conditionality
+    // attendance on a convocation is published with the convocation id, for conditionality (once it has started)
+    await startAppointment(t, conv.body.appointmentId);
     const att = await request(http())
       .post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`)
       .set('Cookie', luca.cookie)

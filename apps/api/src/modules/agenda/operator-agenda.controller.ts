@@ -21,11 +21,13 @@ import {
   OperatorCancelAppointmentBody,
   RecordAttendanceBody,
   ServiceTypeListResponse,
+  ServiceTypesQuery,
   SlotListResponse,
   SlotSearchQuery,
 } from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
+import { requireOffice } from './appointments/office-scope';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingService } from './booking/booking.service';
 import { CalendarService } from './calendar/calendar.service';
@@ -45,10 +47,11 @@ export class OperatorAgendaController {
 
   @Get('service-types')
   @Allow(OFFICE_ROLES)
-  @ApiOperation({ summary: 'Service types' })
+  @ApiOperation({ summary: "Service types; with officeId, each one's next free time at that office" })
   @ApiOkResponse({ type: ServiceTypeListResponse })
-  async serviceTypes(): Promise<ServiceTypeListResponse> {
-    return { items: await this.booking.serviceTypes() };
+  async serviceTypes(@Ctx() ctx: RequestContext, @Query() q: ServiceTypesQuery): Promise<ServiceTypeListResponse> {
+    if (q.officeId) requireOffice(ctx, q.officeId);
+    return { items: await this.booking.serviceTypesAt(q.officeId) };
   }
 
   @Post('availability-rules')

@@ -6,7 +6,9 @@ import type { CitizenRef } from '../registry/registry.service';
 import type { LadderStep } from './domain/ladder';
 import type { ConditionalityCaseEntity } from './entities/case.entity';
 import type { MeasureEntity } from './entities/measure.entity';
-import { COND_CATALOGUE, condLocale, fill, localDate, type CondLocale } from './i18n/condizionalita-catalogue';
+import type { Locale } from '../../platform/i18n/locale';
+import { fill } from './i18n/condizionalita-catalogue';
+import { condMessages, messageDate as localDate, messageLocale } from './i18n/condizionalita-messages';
 
 /**
  * Tells the person, through notifications (which keep the proof of delivery), what happened and what follows. The
@@ -64,18 +66,18 @@ export class CaseNotifier {
     ).length;
   }
 
-  private base(c: ConditionalityCaseEntity, person: CitizenRef, locale: CondLocale) {
-    return { name: person.givenName, benefit: COND_CATALOGUE[locale].benefit[c.benefit] ?? c.benefit, link: `${this.env.CITIZEN_WEB_URL}/obblighi/${c.id}` };
+  private base(c: ConditionalityCaseEntity, person: CitizenRef, locale: Locale) {
+    return { name: person.givenName, benefit: condMessages(locale).benefit[c.benefit] ?? c.benefit, link: `${this.env.CITIZEN_WEB_URL}/obblighi/${c.id}` };
   }
 
-  private what(c: ConditionalityCaseEntity, locale: CondLocale): string {
-    const t = COND_CATALOGUE[locale];
+  private what(c: ConditionalityCaseEntity, locale: Locale): string {
+    const t = condMessages(locale);
     return fill(t.what, { breach: fill(t.breach[c.breachCode] ?? c.breachCode, { date: localDate(c.occurredOn, locale) }) });
   }
 
   private async catalogue(m: EntityManager, fiscalCode: string) {
     const [pref] = await this.notifications.preferencesOf(m, [fiscalCode]);
-    const locale = condLocale(pref?.locale);
-    return { locale, t: COND_CATALOGUE[locale] };
+    const locale = messageLocale(pref?.locale);
+    return { locale, t: condMessages(locale) };
   }
 }

@@ -5,6 +5,7 @@ import type { DeliveredEvent } from '../../platform/events/event-consumers';
 import { EventRelay } from '../../platform/events/event-relay';
 import { LUCA, MARIO, caseBySource, officeOf } from './condizionalita.test-kit';
 import { ConvocationEvidenceConsumer } from './consumers/convocation-evidence.consumer';
+import { startAppointment } from '../agenda/booking.test-kit';
 
 interface TimelineEntry {
   at: string;
@@ -61,6 +62,7 @@ describe('condizionalità: the proof of a convocation on the case of a missed co
       .set('User-Agent', 'evidence-test/1.0')
       .send({});
     expect(ack.status).toBe(200);
+    await startAppointment(t, conv.body.appointmentId); // attendance only once it has started
     const att = await request(http())
       .post(`/api/operator/agenda/appointments/${conv.body.appointmentId}/attendance`)
       .set('Cookie', luca.cookie)

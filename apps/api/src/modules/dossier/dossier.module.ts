@@ -11,14 +11,19 @@ import { DossierRepository } from './dossier.repository';
 import { DossierService } from './dossier.service';
 import { OperatorDossierController } from './operator-dossier.controller';
 import { DOCUMENT_STORAGE } from './ports/document-storage.port';
+import { InboxRepository } from './inbox/inbox.repository';
+import { InboxService } from './inbox/inbox.service';
+import { OperatorInboxController } from './inbox/operator-inbox.controller';
 
 @Module({
   imports: [RegistryModule, NotificationsModule],
-  controllers: [CitizenDossierController, OperatorDossierController, EmployerCompanyMessagesController, OperatorCompanyMessagesController],
+  controllers: [CitizenDossierController, OperatorDossierController, EmployerCompanyMessagesController, OperatorCompanyMessagesController, OperatorInboxController],
   providers: [
     DossierRepository,
     DossierService,
     CompanyMessagesService,
+    InboxRepository,
+    InboxService,
     {
       provide: DOCUMENT_STORAGE,
       inject: [Env],

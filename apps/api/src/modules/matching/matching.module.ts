@@ -31,6 +31,7 @@ import { VacanciesRepository } from './vacancies/vacancies.repository';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { AgencyVacanciesService } from './vacancies/agency-vacancies.service';
 import { MatchingProfilesService } from './profiles/matching-profiles.service';
+import { ProfileFactsProvider } from './profiles/profile-facts.provider';
 import { ValidatedSkillsRepository } from './profiles/validated-skills.repository';
 import { MatchingKpiRepository } from './kpi/matching-kpi.repository';
 import { MatchingKpiService } from './kpi/matching-kpi.service';
@@ -73,6 +74,7 @@ import { MatchingKpiService } from './kpi/matching-kpi.service';
     MatchingKpiService,
     ValidatedSkillsRepository,
     MatchingProfilesService, // exported: ivc adds validated competences
+    ProfileFactsProvider, // gives patto the profile's experiences, education, languages, licences
   ],
   exports: [MatchingKpiService, MatchingEngineService, AgencyVacanciesService, ProfilesService, MatchingProfilesService], // ProfilesService: the person's profile, read by portability
 })

@@ -10,13 +10,16 @@ import { DevMailboxService } from './dev-mailbox/dev-mailbox.service';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { EMAIL_PORT, IO_PORT, SMS_PORT } from './ports/notification-channel.port';
+import { CitizenPreferencesController } from './preferences/citizen-preferences.controller';
+import { NotificationPreferencesRepository } from './preferences/preferences.repository';
+import { NotificationPreferencesService } from './preferences/preferences.service';
 import { ReceiptsController } from './receipts.controller';
 
 /** Notifications for every module: e-mail (SMTP), SMS and App IO behind ports, sent by queued jobs. */
 @Module({})
 export class NotificationsModule {
   static forRoot(env: Env): DynamicModule {
-    const providers: Provider[] = [NotificationsRepository, NotificationsService];
+    const providers: Provider[] = [NotificationsRepository, NotificationsService, NotificationPreferencesRepository, NotificationPreferencesService];
     if (env.NOTIFICATION_FAKES) {
       providers.push(
         { provide: EMAIL_PORT, useValue: new FakeChannelAdapter('email') },
@@ -33,7 +36,7 @@ export class NotificationsModule {
     return {
       module: NotificationsModule,
       global: true,
-      controllers: env.DEV_MAILBOX ? [ReceiptsController, DevMailboxController] : [ReceiptsController],
+      controllers: env.DEV_MAILBOX ? [ReceiptsController, CitizenPreferencesController, DevMailboxController] : [ReceiptsController, CitizenPreferencesController],
       providers,
       exports: [NotificationsService],
     };

@@ -32,6 +32,12 @@ export interface Delivery {
   receiptStatus: string | null;
   receiptAt: Date | null;
   attempts: { attempt: number; startedAt: string; outcome: string; providerMessageId: string | null; error: string | null }[];
+  recipientFiscalCode: string;
+  createdAt: Date;
+  notBefore: Date;
+  /** set by NotificationsService.deliveriesFor: a pending message held back, until when, and whether by quiet hours */
+  queuedUntil?: Date;
+  quietHours?: boolean;
 }
 export interface PendingMessage {
   id: string;
@@ -60,6 +66,10 @@ export class NotificationsRepository {
       fiscalCodes,
     ])) as { fiscalCode: string }[];
     return rows.map((r) => r.fiscalCode.trim());
+  }
+
+  preferencesFor(fiscalCodes: string[]): Promise<Preference[]> {
+    return this.preferencesOf(this.db.manager, fiscalCodes);
   }
 
   preferencesOf(m: EntityManager, fiscalCodes: string[]): Promise<Preference[]> {
@@ -133,6 +143,7 @@ export class NotificationsRepository {
   deliveriesFor(keyPrefix: string): Promise<Delivery[]> {
     return this.db.query(
       `SELECT m.id, m.channel, m.address, m.status, m.provider_message_id AS "providerMessageId", m.sent_at AS "sentAt",
+              m.recipient_fiscal_code AS "recipientFiscalCode", m.created_at AS "createdAt", m.not_before AS "notBefore",
               r.status AS "receiptStatus", r.occurred_at AS "receiptAt",
               COALESCE(json_agg(json_build_object('attempt', d.attempt, 'startedAt', d.started_at, 'outcome', d.outcome,
                 'providerMessageId', d.provider_message_id, 'error', d.error) ORDER BY d.attempt) FILTER (WHERE d.id IS NOT NULL), '[]') AS attempts

@@ -11,6 +11,7 @@ import { minutesOf, romeParts, romeToInstant, addDays } from '../../platform/tim
 import { EMAIL_PORT, IO_PORT, SMS_PORT, type ChannelPort } from './ports/notification-channel.port';
 import { NotificationsRepository, type Delivery, type OutboxRow, type Preference } from './notifications.repository';
 import { render, type TemplateName, type TemplateVar } from './templates';
+import { toLocale, type Locale } from '../../platform/i18n/locale';
 
 export const SEND_QUEUE = 'notifications.send';
 export const SWEEP_QUEUE = 'notifications.sweep';
@@ -91,9 +92,9 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     return new Set(await this.repo.optedOut(fiscalCodes));
   }
 
-  /** The language of a person's messages and of the documents made for them ('it' unless they chose English). */
-  async localeOf(fiscalCode: string): Promise<'it' | 'en'> {
-    return (await this.repo.localeOf(fiscalCode)) === 'en' ? 'en' : 'it';
+  /** The language of a person's messages and of the documents made for them (their preference; Italian without one). */
+  async localeOf(fiscalCode: string): Promise<Locale> {
+    return toLocale(await this.repo.localeOf(fiscalCode));
   }
 
   /**
@@ -207,8 +208,21 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   }
 
   /** Every message whose key starts with `keyPrefix`, with each delivery attempt (proof of what was sent). */
-  deliveriesFor(keyPrefix: string): Promise<Delivery[]> {
-    return this.repo.deliveriesFor(keyPrefix);
+  async deliveriesFor(keyPrefix: string, now = new Date()): Promise<Delivery[]> {
+    const rows = await this.repo.deliveriesFor(keyPrefix);
+    const held = rows.filter((d) => d.status === 'pending' && new Date(d.notBefore) > now);
+    if (held.length === 0) return rows;
+    const prefs = await this.repo.preferencesFor([...new Set(held.map((d) => d.recipientFiscalCode.trim()))]);
+    const [qs, qe] = this.env.NOTIFICATION_QUIET_HOURS ? this.env.NOTIFICATION_QUIET_HOURS.split('-') : [null, null];
+    return rows.map((d) => {
+      if (!held.includes(d)) return d;
+      const pref = prefs.find((p) => p.fiscalCode.trim() === d.recipientFiscalCode.trim());
+      const quiet = pref ? { start: pref.quietStart, end: pref.quietEnd } : { start: qs ?? null, end: qe ?? null };
+      // held by quiet hours: written inside them, and due exactly at their end
+      const notBefore = new Date(d.notBefore);
+      const quietHours = outsideQuietHours(new Date(d.createdAt), quiet).getTime() === notBefore.getTime() && notBefore > new Date(d.createdAt);
+      return { ...d, queuedUntil: notBefore, quietHours };
+    });
   }
 
   /** The job: send one message if still pending, exactly once per successful provider call. */

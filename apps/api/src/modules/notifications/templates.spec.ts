@@ -1,4 +1,5 @@
-import { PHRASES, TEMPLATES, render } from './templates';
+import { SUPPORTED_LOCALES } from '../../platform/i18n/locale';
+import { PHRASES, TEMPLATES, phraseIn, render, templateIn, type PhraseName, type TemplateName } from './templates';
 
 const varsOf = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -8,6 +9,25 @@ describe('message templates', () => {
       expect({ name, subject: varsOf(t.en.subject), body: varsOf(t.en.body) }).toEqual({ name, subject: varsOf(t.it.subject), body: varsOf(t.it.body) });
     }
     for (const [name, p] of Object.entries(PHRASES)) expect({ name, vars: varsOf(p.en) }).toEqual({ name, vars: varsOf(p.it) });
+  });
+
+  it('has every message and phrase in Arabic, Romanian and Ukrainian too, with the Italian variables', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const name of Object.keys(TEMPLATES) as TemplateName[]) {
+        const t = templateIn(name, locale);
+        const it = TEMPLATES[name].it;
+        expect({ locale, name, subject: varsOf(t.subject), body: varsOf(t.body) }).toEqual({ locale, name, subject: varsOf(it.subject), body: varsOf(it.body) });
+      }
+      for (const name of Object.keys(PHRASES) as PhraseName[])
+        expect({ locale, name, vars: varsOf(phraseIn(name, locale)) }).toEqual({ locale, name, vars: varsOf(PHRASES[name].it) });
+    }
+  });
+
+  it('renders a service named in several languages in the reader language, English when the name lacks it', () => {
+    const vars = { name: 'Ana', service: { it: 'Orientamento', en: 'Guidance', ro: 'Orientare' }, office: 'CPI Torino', date: '01/12/2026', time: '09:30', link: 'x' };
+    expect(render('appointment.cancelled', 'ro', vars).subject).toBe('Programare anulată: Orientare');
+    expect(render('appointment.cancelled', 'uk', vars).subject).toBe('Зустріч скасовано: Guidance');
+    expect(render('appointment.cancelled', 'ar-MA', vars).body).toContain('"Guidance"');
   });
 
   it('renders in the recipient language, words included (Italian for any other language)', () => {
@@ -27,6 +47,6 @@ describe('message templates', () => {
     });
     expect(appointment.subject).toBe('Appointment confirmed: First interview');
     expect(appointment.body).toContain('(in person, CPI Torino)');
-    expect(appointment.body).toContain('call the employment centre.');
+    expect(appointment.body).toContain('call the Employment Centre.');
   });
 });

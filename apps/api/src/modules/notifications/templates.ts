@@ -1,12 +1,20 @@
+import { inLocale, toLocale, type Locale } from '../../platform/i18n/locale';
+import { AR_PHRASES, AR_TEMPLATES } from './templates/templates-ar';
+import { RO_PHRASES, RO_TEMPLATES } from './templates/templates-ro';
+import { UK_PHRASES, UK_TEMPLATES } from './templates/templates-uk';
+
 /**
- * Message templates, Italian and English, with {{variables}}: the API's catalogue of messages (e-mail, SMS and App
- * IO bodies are rendered here, in the recipient's language, when they are written into the outbox). Plain text on
- * purpose: it reads the same in e-mail, SMS and App IO, and works on any phone.
+ * Message templates, Italian and English here, Arabic, Romanian and Ukrainian in templates/templates-<locale>.ts, with
+ * {{variables}}: the API's catalogue of messages (e-mail, SMS and App IO bodies are rendered here, in the recipient's
+ * language, when they are written into the outbox). Plain text on purpose: it reads the same in e-mail, SMS and App
+ * IO, and works on any phone.
  *
- * To add a message: one entry below with `it` and `en` (templates.spec.ts checks that both use the same variables).
+ * To add a message: one entry below with `it` and `en`, and one in each templates-<locale>.ts (the compiler wants
+ * it; templates.spec.ts checks that all use the same variables).
  * A variable is data as is (a name, a title, a link) or words in the recipient's language: `{ phrase: 'a_company' }`
  * from PHRASES below, or `{ it, en }` for data kept in both languages (e.g. a service type's name).
  */
+
 export const TEMPLATES = {
   'appointment.confirmed': {
     it: {
@@ -54,8 +62,8 @@ export const TEMPLATES = {
       body: 'Gentile {{name}},\nil Centro per l\'Impiego ha annullato il suo appuntamento "{{service}}" del {{date}} alle {{time}}.\nMotivo: {{reason}}\nPuò prenotarne un altro qui: {{link}}',
     },
     en: {
-      subject: 'Appointment cancelled by the employment centre: {{service}}',
-      body: 'Dear {{name}},\nthe employment centre has cancelled your appointment "{{service}}" on {{date}} at {{time}}.\nReason: {{reason}}\nYou can book another one here: {{link}}',
+      subject: 'Appointment cancelled by the Employment Centre: {{service}}',
+      body: 'Dear {{name}},\nthe Employment Centre has cancelled your appointment "{{service}}" on {{date}} at {{time}}.\nReason: {{reason}}\nYou can book another one here: {{link}}',
     },
   },
   'invitation.sent': {
@@ -80,11 +88,11 @@ export const TEMPLATES = {
   },
   'convocation.sent': {
     it: { subject: 'Convocazione: {{service}} il {{date}} alle {{time}}', body: '{{text}}\n\nConfermi di averla ricevuta qui: {{link}}' },
-    en: { subject: 'Convocation: {{service}} on {{date}} at {{time}}', body: '{{text}}\n\nPlease confirm you received it here: {{link}}' },
+    en: { subject: 'Summons: {{service}} on {{date}} at {{time}}', body: '{{text}}\n\nPlease confirm you received it here: {{link}}' },
   },
   'dossier.message': {
     it: { subject: "Nuovo messaggio dal Centro per l'Impiego", body: 'Gentile {{name}},\nha un nuovo messaggio nella sua area riservata. Lo legga qui: {{link}}' },
-    en: { subject: 'New message from the employment centre', body: 'Dear {{name}},\nyou have a new message in your reserved area. Read it here: {{link}}' },
+    en: { subject: 'New message from the Employment Centre', body: 'Dear {{name}},\nyou have a new message in your reserved area. Read it here: {{link}}' },
   },
   'patto.proposed': {
     it: {
@@ -93,7 +101,7 @@ export const TEMPLATES = {
     },
     en: {
       subject: 'Your service agreement is ready to sign',
-      body: 'Dear {{name}},\n{{office}} has prepared your personal service agreement. Read and sign it here: {{link}}\nWould you rather sign in person? You can do it at the employment centre.',
+      body: 'Dear {{name}},\n{{office}} has prepared your personal service agreement. Read and sign it here: {{link}}\nWould you rather sign in person? You can do it at the Employment Centre.',
     },
   },
   'patto.signature_code': {
@@ -103,7 +111,7 @@ export const TEMPLATES = {
     },
     en: {
       subject: 'Code to sign your service agreement',
-      body: 'Your code to sign the service agreement is {{code}}. It is valid for 10 minutes. Do not share it: the employment centre will never ask for it.',
+      body: 'Your code to sign the service agreement is {{code}}. It is valid for 10 minutes. Do not share it: the Employment Centre will never ask for it.',
     },
   },
   'patto.signed': {
@@ -123,7 +131,7 @@ export const TEMPLATES = {
     },
     en: {
       subject: 'How is your job search going?',
-      body: 'Dear {{name}},\n{{message}}\nYou can log your activities and see your next deadlines here: {{link}}\nIf you need help, write to your employment centre from your reserved area.',
+      body: 'Dear {{name}},\n{{message}}\nYou can log your activities and see your next deadlines here: {{link}}\nIf you need help, write to your Employment Centre from your reserved area.',
     },
   },
   'matching.consent_request': {
@@ -133,7 +141,7 @@ export const TEMPLATES = {
     },
     en: {
       subject: 'A company is interested in your profile',
-      body: 'Dear {{name}},\nthe employment centre would like to present your profile to {{company}} for the vacancy "{{vacancy}}". Without your consent the company does not see your name. Answer here: {{link}}',
+      body: 'Dear {{name}},\nthe Employment Centre would like to present your profile to {{company}} for the vacancy "{{vacancy}}". Without your consent the company does not see your name. Answer here: {{link}}',
     },
   },
   'matching.interview': {
@@ -143,7 +151,7 @@ export const TEMPLATES = {
     },
     en: {
       subject: 'Interview invitation: {{vacancy}}',
-      body: 'Dear {{name}},\nyou are invited to an interview for the vacancy "{{vacancy}}" on {{date}} at {{time}} at {{place}}.\n{{note}}\nIf you cannot come, tell the employment centre from your reserved area: {{link}}',
+      body: 'Dear {{name}},\nyou are invited to an interview for the vacancy "{{vacancy}}" on {{date}} at {{time}} at {{place}}.\n{{note}}\nIf you cannot come, tell the Employment Centre from your reserved area: {{link}}',
     },
   },
   // condizionalità: {{what}}, {{consequence}}, {{decision}} and {{appeal}} come from the module's catalogue in the person's language
@@ -153,8 +161,8 @@ export const TEMPLATES = {
       body: "Gentile {{name}},\n{{what}}\n{{consequence}}\nSe ha avuto un giustificato motivo (ad esempio malattia, gravi motivi familiari, forza maggiore), lo comunichi e lo documenti entro il {{deadline}} dall'area riservata: {{link}}\nSe ha bisogno di aiuto, contatti il suo Centro per l'Impiego.",
     },
     en: {
-      subject: 'Notice from the employment centre: {{benefit}}',
-      body: 'Dear {{name}},\n{{what}}\n{{consequence}}\nIf you had a justified reason (for example illness, serious family reasons, force majeure), tell us and document it by {{deadline}} from your reserved area: {{link}}\nIf you need help, contact your employment centre.',
+      subject: 'Notice from the Employment Centre: {{benefit}}',
+      body: 'Dear {{name}},\n{{what}}\n{{consequence}}\nIf you had a justified reason (for example illness, serious family reasons, force majeure), tell us and document it by {{deadline}} from your reserved area: {{link}}\nIf you need help, contact your Employment Centre.',
     },
   },
   'condizionalita.case_justified': {
@@ -167,7 +175,7 @@ export const TEMPLATES = {
       body: 'Gentile {{name}},\n{{what}}\n{{decision}}\nLa lettera con i fatti, la norma e i motivi è nella sua area riservata: {{link}}\n{{appeal}}',
     },
     en: {
-      subject: 'Measure of the employment centre: {{benefit}}',
+      subject: 'Measure of the Employment Centre: {{benefit}}',
       body: 'Dear {{name}},\n{{what}}\n{{decision}}\nThe letter with the facts, the rule and the reasons is in your reserved area: {{link}}\n{{appeal}}',
     },
   },
@@ -183,7 +191,7 @@ export const TEMPLATES = {
   },
   'campaign.message': {
     it: { subject: '{{subject}}', body: "Gentile {{name}},\n{{body}}\n{{link}}\n\nNon desidera più ricevere messaggi non obbligatori? Lo comunichi al suo Centro per l'Impiego." },
-    en: { subject: '{{subject}}', body: 'Dear {{name}},\n{{body}}\n{{link}}\n\nWould you rather not receive messages that are not mandatory? Tell your employment centre.' },
+    en: { subject: '{{subject}}', body: 'Dear {{name}},\n{{body}}\n{{link}}\n\nWould you rather not receive messages that are not mandatory? Tell your Employment Centre.' },
   },
   'survey.invitation': {
     it: {
@@ -195,14 +203,18 @@ export const TEMPLATES = {
       body: 'Dear {{name}},\nthank you for using {{office}} for "{{service}}". Tell us how it went: it takes a minute and a rating from 1 to 5, no login needed: {{link}}\nAnswering is not required; the results do not link your answer to your name.',
     },
   },
-} as const satisfies Record<string, Record<'it' | 'en', { subject: string; body: string }>>;
+} as const satisfies Record<string, Record<'it' | 'en', MessageText>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
+export interface MessageText {
+  subject: string;
+  body: string;
+}
 
-/** Words that go into a template's variables, Italian and English (e.g. "un'azienda" when a vacancy names no company). */
+/** Words that go into a template's variables, Italian and English (e.g. "un'azienda" when a vacancy names no company); the other languages in templates/. */
 export const PHRASES = {
   a_company: { it: "un'azienda", en: 'a company' },
-  the_employment_centre: { it: "il Centro per l'Impiego", en: 'the employment centre' },
+  the_employment_centre: { it: "il Centro per l'Impiego", en: 'the Employment Centre' },
   in_person_at: { it: 'in presenza, {{office}}', en: 'in person, {{office}}' },
   by_video: { it: 'in videochiamata', en: 'by video call' },
   by_phone: { it: 'al telefono', en: 'by phone' },
@@ -212,22 +224,38 @@ export const PHRASES = {
 
 export type PhraseName = keyof typeof PHRASES;
 
-/** A template variable: data as is, a phrase (with its own variables), or a text given in both languages. */
-export type TemplateVar = string | { phrase: PhraseName; vars?: Record<string, string> } | { it: string; en: string };
+const OTHER_TEMPLATES: Record<Exclude<Locale, 'it' | 'en'>, Record<TemplateName, MessageText>> = { ar: AR_TEMPLATES, ro: RO_TEMPLATES, uk: UK_TEMPLATES };
+const OTHER_PHRASES: Record<Exclude<Locale, 'it' | 'en'>, Record<PhraseName, string>> = { ar: AR_PHRASES, ro: RO_PHRASES, uk: UK_PHRASES };
+
+/**
+ * A template variable: data as is, a phrase (with its own variables), or a text given in several languages (at least
+ * Italian and English, e.g. a service type's name; a language it lacks reads the English).
+ */
+export type TemplateVar = string | { phrase: PhraseName; vars?: Record<string, string> } | ({ it: string; en: string } & Partial<Record<Locale, string>>);
 
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 
-/** The text of a variable in `locale`. */
-export function wordsOf(v: TemplateVar, locale: 'it' | 'en'): string {
-  if (typeof v === 'string') return v;
-  if ('phrase' in v) return fill(PHRASES[v.phrase][locale], v.vars ?? {});
-  return v[locale];
+/** A message template in `locale`. */
+export function templateIn(template: TemplateName, locale: Locale): MessageText {
+  return locale === 'it' || locale === 'en' ? TEMPLATES[template][locale] : OTHER_TEMPLATES[locale][template];
 }
 
-/** The subject and body of `template` in `locale` (Italian for any language but English). */
-export function render(template: TemplateName, locale: string, vars: Record<string, TemplateVar>): { subject: string; body: string } {
-  const lang = locale === 'en' ? 'en' : 'it';
-  const t = TEMPLATES[template][lang];
+/** A phrase in `locale`. */
+export function phraseIn(phrase: PhraseName, locale: Locale): string {
+  return locale === 'it' || locale === 'en' ? PHRASES[phrase][locale] : OTHER_PHRASES[locale][phrase];
+}
+
+/** The text of a variable in `locale`. */
+export function wordsOf(v: TemplateVar, locale: Locale): string {
+  if (typeof v === 'string') return v;
+  if ('phrase' in v) return fill(phraseIn(v.phrase, locale), v.vars ?? {});
+  return inLocale(v, locale);
+}
+
+/** The subject and body of `template` in `locale` (Italian for a language OpenCPI does not speak). */
+export function render(template: TemplateName, locale: string, vars: Record<string, TemplateVar>): MessageText {
+  const lang = toLocale(locale);
+  const t = templateIn(template, lang);
   const words = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, wordsOf(v, lang)]));
   return { subject: fill(t.subject, words), body: fill(t.body, words) };
 }

@@ -25,6 +25,7 @@ import { PlanRepository } from './plan/plan.repository';
 import { PlanService } from './plan/plan.service';
 import { ProfilingRepository } from './profiling/profiling.repository';
 import { ProfilingService } from './profiling/profiling.service';
+import { ProfessionalProfileSource } from './profile-facts/professional-profile-source';
 import { SignatureRepository } from './signature/signature.repository';
 import { SignatureService } from './signature/signature.service';
 import { PattoTimelineRepository } from './timeline/patto-timeline.repository';
@@ -60,8 +61,9 @@ import { PattoKpiService } from './kpi/patto-kpi.service';
     AgencyServiceConsumer,
     PattoKpiRepository,
     PattoKpiService,
+    ProfessionalProfileSource, // matching registers the reader of the professional profile
   ],
-  exports: [PattoKpiService, DidService, PattoViewService, ProfilingService, PlanService], // profiling and plan: read by portability (the person's dossier)
+  exports: [PattoKpiService, DidService, PattoViewService, ProfilingService, PlanService, ProfessionalProfileSource], // profiling and plan: read by portability (the person's dossier)
 })
 export class PattoModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditTrailResponse, CitizenDossierResponse, CitizenIdParam, CitizenSearchResponse, OFFICE_ROLES, SearchCitizensQuery, StaffProfileResponse } from '@opencpi/contracts';
+import {
+  AuditTrailQuery,
+  AuditTrailResponse,
+  CitizenDossierResponse,
+  CitizenIdParam,
+  CitizenSearchResponse,
+  OFFICE_ROLES,
+  SearchCitizensQuery,
+  StaffProfileResponse,
+} from '@opencpi/contracts';
 import { Allow } from '../../platform/auth/policy.decorator';
 import { Ctx, type RequestContext } from '../../platform/auth/request-context';
 import { RegistryService } from './registry.service';
@@ -37,9 +46,9 @@ export class OperatorRegistryController {
 
   @Get('citizens/:citizenId/audit-events')
   @Allow(OFFICE_ROLES)
-  @ApiOperation({ summary: "Who read or changed this citizen's data (audited too)" })
+  @ApiOperation({ summary: "Who read or changed this citizen's data, one page at a time, newest first (audited too)" })
   @ApiOkResponse({ type: AuditTrailResponse })
-  auditTrail(@Ctx() ctx: RequestContext, @Param() p: CitizenIdParam): Promise<AuditTrailResponse> {
-    return this.registry.auditTrail(ctx, p.citizenId);
+  auditTrail(@Ctx() ctx: RequestContext, @Param() p: CitizenIdParam, @Query() q: AuditTrailQuery): Promise<AuditTrailResponse> {
+    return this.registry.auditTrail(ctx, p.citizenId, q);
   }
 }

@@ -85,6 +85,27 @@ describe('operator registry: search, dossier, audit trail, office scoping', () =
     expect(ok.body.items.filter((e: { outcome: string }) => e.outcome === 'denied')).toHaveLength(2);
   });
 
+  it('pages the audit trail newest first with a cursor, and validates the page parameters', async () => {
+    for (let i = 0; i < 4; i++) await get(`/api/operator/registry/citizens/${marioId}`, luca.cookie);
+    type Page = { items: { id: string; occurredAt: string }[]; nextCursor?: string };
+    const first: Page = (await get(`/api/operator/registry/citizens/${marioId}/audit-events?limit=3`, luca.cookie)).body;
+    expect(first.items).toHaveLength(3);
+    expect(first.nextCursor).toBe(first.items[2]?.id);
+    const second: Page = (await get(`/api/operator/registry/citizens/${marioId}/audit-events?limit=3&before=${first.nextCursor}`, luca.cookie)).body;
+    expect(second.items.length).toBeGreaterThan(0);
+    expect(second.items.map((e) => e.id)).not.toContain(first.items[0]?.id);
+    const all = [...first.items, ...second.items];
+    expect(all.map((e) => e.occurredAt)).toEqual([...all.map((e) => e.occurredAt)].sort().reverse());
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length); // no record on two pages
+    expect(Number(second.items[0]?.id)).toBeLessThan(Number(first.nextCursor));
+    const badLimit = await get(`/api/operator/registry/citizens/${marioId}/audit-events?limit=0`, luca.cookie);
+    expect(badLimit.status).toBe(400);
+    expect(badLimit.body.errors[0].pointer).toBe('/limit');
+    const badCursor = await get(`/api/operator/registry/citizens/${marioId}/audit-events?before=abc`, luca.cookie);
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.errors[0].pointer).toBe('/before');
+  });
+
   it('lets a regional administrator see every office', async () => {
     const sara = await loggedInAgent(t.app.getHttpServer(), SARA, { app: 'operator' });
     expect((await get(`/api/operator/registry/citizens/${giuliaId}`, sara.cookie)).status).toBe(200);

@@ -1,4 +1,5 @@
-import type { CitizenProfileResponse, OfficeResponse } from '@opencpi/contracts';
+import type { AuditEventResponse, CitizenProfileResponse, OfficeResponse } from '@opencpi/contracts';
+import type { AuditTrailRow } from '../../platform/audit/audit.service';
 import type { CitizenEntity } from './entities/citizen.entity';
 import type { OfficeEntity } from './entities/office.entity';
 
@@ -69,3 +70,20 @@ export const toCitizenRef = (c: Pick<CitizenEntity, 'id' | 'fiscalCode' | 'offic
   email: c.email,
   mobilePhone: c.mobilePhone,
 });
+
+/** One record of a person's access log; `offices`: the names of the actors' offices, by id. */
+export function toAuditEvent(r: AuditTrailRow, offices: Map<string, string>): AuditEventResponse {
+  const officeName = r.actorOfficeId ? offices.get(r.actorOfficeId) : undefined;
+  return {
+    id: r.id,
+    occurredAt: new Date(r.occurredAt).toISOString(),
+    actorFiscalCode: r.actorFiscalCode.trim(),
+    ...(r.actorName ? { actorName: r.actorName } : {}),
+    actorRole: r.actorRole,
+    ...(officeName ? { actorOfficeName: officeName } : {}),
+    action: r.action,
+    resourceType: r.resourceType,
+    ...(r.resourceId ? { resourceId: r.resourceId } : {}),
+    outcome: r.outcome,
+  };
+}

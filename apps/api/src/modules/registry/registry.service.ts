@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
   Role,
+  type AuditTrailQuery,
   type AuditTrailResponse,
   type CitizenProfileResponse,
   type CitizenSearchResponse,
@@ -15,7 +16,7 @@ import { DomainError } from '../../platform/errors/domain-error';
 import type { CitizenEntity } from './entities/citizen.entity';
 import { RoleSources } from './role-sources';
 import { RegistryRepository, type AgencyRef, type LoginData, type OfficeWithRegion } from './registry.repository';
-import { toCitizenProfile, toCitizenRef, toOfficeResponse, type CitizenRef, type OfficeRef } from './registry.mapper';
+import { toAuditEvent, toCitizenProfile, toCitizenRef, toOfficeResponse, type CitizenRef, type OfficeRef } from './registry.mapper';
 import type { SqlStatement } from '../../database/sql-statement';
 
 export type { CitizenRef, OfficeRef } from './registry.mapper';
@@ -239,23 +240,16 @@ export class RegistryService {
   }
   officesWithRegion = (regionId: string | null): Promise<OfficeWithRegion[]> => this.repo.officesWithRegion(regionId); // of one region, or all (null)
 
-  async auditTrail(ctx: RequestContext, citizenId: string): Promise<AuditTrailResponse> {
+  /** One page of the person's access log (newest first); `nextCursor` when older records exist. */
+  async auditTrail(ctx: RequestContext, citizenId: string, q: AuditTrailQuery = {}): Promise<AuditTrailResponse> {
     const citizen = await this.citizenInScope(ctx, citizenId, 'citizen.audit-trail.read');
-    const rows = await this.audit.trailOf(citizen.fiscalCode);
+    const limit = q.limit ?? 25;
+    const page = await this.audit.trailOf(citizen.fiscalCode, limit + 1, q.before); // one more: are there older ones?
+    const rows = page.slice(0, limit);
     const offices = await this.officeNames(rows.flatMap((r) => (r.actorOfficeId ? [r.actorOfficeId] : [])));
     return {
-      items: rows.map((r) => ({
-        id: r.id,
-        occurredAt: new Date(r.occurredAt).toISOString(),
-        actorFiscalCode: r.actorFiscalCode.trim(),
-        ...(r.actorName ? { actorName: r.actorName } : {}),
-        actorRole: r.actorRole,
-        ...(r.actorOfficeId && offices.has(r.actorOfficeId) ? { actorOfficeName: offices.get(r.actorOfficeId) } : {}),
-        action: r.action,
-        resourceType: r.resourceType,
-        ...(r.resourceId ? { resourceId: r.resourceId } : {}),
-        outcome: r.outcome,
-      })),
+      items: rows.map((r) => toAuditEvent(r, offices)),
+      ...(page.length > limit && rows.length > 0 ? { nextCursor: rows[rows.length - 1]!.id } : {}),
     };
   }
 

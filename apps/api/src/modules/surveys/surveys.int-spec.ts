@@ -6,6 +6,7 @@ import { EventRelay } from '../../platform/events/event-relay';
 import { queuedMessages } from '../notifications/notifications.test-kit';
 import { citizenIdOf, officeIdsByCode } from '../registry/registry.test-kit';
 import { SurveyInvitationConsumer } from './consumers/survey-invitation.consumer';
+import { startAppointment } from '../agenda/booking.test-kit';
 
 const MARIO = 'RSSMRA85T10L219G'; // citizen, CPI Torino
 const GIULIA = 'BNCGLI90A41F335M'; // citizen, CPI Moncalieri
@@ -40,6 +41,7 @@ describe('surveys: one short survey after each service', () => {
     const booked = await post(person, '/api/citizen/agenda/appointments', { slotId: slots.body.items[0].id, channel: 'in_person' });
     expect(booked.status).toBe(201);
     const op = await directSession(t.app, operator, { app: 'operator' });
+    await startAppointment(t, booked.body.id as string); // attendance only once it has started
     expect((await post(op, `/api/operator/agenda/appointments/${booked.body.id}/attendance`, { outcome: 'attended' })).status).toBe(200);
     await relay.drain();
     return booked.body.id as string;
@@ -111,10 +113,8 @@ describe('surveys: one short survey after each service', () => {
     expect(second.body.code).toBe('SURVEY_ALREADY_ANSWERED');
     const stored = await t.db.query(`SELECT rating, comment FROM surveys.answers WHERE invitation_id = $1`, [marioSurvey]);
     expect(stored).toEqual([{ rating: 4, comment: 'Operatore gentile, attesa lunga.' }]);
-    // the database itself refuses a second answer
-    await expect(t.db.query(`INSERT INTO surveys.answers (invitation_id, rating, answers, answered_on) VALUES ($1, 2, '[]', current_date)`, [marioSurvey])).rejects.toThrow(
-      /answers_pkey/,
-    );
+    const insertSecond = `INSERT INTO surveys.answers (invitation_id, rating, answers, answered_on) VALUES ($1, 2, '[]', current_date)`;
+    await expect(t.db.query(insertSecond, [marioSurvey])).rejects.toThrow(/answers_pkey/); // the database itself refuses a second answer
   });
 
   it('a forged or unknown link is a 404 that says nothing personal', async () => {

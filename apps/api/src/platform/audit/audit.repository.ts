@@ -79,17 +79,21 @@ export class AuditRepository {
                    ${st.p(r.ip)}, ${st.p(r.userAgent)}, ${st.p(r.correlationId)}, ${st.p(JSON.stringify(r.details), 'jsonb')} FROM ${from}`;
   }
 
-  /** Everything recorded about one person, newest first (office ids: the registry names them). */
-  async trailOf(subjectFiscalCode: string, limit: number): Promise<AuditTrailRow[]> {
+  /**
+   * Everything recorded about one person, newest first (office ids: the registry names them); `before` (an id) is the
+   * keyset cursor: only records older than that one (same order: occurred_at, then id).
+   */
+  async trailOf(subjectFiscalCode: string, limit: number, before?: string): Promise<AuditTrailRow[]> {
     return this.db.query(
       `SELECT e.id::text AS "id", e.occurred_at AS "occurredAt", e.actor_fiscal_code AS "actorFiscalCode",
               e.actor_name AS "actorName", e.actor_role AS "actorRole", e.actor_office_id AS "actorOfficeId",
               e.action, e.resource_type AS "resourceType", e.resource_id AS "resourceId", e.outcome, e.details
          FROM audit.audit_events e
         WHERE e.subject_fiscal_code = $1
+          AND ($3::bigint IS NULL OR (e.occurred_at, e.id) < (SELECT c.occurred_at, c.id FROM audit.audit_events c WHERE c.id = $3::bigint))
         ORDER BY e.occurred_at DESC, e.id DESC
         LIMIT $2`,
-      [subjectFiscalCode, limit],
+      [subjectFiscalCode, limit, before ?? null],
     );
   }
 }

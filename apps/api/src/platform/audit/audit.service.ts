@@ -46,9 +46,9 @@ export class AuditService {
     return this.repo.insertSql(st, { ...this.actor(ctx), ...this.row(r, ctx) }, from);
   }
 
-  /** Everything recorded about one person, newest first. */
-  trailOf(subjectFiscalCode: string, limit = 200): Promise<AuditTrailRow[]> {
-    return this.repo.trailOf(subjectFiscalCode, limit);
+  /** Everything recorded about one person, newest first; `before`: only records older than that record id. */
+  trailOf(subjectFiscalCode: string, limit = 200, before?: string): Promise<AuditTrailRow[]> {
+    return this.repo.trailOf(subjectFiscalCode, limit, before);
   }
 
   private actor(ctx: RequestContext): Pick<AuditRow, 'actorFiscalCode' | 'actorName' | 'actorRole' | 'ip' | 'userAgent' | 'correlationId'> {

@@ -65,13 +65,17 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     .items as { id: string }[];
   if (slots.length < 3) throw new Error('fixture: CPI Moncalieri has fewer than 3 free slots');
   const appointment = await send(giulia, 'post', '/api/citizen/agenda/appointments', { slotId: slots[0]!.id, channel: 'in_person' });
+  // one live booking per service and person: the convocation (and the route's own) are of other services
+  const slotOf = async (serviceType: string) =>
+    ((await request(http).get('/api/citizen/agenda/slots').query({ serviceType, officeId: mo, limit: 1 }).set('Cookie', giulia.cookie)).body.items as { id: string }[])[0]!.id;
   const convocation = await send(anna, 'post', '/api/operator/agenda/convocations', {
     fiscalCode: GIULIA,
-    slotId: slots[1]!.id,
+    slotId: await slotOf('patto-servizio'),
     channel: 'in_person',
     legalBasis: 'art. 20 D.Lgs. 150/2015',
   });
   const freeSlot = slots[2]!.id;
+  const convocationSlot = await slotOf('colloquio-specialistico');
 
   // Giulia's patto (drafted by her office, with another agency as a party), a plan item, a dossier message and document
   const content = {
@@ -188,7 +192,7 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
     'POST /api/operator/agenda/appointments/:appointmentId/move': { body: { slotId: freeSlot } },
     'POST /api/operator/agenda/invitations': { body: { officeId: mo, serviceType: 'prima-accoglienza', fiscalCodes: [GIULIA], withinDays: 10 } },
     'GET /api/operator/agenda/invitations': { query: { officeId: mo } },
-    'POST /api/operator/agenda/convocations': { body: { fiscalCode: GIULIA, slotId: freeSlot, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015' } },
+    'POST /api/operator/agenda/convocations': { body: { fiscalCode: GIULIA, slotId: convocationSlot, channel: 'in_person', legalBasis: 'art. 20 D.Lgs. 150/2015' } },
     'GET /api/operator/agenda/convocations': { query: { officeId: mo } },
     'POST /api/public/invitations/:token/appointment': { body: { slotId: freeSlot, channel: 'in_person' } },
     'POST /api/public/appointments/:appointmentId/recall/:signature': { body: { answer: 'not_coming' } },
@@ -252,6 +256,7 @@ export async function buildForeign(app: INestApplication, db: DataSource): Promi
       companyId: victimCompany.id!,
       memberId: victimCompany.memberId!,
       requestId: '00000000-0000-4000-8000-000000000004', // no contact request: the 404 of each role is the point
+      callbackId: '00000000-0000-4000-8000-000000000005', // expectations/assistance.ts
       grantId,
       assignmentId,
       agencyId: otherAgency,

@@ -11,6 +11,8 @@ import { PORTABILITY_EXPECTATIONS } from './expectations/portability';
 import { IVC_EXPECTATIONS } from './expectations/ivc';
 import { CAMPAIGNS_EXPECTATIONS } from './expectations/campaigns';
 import { SURVEYS_EXPECTATIONS } from './expectations/surveys';
+import { ASSISTANCE_EXPECTATIONS } from './expectations/assistance';
+import { OPERATOR_HOME_EXPECTATIONS } from './expectations/operator-home';
 
 export { matches, type Outcome, type RouteExpectation } from './authz-outcomes';
 
@@ -70,6 +72,8 @@ export const AUTHZ_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/health/ready': all(200),
   'GET /api/metrics': all(404), // no METRICS_TOKEN configured in the test app: the route answers 404 to everyone (401 without the bearer token when set: observability.int-spec)
   'POST /api/notifications/receipts/:channel': all(401), // an unsigned delivery receipt
+  'GET /api/citizen/notification-preferences': citizen(200), // the caller's own preferences
+  'PUT /api/citizen/notification-preferences': citizen(400), // an empty body: refused naming the fields
   // signed links: a well-formed token that signs nothing, a real signature of another appointment
   'GET /api/public/invitations/:token': all(404),
   'POST /api/public/invitations/:token/appointment': all(404),
@@ -224,5 +228,7 @@ export const AUTHZ_EXPECTATIONS: Record<string, RouteExpectation> = {
   ...IVC_EXPECTATIONS,
   ...CAMPAIGNS_EXPECTATIONS,
   ...SURVEYS_EXPECTATIONS,
+  ...ASSISTANCE_EXPECTATIONS,
+  ...OPERATOR_HOME_EXPECTATIONS,
   ...MONITORING_EXPECTATIONS,
 };

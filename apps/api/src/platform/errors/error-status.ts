@@ -17,6 +17,7 @@ import { CONSENT_ERRORS } from '../../modules/consent/consent.errors';
 import { CERTIFICAZIONI_ERRORS } from '../../modules/certificazioni/certificazioni.errors';
 import { CAMPAIGNS_ERRORS } from '../../modules/campaigns/campaigns.errors';
 import { SURVEYS_ERRORS } from '../../modules/surveys/surveys.errors';
+import { ASSISTANCE_ERRORS } from '../../modules/assistance/assistance.errors';
 import { PORTABILITY_ERRORS } from '../../modules/portability/portability.errors';
 import { AGENCY_WORK_ERRORS } from '../../modules/agencies/agency-work.errors';
 import { AGENCY_ACCESS_ERRORS } from '../../modules/agencies/agency-access.errors';
@@ -62,6 +63,7 @@ export const ERROR_STATUS = {
   ...CERTIFICAZIONI_ERRORS,
   ...CAMPAIGNS_ERRORS,
   ...SURVEYS_ERRORS,
+  ...ASSISTANCE_ERRORS,
   ...IVC_ERRORS,
   ...MONITORING_ERRORS,
   ...PORTABILITY_ERRORS,

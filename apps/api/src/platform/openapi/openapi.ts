@@ -102,6 +102,10 @@ function problemSchema(): JsonSchema {
       correlationId: { type: 'string' },
       error: { type: 'string', description: 'agency API only: the OAuth error (RFC 6749 §5.2, RFC 6750 §3.1), e.g. invalid_client, insufficient_scope' },
       error_description: { type: 'string', description: 'agency API only: the OAuth error description' },
+      existingAppointmentId: { type: 'string', description: 'SERVICE_ALREADY_BOOKED only: the live appointment of the same service' },
+      existingStartsAt: { type: 'string', description: 'SERVICE_ALREADY_BOOKED only: its start (RFC 3339)' },
+      existingLocalDate: { type: 'string', description: 'SERVICE_ALREADY_BOOKED only: its Rome date (YYYY-MM-DD)' },
+      existingLocalTime: { type: 'string', description: 'SERVICE_ALREADY_BOOKED only: its Rome time (HH:MM)' },
       errors: {
         type: 'array',
         items: {

@@ -8,6 +8,7 @@ import { useMyConvocations } from '../../features/agenda/api/use-my-convocations
 import { AppointmentList, ConvocationsSection } from '../../features/agenda/components/appointment-list';
 import { BookedByNote } from '../../features/delegations/components/booked-by-note';
 import '../../features/agenda/agenda.css';
+import { RateServiceBlock } from '../../features/surveys/components/rate-service-block';
 
 /** /appuntamenti: my convocations and appointments, "Prenota un appuntamento", and what the last booking or move did. */
 export function AppointmentsRoute() {
@@ -58,6 +59,7 @@ export function AppointmentsRoute() {
         )}
       </section>
       {appointments.data && <BookedByNote appointments={appointments.data.items} />}
+      <RateServiceBlock serviceKind="appointment" />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { CertificatesHelp } from '../../features/certificates/components/certifi
 import { CertificatesSection } from '../../features/certificates/components/certificates-section';
 import { RequestCertificateForm } from '../../features/certificates/components/request-certificate-form';
 import { VerificationsSection } from '../../features/certificates/components/verifications-section';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
+import { RateServiceBlock } from '../../features/surveys/components/rate-service-block';
 
 /**
  * /certificati: "I miei certificati". Request a sealed certificate (attestation at a date, status history, SAP
@@ -22,7 +22,7 @@ export function CertificatesRoute() {
         <CertificatesSection />
         <VerificationsSection />
         <CertificatesHelp />
-        <BackToProfile />
+        <RateServiceBlock serviceKind="certificate" />
       </div>
     </div>
   );

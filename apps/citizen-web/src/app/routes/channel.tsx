@@ -6,7 +6,6 @@ import { isContactChannel } from '../../features/channel/channel-options';
 import { ChannelAdvice } from '../../features/channel/components/channel-advice';
 import { ChannelChoiceForm } from '../../features/channel/components/channel-choice-form';
 import { SkillsQuestionnaire } from '../../features/channel/components/skills-questionnaire';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/channel/channel.css';
 
 /**
@@ -56,7 +55,6 @@ export function ChannelRoute() {
             <ChannelChoiceForm profile={channel.data} />
           </>
         )}
-        <BackToProfile />
       </div>
     </div>
   );

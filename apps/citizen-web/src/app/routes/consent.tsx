@@ -4,7 +4,6 @@ import { AccessLogSection } from '../../features/consent/components/access-log-s
 import { ConsentHelp } from '../../features/consent/components/consent-help';
 import { GrantForm } from '../../features/consent/components/grant-form';
 import { GrantsSection } from '../../features/consent/components/grants-section';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 
 /**
  * /chi-vede-i-miei-dati: "Chi può vedere i miei dati". The agencies I let see which data (revocable), the form to
@@ -22,7 +21,6 @@ export function ConsentRoute() {
         <GrantForm />
         <AccessLogSection />
         <ConsentHelp />
-        <BackToProfile />
       </div>
     </div>
   );

@@ -2,7 +2,6 @@ import { Loading, ProblemAlert, StatusMessage, useDocumentTitle } from '@opencpi
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswerContactRequest, useMyContactRequests } from '../../features/imprese/api/use-contact-requests';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 
 /** /contatti-aziende: companies that found my anonymous profile ask to get in touch; I accept (they see my contacts) or decline. */
 export function ContactRequestsRoute() {
@@ -51,7 +50,6 @@ export function ContactRequestsRoute() {
           </ul>
         )}
         <p>{t('companies.contactRequests.help')}</p>
-        <BackToProfile />
       </div>
     </div>
   );

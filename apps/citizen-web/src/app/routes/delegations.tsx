@@ -4,7 +4,6 @@ import { ActionsSection } from '../../features/delegations/components/actions-se
 import { DelegationForm } from '../../features/delegations/components/delegation-form';
 import { DelegationsHelp } from '../../features/delegations/components/delegations-help';
 import { DelegationsSection } from '../../features/delegations/components/delegations-section';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 
 /**
  * /chi-mi-assiste: "Chi mi assiste". My delegations to patronati, CAF and municipalities (revocable), the form to
@@ -22,7 +21,6 @@ export function DelegationsRoute() {
         <DelegationForm />
         <ActionsSection />
         <DelegationsHelp />
-        <BackToProfile />
       </div>
     </div>
   );

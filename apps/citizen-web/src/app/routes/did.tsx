@@ -7,7 +7,6 @@ import { DidForm } from '../../features/did/components/did-form';
 import { DidHistorySection } from '../../features/did/components/did-history-section';
 import { DidPrefillSection } from '../../features/did/components/did-prefill-section';
 import { DidRevokeForm } from '../../features/did/components/did-revoke-form';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/did/did.css';
 
 /**
@@ -41,13 +40,12 @@ export function DidRoute() {
               </>
             ) : (
               <section className="section-block">
-                <DidForm onFiled={() => setNotice('filed')} />
+                <DidForm onFiled={() => setNotice('filed')} profile={did.data.prefill.profile} />
               </section>
             )}
             <DidHistorySection history={did.data.history} />
           </>
         )}
-        <BackToProfile />
       </div>
     </div>
   );

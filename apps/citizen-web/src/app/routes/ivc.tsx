@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { IvcCasesSection } from '../../features/ivc/components/ivc-cases-section';
 import { IvcHelp } from '../../features/ivc/components/ivc-help';
 import { RequestIvcForm } from '../../features/ivc/components/request-ivc-form';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 
 /**
  * /validazione-competenze: ask for validation of my competences for a qualification of the regional repertoire, follow
@@ -32,7 +31,6 @@ export function IvcRoute() {
         <RequestIvcForm />
         <IvcCasesSection />
         <IvcHelp />
-        <BackToProfile />
       </div>
     </div>
   );

@@ -4,7 +4,6 @@ import { Link } from 'react-router-dom';
 import { useMyApplications } from '../../features/matching/api/use-my-applications';
 import { ApplicationItem } from '../../features/matching/components/application-item';
 import { matchingPaths } from '../../features/matching/matching-paths';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/matching/matching.css';
 
 /** /candidature: "Le mie candidature", with the consent the CPI may ask before presenting the person by name. */
@@ -41,7 +40,6 @@ export function MatchingApplicationsRoute() {
         <p>
           <Link to="/contatti-aziende">{t('companies.contactRequests.title')}</Link>
         </p>
-        <BackToProfile />
       </div>
     </div>
   );

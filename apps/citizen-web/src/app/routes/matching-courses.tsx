@@ -5,7 +5,6 @@ import { Link } from 'react-router-dom';
 import { useCourseSuggestions } from '../../features/matching/api/use-course-suggestions';
 import { CourseCard } from '../../features/matching/components/course-card';
 import { matchingPaths } from '../../features/matching/matching-paths';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/matching/matching.css';
 
 /** /corsi: "Corsi per te", the courses that teach what the person misses for the occupations they look for. */
@@ -42,7 +41,6 @@ export function MatchingCoursesRoute() {
             ))}
           </ul>
         )}
-        <BackToProfile />
       </div>
     </div>
   );

@@ -6,7 +6,6 @@ import { Link } from 'react-router-dom';
 import { useMyMatchProfile } from '../../features/matching/api/use-my-match-profile';
 import { ProfileForm } from '../../features/matching/components/profile-form';
 import { matchingPaths } from '../../features/matching/matching-paths';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/matching/matching.css';
 
 /**
@@ -52,7 +51,6 @@ export function MatchingProfileRoute() {
             </section>
           </>
         )}
-        <BackToProfile />
       </div>
     </div>
   );

@@ -2,7 +2,6 @@ import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useRecruitingDays } from '../../features/matching/api/use-recruiting-days';
 import { RecruitingDayCard } from '../../features/matching/components/recruiting-day-card';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/matching/matching.css';
 
 /** /recruiting-day: "Recruiting day e fiere del lavoro", to sign up and say which vacancies interest the person. */
@@ -31,7 +30,6 @@ export function MatchingRecruitingDaysRoute() {
             ))}
           </ul>
         )}
-        <BackToProfile />
       </div>
     </div>
   );

@@ -65,3 +65,15 @@ describe('/offerte', () => {
     expect(screen.getByText(/test-correlation-id/)).toBeInTheDocument();
   });
 });
+
+describe('/offerte after a profile change', () => {
+  it('says why the list changed when the profile was saved since the last visit', async () => {
+    localStorage.setItem('opencpi.matching.lastSeenList', JSON.stringify({ count: 2, at: Date.now() - 60_000 }));
+    localStorage.setItem('opencpi.matching.profileSavedAt', String(Date.now() - 1_000));
+    answerList({ items: [], ranked: true });
+    renderWithApp(<MatchingVacanciesRoute />, { path: '/offerte' });
+    expect(await screen.findByText(/Il tuo profilo è cambiato: ora le offerte adatte a te sono 0, prima erano 2/)).toBeInTheDocument();
+    // remembered: the next visit, with no new save, says nothing
+    expect(JSON.parse(localStorage.getItem('opencpi.matching.lastSeenList') ?? '{}')).toMatchObject({ count: 0 });
+  });
+});

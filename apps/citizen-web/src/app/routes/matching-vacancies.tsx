@@ -3,11 +3,12 @@ import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMatchingVacancies } from '../../features/matching/api/use-matching-vacancies';
+import { CollapsibleFilters } from '../../features/matching/components/collapsible-filters';
 import { VacancyFilters } from '../../features/matching/components/vacancy-filters';
 import { VacancyMatchCard } from '../../features/matching/components/vacancy-match-card';
 import { CONTRACT_TYPES, VACANCY_HOURS, isOneOf } from '../../features/matching/matching-options';
 import { matchingPaths } from '../../features/matching/matching-paths';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
+import { useProfileChangeNotice } from '../../features/matching/profile-change';
 import '../../features/matching/matching.css';
 
 /** The filters as kept in the address (so that "back" from a vacancy finds the same list). */
@@ -41,6 +42,8 @@ export function MatchingVacanciesRoute() {
   const [search, setSearch] = useSearchParams();
   const params = paramsFrom(search);
   const vacancies = useMatchingVacancies(params);
+  // with the default filters only: a filter of the person's own also changes the count, and that is no news
+  const changed = useProfileChangeNotice(vacancies.data?.ranked ? vacancies.data.items.length : undefined, search.toString() === '');
 
   return (
     <div className="row matching-page">
@@ -55,7 +58,14 @@ export function MatchingVacanciesRoute() {
             </p>
           </div>
         )}
-        <VacancyFilters value={params} onFilter={(next) => setSearch(searchFrom(next))} serverError={vacancies.error} />
+        {changed && vacancies.data && (
+          <div className="alert alert-info" role="status">
+            <p className="mb-0">{t('matching.vacancies.changed', { count: vacancies.data.items.length, before: changed.before })}</p>
+          </div>
+        )}
+        <CollapsibleFilters label={t('matching.vacancies.filters.label')}>
+          <VacancyFilters value={params} onFilter={(next) => setSearch(searchFrom(next))} serverError={vacancies.error} />
+        </CollapsibleFilters>
         {vacancies.isPending ? <Loading /> : vacancies.isError ? <ProblemAlert error={vacancies.error} onRetry={() => void vacancies.refetch()} /> : null}
         <div aria-live="polite" className="mt-4">
           {vacancies.data &&
@@ -74,7 +84,6 @@ export function MatchingVacanciesRoute() {
             ))}
           </ul>
         )}
-        <BackToProfile />
       </div>
     </div>
   );

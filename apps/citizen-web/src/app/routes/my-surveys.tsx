@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useMySurveys } from '../../features/surveys/api/use-my-surveys';
 import { surveyLinkOf } from '../../features/surveys/surveys-paths';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import { useDates } from '../../features/shared/hooks/use-dates';
 
 /** /valuta-il-servizio: "Valuta il servizio", the open surveys first, then those already answered or closed. */
@@ -38,7 +37,6 @@ export function MySurveysRoute() {
             </section>
           </>
         )}
-        <BackToProfile />
       </div>
     </div>
   );
@@ -53,7 +51,7 @@ function SurveyList({ items, empty }: { items: CitizenSurveyResponse[]; empty: s
       {items.map((s) => (
         <li key={s.id} className="mb-3">
           <span className="d-block">
-            {t('surveys.list.item', { service: i18n.language === 'en' ? s.serviceNameEn : s.serviceNameIt, office: s.officeName, date: dates.day(s.serviceDate) })}
+            {t('surveys.list.item', { service: i18n.language === 'it' ? s.serviceNameIt : s.serviceNameEn, office: s.officeName, date: dates.day(s.serviceDate) })}
           </span>
           <span className="d-block text-muted">{t(`surveys.statuses.${s.status as SurveyStatus}`)}</span>
           {s.status !== 'expired' && <Link to={surveyLinkOf(s.token)}>{s.status === 'open' ? t('surveys.list.answer') : t('surveys.list.view')}</Link>}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { BenefitsSection } from '../../features/condizionalita/components/benefits-section';
 import { CasesSection } from '../../features/condizionalita/components/cases-section';
 import { ObligationsHelp } from '../../features/condizionalita/components/obligations-help';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/condizionalita/condizionalita.css';
 
 /**
@@ -21,7 +20,6 @@ export function ObligationsRoute() {
         <CasesSection />
         <BenefitsSection />
         <ObligationsHelp />
-        <BackToProfile />
       </div>
     </div>
   );

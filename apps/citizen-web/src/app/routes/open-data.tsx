@@ -1,4 +1,5 @@
 import type { OpenDataResponse } from '@opencpi/contracts';
+import { localeOf } from '@opencpi/i18n';
 import { Loading, ProblemAlert, SelectField, useDocumentTitle } from '@opencpi/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import '../../features/open-data/open-data.css';
 
 function useMonthLabel() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(localeOf(i18n.language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (month: string) => {
     const [y, m] = month.split('-').map(Number) as [number, number];
     return format.format(new Date(Date.UTC(y, m - 1, 1)));

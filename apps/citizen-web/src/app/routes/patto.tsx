@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useMyPatti } from '../../features/patto/api/use-my-patti';
 import { PattoView } from '../../features/patto/components/patto-view';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/patto/patto.css';
+import { RateServiceBlock } from '../../features/surveys/components/rate-service-block';
 
 /** /patto: "Il mio patto di servizio", the current one (the first of my list), to read, sign and download. */
 export function PattoRoute() {
@@ -34,7 +34,7 @@ export function PattoRoute() {
         ) : (
           <PattoView key={current.id} patto={current} />
         )}
-        <BackToProfile />
+        <RateServiceBlock serviceKind="patto" />
       </div>
     </div>
   );

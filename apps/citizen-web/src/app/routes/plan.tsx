@@ -5,8 +5,8 @@ import { AgencyServicesList } from '../../features/plan/components/agency-servic
 import { LogActivityForm } from '../../features/plan/components/log-activity-form';
 import { OwnActivitiesList } from '../../features/plan/components/own-activities-list';
 import { PattoActionsList } from '../../features/plan/components/patto-actions-list';
+import { PattoNotInForceNote } from '../../features/plan/components/patto-not-in-force-note';
 import { PeerFeedback } from '../../features/plan/components/peer-feedback';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/plan/plan.css';
 
 /** /piano: "Il mio piano", the patto's actions to tick off, my own job-search activities, the services agencies delivered, and the form to record one. */
@@ -27,13 +27,12 @@ export function PlanRoute() {
         ) : (
           <>
             {plan.data.peers && <PeerFeedback peers={plan.data.peers} />}
-            <PattoActionsList items={plan.data.items.filter((i) => i.source === 'patto')} />
+            <PattoActionsList items={plan.data.items.filter((i) => i.source === 'patto')} emptyNote={<PattoNotInForceNote />} />
             <OwnActivitiesList items={plan.data.items.filter((i) => i.source === 'own')} />
             <AgencyServicesList items={plan.data.items.filter((i) => i.source === 'agency')} />
           </>
         )}
         <LogActivityForm />
-        <BackToProfile />
       </div>
     </div>
   );

@@ -4,7 +4,6 @@ import { useMyExports } from '../../features/portability/api/use-my-exports';
 import { ExportStatus } from '../../features/portability/components/export-status';
 import { PortabilityHelp } from '../../features/portability/components/portability-help';
 import { RequestExportForm } from '../../features/portability/components/request-export-form';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 
 /**
  * /i-miei-dati: "Scarica i tuoi dati" (GDPR art. 15 and 20). Ask for the whole dossier, follow its preparation (a
@@ -24,7 +23,6 @@ export function PortabilityRoute() {
         <RequestExportForm busy={busy} />
         {latest && <ExportStatus latest={latest} />}
         <PortabilityHelp />
-        <BackToProfile />
       </div>
     </div>
   );

@@ -8,7 +8,6 @@ import { useSendMessage } from '../../features/dossier/api/use-send-message';
 import { useUploadDocument } from '../../features/dossier/api/use-upload-document';
 import { TimelineSection } from '../../features/dossier/components/timeline-section';
 import { UPLOADABLE_TYPES } from '../../features/dossier/dossier-labels';
-import { BackToProfile } from '../../features/shared/components/back-to-profile';
 import '../../features/dossier/dossier.css';
 
 const contentUrl = (documentId: string) => documentContentUrl(documentId);
@@ -30,7 +29,6 @@ export function ReservedAreaRoute() {
         <MessagesSection viewer="citizen" messages={messages} markRead={markRead} send={send} />
         <DocumentsSection viewer="citizen" documents={documents} upload={upload} contentUrl={contentUrl} uploadableTypes={UPLOADABLE_TYPES} />
         <TimelineSection />
-        <BackToProfile />
       </div>
     </div>
   );

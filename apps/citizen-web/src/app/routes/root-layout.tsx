@@ -1,13 +1,34 @@
 import { AppLayout } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
+import { useSession } from '../../features/auth/api/use-session';
 import { CitizenUserArea } from '../../features/auth/components/citizen-user-area';
+import { MainNav } from '../../features/navigation/components/main-nav';
+import { PageBreadcrumbs } from '../../features/navigation/components/page-breadcrumbs';
+import { areaOf, homePath } from '../../features/navigation/nav-items';
+import { impresePaths } from '../../features/imprese/imprese-paths';
 import { openDataPath } from '../../features/open-data/open-data-paths';
 
+/**
+ * The citizen app's frame: the header says which area the page belongs to ("Area cittadini", or "Area imprese" under
+ * /imprese), the main navigation once logged in, the breadcrumb of inner pages, then the page.
+ */
 export function RootLayout() {
   const { t } = useTranslation('citizen');
+  const { pathname } = useLocation();
+  const session = useSession();
+  const company = areaOf(pathname) === 'company';
+  const loggedIn = session.data?.authenticated === true;
   return (
-    <AppLayout appName={t('app.name')} tagline={t('app.tagline')} userArea={<CitizenUserArea />} footerLinks={[{ to: openDataPath, label: t('openData.footerLink') }]}>
+    <AppLayout
+      appName={t('app.name')}
+      tagline={company ? t('home.areas.companyTagline') : t('home.areas.citizenTagline')}
+      homePath={loggedIn ? (company ? impresePaths.vacancies : homePath) : '/'}
+      userArea={<CitizenUserArea />}
+      nav={loggedIn ? <MainNav /> : undefined}
+      footerLinks={[{ to: openDataPath, label: t('openData.footerLink') }]}
+    >
+      {loggedIn && <PageBreadcrumbs />}
       <Outlet />
     </AppLayout>
   );

@@ -35,7 +35,7 @@ export function SurveyRoute() {
     content = (
       <>
         <ul className="list-unstyled">
-          <li>{t('surveys.page.service', { name: i18n.language === 'en' ? data.serviceNameEn : data.serviceNameIt })}</li>
+          <li>{t('surveys.page.service', { name: i18n.language === 'it' ? data.serviceNameIt : data.serviceNameEn })}</li>
           <li>{t('surveys.page.office', { name: data.officeName })}</li>
           <li>{t('surveys.page.date', { date: dates.day(data.serviceDate) })}</li>
         </ul>

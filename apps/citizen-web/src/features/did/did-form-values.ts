@@ -1,6 +1,6 @@
-import type { FileDidBody, WorkCondition } from '@opencpi/contracts';
+import type { DidProfilePrefillResponse, FileDidBody, WorkCondition } from '@opencpi/contracts';
 import { checkedValues } from '@opencpi/ui';
-import { LICENCES } from './did-options';
+import { LANGUAGES, LICENCES } from './did-options';
 
 /** What the DID form edits: the body's fields as typed (numbers as text, nothing chosen as ''). */
 export interface DidFormValues {
@@ -32,6 +32,21 @@ export const DID_FORM_DEFAULTS: DidFormValues = {
   licences: [],
   declaration: false,
 };
+
+/**
+ * The form's starting values: with a saved professional profile (GET /api/citizen/patto/did, `prefill.profile`), its
+ * studies, jobs, languages and licences, so that nothing the person already wrote there is typed twice.
+ */
+export function didFormDefaults(profile?: DidProfilePrefillResponse): DidFormValues {
+  if (!profile) return DID_FORM_DEFAULTS;
+  return {
+    ...DID_FORM_DEFAULTS,
+    education: profile.education.map((e) => ({ title: e.title, eqfLevel: String(e.eqfLevel), year: e.year ? String(e.year) : '' })),
+    jobs: profile.jobs.map((j) => ({ occupation: j.occupation, employer: j.employer ?? '', from: j.from, to: j.to ?? '' })),
+    languages: profile.languages.filter((l) => (LANGUAGES as readonly string[]).includes(l.language)).map((l) => ({ language: l.language, level: l.level })),
+    licences: profile.licences.filter((l) => (LICENCES as readonly string[]).includes(l)),
+  };
+}
 
 const trimmed = (value: string) => value.trim();
 /** "1200,50" → 1200.5; a text that is not a number stays NaN, which the DTO refuses */

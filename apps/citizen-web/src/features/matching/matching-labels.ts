@@ -5,8 +5,8 @@ import { APPLICATION_STATUSES, isOneOf } from './matching-options';
 
 /**
  * Labels of the matching values in the current language (contracts, hours, course modes, application states,
- * outcomes, licences, languages), and the wording of a match explanation (the API sends codes): the "what you are
- * missing" list and the one-sentence verdict. A value this build does not know is shown as it came.
+ * outcomes, licences, languages), and the wording of a match explanation (the API sends codes): what the person has,
+ * what is missing of what is required, optional requirements apart, the distance as a fact. A value this build does not know is shown as it came.
  */
 export function useMatchingLabels() {
   const { t } = useTranslation('citizen');
@@ -15,28 +15,48 @@ export function useMatchingLabels() {
   const codes = useCodeLabels();
   const { licence, cefr, language: languageName } = codes;
 
-  /**
-   * What the person is missing for a vacancy: required skills, languages ("Inglese B1"), licences ("Patente B") and
-   * the study title when the level is below the one required; with `withOptional`, the optional skills too, marked
-   * "(facoltativa)".
-   */
-  const missing = (explanation: MatchExplanationResponse, { withOptional = false }: { withOptional?: boolean } = {}): string[] => [
-    ...explanation.missingRequired.map((s) => s.label),
-    ...(withOptional ? explanation.missingOptional.map((s) => t('matching.labels.optionalSkill', { label: s.label })) : []),
-    ...explanation.missingLanguages.map((l) => t('matching.labels.languageLevel', { language: languageName(l.language), level: cefr(l.level) })),
-    ...explanation.missingLicences.map(licence),
-    ...(explanation.eqf < explanation.requiredEqf ? [t('matching.labels.missingEqf', { level: explanation.requiredEqf })] : []),
+  /** What the person already has: required and optional skills met, the occupation. */
+  const have = (e: MatchExplanationResponse): string[] => [
+    ...e.metRequired.map((s) => s.label),
+    ...e.metOptional.map((s) => s.label),
+    ...(e.occupationMatch === 'same' ? [t('matching.vacancy.fit.same')] : e.occupationMatch === 'group' ? [t('matching.vacancy.fit.group')] : []),
   ];
+
+  /**
+   * What the person misses of what is REQUIRED: skills, languages ("Inglese B1"), licences ("Patente B") and the study
+   * title when the level is below the one required. The distance is not a gap (it is said apart, as a fact).
+   */
+  const missing = (e: MatchExplanationResponse): string[] => [
+    ...e.missingRequired.map((s) => s.label),
+    ...e.missingLanguages.map((l) => t('matching.labels.languageLevel', { language: languageName(l.language), level: cefr(l.level) })),
+    ...e.missingLicences.map(licence),
+    ...(e.eqf < e.requiredEqf ? [t('matching.labels.missingEqf', { level: e.requiredEqf })] : []),
+  ];
+
+  /** Optional skills the person does not have, without those a missing language already says ("inglese" and "Inglese A2"). */
+  const missingOptional = (e: MatchExplanationResponse): string[] => {
+    const languages = e.missingLanguages.map((l) => languageName(l.language).toLocaleLowerCase(locale));
+    return e.missingOptional.map((s) => s.label).filter((label) => !languages.some((l) => label.toLocaleLowerCase(locale).includes(l)));
+  };
 
   const km = (value: number): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(value));
 
-  /** The explanation's verdict in one sentence: "Mancano: Inglese B1, Patente B · a 8 km", "Tutti i requisiti richiesti · a 8 km". */
-  const summary = (explanation: MatchExplanationResponse): string =>
-    explanation.summaryCode === 'no_profile'
-      ? t('matching.labels.summary.no_profile')
-      : explanation.summaryCode === 'missing'
-        ? t('matching.labels.summary.missing', { list: missing(explanation).join(', '), km: km(explanation.distanceKm) })
-        : t('matching.labels.summary.all_required', { km: km(explanation.distanceKm) });
+  /** The explanation in sentences: what you have, what is missing (or "all required"), optional ones apart. */
+  const sentences = (e: MatchExplanationResponse): string[] => {
+    if (e.summaryCode === 'no_profile') return [t('matching.labels.explain.noProfile')];
+    const h = have(e);
+    const m = missing(e);
+    const o = missingOptional(e);
+    return [
+      ...(h.length ? [t('matching.labels.explain.have', { list: h.join(', ') })] : []),
+      m.length ? t('matching.labels.explain.missing', { list: m.join(', ') }) : t('matching.labels.explain.allRequired'),
+      ...(o.length ? [t('matching.labels.explain.optional', { list: o.join(', ') })] : []),
+    ];
+  };
+
+  /** The distance as a fact: "A 8 km da casa tua", under 1 km "Nel tuo comune…" (never "A 0 km"). */
+  const distance = (e: MatchExplanationResponse): string =>
+    e.distanceKm < 1 ? t('matching.labels.explain.distanceHere') : t('matching.labels.explain.distance', { km: km(e.distanceKm) });
 
   return {
     contract: codes.contractType,
@@ -49,8 +69,11 @@ export function useMatchingLabels() {
     language: languageName,
     cefr,
     eqf: codes.eqf,
+    have,
     missing,
-    summary,
+    missingOptional,
+    sentences,
+    distance,
     /** "Affinità: 87%" */
     score: (score: number): string => t('matching.labels.score', { score: Math.round(score) }),
     /** whole kilometres */

@@ -1,5 +1,5 @@
 import { useFormatters } from '@opencpi/i18n';
-import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
+import { Loading, ProblemAlert, StatusMessage, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useCampaign } from '../../features/campaigns/api/use-campaign';
@@ -48,6 +48,12 @@ export function CampaignRoute() {
           </div>
         ))}
       </dl>
+      {c.status !== 'draft' && c.launchedAt && (
+        // read from the campaign itself, so it stays after the page reloads the campaign (not only in the launch's answer)
+        <StatusMessage tone="success">
+          <p className="mb-0">{t('campaigns.detail.launched', { date: f.dateTime(c.launchedAt), count: c.launchSize ?? 0 })}</p>
+        </StatusMessage>
+      )}
       {c.status === 'draft' ? (
         <LaunchCampaign campaign={c} />
       ) : funnel.isPending ? (

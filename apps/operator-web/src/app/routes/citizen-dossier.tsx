@@ -1,29 +1,48 @@
-import { Loading, OfficeDetails, ProblemAlert, RegistryDataList, useDocumentTitle } from '@opencpi/ui';
-import { useId } from 'react';
+import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
-import { useCitizenAuditTrail } from '../../features/citizens/api/use-citizen-audit-trail';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { useCitizenAppointments } from '../../features/citizens/api/use-citizen-appointments';
 import { useCitizenDossier } from '../../features/citizens/api/use-citizen-dossier';
-import { AuditTrailTable } from '../../features/citizens/components/audit-trail-table';
-import { CitizenCertificatesSection } from '../../features/certificates/components/citizen-certificates-section';
-import { CitizenImportsSection } from '../../features/portability/components/citizen-imports-section';
-import { paths } from '../paths';
+import { isDossierTab, type DossierTab } from '../../features/citizens/citizen-paths';
+import { ActivityTab } from '../../features/citizens/dossier/activity-tab';
+import { AppointmentsTab } from '../../features/citizens/dossier/appointments-tab';
+import { DocumentsTab } from '../../features/citizens/dossier/documents-tab';
+import { DossierSummary } from '../../features/citizens/dossier/dossier-summary';
+import { DossierTabs } from '../../features/citizens/dossier/dossier-tabs';
+import { PattoTab } from '../../features/citizens/dossier/patto-tab';
+import { StatusTab } from '../../features/citizens/dossier/status-tab';
+import { usePersonOverview } from '../../features/patto/api/use-person-overview';
 
-/** /cittadini/:citizenId: registry data, the CPI, and the person's access log. */
+/**
+ * /cittadini/:citizenId[?tab=]: the person at a glance (fiscal code, office, DID, patto, next appointment), then one
+ * section at a time in tabs: status, appointments, patto and plan, documents and messages, activity (history and the
+ * access log, paged). Each block reads the module that owns it; only the open tab's data is read.
+ */
 export function CitizenDossierRoute() {
   const { t } = useTranslation('operator');
-  const { t: tc } = useTranslation('common');
   const { citizenId = '' } = useParams();
   const location = useLocation();
+  const [params, setParams] = useSearchParams();
   const backSearch = (location.state as { search?: string } | null)?.search ?? '';
+  const requested = params.get('tab');
+  const tab: DossierTab = isDossierTab(requested) ? requested : 'status';
   const dossier = useCitizenDossier(citizenId);
-  const audit = useCitizenAuditTrail(citizenId, { enabled: dossier.isSuccess });
+  const overview = usePersonOverview(citizenId);
+  const appointments = useCitizenAppointments(citizenId, { enabled: dossier.isSuccess });
   const citizen = dossier.data?.citizen;
   const title = citizen ? t('dossier.title', { name: `${citizen.givenName} ${citizen.familyName}` }) : t('dossier.fallbackTitle');
   useDocumentTitle(title);
-  const dataId = useId();
-  const officeId = useId();
-  const auditId = useId();
+
+  const openTab = (next: DossierTab) =>
+    setParams(
+      (current) => {
+        const p = new URLSearchParams(current);
+        if (next === 'status') p.delete('tab');
+        else p.set('tab', next);
+        return p;
+      },
+      { replace: true, state: location.state },
+    );
 
   return (
     <>
@@ -49,39 +68,14 @@ export function CitizenDossierRoute() {
         </>
       ) : (
         <>
-          <p className="d-flex flex-wrap gap-3">
-            <Link to={paths.pathway(citizenId)} className="btn btn-primary">
-              {t('dossier.pathway')}
-            </Link>
-            <Link to={paths.convoke({ fiscalCode: dossier.data.citizen.fiscalCode })} className="btn btn-outline-primary">
-              {t('dossier.convoke')}
-            </Link>
-          </p>
-          <div className="row g-5 mt-0">
-            <section className="col-lg-7" aria-labelledby={dataId}>
-              <h2 id={dataId}>{tc('registry.personalData')}</h2>
-              <RegistryDataList person={dossier.data.citizen} />
-            </section>
-            <section className="col-lg-5" aria-labelledby={officeId}>
-              <h2 id={officeId}>{t('dossier.office.title')}</h2>
-              {dossier.data.citizen.office ? <OfficeDetails office={dossier.data.citizen.office} headingLevel={3} /> : <p>{t('dossier.office.missing')}</p>}
-            </section>
-          </div>
-
-          <CitizenCertificatesSection citizenId={citizenId} />
-          <CitizenImportsSection citizenId={citizenId} />
-
-          <section className="section-block" aria-labelledby={auditId}>
-            <h2 id={auditId}>{t('dossier.audit.title')}</h2>
-            <p>{t('dossier.audit.intro')}</p>
-            {audit.isPending ? (
-              <Loading />
-            ) : audit.isError ? (
-              <ProblemAlert error={audit.error} onRetry={() => void audit.refetch()} />
-            ) : (
-              <AuditTrailTable events={audit.data.items} />
-            )}
-          </section>
+          <DossierSummary citizen={dossier.data.citizen} overview={overview.data} appointments={appointments.data?.items} />
+          <DossierTabs current={tab} onChange={openTab}>
+            {tab === 'status' && <StatusTab citizen={dossier.data.citizen} overview={overview} />}
+            {tab === 'appointments' && <AppointmentsTab fiscalCode={dossier.data.citizen.fiscalCode} appointments={appointments} />}
+            {tab === 'patto' && <PattoTab citizenId={citizenId} overview={overview} />}
+            {tab === 'documents' && <DocumentsTab citizenId={citizenId} />}
+            {tab === 'activity' && <ActivityTab citizenId={citizenId} />}
+          </DossierTabs>
         </>
       )}
     </>

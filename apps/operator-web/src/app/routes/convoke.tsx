@@ -2,6 +2,7 @@ import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useOperatorServiceTypes } from '../../features/agenda/api/use-operator-service-types';
+import { useServiceAvailability } from '../../features/agenda/api/use-service-availability';
 import { ConvocationForm } from '../../features/agenda/components/convocation-form';
 import { useStaffProfile } from '../../features/staff/api/use-staff-profile';
 import { paths } from '../paths';
@@ -13,13 +14,17 @@ export function ConvokeRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const me = useStaffProfile();
-  const services = useOperatorServiceTypes();
   const initial = {
     fiscalCode: params.get('fiscalCode') ?? undefined,
     invitationId: params.get('invitationId') ?? undefined,
     serviceType: params.get('serviceType') ?? undefined,
     officeId: params.get('officeId') ?? undefined,
   };
+  // with the office's availability, the form starts on a service that has a free time there
+  const officeId = me.data?.offices.find((o) => o.id === initial.officeId)?.id ?? me.data?.offices[0]?.id;
+  const available = useServiceAvailability(officeId);
+  const plain = useOperatorServiceTypes();
+  const services = officeId ? available : plain;
 
   return (
     <div className="row">

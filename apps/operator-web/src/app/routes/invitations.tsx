@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useConvocations } from '../../features/agenda/api/use-convocations';
 import { useInvitations } from '../../features/agenda/api/use-invitations';
 import { useOperatorServiceTypes } from '../../features/agenda/api/use-operator-service-types';
+import { useServiceAvailability } from '../../features/agenda/api/use-service-availability';
 import { ConvocationsTable } from '../../features/agenda/components/convocations-table';
 import { InvitationForm } from '../../features/agenda/components/invitation-form';
 import { InvitationsTable } from '../../features/agenda/components/invitations-table';
@@ -18,10 +19,13 @@ export function InvitationsRoute() {
   const [params] = useSearchParams();
   const initialFiscalCode = params.get('fiscalCode') ?? undefined;
   const me = useStaffProfile();
-  const services = useOperatorServiceTypes();
   const offices = me.data?.offices ?? [];
   const [chosenOfficeId, setChosenOfficeId] = useState('');
   const officeId = offices.some((o) => o.id === chosenOfficeId) ? chosenOfficeId : (offices[0]?.id ?? '');
+  // with the office's availability, the form starts on a service that has a free time there
+  const available = useServiceAvailability(officeId || undefined);
+  const plain = useOperatorServiceTypes();
+  const services = officeId ? available : plain;
   const invitations = useInvitations(officeId || undefined);
   const convocations = useConvocations(officeId || undefined);
   const [sentCount, setSentCount] = useState<number | undefined>();

@@ -5,7 +5,7 @@ export const enCitizenCertificates: Catalogue<typeof itCitizenCertificates> = {
   nav: 'My certificates',
   title: 'My certificates',
   intro:
-    'Download the employment office’s certificates straight away, without going to the desk. Each certificate is a PDF electronically sealed by the Region, with a code and a QR code anyone can use to check that it is authentic.',
+    'Download the Employment Centre’s certificates straight away, without going to the desk. Each certificate is a PDF electronically sealed by the Region, with a code and a QR code anyone can use to check that it is authentic.',
   kinds: {
     status_attestation: 'Attestation of DID and employment status on a date',
     status_history: 'Employment status history (C2 storico)',
@@ -55,12 +55,12 @@ export const enCitizenCertificates: Catalogue<typeof itCitizenCertificates> = {
   },
   help: {
     title: 'Need help?',
-    text: 'If you cannot find the certificate you need or prefer to get it at the desk, your employment office issues it in person.',
+    text: 'If you cannot find the certificate you need or prefer to get it at the desk, your Employment Centre issues it in person.',
     link: 'How to get help',
   },
   verify: {
     title: 'Check a certificate',
-    intro: 'Check that a certificate of the employment office is authentic and valid: enter the code printed on the document or upload the PDF.',
+    intro: 'Check that a certificate of the Employment Centre is authentic and valid: enter the code printed on the document or upload the PDF.',
     code: 'Verification code',
     codeHint: 'Sixteen characters, for example ABCD-EFGH-IJKL-MNOP.',
     codeInvalid: 'The code has sixteen letters and digits (2 to 7), as printed on the certificate.',

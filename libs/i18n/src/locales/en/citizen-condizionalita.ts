@@ -43,8 +43,8 @@ export const enCitizenCondizionalita: Catalogue<typeof itCitizenCondizionalita> 
   },
   breaches: {
     missed_appointment: {
-      obligation: 'Come to the appointments and convocations of the Employment Centre.',
-      happened: 'You did not come to an appointment or a convocation of the Employment Centre.',
+      obligation: 'Come to the appointments and summonses of the Employment Centre.',
+      happened: 'You did not come to an appointment or a summons of the Employment Centre.',
       short: 'Missed appointment',
     },
     missed_orientation: {
@@ -71,7 +71,7 @@ export const enCitizenCondizionalita: Catalogue<typeof itCitizenCondizionalita> 
   sanctions: {
     cut_quarter_month: 'a cut of a quarter of one monthly payment',
     cut_month: 'a cut of one monthly payment',
-    loss: 'loss of the benefit and of unemployed status',
+    loss: 'loss of the benefit and of unemployment status',
     annulled: 'cancellation of the earlier measure',
   },
   ladder: {
@@ -110,7 +110,7 @@ export const enCitizenCondizionalita: Catalogue<typeof itCitizenCondizionalita> 
       benefit: 'Support concerned',
       state: 'Case status',
       openedAt: 'Case opened on',
-      convokedFor: 'Convocation for',
+      convokedFor: 'Summons for',
       convokedValue: '{{date}} ({{channel}})',
       acknowledgedAt: 'You confirmed receiving it on',
     },

@@ -5,7 +5,7 @@ import type { itCitizenCredentials } from '../it/citizen-credentials';
 export const enCitizenCredentials: Catalogue<typeof itCitizenCredentials> = {
   verify: {
     title: 'Verify a digital credential',
-    intro: 'Check an Open Badge issued by a public employment centre: paste the credential (the text of the .jwt or .json file) or upload the file. No login needed.',
+    intro: 'Check an Open Badge issued by a public Employment Centre: paste the credential (the text of the .jwt or .json file) or upload the file. No login needed.',
     label: 'Credential',
     hint: 'The text starting with “eyJ”, or the JSON content of the downloaded file.',
     required: 'Paste the credential or upload the file.',
@@ -23,11 +23,11 @@ export const enCitizenCredentials: Catalogue<typeof itCitizenCredentials> = {
       invalid: 'Not a valid credential',
     },
     explain: {
-      valid: 'It is signed by the stated issuer, unchanged since issue, within its validity period and not revoked.',
+      valid: 'The credential is signed by the stated issuer, unchanged since issue, within its validity period and not revoked.',
       revoked: 'The issuer has revoked this credential: it is no longer valid.',
       expired: 'The credential is outside its validity period.',
       tampered: 'The signature does not match the content: something was changed after issue, or it was not signed with the issuer’s key.',
-      untrusted_issuer: 'The issuer is not one we recognise (the employment centres of this and the other configured regions).',
+      untrusted_issuer: 'The issuer is not one we recognise (the Employment Centres of this and the other configured regions).',
       invalid: 'The text is not an Open Badges 3.0 credential in the expected format.',
     },
     failedCheck: 'Failed check: {{check}}',

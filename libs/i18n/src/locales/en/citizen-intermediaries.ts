@@ -8,7 +8,7 @@ export const enCitizenIntermediaries: Catalogue<typeof itCitizenIntermediaries> 
     'You can delegate a patronato, a CAF or your municipality’s desk to do some things for you: file the DID, book or move appointments, upload documents. They can never sign the service agreement in your place. You can revoke the delegation at any time.',
   kinds: { patronato: 'Patronato', caf: 'CAF', comune: 'Municipality' },
   scopes: { did: 'File the DID', appointments: 'Book and move appointments', documents: 'Upload documents' },
-  states: { active: 'Active', pending: 'Being checked by the Job Centre', rejected: 'Rejected', expired: 'Expired', revoked: 'Revoked' },
+  states: { active: 'Active', pending: 'Being checked by the Employment Centre', rejected: 'Rejected', expired: 'Expired', revoked: 'Revoked' },
   list: {
     title: 'Your delegations',
     none: 'You have not delegated anyone.',
@@ -52,5 +52,5 @@ export const enCitizenIntermediaries: Catalogue<typeof itCitizenIntermediaries> 
     title: 'Booked for you',
     item: 'Appointment "{{service}}" on {{date}} at {{time}}: booked by {{delegateName}} ({{organisationName}}).',
   },
-  help: { title: 'I need help', text: 'If you do not know whom to choose or prefer to delegate in person, the Job Centre helps you.', link: 'How to get help' },
+  help: { title: 'I need help', text: 'If you do not know whom to choose or prefer to delegate in person, the Employment Centre helps you.', link: 'How to get help' },
 };

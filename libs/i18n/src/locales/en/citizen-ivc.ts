@@ -5,7 +5,7 @@ export const enCitizenIvc: Catalogue<typeof itCitizenIvc> = {
   nav: 'Validation of competences',
   title: 'Validation of competences',
   intro:
-    'Did you learn a trade at work, volunteering or on your own? You can ask for your competences to be recognised for a qualification of the regional repertoire. An employment office operator helps you gather the evidence, then an independent assessor decides.',
+    'Did you learn a trade at work, volunteering or on your own? You can ask for your competences to be recognised for a qualification of the regional repertoire. An Employment Centre operator helps you gather the evidence, then an independent assessor decides.',
   steps: {
     title: 'How it works',
     identification: 'Identification: with the operator you gather experiences, documents and notes (transparency document).',
@@ -29,14 +29,14 @@ export const enCitizenIvc: Catalogue<typeof itCitizenIvc> = {
     noteInvalid: 'Write at most 1000 characters.',
     submit: 'Ask for validation',
     submitting: 'Sending the request…',
-    done: 'Request sent. An operator of your employment office will contact you to build the dossier of evidence with you.',
+    done: 'Request sent. An operator of your Employment Centre will contact you to build the dossier of evidence with you.',
   },
   regions: { '01': 'Piedmont', '03': 'Lombardy' },
   list: {
     title: 'My requests',
     empty: 'You have not asked for validation of your competences yet.',
     requestedAt: 'Requested on {{date}}',
-    office: 'Employment office: {{office}}',
+    office: 'Employment Centre: {{office}}',
     inProgressText: 'The procedure is not over yet. The outcome will appear here only once it is final.',
     finalText: 'The procedure is over: this is the final outcome.',
     validatedCompetences: 'Competences recognised',
@@ -64,7 +64,7 @@ export const enCitizenIvc: Catalogue<typeof itCitizenIvc> = {
   },
   help: {
     title: 'Need help?',
-    text: 'If you cannot find the right qualification or do not know where to start, the operator of your employment office helps you choose.',
+    text: 'If you cannot find the right qualification or do not know where to start, the operator of your Employment Centre helps you choose.',
     link: 'Go to the help page',
   },
 };

@@ -3,9 +3,9 @@ import type { itCitizenOpenData } from '../it/citizen-open-data';
 
 export const enCitizenOpenData: Catalogue<typeof itCitizenOpenData> = {
   footerLink: 'Open data',
-  title: 'Open data of the Public Employment Centres',
+  title: 'Open data of the Employment Centres',
   intro:
-    'The monthly indicators of each Public Employment Centre (CPI) and of the Region: DIDs, first contacts within the legal window, patti, appointments, vacancies and satisfaction. Read them here, or download and reuse them freely.',
+    'The monthly indicators of each Employment Centre (CPI) and of the Region: DIDs, first contacts within the legal window, patti, appointments, vacancies and satisfaction. Read them here, or download and reuse them freely.',
   figures: 'Indicators of the month',
   month: 'Month',
   empty: 'No data for this month.',
@@ -15,7 +15,7 @@ export const enCitizenOpenData: Catalogue<typeof itCitizenOpenData> = {
     'to protect people, a value counting fewer than {{threshold}} people (< {{threshold}}) is not published, nor are the values from which it could be worked out by difference from the regional total. “n/a” means a figure not collected yet.',
   table: {
     caption: 'Indicators by CPI, {{month}}',
-    office: 'Public Employment Centre',
+    office: 'Employment Centre',
     region: '{{region}} total',
   },
   fields: {

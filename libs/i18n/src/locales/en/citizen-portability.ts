@@ -5,7 +5,7 @@ export const enCitizenPortability: typeof itCitizenPortability = {
   nav: 'Download your data',
   title: 'Download your data',
   intro:
-    'You can get a complete copy of the data the employment offices hold about you (GDPR articles 15 and 20), to keep or to take to another region if you move. We prepare it while you wait: it usually takes a few seconds.',
+    'You can get a complete copy of the data the Employment Centres hold about you (GDPR articles 15 and 20), to keep or to take to another region if you move. We prepare it while you wait: it usually takes a few seconds.',
   locales: { it: 'Italian', en: 'English' },
   form: {
     title: 'Prepare your data',
@@ -23,7 +23,7 @@ export const enCitizenPortability: typeof itCitizenPortability = {
     download: 'Download your data (ZIP)',
     expiresAt: 'The file stays available until {{when}}, then it is deleted: you can always ask for a new one.',
     sha256: 'SHA-256 fingerprint of the file:',
-    failed: 'We could not prepare your data. Try again later or ask your employment office for help.',
+    failed: 'We could not prepare your data. Try again later or ask your Employment Centre for help.',
     expired: 'The file of this request was deleted because it expired. You can ask for a new one.',
   },
   steps: {
@@ -31,7 +31,7 @@ export const enCitizenPortability: typeof itCitizenPortability = {
     registry: 'personal data',
     did: 'DIDs and employment statuses',
     profiling: 'profiling',
-    matchingProfile: 'job profile',
+    matchingProfile: 'professional profile',
     patti: 'service agreements',
     plan: 'action plan',
     appointments: 'appointments',
@@ -50,7 +50,7 @@ export const enCitizenPortability: typeof itCitizenPortability = {
   },
   help: {
     title: 'I need help',
-    text: 'If you cannot download the file or do not know how to use it, your employment office can help you.',
+    text: 'If you cannot download the file or do not know how to use it, your Employment Centre can help you.',
     link: 'How to get help',
   },
 };

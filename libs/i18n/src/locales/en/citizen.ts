@@ -9,38 +9,42 @@ import { enCitizenPortability } from './citizen-portability';
 import { enCitizenCredentials } from './citizen-credentials';
 import { enCitizenOpenData } from './citizen-open-data';
 import { enCitizenSurveys } from './citizen-surveys';
+import { enCitizenBooking } from './citizen-booking';
 import { enCitizenCompanies } from './citizen-companies';
 import { enCitizenIntermediaries } from './citizen-intermediaries';
 import { enCitizenIvc } from './citizen-ivc';
+import { enCitizenHome } from './citizen-home';
+import { enCitizenMessages } from './citizen-messages';
+import { enCitizenCallback } from './citizen-callback';
 
 export const enCitizen: Catalogue<typeof itCitizen> = {
   app: {
     name: 'Employment services',
-    tagline: "Citizens' area of the Public Employment Centres",
+    tagline: "Citizens' area of the Employment Centres",
   },
   login: {
-    title: 'Log in to the Public Employment Centre services',
-    intro: 'Log in with your digital identity to see the data we hold about you and which Public Employment Centre to contact, with address, opening hours and contacts.',
+    title: 'Log in to the Employment Centre services',
+    intro: 'Log in with your digital identity to see the data we hold about you and which Employment Centre to contact, with address, opening hours and contacts.',
     choose: 'Choose how to log in',
     helpPrompt: "Can't log in?",
     helpLink: 'Find out how to get help',
   },
   profile: {
     title: 'My profile',
-    intro: 'Here you find your data and the Public Employment Centre you can contact.',
+    intro: 'Here you find your data and the Employment Centre you can contact.',
     sourceNote: {
       title: 'Where this data comes from',
       spid: 'Your personal data comes from the SPID identity you used to log in. If it is wrong, correct it with your SPID identity provider.',
       cie: 'Your personal data comes from your Electronic Identity Card (CIE), which you used to log in. If it is wrong, contact your municipality.',
     },
     office: {
-      title: 'Your Public Employment Centre',
+      title: 'Your Employment Centre',
       intro: 'It is the Centre that serves people living in your municipality of residence.',
-      missing: 'We do not know your Public Employment Centre yet, because we do not know your municipality of residence. You can contact any Centre in your area.',
+      missing: 'We do not know your Employment Centre yet, because we do not know your municipality of residence. You can contact any Centre in your area.',
     },
     lastLogin: 'Last login: {{date}}',
     appointmentsLink: 'My appointments',
-    appointmentsPrompt: 'To book, move or cancel an appointment with the Public Employment Centre:',
+    appointmentsPrompt: 'To book, move or cancel an appointment with the Employment Centre:',
   },
   help: {
     title: 'I need help',
@@ -50,19 +54,19 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       text: "To log in you need level 2 SPID or the Electronic Identity Card (CIE). If you don't remember your credentials or PIN, contact whoever issued them:",
       spid: 'SPID support (official website)',
       cie: 'CIE support (Ministry of the Interior)',
-      noSpid: 'If you have neither SPID nor CIE, you can go to the Public Employment Centre in person: the staff will help you even without a digital identity.',
+      noSpid: 'If you have neither SPID nor CIE, you can go to the Employment Centre in person: the staff will help you even without a digital identity.',
     },
     phone: {
       title: 'Phone support',
-      text: 'You can call your Public Employment Centre during opening hours. The staff answer questions about the services and help you use this website.',
+      text: 'You can call your Employment Centre during opening hours. The staff answer questions about the services and help you use this website.',
     },
     inPerson: {
       title: 'I prefer to go in person',
-      text: 'You can visit your Public Employment Centre during opening hours. Bring a valid identity document and your health insurance card (with your fiscal code).',
-      yourOffice: 'This is your Public Employment Centre:',
+      text: 'You can visit your Employment Centre during opening hours. Bring a valid identity document and your health insurance card (with your fiscal code).',
+      yourOffice: 'This is your Employment Centre:',
       loginPrompt: 'To see the address, opening hours and contacts of your Centre, log in with SPID or CIE.',
       loginLink: 'Log in to see your Centre',
-      noOffice: 'We do not know your Centre yet: you can go to the Public Employment Centre closest to your home.',
+      noOffice: 'We do not know your Centre yet: you can go to the Employment Centre closest to your home.',
     },
   },
   agenda: {
@@ -89,7 +93,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
     },
     list: {
       title: 'My appointments',
-      intro: 'Here you find your appointments with the Public Employment Centre and the summonses you have received.',
+      intro: 'Here you find your appointments with the Employment Centre and the summonses you have received.',
       book: 'Book an appointment',
       booked: 'Appointment confirmed',
       bookedText: 'You find the day, time and office below, among your appointments.',
@@ -98,7 +102,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
     },
     convocations: {
       title: 'Summonses',
-      intro: 'The Public Employment Centre has summoned you. You must attend: if you cannot, call the Centre as soon as possible.',
+      intro: 'The Employment Centre has summoned you. You must attend: if you cannot, call the Centre as soon as possible.',
       fullText: 'Full text',
       acknowledge: 'I confirm I have received the summons',
       acknowledged: 'Receipt confirmed on {{dateTime}}',
@@ -115,8 +119,8 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       cancelReasonHint: 'If you like, write why you cannot come. You can leave it empty.',
       confirmCancel: 'Confirm cancellation',
       keep: "Don't cancel",
-      notChangeable: 'You can no longer move or cancel this appointment online. If you need to change it, call your Public Employment Centre.',
-      fromConvocation: 'This appointment was set by a summons: you cannot move or cancel it online. If you cannot come, call your Public Employment Centre.',
+      notChangeable: 'You can no longer move or cancel this appointment online. If you need to change it, call your Employment Centre.',
+      fromConvocation: 'This appointment was set by a summons: you cannot move or cancel it online. If you cannot come, call your Employment Centre.',
     },
     book: {
       title: 'Book an appointment',
@@ -125,7 +129,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       servicePlaceholder: 'Choose the service',
       serviceRequired: 'Choose a service from the list.',
       office: 'Office',
-      ownOffice: '{{name}} (your Public Employment Centre)',
+      ownOffice: '{{name}} (your Employment Centre)',
       otherOffice: '{{name}} – {{km}} km',
       chooseServiceFirst: 'Choose the service first: then you will see the free days and times.',
       submit: 'Confirm booking',
@@ -149,9 +153,9 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       current: 'Current appointment',
       submit: 'Confirm the new time',
       submitting: 'Moving…',
-      noSlots: 'No free times in the coming days at this office and in this way. If you need to change the appointment, call your Public Employment Centre.',
+      noSlots: 'No free times in the coming days at this office and in this way. If you need to change the appointment, call your Employment Centre.',
       notFound: 'We could not find this appointment among yours.',
-      notChangeable: 'This appointment cannot be moved online. If you need to change it, call your Public Employment Centre.',
+      notChangeable: 'This appointment cannot be moved online. If you need to change it, call your Employment Centre.',
     },
     recall: {
       title: 'Will you come to your appointment?',
@@ -162,25 +166,25 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       saving: 'Sending your answer…',
       answeredComing: 'Thank you, we look forward to seeing you.',
       answeredNotComing: 'Thank you for letting us know: the appointment is cancelled. You can book another one whenever you like.',
-      convocationNotComing: 'We have recorded your answer. This is a convocation: tell the employment centre why you cannot come.',
-      closed: 'This appointment can no longer be answered online. For any change, call your employment centre.',
+      convocationNotComing: 'We have recorded your answer. This is a summons: tell the Employment Centre why you cannot come.',
+      closed: 'This appointment can no longer be answered online. For any change, call your Employment Centre.',
       invalid: 'This link is not valid. Check that you opened it in full, or log in to see your appointments.',
       loginLink: 'Log in to your appointments',
     },
     invitation: {
-      title: 'Choose when to come to the Public Employment Centre',
+      title: 'Choose when to come to the Employment Centre',
       greeting: 'Hello {{name}}',
-      intro: 'The Public Employment Centre invites you to an appointment. You choose the day and time you prefer.',
+      intro: 'The Employment Centre invites you to an appointment. You choose the day and time you prefer.',
       service: 'Service: {{name}}',
       office: 'Office: {{name}}',
       deadline: 'You can choose until {{date}}',
-      noSlots: 'There are no free times left for this invitation: call your Public Employment Centre to arrange the appointment.',
+      noSlots: 'There are no free times left for this invitation: call your Employment Centre to arrange the appointment.',
       confirmed: 'Appointment confirmed',
       messageSent: 'We have sent you a confirmation message with these details.',
-      cantCome: 'If you then cannot come, call the Public Employment Centre.',
+      cantCome: 'If you then cannot come, call the Employment Centre.',
       invalidTitle: 'This link is no longer valid',
       invalidText:
-        'The time to choose has run out or the link is not correct. To get an appointment, call your Public Employment Centre or log in with SPID or CIE and book from "My appointments".',
+        'The time to choose has run out or the link is not correct. To get an appointment, call your Employment Centre or log in with SPID or CIE and book from "My appointments".',
       loginLink: 'Log in to book',
       helpLink: 'Find out how to get help',
     },
@@ -190,7 +194,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       SLOT_NOT_BOOKABLE: 'This time can no longer be booked online (it is too close or not offered in the chosen way): choose another one.',
       ALREADY_BOOKED: 'You already have an appointment at this time: you find it in "My appointments".',
       APPOINTMENT_NOT_FOUND: 'We could not find this appointment among yours.',
-      APPOINTMENT_NOT_CANCELLABLE: 'This appointment can no longer be changed online: call your Public Employment Centre.',
+      APPOINTMENT_NOT_CANCELLABLE: 'This appointment can no longer be changed online: call your Employment Centre.',
       CONVOCATION_NOT_FOUND: 'We could not find this summons.',
       INVITATION_NOT_FOUND: 'The link is not valid: check that you opened it in full from the message you received.',
       INVITATION_EXPIRED: 'The time to choose a slot with this link has run out.',
@@ -198,7 +202,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
     },
   },
   journey: {
-    title: 'Your path with the Public Employment Centre',
+    title: 'Your path with the Employment Centre',
     intro: 'Declare that you are available for work, choose how you want to be supported, sign the service agreement and keep track of your activities.',
     did: 'My availability for work (DID)',
     channel: 'How I prefer to be supported',
@@ -228,13 +232,12 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   },
   did: {
     title: 'My availability for work (DID)',
-    intro:
-      'With the Declaration of Immediate Availability (DID) you state that you are available to work and to take part in the activities offered by the Public Employment Centre.',
+    intro: 'With the Declaration of Immediate Availability (DID) you state that you are available to work and to take part in the activities offered by the Employment Centre.',
     prefill: {
       title: 'Your data',
       note: 'This data comes from SPID/CIE and the population register: you do not need to enter it again.',
       name: 'Name and surname',
-      office: 'Public Employment Centre',
+      office: 'Employment Centre',
     },
     form: {
       title: 'Declare your availability',
@@ -334,8 +337,8 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       at_risk: 'At risk of unemployment',
       not_unemployed: 'Not in unemployment status',
       derivation: 'How it was worked out',
-      deadline: 'Contact the Public Employment Centre by {{date}}',
-      deadlineText: 'You can book an appointment online or go in person to your Public Employment Centre.',
+      deadline: 'Contact the Employment Centre by {{date}}',
+      deadlineText: 'You can book an appointment online or go in person to your Employment Centre.',
       book: 'Book an appointment',
       next: 'Next: how do you prefer to be supported?',
     },
@@ -415,7 +418,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       explanation: {
         digital: 'You are at ease online: you can do almost everything from home, with messages, documents and video calls.',
         blended: 'Some things you can do online; for others it is better to meet in person or talk on the phone.',
-        in_person: 'We will support you mainly at the office, with an advisor who helps you step by step.',
+        in_person: 'We will support you mainly at the office, with an operator who helps you step by step.',
       },
       retake: 'Take the questionnaire again',
     },
@@ -441,19 +444,19 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   },
   patto: {
     title: 'My service agreement',
-    intro: 'The personalised service agreement (patto di servizio) is the agreement between you and the Public Employment Centre: it says what you will do together to find work.',
-    none: 'You do not have a service agreement yet. The Public Employment Centre prepares it with you at the first interview.',
+    intro: 'The personalised service agreement (patto di servizio) is the agreement between you and the Employment Centre: it says what you will do together to find work.',
+    none: 'You do not have a service agreement yet. The Employment Centre prepares it with you at the first interview.',
     book: 'Book an appointment',
     statusLabel: 'Status:',
     status: {
-      draft: 'The Public Employment Centre is preparing your agreement',
+      draft: 'The Employment Centre is preparing your agreement',
       proposed: 'To be signed',
       signed: 'Signed',
       amended: 'Replaced by a new version',
       closed: 'Closed',
     },
     version: 'Version {{n}} – {{office}}',
-    newVersionInProgress: 'The Public Employment Centre is preparing a new version of your agreement. Below you find the previous version.',
+    newVersionInProgress: 'The Employment Centre is preparing a new version of your agreement. Below you find the previous version.',
     summary: 'In short',
     fullText: 'Full text',
     fullTextRegion: 'Full text of the agreement',
@@ -463,7 +466,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       provider: 'Who takes care of it: {{provider}}',
       due: 'By {{date}}',
       providers: {
-        cpi: 'Public Employment Centre',
+        cpi: 'Employment Centre',
         agency: 'Employment agency',
       },
     },
@@ -483,7 +486,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
       codeRequired: 'Enter the 6 digits of the code you received.',
       submit: 'Sign the agreement',
       submitting: 'Signing…',
-      inPerson: 'Would you rather sign at the office? You can do it at your Public Employment Centre.',
+      inPerson: 'Would you rather sign at the office? You can do it at your Employment Centre.',
     },
     signed: {
       done: 'You signed the agreement on {{date}}.',
@@ -491,7 +494,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
     },
     parties: {
       citizen: 'Citizen',
-      operator: 'Public Employment Centre',
+      operator: 'Employment Centre',
       agency: 'Employment agency',
     },
     signatures: {
@@ -536,7 +539,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
     },
     agency: {
       title: 'Services received from employment agencies',
-      intro: 'The agency that follows you records them; your job centre sees them too.',
+      intro: 'The agency that follows you records them; your Employment Centre sees them too.',
       agency: 'Agency',
       date: 'Date',
     },
@@ -567,7 +570,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   },
   dossier: {
     title: 'Documents and messages',
-    intro: 'Your reserved area, shared with the Public Employment Centre: write to the advisors, exchange documents and review the steps of your path.',
+    intro: 'Your reserved area, shared with the Employment Centre: write to the operators, exchange documents and review the steps of your path.',
     timeline: {
       title: 'Timeline',
       empty: 'There are no events yet.',
@@ -584,6 +587,17 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   credentials: enCitizenCredentials,
   openData: enCitizenOpenData,
   surveys: enCitizenSurveys,
+  booking: enCitizenBooking,
   ivc: enCitizenIvc,
   companies: enCitizenCompanies,
+  home: enCitizenHome,
+  messages: enCitizenMessages,
+  callback: enCitizenCallback,
+  rateService: {
+    title: 'Rate the service',
+    open: 'How did the service “{{service}}” of {{date}} go? Tell us in a minute.',
+    answer: 'Rate the service',
+    none: 'After each service you can tell us how it went: you find here the ratings to give.',
+    all: 'My ratings',
+  },
 };

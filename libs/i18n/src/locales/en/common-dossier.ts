@@ -2,7 +2,7 @@ import type { Catalogue } from '../../catalogue';
 import type { itCommonDossier } from '../it/common-dossier';
 
 export const enCommonDossier: Catalogue<typeof itCommonDossier> = {
-  roles: { citizen: 'Person', operator: 'Public Employment Centre', agency: 'Agency', company: 'Company' },
+  roles: { citizen: 'Person', operator: 'Employment Centre', agency: 'Agency', company: 'Company' },
   messages: {
     title: 'Messages',
     empty: 'There are no messages yet.',
@@ -45,9 +45,9 @@ export const enCommonDossier: Catalogue<typeof itCommonDossier> = {
     },
   },
   citizen: {
-    listLabel: 'Messages exchanged with the Public Employment Centre',
-    compose: 'Write to the Public Employment Centre',
-    composeHint: 'An advisor of your Public Employment Centre will answer, usually within a few working days.',
+    listLabel: 'Messages exchanged with the Employment Centre',
+    compose: 'Write to the Employment Centre',
+    composeHint: 'An operator of your Employment Centre will answer, usually within a few working days.',
     caption: 'The documents of your reserved area',
   },
   operator: {
@@ -57,9 +57,9 @@ export const enCommonDossier: Catalogue<typeof itCommonDossier> = {
     caption: 'Documents of the person',
   },
   company: {
-    listLabel: "Messages exchanged with the employment centre's company desk",
-    compose: "Write to the employment centre's company desk",
-    composeHint: 'An operator of the employment centre of your main site answers.',
+    listLabel: "Messages exchanged with the Employment Centre's company desk",
+    compose: "Write to the Employment Centre's company desk",
+    composeHint: 'An operator of the Employment Centre of your main site answers.',
     caption: "The company's documents",
   },
   companyDesk: {

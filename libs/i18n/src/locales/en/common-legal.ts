@@ -12,15 +12,15 @@ export const enCommonLegal: Catalogue<typeof itCommonLegal> = {
     sections: [
       {
         title: 'Data controller',
-        text: 'The controller is the Region that runs the network of job centres named at the top of the page. Its data protection officer (DPO) can be reached at the contacts the Region publishes.',
+        text: 'The controller is the Region that runs the network of Employment Centres named at the top of the page. Its data protection officer (DPO) can be reached at the contacts the Region publishes.',
         bodyCompletes: true,
       },
       {
         title: 'Why we process your data',
         items: [
           'registration and declaration of immediate availability (DID), the personalised service agreement and active labour-market measures (Legislative Decree 150/2015);',
-          'appointments, convocations and messages with your job centre;',
-          'the conditions attached to income support (NASpI, DIS-COLL, ADI, SFL) and notices to INPS;',
+          'appointments, summonses and messages with your Employment Centre;',
+          'conditionality: the conditions attached to income support (NASpI, DIS-COLL, ADI, SFL) and notices to INPS;',
           'matching people with job vacancies, certification of competences, statistics in aggregate form.',
         ],
       },
@@ -39,7 +39,7 @@ export const enCommonLegal: Catalogue<typeof itCommonLegal> = {
       },
       {
         title: 'Your rights',
-        text: 'You can ask for access to your data, correction, restriction and, where the law allows, erasure; you can download your data in a machine-readable format (Articles 15–22 GDPR). You can always ask your job centre for help. If you believe the processing breaches the GDPR you can lodge a complaint with the Italian Data Protection Authority (www.garanteprivacy.it).',
+        text: 'You can ask for access to your data, correction, restriction and, where the law allows, erasure; you can download your data in a machine-readable format (Articles 15–22 GDPR). You can always ask your Employment Centre for help. If you believe the processing breaches the GDPR you can lodge a complaint with the Italian Data Protection Authority (www.garanteprivacy.it).',
       },
       {
         title: 'Cookies',
@@ -92,7 +92,7 @@ export const enCommonLegal: Catalogue<typeof itCommonLegal> = {
       },
       {
         title: 'Feedback and contacts',
-        text: 'If you meet a barrier, write to us from the "I need help" page or go to your job centre: we answer within 30 days.',
+        text: 'If you meet a barrier, write to us from the "I need help" page or go to your Employment Centre: we answer within 30 days.',
       },
       {
         title: 'Enforcement procedure',

@@ -15,5 +15,5 @@ export const enCommonPattoSummary: Catalogue<typeof itCommonPattoSummary> = {
   deadlines: 'Next deadlines: {{list}}.',
   deadline: '{{title}} by {{date}}',
   sanctions: 'If you receive NASpI, DIS-COLL, ADI or SFL: if you do not take part without a justified reason, the benefit may be cut or lost.',
-  help: "Do you need help, or would you rather sign at the desk? You can do it at your job centre (Centro per l'Impiego).",
+  help: "Do you need help, or would you rather sign at the desk? You can do it at your Employment Centre (Centro per l'Impiego).",
 };

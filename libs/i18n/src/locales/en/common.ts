@@ -8,6 +8,7 @@ import { enCommonPattoSummary } from './common-patto-summary';
 import { enCommonDossier } from './common-dossier';
 import { enCommonLabels } from './common-labels';
 import { enCommonLegal } from './common-legal';
+import { enCommonTranslation } from './common-translation';
 
 export const enCommon: Catalogue<typeof itCommon> = {
   org: {
@@ -95,11 +96,11 @@ export const enCommon: Catalogue<typeof itCommon> = {
       },
       forbidden: {
         title: 'Access not allowed',
-        text: 'This identity is not enabled as an operator of a Public Employment Centre. If you work in a Centre, ask your manager to enable you.',
+        text: 'This identity is not enabled as an operator of an Employment Centre. If you work in a Centre, ask your manager to enable you.',
       },
       'eidas-unlinked': {
         title: 'eIDAS identity to be linked',
-        text: 'Your eIDAS login worked, but your identity is not yet linked to a person registered with a Public Employment Centre. Go to your Centre with an identity document and your Italian tax code (codice fiscale), and show the operator the identifier below: once it is linked, you can log in with eIDAS.',
+        text: 'Your eIDAS login worked, but your identity is not yet linked to a person registered with an Employment Centre. Go to your Centre with an identity document and your Italian fiscal code (codice fiscale), and show the operator the identifier below: once it is linked, you can log in with eIDAS.',
       },
       unknown: {
         title: 'Something went wrong',
@@ -132,22 +133,24 @@ export const enCommon: Catalogue<typeof itCommon> = {
       FISCAL_CODE_INVALID: 'The fiscal code is not valid.',
       DEV_IDP_REQUEST_INVALID: 'The request to the test identity provider is not valid.',
       SAML_LOGOUT_INVALID: 'The SAML logout request or response is not valid.',
-      EIDAS_IDENTITY_NOT_LINKED: 'Your eIDAS identity is not yet linked to a person registered with a job centre.',
-      EIDAS_IDENTITY_UNKNOWN: 'Unknown eIDAS identity: log in with eIDAS first, then ask the job centre to link it.',
+      EIDAS_IDENTITY_NOT_LINKED: 'Your eIDAS identity is not yet linked to a person registered with an Employment Centre.',
+      EIDAS_IDENTITY_UNKNOWN: 'Unknown eIDAS identity: log in with eIDAS first, then ask the Employment Centre to link it.',
       CITIZEN_NOT_FOUND: 'We could not find this person among the citizens of your offices.',
       SERVICE_TYPE_UNKNOWN: 'The chosen service does not exist. Go back and choose another one.',
       SLOT_NOT_FOUND: 'The chosen time no longer exists. Choose another one.',
       SLOT_FULL: 'The chosen time is fully booked. Choose another one.',
       SLOT_NOT_BOOKABLE: 'This time cannot be booked: it is too soon or not offered in the way you chose.',
       ALREADY_BOOKED: 'You have already booked this appointment.',
+      SERVICE_ALREADY_BOOKED: 'You already have an appointment for this service: you can move it.',
+      ATTENDANCE_NOT_YET: 'The appointment has not started yet: attendance can be recorded from its start time.',
       APPOINTMENT_NOT_FOUND: 'We could not find the appointment.',
-      APPOINTMENT_NOT_CANCELLABLE: 'This appointment can no longer be changed online: call the Public Employment Centre.',
+      APPOINTMENT_NOT_CANCELLABLE: 'This appointment can no longer be changed online: call the Employment Centre.',
       AVAILABILITY_CONFLICT: 'This availability overlaps times already entered.',
-      OFFICE_NOT_SERVED: 'You do not work in this Public Employment Centre.',
+      OFFICE_NOT_SERVED: 'You do not work in this Employment Centre.',
       INVITATION_NOT_FOUND: 'This link is not valid.',
       INVITATION_EXPIRED: 'The time to choose with this link has run out.',
       INVITATION_USED: 'An appointment has already been booked with this link.',
-      CONVOCATION_NOT_FOUND: 'We could not find this convocation.',
+      CONVOCATION_NOT_FOUND: 'We could not find this summons.',
       RECEIPT_SIGNATURE_INVALID: 'The receipt signature is not valid.',
       MESSAGE_NOT_FOUND: 'Message not found.',
       DID_ALREADY_ACTIVE: 'You already have an active declaration of availability (DID).',
@@ -182,7 +185,7 @@ export const enCommon: Catalogue<typeof itCommon> = {
       CANDIDATE_NOT_VISIBLE: 'The person has not made their profile visible.',
       COMPANY_NOT_FOUND: 'Company not found.',
       RECRUITING_DAY_NOT_FOUND: 'Recruiting day not found.',
-      COMPANY_NOT_APPROVED: 'The company has not been approved by the employment centre yet: the company area opens after approval.',
+      COMPANY_NOT_APPROVED: 'The company has not been approved by the Employment Centre yet: the company area opens after approval.',
       COMPANY_ALREADY_REGISTERED: 'A company with this VAT number is already registered. If you work for it, ask its administrator to invite you.',
       COMPANY_NOT_PENDING: "This company's registration has already been reviewed.",
       COMPANY_ADMIN_REQUIRED: "Only the company's administrator can do this.",
@@ -204,7 +207,7 @@ export const enCommon: Catalogue<typeof itCommon> = {
       MEASURE_NOT_REVERSIBLE: 'This measure cannot be cancelled.',
       MEASURE_LETTER_NOT_AVAILABLE: 'The letter of the measure is not available.',
       NO_SANCTION_RULE: 'No rule of the ladder applies on this date: the decision cannot be recorded.',
-      CONSENT_REQUIRED: 'The person has not agreed to let you see this data.',
+      CONSENT_REQUIRED: 'The person has not given their consent for you to see this data.',
       CONSENT_GRANT_NOT_FOUND: 'Permission not found.',
       CONSENT_ALREADY_GRANTED: 'You already have an active permission for this agency, this data and this purpose in the same period.',
       CONSENT_ALREADY_REVOKED: 'This permission has already been withdrawn.',
@@ -260,7 +263,7 @@ export const enCommon: Catalogue<typeof itCommon> = {
       CERTIFICATE_ALREADY_REVOKED: 'The certificate has already been revoked.',
       CERTIFICATE_DATE_INVALID: 'The date is not valid: choose today or a past date.',
       CERTIFICATE_PATTO_NOT_SIGNED: 'The chosen agreement has no signed version to copy yet.',
-      CAMPAIGN_NOT_FOUND: 'This campaign does not exist or is not of one of your employment centres.',
+      CAMPAIGN_NOT_FOUND: 'This campaign does not exist or is not of one of your Employment Centres.',
       CAMPAIGN_NOT_DRAFT: 'The campaign has already been sent.',
       CAMPAIGN_WINDOW_INVALID: 'The send window is not valid: check the days and the hours.',
       CAMPAIGN_SEGMENT_EMPTY: 'Nobody is in the group: there is nothing to send.',
@@ -277,6 +280,8 @@ export const enCommon: Catalogue<typeof itCommon> = {
       SURVEY_EXPIRED: 'This survey is closed: it can no longer be answered.',
       SURVEY_QUESTION_UNKNOWN: 'An answer does not match the questions of this survey: reload the page.',
       SURVEY_PERIOD_INVALID: 'The period is not valid: the start date must come before the end date, at most three years.',
+      CALLBACK_ALREADY_OPEN: 'You have already asked to be called back: we will call you as soon as possible.',
+      CALLBACK_NOT_FOUND: 'Callback request not found or already handled.',
       IVC_QUALIFICATION_NOT_FOUND: 'Qualification not found in the repertoire.',
       IVC_CASE_NOT_FOUND: 'Request for validation not found.',
       IVC_CASE_ALREADY_OPEN: 'You already have a request in progress for this qualification.',
@@ -345,4 +350,5 @@ export const enCommon: Catalogue<typeof itCommon> = {
   dossier: enCommonDossier,
   labels: enCommonLabels,
   legal: enCommonLegal,
+  translation: enCommonTranslation,
 };

@@ -3,7 +3,7 @@ export const enOperatorCampaigns = {
   nav: 'Campaigns',
   title: 'Outreach campaigns',
   intro:
-    'Reach the people the employment centre never sees: choose a group, write the message, decide when and how many people a day. See how many people are in the group before sending.',
+    'Reach the people the Employment Centre never sees: choose a group, write the message, decide when and how many people a day. See how many people are in the group before sending.',
   newTitle: 'New campaign',
   back: 'Back to the campaigns',
   segmentKinds: {
@@ -64,7 +64,7 @@ export const enOperatorCampaigns = {
     done: 'Campaign started: {{count}} people will get the message.',
   },
   list: {
-    caption: 'Campaigns of your employment centres',
+    caption: 'Campaigns of your Employment Centres',
     empty: 'No campaigns.',
     columns: { name: 'Campaign', office: 'Centre', segment: 'Group', status: 'Status', people: 'People', created: 'Created on' },
   },
@@ -77,6 +77,7 @@ export const enOperatorCampaigns = {
     windowValue: 'from {{from}} to {{until}}, {{start}}–{{end}}',
     cap: 'At most a day',
     previewSize: 'People in the group when prepared',
+    launched: 'Campaign started on {{date}}: {{count}} people receive the message within the chosen window.',
     launchSize: 'People frozen at sending',
     status: 'Status',
   },

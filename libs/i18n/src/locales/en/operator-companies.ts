@@ -13,7 +13,7 @@ export const enOperatorCompanies = {
   status: { pending: 'To check', approved: 'Approved', rejected: 'Rejected' },
   detail: {
     vatNumber: 'VAT number',
-    fiscalCode: 'Tax code',
+    fiscalCode: 'Fiscal code',
     atecoCode: 'ATECO code',
     statusLabel: 'Status',
     sites: 'Sites',
@@ -25,7 +25,7 @@ export const enOperatorCompanies = {
   },
   contactRequests: {
     title: 'Contact requests to forward',
-    intro: 'Companies asking, through the employment centre, to contact a candidate of their search. Forward it: the person decides whether to be known.',
+    intro: 'Companies asking, through the Employment Centre, to contact a candidate of their search. Forward it: the person decides whether to be known.',
     empty: 'No request to forward.',
     about: '{{company}} asks to contact {{person}} about “{{vacancy}}”',
     forward: 'Forward to {{person}}',

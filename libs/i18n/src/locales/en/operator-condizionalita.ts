@@ -10,7 +10,7 @@ export const enOperatorCondizionalita: Catalogue<typeof itOperatorCondizionalita
     SFL: 'Training and Work Support',
   },
   breaches: {
-    missed_appointment: 'Missed appointment or convocation',
+    missed_appointment: 'Missed appointment or summons',
     missed_orientation: 'Missed guidance activity',
     missed_training: 'Missed training',
     offer_refused: 'Suitable offer refused',
@@ -26,7 +26,7 @@ export const enOperatorCondizionalita: Catalogue<typeof itOperatorCondizionalita
   sanctions: {
     cut_quarter_month: 'Cut of ¼ of a monthly payment',
     cut_month: 'Cut of one monthly payment',
-    loss: 'Loss of the benefit and of unemployed status',
+    loss: 'Loss of the benefit and of unemployment status',
     annulled: 'Cancellation (appeal upheld)',
   },
   reasons: {
@@ -84,7 +84,7 @@ export const enOperatorCondizionalita: Catalogue<typeof itOperatorCondizionalita
     facts: {
       title: 'The event',
       person: 'Person',
-      fiscalCode: 'Tax code',
+      fiscalCode: 'Fiscal code',
       office: 'Office',
       benefit: 'Benefit',
       benefitId: 'INPS identifier of the benefit',
@@ -102,7 +102,7 @@ export const enOperatorCondizionalita: Catalogue<typeof itOperatorCondizionalita
         'plan.action-missed': 'Plan action not done',
         other: 'Event {{type}}',
       },
-      dossier: "Open the person's file",
+      dossier: "Open the person's dossier",
     },
     timeline: {
       title: 'Timeline',
@@ -114,8 +114,8 @@ export const enOperatorCondizionalita: Catalogue<typeof itOperatorCondizionalita
       convokedFor: 'appointment on {{date}}',
       kinds: {
         'case.opened': 'Case opened',
-        'convocation.issued': 'Convocation issued',
-        'convocation.acknowledged': 'The person confirmed receiving the convocation',
+        'convocation.issued': 'Summons issued',
+        'convocation.acknowledged': 'The person confirmed receiving the summons',
         'notification.sent': 'Notice sent to the person',
         'notification.queued': 'Notice to the person being sent',
         'notification.delivery': 'Delivery of the notice to the person',

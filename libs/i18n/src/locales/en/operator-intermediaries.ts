@@ -25,7 +25,7 @@ export const enOperatorIntermediaries: Catalogue<typeof itOperatorIntermediaries
   },
   upload: {
     title: 'Upload a signed delegation',
-    intro: 'If the person signed the delegation on paper, upload it: the Job Centre checks it before you can act for them.',
+    intro: 'If the person signed the delegation on paper, upload it: the Employment Centre checks it before you can act for them.',
     fiscalCode: 'Fiscal code of the person',
     scopes: 'What the delegation covers',
     scopesRequired: 'Choose at least one.',
@@ -33,7 +33,7 @@ export const enOperatorIntermediaries: Catalogue<typeof itOperatorIntermediaries
     file: 'Signed delegation (PDF, JPEG or PNG, at most 5 MB)',
     fileRequired: 'Choose the file of the signed delegation (PDF, JPEG or PNG, at most 5 MB).',
     submit: 'Upload the delegation',
-    done: 'Delegation uploaded: the Job Centre will check it.',
+    done: 'Delegation uploaded: the Employment Centre will check it.',
   },
   register: {
     title: 'Patronati, CAF and municipalities',

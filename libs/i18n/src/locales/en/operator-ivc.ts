@@ -71,10 +71,10 @@ export const enOperatorIvc: Catalogue<typeof itOperatorIvc> = {
     form: {
       title: 'Add evidence',
       kind: 'Kind of evidence',
-      experience: 'Experience of the job profile',
+      experience: 'Experience of the professional profile',
       experienceOption: '{{title}} · {{employer}} · from {{from}}',
       experiencePlaceholder: 'Choose an experience',
-      noExperiences: 'The person’s job profile has no experiences: add a document or a note.',
+      noExperiences: 'The person’s professional profile has no experiences: add a document or a note.',
       document: 'Document of the dossier',
       documentPlaceholder: 'Choose a document',
       noDocuments: 'There are no documents in the person’s dossier.',

@@ -8,8 +8,8 @@ export const enOperatorMatching: Catalogue<typeof itOperatorMatching> = {
     languageLevel: '{{language}} {{level}}',
     missingEqf: 'EQF level {{level}} qualification',
     summary: {
-      all_required: 'Every required qualification · {{km}} km away',
-      missing: 'Missing: {{list}} · {{km}} km away',
+      all_required: 'Meets every requirement',
+      missing: 'Missing: {{list}}',
       no_profile: 'No profile yet',
     },
     flagReasons: {
@@ -170,7 +170,7 @@ export const enOperatorMatching: Catalogue<typeof itOperatorMatching> = {
       person: 'Person',
       score: 'Fit',
       met: 'Has',
-      missing: 'Lacks',
+      missing: 'Required qualifications',
       distance: 'Distance',
       status: 'Status',
     },

@@ -42,7 +42,7 @@ export const enOperatorMonitoring: Catalogue<typeof itOperatorMonitoring> = {
   breakdowns: {
     pathway: { '1': 'Pathway 1 (re-employment)', '2': 'Pathway 2 (upskilling)', '3': 'Pathway 3 (reskilling)', '4': 'Pathway 4 (work and inclusion)', none: 'No pathway' },
     channel: { in_person: 'In person', video: 'Video', phone: 'Phone' },
-    kind: { invitation: 'Invitations', convocation: 'Convocations', booking: 'Bookings' },
+    kind: { invitation: 'Invitations', convocation: 'Summonses', booking: 'Bookings' },
     event: { published: 'Published', filled: 'Filled' },
     service: { appointment: 'Appointments', patto: 'Patti', certificate: 'Certificates', vacancy: 'Vacancies' },
   },

@@ -55,7 +55,7 @@ export const enOperatorPortability: typeof itOperatorPortability = {
     registry: 'Personal data',
     did: 'DIDs and employment statuses',
     profiling: 'Profiling',
-    matchingProfile: 'Job profile',
+    matchingProfile: 'Professional profile',
     patti: 'Service agreements with their signatures',
     plan: 'Action plan',
     appointments: 'Appointments',

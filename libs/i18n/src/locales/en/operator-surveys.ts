@@ -3,7 +3,7 @@ export const enOperatorSurveys = {
   nav: 'Satisfaction',
   title: 'User satisfaction',
   intro: 'The ratings citizens and companies give after each service: number of answers and mean rating (1 to 5). Comments are shown without the name of who wrote them.',
-  managersOnly: 'Results are visible only to employment centre managers and regional administrators.',
+  managersOnly: 'Results are visible only to Employment Centre managers and regional administrators.',
   filter: {
     label: 'Filter the results',
     from: 'From',

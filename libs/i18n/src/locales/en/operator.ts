@@ -7,21 +7,25 @@ import { enOperatorAgencyWork } from './operator-agency-work';
 import { enOperatorCertificates } from './operator-certificates';
 import { enOperatorPortability } from './operator-portability';
 import { enOperatorSurveys } from './operator-surveys';
+import { enOperatorAgendaGrid } from './operator-agenda-grid';
 import { enOperatorCompanies } from './operator-companies';
 import { enOperatorAccreditation } from './operator-accreditation';
 import { enOperatorCampaigns } from './operator-campaigns';
 import { enOperatorMonitoring } from './operator-monitoring';
+import { enOperatorAssistance } from './operator-assistance';
 import { enOperatorIvc } from './operator-ivc';
+import { enOperatorAudit } from './operator-audit';
+import { enOperatorHome } from './operator-home';
 
 export const enOperator: Catalogue<typeof itOperator> = {
   app: {
     name: 'CPI staff area',
-    tagline: 'Back office of the Public Employment Centres',
+    tagline: 'Back office of the Employment Centres',
   },
   login: {
     title: 'CPI staff area',
     intro:
-      'Reserved for the staff of the Public Employment Centres. Log in with your personal digital identity: you will only see the citizens of the offices you work in, and every access is recorded.',
+      'Reserved for the staff of the Employment Centres. Log in with your personal digital identity: you will only see the citizens of the offices you work in, and every access is recorded.',
     choose: 'Choose how to log in',
     helpPrompt: "Can't log in?",
     helpLink: 'Find out how to get help',
@@ -47,7 +51,7 @@ export const enOperator: Catalogue<typeof itOperator> = {
       name: 'Surname and first name',
       fiscalCode: 'Fiscal code',
       birthDate: 'Date of birth',
-      office: 'Public Employment Centre',
+      office: 'Employment Centre',
     },
     pagination: 'Result pages',
     previous: 'Previous results',
@@ -61,8 +65,8 @@ export const enOperator: Catalogue<typeof itOperator> = {
     convoke: 'Summon',
     pathway: 'Intake and service agreement',
     office: {
-      title: 'Public Employment Centre',
-      missing: "This person's Public Employment Centre is not known yet (the municipality of residence is missing).",
+      title: 'Employment Centre',
+      missing: "This person's Employment Centre is not known yet (the municipality of residence is missing).",
     },
     audit: {
       title: 'Access log',
@@ -78,17 +82,6 @@ export const enOperator: Catalogue<typeof itOperator> = {
         outcome: 'Outcome',
       },
       outcome: { allowed: 'Allowed', denied: 'Denied' },
-      actions: {
-        citizen: {
-          dossier: { read: 'Dossier viewed' },
-          search: { result: 'Shown in search results' },
-          'audit-trail': { read: 'Access log viewed' },
-          profile: { read: 'Profile viewed by the person' },
-        },
-        identity: {
-          login: 'Login with SPID or CIE',
-        },
-      },
     },
   },
   nav: {
@@ -447,7 +440,7 @@ export const enOperator: Catalogue<typeof itOperator> = {
     weekday: { '1': 'Monday', '2': 'Tuesday', '3': 'Wednesday', '4': 'Thursday', '5': 'Friday', '6': 'Saturday', '7': 'Sunday' },
     office: 'Office',
     service: 'Service',
-    noOffices: 'You are not assigned to any office: ask the manager of your Public Employment Centre to enable you.',
+    noOffices: 'You are not assigned to any office: ask the manager of your Employment Centre to enable you.',
     noServices: 'There are no bookable services.',
     dateTime: '{{date}}, {{time}}',
     calendar: {
@@ -490,9 +483,9 @@ export const enOperator: Catalogue<typeof itOperator> = {
       cancelled: 'Appointment cancelled',
       move: 'Move',
       moveSlots: 'New time',
-      moveSlotsHint: 'The first 20 free times of the next three weeks, for the same service, office and channel.',
+      moveSlotsHint: 'The next 20 free times, of any operator and in time order, for the same service, office and channel.',
       moveSlotLabel: '{{date}}, {{time}} – {{operator}}',
-      moveNoSlots: 'There are no free times in the next three weeks for this service, office and channel.',
+      moveNoSlots: 'There are no bookable free times for this service, office and channel.',
       moveSlotRequired: 'Choose the new time.',
       confirmMove: 'Confirm the move',
       keepSlot: "Don't move",
@@ -679,7 +672,7 @@ export const enOperator: Catalogue<typeof itOperator> = {
     intro: 'How to get help using the staff area.',
     access: {
       title: "I can't log in",
-      text: 'Log in with your personal digital identity (level 2 SPID or CIE). If the system says you are not enabled, ask the manager of your Public Employment Centre to register you as an operator.',
+      text: 'Log in with your personal digital identity (level 2 SPID or CIE). If the system says you are not enabled, ask the manager of your Employment Centre to register you as an operator.',
       spid: 'SPID support (official website)',
       cie: 'CIE support (Ministry of the Interior)',
     },
@@ -689,7 +682,7 @@ export const enOperator: Catalogue<typeof itOperator> = {
     },
     inPerson: {
       title: 'I prefer to talk to someone',
-      text: 'The manager of your Public Employment Centre can help you with permissions, offices and procedures.',
+      text: 'The manager of your Employment Centre can help you with permissions, offices and procedures.',
       yourOffices: 'The offices you work in:',
     },
   },
@@ -700,9 +693,13 @@ export const enOperator: Catalogue<typeof itOperator> = {
   certificates: enOperatorCertificates,
   portability: enOperatorPortability,
   surveys: enOperatorSurveys,
+  agendaGrid: enOperatorAgendaGrid,
   ivc: enOperatorIvc,
+  audit: enOperatorAudit,
+  ...enOperatorHome,
   companies: enOperatorCompanies,
   accreditation: enOperatorAccreditation,
   campaigns: enOperatorCampaigns,
   monitoring: enOperatorMonitoring,
+  assistance: enOperatorAssistance,
 };

@@ -7,9 +7,13 @@ import { itCitizenPortability } from './citizen-portability';
 import { itCitizenCredentials } from './citizen-credentials';
 import { itCitizenOpenData } from './citizen-open-data';
 import { itCitizenSurveys } from './citizen-surveys';
+import { itCitizenBooking } from './citizen-booking';
 import { itCitizenCompanies } from './citizen-companies';
 import { itCitizenIntermediaries } from './citizen-intermediaries';
 import { itCitizenIvc } from './citizen-ivc';
+import { itCitizenHome } from './citizen-home';
+import { itCitizenMessages } from './citizen-messages';
+import { itCitizenCallback } from './citizen-callback';
 /** Strings of the citizen SPA (apps/citizen-web). */
 export const itCitizen = {
   app: {
@@ -582,6 +586,17 @@ export const itCitizen = {
   credentials: itCitizenCredentials,
   openData: itCitizenOpenData,
   surveys: itCitizenSurveys,
+  booking: itCitizenBooking,
   ivc: itCitizenIvc,
   companies: itCitizenCompanies,
+  home: itCitizenHome,
+  messages: itCitizenMessages,
+  callback: itCitizenCallback,
+  rateService: {
+    title: 'Valuta il servizio',
+    open: 'Com’è andato il servizio «{{service}}» del {{date}}? Dicci la tua in un minuto.',
+    answer: 'Valuta il servizio',
+    none: 'Dopo ogni servizio puoi dirci com’è andata: trovi qui le valutazioni da dare.',
+    all: 'Le mie valutazioni',
+  },
 };

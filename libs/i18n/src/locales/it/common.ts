@@ -7,6 +7,7 @@ import { itCommonPattoSummary } from './common-patto-summary';
 import { itCommonDossier } from './common-dossier';
 import { itCommonLabels } from './common-labels';
 import { itCommonLegal } from './common-legal';
+import { itCommonTranslation } from './common-translation';
 
 /** Codes the api-client makes up when the API could not be reached or did not answer problem+json. */
 type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
@@ -146,6 +147,8 @@ export const itCommon = {
       SLOT_FULL: "L'orario scelto è al completo. Scegline un altro.",
       SLOT_NOT_BOOKABLE: 'Non è possibile prenotare questo orario: è troppo vicino oppure non è offerto nel modo scelto.',
       ALREADY_BOOKED: 'Hai già prenotato questo appuntamento.',
+      SERVICE_ALREADY_BOOKED: 'Hai già un appuntamento per questo servizio: puoi spostarlo.',
+      ATTENDANCE_NOT_YET: "L'appuntamento non è ancora iniziato: la presenza si registra dall'orario di inizio.",
       APPOINTMENT_NOT_FOUND: "Non abbiamo trovato l'appuntamento.",
       APPOINTMENT_NOT_CANCELLABLE: "Questo appuntamento non si può più cambiare online: telefona al Centro per l'Impiego.",
       AVAILABILITY_CONFLICT: 'Questa disponibilità si sovrappone a orari già inseriti.',
@@ -283,6 +286,8 @@ export const itCommon = {
       SURVEY_EXPIRED: 'Questa valutazione è chiusa: non è più possibile rispondere.',
       SURVEY_QUESTION_UNKNOWN: 'Una risposta non corrisponde alle domande di questa valutazione: ricarica la pagina.',
       SURVEY_PERIOD_INVALID: 'Il periodo non è valido: la data di inizio deve venire prima di quella di fine, al massimo tre anni.',
+      CALLBACK_ALREADY_OPEN: 'Hai già chiesto di essere richiamato: ti chiameremo al più presto.',
+      CALLBACK_NOT_FOUND: 'Richiesta di richiamata non trovata o già gestita.',
       IVC_QUALIFICATION_NOT_FOUND: 'Qualificazione non trovata nel repertorio.',
       IVC_CASE_NOT_FOUND: 'Richiesta di validazione non trovata.',
       IVC_CASE_ALREADY_OPEN: 'Hai già una richiesta in corso per questa qualificazione.',
@@ -351,4 +356,5 @@ export const itCommon = {
   dossier: itCommonDossier,
   labels: itCommonLabels,
   legal: itCommonLegal,
+  translation: itCommonTranslation,
 };

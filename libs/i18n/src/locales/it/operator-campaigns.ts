@@ -77,6 +77,7 @@ export const itOperatorCampaigns = {
     windowValue: 'dal {{from}} al {{until}}, dalle {{start}} alle {{end}}',
     cap: 'Al giorno al massimo',
     previewSize: 'Persone nel gruppo alla preparazione',
+    launched: 'Campagna avviata il {{date}}: {{count}} persone ricevono il messaggio nella finestra scelta.',
     launchSize: 'Persone fissate all’invio',
     status: 'Stato',
   },

@@ -6,8 +6,8 @@ export const itOperatorMatching = {
     languageLevel: '{{language}} {{level}}',
     missingEqf: 'titolo di studio EQF {{level}}',
     summary: {
-      all_required: 'Tutti i requisiti richiesti · a {{km}} km',
-      missing: 'Mancano: {{list}} · a {{km}} km',
+      all_required: 'Ha tutti i requisiti richiesti',
+      missing: 'Mancano: {{list}}',
       no_profile: 'Profilo non ancora compilato',
     },
     flagReasons: {
@@ -168,7 +168,7 @@ export const itOperatorMatching = {
       person: 'Persona',
       score: 'Affinità',
       met: 'Ha',
-      missing: 'Manca',
+      missing: 'Requisiti richiesti',
       distance: 'Distanza',
       status: 'Stato',
     },

@@ -5,11 +5,15 @@ import { itOperatorAgencyWork } from './operator-agency-work';
 import { itOperatorCertificates } from './operator-certificates';
 import { itOperatorPortability } from './operator-portability';
 import { itOperatorSurveys } from './operator-surveys';
+import { itOperatorAgendaGrid } from './operator-agenda-grid';
 import { itOperatorCompanies } from './operator-companies';
 import { itOperatorAccreditation } from './operator-accreditation';
 import { itOperatorCampaigns } from './operator-campaigns';
 import { itOperatorMonitoring } from './operator-monitoring';
+import { itOperatorAssistance } from './operator-assistance';
 import { itOperatorIvc } from './operator-ivc';
+import { itOperatorAudit } from './operator-audit';
+import { itOperatorHome } from './operator-home';
 /** Strings of the back-office SPA (apps/operator-web). */
 export const itOperator = {
   app: {
@@ -76,17 +80,6 @@ export const itOperator = {
         outcome: 'Esito',
       },
       outcome: { allowed: 'Consentito', denied: 'Negato' },
-      actions: {
-        citizen: {
-          dossier: { read: 'Consultazione del fascicolo' },
-          search: { result: 'Comparsa nei risultati di una ricerca' },
-          'audit-trail': { read: 'Consultazione del registro degli accessi' },
-          profile: { read: 'Consultazione del profilo da parte della persona' },
-        },
-        identity: {
-          login: 'Accesso con SPID o CIE',
-        },
-      },
     },
   },
   nav: {
@@ -487,9 +480,9 @@ export const itOperator = {
       cancelled: 'Appuntamento annullato',
       move: 'Sposta',
       moveSlots: 'Nuovo orario',
-      moveSlotsHint: 'I primi 20 orari liberi delle prossime tre settimane, per lo stesso servizio, sede e canale.',
+      moveSlotsHint: 'I prossimi 20 orari liberi, di qualsiasi operatore e in ordine di tempo, per lo stesso servizio, sede e canale.',
       moveSlotLabel: '{{date}}, {{time}} – {{operator}}',
-      moveNoSlots: 'Non ci sono orari liberi nelle prossime tre settimane per questo servizio, sede e canale.',
+      moveNoSlots: 'Non ci sono orari liberi prenotabili per questo servizio, sede e canale.',
       moveSlotRequired: 'Scegli il nuovo orario.',
       confirmMove: 'Conferma lo spostamento',
       keepSlot: 'Non spostare',
@@ -697,9 +690,13 @@ export const itOperator = {
   certificates: itOperatorCertificates,
   portability: itOperatorPortability,
   surveys: itOperatorSurveys,
+  agendaGrid: itOperatorAgendaGrid,
   ivc: itOperatorIvc,
+  audit: itOperatorAudit,
+  ...itOperatorHome,
   companies: itOperatorCompanies,
   accreditation: itOperatorAccreditation,
   campaigns: itOperatorCampaigns,
   monitoring: itOperatorMonitoring,
+  assistance: itOperatorAssistance,
 };

@@ -4,9 +4,7 @@ import type { AccreditationBody, AccreditationStatus } from '@opencpi/contracts'
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccreditationEntity } from '../entities/accreditation.entity';
 import { AgencyClientEntity, type PublicJwks } from '../entities/agency-client.entity';
-
-const isUniqueViolation = (e: unknown, constraint: string): boolean =>
-  (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === constraint;
+import { isUniqueViolation } from '../../../platform/errors/pg-errors';
 
 /** The accreditation registry's queries: accreditations and clients of the region's agencies. */
 @Injectable()

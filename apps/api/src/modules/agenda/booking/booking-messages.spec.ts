@@ -27,7 +27,7 @@ describe('booking messages', () => {
     const confirmed = render('appointment.confirmed', 'en', reqs[0]!.vars);
     expect(confirmed.body).toContain('"First reception and information"');
     expect(confirmed.body).toContain('(by video call)');
-    expect(confirmed.body).toContain('call the employment centre');
+    expect(confirmed.body).toContain('call the Employment Centre');
     const recall = render('appointment.recall', 'en', reqs[1]!.vars);
     expect(recall.body).toContain('Will you come?');
     const reminder = render('appointment.reminder', 'en', reqs[2]!.vars);

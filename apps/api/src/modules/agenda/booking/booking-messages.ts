@@ -6,6 +6,7 @@ import type { TemplateVar } from '../../notifications/templates';
 import type { CitizenRef } from '../../registry/registry.service';
 import type { AppointmentRow } from '../agenda.repository';
 import { AppointmentLinks } from '../appointments/appointment-links';
+import { serviceTypeNames } from '../i18n/agenda-catalogue';
 
 /** The messages a booking sends: their templates, keys, times and variables. */
 @Injectable()
@@ -52,7 +53,7 @@ export class BookingMessages {
       a.channel === 'in_person' ? { phrase: 'in_person_at', vars: { office: a.officeName } } : a.channel === 'video' ? { phrase: 'by_video' } : { phrase: 'by_phone' };
     return {
       name: `${citizen.givenName} ${citizen.familyName}`,
-      service: { it: a.serviceNameIt, en: a.serviceNameEn },
+      service: serviceTypeNames(a.serviceCode, a.serviceNameIt, a.serviceNameEn),
       office: a.officeName,
       date: italianDate(local.date),
       time: local.time,

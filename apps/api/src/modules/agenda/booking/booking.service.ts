@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
@@ -25,10 +24,12 @@ import { AppointmentQueryService } from '../appointments/appointment-query.servi
 import { appointmentIcs } from '../domain/ics';
 import type { Channel } from '../domain/slot-generator';
 import type { ServiceTypeEntity } from '../entities/service-type.entity';
+import { alreadyBooked } from './already-booked';
+import { pendingAppointment } from './pending-appointment';
+import { isUniqueViolation } from '../../../platform/errors/pg-errors';
 import { BookingMessages } from './booking-messages';
-
-const isUniqueViolation = (e: unknown, constraint: string) =>
-  (e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === constraint;
+import type { Locale } from '../../../platform/i18n/locale';
+import { serviceTypeName } from '../i18n/agenda-catalogue';
 
 /** Finding and booking slots, and the citizen's own appointments (cancel, reschedule, calendar file). Owns its transactions. */
 @Injectable()
@@ -44,14 +45,26 @@ export class BookingService {
     private readonly events: EventOutbox,
   ) {}
 
-  async serviceTypes(locale: 'it' | 'en' = 'it'): Promise<ServiceTypeResponse[]> {
+  /** The service types, named in `locale` (the reader's: Accept-Language). */
+  async serviceTypes(locale: Locale = 'it'): Promise<ServiceTypeResponse[]> {
     return (await this.repo.serviceTypes()).map((t) => ({
       code: t.code,
-      name: locale === 'en' ? t.nameEn : t.nameIt,
+      name: serviceTypeName(t.code, t.nameIt, t.nameEn, locale),
       durationMinutes: t.durationMinutes,
       channels: t.channels,
       capacity: t.capacity,
     }));
+  }
+
+  /** The service types with, for an office, the start of each one's next free slot there (operators: to default to a service with room). */
+  async serviceTypesAt(officeId: string | undefined, now = new Date()): Promise<ServiceTypeResponse[]> {
+    const types = await this.serviceTypes();
+    if (!officeId) return types;
+    const next = await this.repo.nextFreeByService(officeId, now);
+    return types.map((t) => {
+      const at = next.get(t.code);
+      return at ? { ...t, nextFreeAt: new Date(at).toISOString() } : t;
+    });
   }
 
   async serviceType(code: string): Promise<ServiceTypeEntity> {
@@ -72,7 +85,8 @@ export class BookingService {
     const fromInstant = romeToInstant(fromDate, '00:00') ?? now;
     const from = fromInstant > earliest ? fromInstant : earliest;
     const horizon = new Date(now.getTime() + t.horizonDays * 86_400_000);
-    const toCandidate = romeToInstant(addDays(fromDate, q.days ?? 14), '00:00') ?? horizon;
+    // "the next N free slots" (limit without days): up to the horizon
+    const toCandidate = romeToInstant(addDays(fromDate, q.days ?? (q.limit ? t.horizonDays : 14)), '00:00') ?? horizon;
     const to = toCandidate < horizon ? toCandidate : horizon;
     const rows = await this.repo.freeSlots({
       serviceTypeId: t.id,
@@ -80,7 +94,7 @@ export class BookingService {
       ...(q.channel ? { channel: q.channel } : {}),
       from,
       to,
-      limit: 500,
+      limit: q.limit ?? 500,
     });
     return this.slotResponses(rows, namesForOffices);
   }
@@ -110,8 +124,16 @@ export class BookingService {
   /** A citizen books a slot for themselves. */
   async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
     // no explicit transaction: the booking is one statement, atomic on its own (two round trips in all)
-    const { appointment } = await this.bookIn(this.repo.db.manager, ctx, { fiscalCode: ctx.principal.fiscalCode }, body, source);
-    return toAppointmentResponse(appointment, { videoRoom: this.links.videoRoom });
+    const once = () => this.bookIn(this.repo.db.manager, ctx, { fiscalCode: ctx.principal.fiscalCode }, body, source);
+    let booked: Awaited<ReturnType<typeof once>>;
+    try {
+      booked = await once();
+    } catch (e) {
+      // the live booking in the way may be one whose time is over and that the sweep has not reached yet: end it, retry once
+      if (!(e instanceof DomainError && e.code === ErrorCode.SERVICE_ALREADY_BOOKED) || (await this.repo.endPastLive(ctx.principal.fiscalCode)) === 0) throw e;
+      booked = await once();
+    }
+    return toAppointmentResponse(booked.appointment, { videoRoom: this.links.videoRoom });
   }
 
   /**
@@ -140,29 +162,7 @@ export class BookingService {
     if (!slot.channels.includes(body.channel)) {
       throw new DomainError(ErrorCode.SLOT_NOT_BOOKABLE, `This slot is not offered as ${body.channel}`, [{ pointer: '/channel', detail: `offered: ${slot.channels.join(', ')}` }]);
     }
-    // the appointment as it will be once booked: the messages are worded from it, and the caller answers with it
-    const appointment: AppointmentRow = {
-      id: randomUUID(),
-      status: 'booked',
-      channel: body.channel,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      serviceCode: slot.serviceCode,
-      serviceNameIt: slot.serviceNameIt,
-      serviceNameEn: slot.serviceNameEn,
-      officeName: slot.office?.name ?? '',
-      cancelCutoffHours: slot.cancelCutoffHours,
-      citizenId: citizen.id,
-      citizenFiscalCode: citizen.fiscalCode,
-      citizenName: `${citizen.givenName} ${citizen.familyName}`,
-      slotId: slot.id,
-      operatorId: slot.operatorId,
-      officeId: slot.officeId,
-      cancelReason: null,
-      convocationId: null,
-      officeAddress: slot.office ? `${slot.office.address}, ${slot.office.comuneName}` : '',
-      recallAnswer: null,
-    };
+    const appointment = pendingAppointment(slot, citizen, body.channel);
     const messages = opts.notify === false ? [] : this.notifications.outboxRows(this.messages.of(appointment, citizen), slot.prefs);
     const st = new SqlStatement();
     const sql = this.repo.bookSql(
@@ -220,6 +220,7 @@ export class BookingService {
       result = await this.repo.runBooking(m, sql, st);
     } catch (e) {
       if (isUniqueViolation(e, 'appointments_one_live_per_slot_person')) throw new DomainError(ErrorCode.ALREADY_BOOKED);
+      if (isUniqueViolation(e, 'appointments_one_live_per_person_service')) throw await alreadyBooked(this.repo, citizen.id, slot.serviceCode);
       throw e;
     }
     if (result?.booked !== 1) {
@@ -240,9 +241,9 @@ export class BookingService {
     return this.notifications.enqueueMany(m, this.messages.of(a, citizen, opts));
   }
 
-  async myAppointments(ctx: RequestContext): Promise<AppointmentResponse[]> {
+  async myAppointments(ctx: RequestContext, locale: Locale = 'it'): Promise<AppointmentResponse[]> {
     const rows = await this.appointments.ofCitizen(ctx.principal.fiscalCode);
-    return rows.map((r) => toAppointmentResponse(r, { videoRoom: this.links.videoRoom }));
+    return rows.map((r) => toAppointmentResponse(r, { locale, videoRoom: this.links.videoRoom }));
   }
 
   /** The citizen cancels before the office's cut-off. */

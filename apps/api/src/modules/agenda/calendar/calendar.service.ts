@@ -75,6 +75,7 @@ export class CalendarService {
           operatorName: operator ? `${operator.givenName} ${operator.familyName}` : '',
           serviceName: s.serviceNameIt,
           startsAt: new Date(s.startsAt).toISOString(),
+          endsAt: new Date(s.endsAt).toISOString(),
           localDate: local.date,
           localTime: local.time,
           capacity: s.capacity,
@@ -85,11 +86,17 @@ export class CalendarService {
   }
 
   /** Present / absent / absent with justification / late cancellation; publishes `attendance.recorded` (outbox). */
-  async recordAttendance(ctx: RequestContext, appointmentId: string, body: RecordAttendanceBody): Promise<AppointmentResponse> {
+  async recordAttendance(ctx: RequestContext, appointmentId: string, body: RecordAttendanceBody, now = new Date()): Promise<AppointmentResponse> {
     await this.repo.transaction(async (m) => {
       const a = await this.repo.appointment(appointmentId, m, true);
       if (!a || !ctx.principal.staff?.officeIds.includes(a.officeId)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
       if (a.status !== 'booked') throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, `Attendance already recorded (${a.status})`);
+      // present or absent only once it has started (a late cancellation is recorded before the start)
+      if (body.outcome !== 'late_cancelled' && new Date(a.startsAt).getTime() > now.getTime()) {
+        throw new DomainError(ErrorCode.ATTENDANCE_NOT_YET, 'Attendance can be recorded from the start of the appointment', [
+          { pointer: '/outcome', detail: 'the appointment has not started yet', constraint: 'hasStarted' },
+        ]);
+      }
       await this.repo.setStatus(m, a.id, body.outcome, { attendance: true });
       if (body.outcome === 'late_cancelled') await this.repo.releaseSeat(m, a.slotId);
       await this.events.publish(m, {

@@ -46,6 +46,7 @@ export function toDelivery(d: Delivery): DeliveryResponse {
     channel: d.channel,
     address: maskAddress(d.channel, d.address),
     status: d.status,
+    ...(d.queuedUntil ? { queuedUntil: new Date(d.queuedUntil).toISOString(), quietHours: d.quietHours === true } : {}),
     ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}),
     ...(d.sentAt ? { sentAt: new Date(d.sentAt).toISOString() } : {}),
     ...(d.receiptStatus ? { receiptStatus: d.receiptStatus } : {}),

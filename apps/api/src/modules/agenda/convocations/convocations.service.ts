@@ -17,6 +17,7 @@ import { convocationPlace, convocationText } from '../domain/convocation-text';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { toConvocationResponse, toDelivery, type ConvocationRow } from './convocations.mapper';
 import { ConvocationsRepository, type ConvocationRecord } from './convocations.repository';
+import { serviceTypeNames } from '../i18n/agenda-catalogue';
 
 /**
  * Convocations: a fixed appointment with a legal basis. The text the person receives is rendered once, stored
@@ -94,7 +95,7 @@ export class ConvocationsService {
         key: `convocation:${id}:sent`,
         recipient,
         template: 'convocation.sent',
-        vars: { text, service: { it: a.serviceNameIt, en: a.serviceNameEn }, date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
+        vars: { text, service: serviceTypeNames(a.serviceCode, a.serviceNameIt, a.serviceNameEn), date, time: local.time, link: `${this.env.CITIZEN_WEB_URL}/appuntamenti` },
       });
       await this.booking.notifyBooking(m, a.id, citizen, { confirmation: false, appointment: a });
       await this.events.publish(m, {

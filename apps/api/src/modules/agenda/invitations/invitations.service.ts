@@ -18,6 +18,7 @@ import { AppointmentQueryService } from '../appointments/appointment-query.servi
 import { requireOffice } from '../appointments/office-scope';
 import { BookingService } from '../booking/booking.service';
 import { InvitationsRepository, type InvitationRecord } from './invitations.repository';
+import { serviceTypeNames } from '../i18n/agenda-catalogue';
 
 export const INVITATION_SWEEP_QUEUE = 'agenda.invitations.sweep';
 
@@ -132,7 +133,7 @@ export class InvitationsService {
           template: 'invitation.sent',
           vars: {
             name: `${p.givenName} ${p.familyName}`,
-            service: { it: type.nameIt, en: type.nameEn },
+            service: serviceTypeNames(type.code, type.nameIt, type.nameEn),
             office: office?.name ?? '',
             expires: lastDay(expiresAt),
             link: this.linkOf(id),
@@ -275,7 +276,7 @@ export class InvitationsService {
           template: 'invitation.reminder',
           vars: {
             name: `${citizen.givenName} ${citizen.familyName}`,
-            service: { it: r.serviceName, en: r.serviceNameEn },
+            service: serviceTypeNames(r.serviceCode, r.serviceName, r.serviceNameEn),
             office: r.officeName,
             expires: lastDay(r.expiresAt),
             link: this.linkOf(r.id, r.tokenHash),

@@ -22,7 +22,9 @@ export class AgendaKpiRepository {
 
   async refresh(): Promise<void> {
     await this.db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY agenda.kpi_appointments_monthly`);
+    await this.db.query(`ANALYZE agenda.kpi_appointments_monthly`); // a refreshed view keeps no statistics
     await this.db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY agenda.kpi_appointments_operator_monthly`);
+    await this.db.query(`ANALYZE agenda.kpi_appointments_operator_monthly`); // a refreshed view keeps no statistics
   }
 
   appointments(f: KpiFilter, by: KpiGroup): Promise<AppointmentKpiRow[]> {

@@ -57,8 +57,22 @@ export const DEMO_SERVICE_TYPES = [
 const PATRON_DAYS: Record<string, [string, string]> = { 'CPI-TO': ['06-24', 'San Giovanni Battista'] };
 
 /**
- * Demo agenda: the service catalogue, and for every operator first-reception mornings Monday–Friday
- * (9:00–12:30), published for the booking horizon. Idempotent: rules are created once per operator.
+ * Weekly demo availability of every operator: first-reception mornings Monday–Friday (9:00–12:30), and one afternoon
+ * service a day from 16:00 to 18:00, so that every service has free slots at every demo office. 14:00–16:00 and
+ * Saturdays stay free (the browser journey and the tests publish their own rules there), and so does 18:00–20:00
+ * (the tests' group slots).
+ */
+export const DEMO_WEEK: readonly { service: (typeof DEMO_SERVICE_TYPES)[number]['code']; weekdays: number[]; start: string; end: string }[] = [
+  { service: 'prima-accoglienza', weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '12:30' },
+  { service: 'patto-servizio', weekdays: [1, 4], start: '16:00', end: '18:00' },
+  { service: 'orientamento', weekdays: [2], start: '16:00', end: '18:00' },
+  { service: 'colloquio-specialistico', weekdays: [3], start: '16:00', end: '18:00' },
+  { service: 'laboratorio-cv', weekdays: [5], start: '16:00', end: '18:00' },
+];
+
+/**
+ * Demo agenda: the service catalogue and, for every operator, the DEMO_WEEK published for the booking horizon.
+ * Idempotent: a rule is created once per operator and service.
  */
 export async function seedAgendaDemo(db: DataSource, now = new Date()): Promise<{ serviceTypes: number; rules: number; slots: number }> {
   return db.transaction(async (m) => {
@@ -75,34 +89,37 @@ export async function seedAgendaDemo(db: DataSource, now = new Date()): Promise<
         [code, day, name],
       );
     }
-    const reception = await m.getRepository(ServiceTypeEntity).findOneByOrFail({ code: 'prima-accoglienza' });
-    const operators: { staffId: string; officeId: string; fiscalCode: string }[] = await m.query(
-      `SELECT s.id AS "staffId", MIN(so.office_id::text)::uuid AS "officeId", s.fiscal_code AS "fiscalCode"
-         FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id
-        WHERE s.role = 'operator' AND NOT EXISTS (SELECT 1 FROM agenda.availability_rules r WHERE r.operator_id = s.id)
-        GROUP BY s.id, s.fiscal_code`,
-    );
     let rules = 0;
     let slots = 0;
     const validFrom = romeParts(now).date;
-    for (const op of operators) {
-      for (let weekday = 1; weekday <= 5; weekday++) {
-        const rule = await m.getRepository(AvailabilityRuleEntity).save(
-          m.getRepository(AvailabilityRuleEntity).create({
-            officeId: op.officeId,
-            operatorId: op.staffId,
-            serviceTypeId: reception.id,
-            weekday,
-            startTime: '09:00',
-            endTime: '12:30',
-            validFrom,
-            validTo: null,
-            channels: ['in_person', 'video', 'phone'],
-            createdBy: op.fiscalCode,
-          }),
-        );
-        rules++;
-        slots += await publishRule(m, rule, reception, now);
+    for (const week of DEMO_WEEK) {
+      const service = await m.getRepository(ServiceTypeEntity).findOneByOrFail({ code: week.service });
+      const operators: { staffId: string; officeId: string; fiscalCode: string }[] = await m.query(
+        `SELECT s.id AS "staffId", MIN(so.office_id::text)::uuid AS "officeId", s.fiscal_code AS "fiscalCode"
+           FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id
+          WHERE s.role = 'operator' AND NOT EXISTS (SELECT 1 FROM agenda.availability_rules r WHERE r.operator_id = s.id AND r.service_type_id = $1)
+          GROUP BY s.id, s.fiscal_code`,
+        [service.id],
+      );
+      for (const op of operators) {
+        for (const weekday of week.weekdays) {
+          const rule = await m.getRepository(AvailabilityRuleEntity).save(
+            m.getRepository(AvailabilityRuleEntity).create({
+              officeId: op.officeId,
+              operatorId: op.staffId,
+              serviceTypeId: service.id,
+              weekday,
+              startTime: week.start,
+              endTime: week.end,
+              validFrom,
+              validTo: null,
+              channels: [...service.channels],
+              createdBy: op.fiscalCode,
+            }),
+          );
+          rules++;
+          slots += await publishRule(m, rule, service, now);
+        }
       }
     }
     return { serviceTypes: DEMO_SERVICE_TYPES.length, rules, slots };

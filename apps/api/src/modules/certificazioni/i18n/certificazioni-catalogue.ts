@@ -1,8 +1,10 @@
+import type { Locale } from '../../../platform/i18n/locale';
 /**
  * Server-side texts of the certificates (the sealed PDFs), by locale (Italian first). The snapshot keeps codes and
  * data; these turn them into the printed words. `{name}` placeholders take params.
  */
-export type CertificateLocale = 'it' | 'en';
+/** Certificates are sealed PDFs: Italian or English (CERTIFICATE_LOCALES; the PDF's fonts have no Arabic shaping). */
+export type CertificateLocale = Extract<Locale, 'it' | 'en'>;
 
 const it = {
   title: {

@@ -1,8 +1,10 @@
+import type { Locale } from '../../../platform/i18n/locale';
 /**
  * Server-side texts of conditionality, by locale (Italian first): the pieces of the notifications and the measure
  * letter. The SPAs render the same codes from libs/i18n. `{name}` placeholders take the params.
  */
-export type CondLocale = 'it' | 'en';
+/** The measure letter (a PDF with legal weight): Italian or English; messages: condizionalita-messages.ts, every language. */
+export type CondLocale = Extract<Locale, 'it' | 'en'>;
 export const condLocale = (l: string | null | undefined): CondLocale => (l === 'en' ? 'en' : 'it');
 
 export const fill = (s: string, params: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
@@ -63,7 +65,7 @@ type Catalogue = typeof it;
 const en: Catalogue = {
   benefit: { NASPI: 'NASpI', DISCOLL: 'DIS-COLL', ADI: 'Inclusion Allowance (ADI)', SFL: 'Training and Work Support (SFL)' },
   breach: {
-    missed_appointment: 'did not attend the convocation or appointment of {date} at the employment centre',
+    missed_appointment: 'did not attend the convocation or appointment of {date} at the Employment Centre',
     missed_orientation: 'did not take part in the orientation initiative planned for {date}',
     missed_training: 'did not take part in the training or requalification initiative planned for {date}',
     offer_refused: 'refused a suitable job offer on {date}',
@@ -76,9 +78,9 @@ const en: Catalogue = {
     annulled: 'the annulment of the earlier measure',
   },
   what: 'Our records show that you {breach}.',
-  consequence: 'Without a justified reason, the employment centre will have to apply {sanction} ({source}).',
-  decided: 'The employment centre has decided: {sanction} ({source}).',
-  justified: 'The employment centre has accepted your justification: no measure.',
+  consequence: 'Without a justified reason, the Employment Centre will have to apply {sanction} ({source}).',
+  decided: 'The Employment Centre has decided: {sanction} ({source}).',
+  justified: 'The Employment Centre has accepted your justification: no measure.',
   reversed: 'Your appeal was upheld: the measure of {date} is annulled ({reference}).',
   appeal: 'You may appeal against this measure to the ANPAL committee within 30 days of this notice (D.Lgs. 150/2015 art. 21 c.12).',
   letter: {

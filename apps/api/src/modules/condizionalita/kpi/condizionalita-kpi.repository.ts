@@ -15,6 +15,7 @@ export class CondizionalitaKpiRepository {
 
   async refresh(): Promise<void> {
     await this.db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY condizionalita.kpi_cases_monthly`);
+    await this.db.query(`ANALYZE condizionalita.kpi_cases_monthly`); // a refreshed view keeps no statistics
   }
 
   cases(f: KpiFilter, by: KpiGroup): Promise<CaseKpiRow[]> {

@@ -5,8 +5,7 @@ import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
 import { IntermediariesRepository } from '../intermediaries.repository';
 import { toOrganisation } from '../intermediaries.mapper';
-
-const isUniqueViolation = (e: unknown, constraint: string): boolean => (e as { code?: string }).code === '23505' && (e as { constraint?: string }).constraint === constraint;
+import { isUniqueViolation } from '../../../platform/errors/pg-errors';
 
 /** The region's register of intermediaries (patronati, CAF, municipalities) and their operators. */
 @Injectable()

@@ -12,8 +12,7 @@ import { RepertoireRepository } from '../repertoire/repertoire.repository';
 import { RepertoireService } from '../repertoire/repertoire.service';
 import { CaseAccessService } from './case-access.service';
 import { CasesRepository, type OutputRow } from './cases.repository';
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505';
+import { isUniqueViolation } from '../../../platform/errors/pg-errors';
 
 /** The citizen's requests and their view of them; the lists of the office and of the assessor; the outputs' files. */
 @Injectable()

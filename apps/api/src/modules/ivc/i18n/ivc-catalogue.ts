@@ -1,8 +1,10 @@
+import type { Locale } from '../../../platform/i18n/locale';
 /**
  * Server-side texts of the IVC outputs (sealed PDFs) and their Open Badges, by locale (Italian first). `{name}`
  * placeholders take params. The outputs are those of D.Lgs. 13/2013 and DM 5/1/2021.
  */
-export type IvcLocale = 'it' | 'en';
+/** IVC outputs are PDFs with legal weight: Italian or English (the PDF's fonts have no Arabic shaping). */
+export type IvcLocale = Extract<Locale, 'it' | 'en'>;
 export type IvcOutputKind = 'transparency' | 'validation' | 'certificate';
 
 const it = {

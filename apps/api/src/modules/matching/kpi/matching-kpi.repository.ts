@@ -19,6 +19,7 @@ export class MatchingKpiRepository {
 
   async refresh(): Promise<void> {
     await this.db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY matching.kpi_vacancies_monthly`);
+    await this.db.query(`ANALYZE matching.kpi_vacancies_monthly`); // a refreshed view keeps no statistics
   }
 
   vacancies(f: KpiFilter, by: KpiGroup): Promise<VacancyKpiRow[]> {

@@ -18,6 +18,7 @@ import { adviseChannel, SKILLS_MAX_SCORE, SKILLS_MODEL_VERSION } from '../domain
 import { deriveEmploymentStatus, type EmploymentStatus } from '../domain/employment-status';
 import type { ChannelProfileEntity } from '../entities/channel-profile.entity';
 import type { DidEntity } from '../entities/did.entity';
+import { ProfessionalProfileSource } from '../profile-facts/professional-profile-source';
 import { DidRepository } from './did.repository';
 
 export { todayRome }; // the helper lives in platform/time; re-exported for the patto files that import it from here
@@ -65,6 +66,7 @@ export class DidService {
     private readonly repo: DidRepository,
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
+    private readonly profile: ProfessionalProfileSource,
   ) {}
 
   /** A legal figure in force on `date` (the newest row not after it). */
@@ -111,6 +113,8 @@ export class DidService {
     const [all, details] = await Promise.all([this.repo.didsOf(me.id), this.registry.citizenDetails(me.id)]);
     const active = all.find((d) => d.status === 'active') ?? null;
     const s = this.statusOf(active);
+    // no DID to show: the form starts from what the professional profile (matching owns it) already says
+    const facts = active ? null : await this.profile.factsOf(me.id);
     return {
       ...(active ? { active: toDidResponse(active) } : {}),
       history: all.map(toDidResponse),
@@ -125,6 +129,16 @@ export class DidService {
         ...(me.email ? { email: me.email } : {}),
         ...(me.mobilePhone ? { mobilePhone: me.mobilePhone } : {}),
         ...(details?.officeName ? { officeName: details.officeName } : {}),
+        ...(facts
+          ? {
+              profile: {
+                education: facts.education,
+                jobs: facts.experiences.map((e) => ({ occupation: e.title, ...(e.employer ? { employer: e.employer } : {}), from: e.from, ...(e.to ? { to: e.to } : {}) })),
+                languages: facts.languages,
+                licences: facts.licences,
+              },
+            }
+          : {}),
       },
     };
   }

@@ -1,9 +1,11 @@
+import type { Locale } from '../../../platform/i18n/locale';
 /**
  * Server-side texts of the patto module, by locale (Italian first). The SPAs render the same codes from libs/i18n
  * (`timeline.<kind>`); these are for what the server itself writes: the PDF and the timeline's `summary`, kept for
  * readers that do not know a code yet. `{name}` placeholders take the entry's params.
  */
-export type PattoLocale = 'it' | 'en';
+/** The PDF and the timeline's stored summaries: Italian or English (the PDF's fonts have no Arabic shaping). */
+export type PattoLocale = Extract<Locale, 'it' | 'en'>;
 export const pattoLocale = (l: string | null | undefined): PattoLocale => (l === 'en' ? 'en' : 'it');
 
 const it = {
@@ -118,4 +120,14 @@ export type DerivationCode = keyof typeof it.derivation;
 /** Replaces `{name}` with params[name] (unknown names stay as written). */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+}
+
+/** The e-coach's default nudge in every language a person can choose (a message, not a document). */
+const GENTLE_NUDGE: Record<Exclude<Locale, 'it' | 'en'>, string> = {
+  ar: 'لم نرَ أنشطة جديدة في خطتك منذ بضعة أيام. كل خطوة مهمة: سجّل طلبات التقديم التي أرسلتها أو اكتب لنا إذا كنت بحاجة إلى مساعدة.',
+  ro: 'Nu am mai văzut activități noi în planul tău de câteva zile. Fiecare pas contează: înregistrează candidaturile trimise sau scrie-ne dacă ai nevoie de ajutor.',
+  uk: 'Уже кілька днів ми не бачимо нових дій у вашому плані. Кожен крок важливий: запишіть надіслані заявки або напишіть нам, якщо вам потрібна допомога.',
+};
+export function gentleNudge(locale: Locale): string {
+  return locale === 'it' || locale === 'en' ? PATTO_CATALOGUE[locale].gentleNudge : GENTLE_NUDGE[locale];
 }

@@ -25,6 +25,7 @@ export class PattoKpiRepository {
   async refresh(): Promise<void> {
     for (const view of ['kpi_dids_monthly', 'kpi_patti_monthly', 'kpi_time_to_patto']) {
       await this.db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY patto.${view}`);
+      await this.db.query(`ANALYZE patto.${view}`); // a refreshed view keeps no statistics: the planner would guess one row
     }
   }
 
@@ -44,8 +45,13 @@ export class PattoKpiRepository {
     ) as Promise<PattiKpiRow[]>;
   }
 
+  /**
+   * Median days DID → first patto signature. The view keeps one histogram per office × month (`days[]`, `patti[]`):
+   * the filter runs on a few hundred rows for a region, then only those histograms are unnested.
+   */
   timeToPatto(f: KpiFilter, by: KpiGroup): Promise<MedianKpiRow[]> {
-    return this.db.query(kpiMedianSql(`SELECT month, office_id, days, patti AS n FROM patto.kpi_time_to_patto WHERE ${KPI_WHERE}`, by), kpiParams(f)) as Promise<MedianKpiRow[]>;
+    const source = `SELECT month, office_id, h.days, h.n FROM patto.kpi_time_to_patto v, unnest(v.days, v.patti) AS h(days, n) WHERE ${KPI_WHERE}`;
+    return this.db.query(kpiMedianSql(source, by), kpiParams(f)) as Promise<MedianKpiRow[]>;
   }
 
   pattiByStaff(f: KpiFilter): Promise<{ staffId: string; patti: number }[]> {

@@ -10,7 +10,8 @@ import { addDays, todayRome } from '../../../platform/time/rome-time';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { RegistryService, type CitizenRef } from '../../registry/registry.service';
 import { DidService } from '../did/did.service';
-import { PATTO_CATALOGUE, pattoLocale } from '../i18n/patto-catalogue';
+import { toLocale } from '../../../platform/i18n/locale';
+import { gentleNudge } from '../i18n/patto-catalogue';
 import { PlanRepository, type FollowedRow } from './plan.repository';
 import { PlanService } from './plan.service';
 
@@ -108,7 +109,7 @@ export class EcoachService {
 
   /** The operator's own words, or the gentle default in the person's language. */
   private async sendNudge(m: EntityManager, c: CitizenRef, message: string | null, key: string) {
-    const text = message ?? PATTO_CATALOGUE[pattoLocale((await this.notifications.preferencesOf(m, [c.fiscalCode]))[0]?.locale)].gentleNudge;
+    const text = message ?? gentleNudge(toLocale((await this.notifications.preferencesOf(m, [c.fiscalCode]))[0]?.locale));
     return this.notifications.enqueue(m, {
       key: `ecoach:${c.id}:${key}`,
       recipient: { fiscalCode: c.fiscalCode, email: c.email, mobilePhone: c.mobilePhone },

@@ -6,6 +6,7 @@ import { DomainError } from '../../../platform/errors/domain-error';
 import { todayRome } from '../../../platform/time/rome-time';
 import { RegistryService } from '../../registry/registry.service';
 import { DidService } from '../did/did.service';
+import { ProfessionalProfileSource } from '../profile-facts/professional-profile-source';
 import { computeIndex, suggestPathway } from '../domain/profiling';
 import type { ProfilingEntity } from '../entities/profiling.entity';
 import { toProfiling, toTemplate } from './profiling.mapper';
@@ -19,6 +20,7 @@ export class ProfilingService {
     private readonly registry: RegistryService,
     private readonly did: DidService,
     private readonly audit: AuditService,
+    private readonly profile: ProfessionalProfileSource,
   ) {}
 
   /** The person's latest profiling with its model's note, or null. */
@@ -28,11 +30,22 @@ export class ProfilingService {
     return { row, note: (await this.repo.model(row.modelVersion)).note };
   }
 
-  /** The quantitative index with the current model, from the DID data (never typed in). */
+  /**
+   * The quantitative index with the current model, from the DID data (never typed in) and the person's professional
+   * profile, which matching owns: an experience, a title or a licence added there counts as much as one in the DID
+   * (one fact, one owner each; the union, experiences counted once by title and start).
+   */
   async run(ctx: RequestContext, citizenId: string, now = new Date()): Promise<ProfilingResponse> {
     const citizen = await this.registry.citizenForStaff(ctx, citizenId, 'patto.profiling.compute');
     const did = await this.did.activeDid(citizen.id);
     if (!did) throw new DomainError(ErrorCode.DID_NOT_FOUND, 'Profiling needs an active DID');
+    const profile = await this.profile.factsOf(citizen.id);
+    const eqfs = [...did.sap.education, ...(profile?.education ?? [])].map((e) => e.eqfLevel);
+    const jobKeys = new Set([
+      ...did.sap.jobs.map((j) => `${j.occupation.trim().toLowerCase()}|${j.from}`),
+      ...(profile?.experiences ?? []).map((e) => `${e.title.trim().toLowerCase()}|${e.from}`),
+    ]);
+    const licences = [...new Set([...did.sap.licences, ...(profile?.licences ?? [])])];
     const model = await this.repo.activeModel();
     const details = await this.registry.citizenDetails(citizen.id);
     const today = todayRome(now);
@@ -43,11 +56,11 @@ export class ProfilingService {
         birthDate: details?.birthDate ?? null,
         gender: details?.gender ?? null,
         citizenship: did.citizenship,
-        maxEqf: did.sap.education.length ? Math.max(...did.sap.education.map((e) => e.eqfLevel)) : null,
+        maxEqf: eqfs.length ? Math.max(...eqfs) : null,
         monthsUnemployed: status.monthsUnemployed,
         benefit: did.benefit,
-        jobs: did.sap.jobs.length,
-        licences: did.sap.licences,
+        jobs: jobKeys.size,
+        licences,
       },
       today,
     );

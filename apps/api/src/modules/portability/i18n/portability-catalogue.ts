@@ -1,7 +1,9 @@
+import type { Locale } from '../../../platform/i18n/locale';
 import type { DossierSection } from '@opencpi/contracts';
 
 /** Server-side texts of the dossier's readable summary (the sealed PDF in the bundle), by locale (Italian first). */
-export type PortabilityLocale = 'it' | 'en';
+/** The export's readable part: Italian or English (PORTABILITY_LOCALES). */
+export type PortabilityLocale = Extract<Locale, 'it' | 'en'>;
 
 const it = {
   title: 'Il tuo fascicolo: riepilogo leggibile',

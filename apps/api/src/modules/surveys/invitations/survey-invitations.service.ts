@@ -8,6 +8,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { RegistryService } from '../../registry/registry.service';
 import { SURVEY_OPEN_DAYS, surveyTokenMessage, tokenHashOf } from '../domain/survey-token';
 import { SurveysRepository } from '../surveys.repository';
+import type { Locale } from '../../../platform/i18n/locale';
 
 /** A delivered service that deserves a survey (built by the consumer from the event). */
 export interface DeliveredService {
@@ -17,7 +18,8 @@ export interface DeliveredService {
   fiscalCode: string;
   officeId: string | null;
   channel: 'in_person' | 'phone' | 'video' | 'online' | 'unspecified';
-  serviceName: { it: string; en: string };
+  /** Italian and English stored with the invitation; the other languages (when known) only for the message */
+  serviceName: { it: string; en: string } & Partial<Record<Locale, string>>;
   deliveredAt: Date;
 }
 

@@ -2,6 +2,8 @@ import { ApiProblem } from '@opencpi/api-client';
 import type { ErrorCode } from '@opencpi/contracts';
 import { ProblemAlert } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFormatters } from '@opencpi/i18n';
 
 /** Codes that the agenda pages explain in their own words (catalogue `citizen` → `agenda.errors`). */
 const AGENDA_CODES = [
@@ -28,6 +30,7 @@ export const agendaCodeOf = (error: unknown): AgendaCode | undefined =>
 export function AgendaProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation('citizen');
   const { t: tc } = useTranslation('common');
+  if (error instanceof ApiProblem && error.code === 'SERVICE_ALREADY_BOOKED') return <AlreadyBookedAlert problem={error} />;
   const code = agendaCodeOf(error);
   if (!code) {
     return <ProblemAlert error={error} onRetry={onRetry} />;
@@ -47,6 +50,22 @@ export function AgendaProblemAlert({ error, onRetry }: { error: unknown; onRetry
           {tc('errors.retry')}
         </button>
       )}
+    </div>
+  );
+}
+
+/** SERVICE_ALREADY_BOOKED: "Hai già un appuntamento per questo servizio il … alle …, puoi spostarlo." with the way to it. */
+function AlreadyBookedAlert({ problem }: { problem: ApiProblem }) {
+  const { t } = useTranslation('citizen');
+  const { t: tc } = useTranslation('common');
+  const f = useFormatters();
+  const { existingLocalDate: date, existingLocalTime: time } = problem.extensions;
+  return (
+    <div className="alert alert-danger problem-alert" role="alert">
+      <p className="fw-semibold mb-1">{tc('errors.title')}</p>
+      <p className="mb-2">{date && time ? t('booking.alreadyBooked', { date: f.date(date), time }) : t('booking.alreadyBookedNoDate')}</p>
+      {/* paths.appointments of the app router (features do not import the app) */}
+      <Link to="/appuntamenti">{t('booking.goToAppointments')}</Link>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Callout } from 'design-react-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DueDate } from '../../shared/components/due-date';
 import { useDates } from '../../shared/hooks/use-dates';
 
 /** "Disoccupato/a dal 1 marzo 2026", "A rischio di disoccupazione", "Non in stato di disoccupazione". */
@@ -47,7 +48,9 @@ export function DidActiveSection({ did, employmentStatus }: { did: DidResponse; 
       />
 
       <Callout color="note" className="did-deadline">
-        <p className="did-deadline__title">{t('did.active.deadline', { date: dates.day(did.contactDeadline) })}</p>
+        <p className="did-deadline__title">
+          <DueDate date={did.contactDeadline} dueKey="did.active.deadline" />
+        </p>
         <p>{t('did.active.deadlineText')}</p>
         <ul className="did-deadline__links">
           <li>

@@ -1,4 +1,4 @@
-import type { DidOverviewResponse } from '@opencpi/contracts';
+import type { DidOverviewResponse, DidProfilePrefillResponse } from '@opencpi/contracts';
 import { FileDidBody } from '@opencpi/contracts/browser';
 import { dtoResolver, FieldMessagesContext, FormCheckboxField, FormCheckboxGroup, focusFirstInvalid, ProblemAlert, useServerErrors, type FieldMessages } from '@opencpi/ui';
 import { useCodeLabels } from '@opencpi/i18n';
@@ -6,7 +6,7 @@ import { useId, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFileDid } from '../api/use-file-did';
-import { DID_FORM_DEFAULTS, toFileDidBody, type DidFormValues } from '../did-form-values';
+import { didFormDefaults, toFileDidBody, type DidFormValues } from '../did-form-values';
 import { LICENCES } from '../did-options';
 import { DidEducationRows, DidJobRows, DidLanguageRows } from './did-rows-sections';
 import { DidSituationFields } from './did-situation-fields';
@@ -32,13 +32,19 @@ function useDidMessages(): FieldMessages {
  * FileDidBody's, checked in the browser by class-validator; the API's field errors (`/noticeEndDate`,
  * `/education/0/title`…) show next to the same fields.
  */
-export function DidForm({ onFiled }: { onFiled: (overview: DidOverviewResponse) => void }) {
+export function DidForm({
+  onFiled,
+  profile,
+}: {
+  onFiled: (overview: DidOverviewResponse) => void;
+  /** the professional profile's facts, to start from */ profile?: DidProfilePrefillResponse;
+}) {
   const { t } = useTranslation('citizen');
   const codes = useCodeLabels();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const file = useFileDid();
-  const form = useForm<DidFormValues>({ resolver, defaultValues: DID_FORM_DEFAULTS });
+  const form = useForm<DidFormValues>({ resolver, defaultValues: didFormDefaults(profile) });
   useServerErrors(form, file.error);
 
   const submit = form.handleSubmit(

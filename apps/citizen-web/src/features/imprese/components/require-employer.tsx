@@ -2,7 +2,6 @@ import { Loading, ProblemAlert, useDocumentTitle } from '@opencpi/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
-import { BackToProfile } from '../../shared/components/back-to-profile';
 import { useMyCompanies } from '../api/use-my-companies';
 import { useIsEmployer } from '../hooks/use-is-employer';
 import { impresePaths } from '../imprese-paths';
@@ -33,7 +32,6 @@ export function RequireEmployer({ children }: { children: ReactNode }) {
             {t('companies.restricted.register')}
           </Link>
         </p>
-        <BackToProfile />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { queryKeys, saveMyProfile } from '@opencpi/api-client';
 import type { SaveProfileBody } from '@opencpi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { markProfileSaved } from '../profile-change';
 
 /**
  * PUT /api/citizen/matching/profile. The answer replaces my profile at once (now `saved`, with new suggestions);
@@ -11,6 +12,7 @@ export function useSaveMatchProfile() {
   return useMutation({
     mutationFn: (body: SaveProfileBody) => saveMyProfile(body),
     onSuccess: (profile) => {
+      markProfileSaved();
       queryClient.setQueryData(queryKeys.citizen.matchProfile(), profile);
       void queryClient.invalidateQueries({
         queryKey: queryKeys.citizen.matching(),

@@ -5,19 +5,17 @@ import { useMatchingLabels } from '../matching-labels';
 
 /**
  * "Quanto sei vicino a questa offerta": the fit, what the person already has (skills met, the occupation), what
- * they miss (required and optional skills, languages, licences, study title) and the distance against their limit.
+ * they miss of what is required (skills, languages, licences, study title), optional requirements apart, and the
+ * distance against their limit (a fact, not a gap).
  */
 export function MatchFitSection({ score, explanation }: { score: number; explanation: MatchExplanationResponse }) {
   const { t } = useTranslation('citizen');
   const labels = useMatchingLabels();
   const headingId = useId();
 
-  const have = [
-    ...explanation.metRequired.map((s) => s.label),
-    ...explanation.metOptional.map((s) => s.label),
-    ...(explanation.occupationMatch === 'same' ? [t('matching.vacancy.fit.same')] : explanation.occupationMatch === 'group' ? [t('matching.vacancy.fit.group')] : []),
-  ];
-  const missing = labels.missing(explanation, { withOptional: true });
+  const have = labels.have(explanation);
+  const missing = labels.missing(explanation);
+  const optional = labels.missingOptional(explanation);
 
   return (
     <section className="section-block" aria-labelledby={headingId}>
@@ -42,6 +40,16 @@ export function MatchFitSection({ score, explanation }: { score: number; explana
         </ul>
       ) : (
         <p>{t('matching.vacancy.fit.complete')}</p>
+      )}
+      {optional.length > 0 && (
+        <>
+          <h3 className="h5">{t('matching.vacancy.fit.optional')}</h3>
+          <ul>
+            {optional.map((item, i) => (
+              <li key={`${i}-${item}`}>{item}</li>
+            ))}
+          </ul>
+        </>
       )}
       <p>{t('matching.vacancy.fit.distance', { km: labels.km(explanation.distanceKm), max: labels.km(explanation.maxKm) })}</p>
     </section>

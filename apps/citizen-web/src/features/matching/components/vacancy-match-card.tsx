@@ -7,13 +7,13 @@ import { SaveVacancyButton } from './save-vacancy-button';
 
 /**
  * One vacancy of /offerte: the title (a link to its page), company, comune and contract; the fit ("Affinità: 87%"),
- * the explanation's sentence, what is missing ("Ti manca: …") and the distance; save it, and whether I applied.
+ * what the person has and what is missing (optional requirements apart), the distance as a fact; save it, and
+ * whether I applied.
  */
 export function VacancyMatchCard({ match }: { match: VacancyMatchResponse }) {
   const { t } = useTranslation('citizen');
   const labels = useMatchingLabels();
   const { vacancy, explanation } = match;
-  const missing = labels.missing(explanation);
   const facts = [vacancy.companyName, vacancy.comuneName, labels.contract(vacancy.contractType)].filter(Boolean);
   return (
     <article className="item-card vacancy-card">
@@ -27,9 +27,12 @@ export function VacancyMatchCard({ match }: { match: VacancyMatchResponse }) {
         </p>
       )}
       <p className="fw-semibold mb-1">{labels.score(match.score)}</p>
-      <p className="mb-1">{labels.summary(explanation)}</p>
-      {missing.length > 0 && <p className="mb-1">{t('matching.labels.missing', { list: missing.join(', ') })}</p>}
-      <p className="mb-2">{t('matching.labels.distance', { km: labels.km(explanation.distanceKm) })}</p>
+      {labels.sentences(explanation).map((sentence) => (
+        <p key={sentence} className="mb-1">
+          {sentence}
+        </p>
+      ))}
+      <p className="mb-2">{labels.distance(explanation)}</p>
       <SaveVacancyButton vacancyId={vacancy.id} saved={match.saved} title={vacancy.title} />
     </article>
   );

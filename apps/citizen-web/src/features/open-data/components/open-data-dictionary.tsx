@@ -6,7 +6,7 @@ import { useOpenDataDictionary } from '../api/use-open-data-dictionary';
 export function OpenDataDictionary() {
   const { t, i18n } = useTranslation('citizen');
   const dictionary = useOpenDataDictionary();
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const language = i18n.language === 'it' ? 'it' : 'en'; // the dictionary is Italian and English
   return (
     <section className="mt-5" aria-labelledby="open-data-dictionary">
       <h2 id="open-data-dictionary">{t('openData.dictionary.title')}</h2>

@@ -1,4 +1,5 @@
 import type { OpenDataRow } from '@opencpi/contracts';
+import { localeOf } from '@opencpi/i18n';
 import { DataTable } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { OpenDataCell } from './open-data-cell';
@@ -25,7 +26,7 @@ export type OpenDataField = (typeof OPEN_DATA_FIELDS)[number];
 /** One month of the open data: a row per CPI and the region's total, a column per field. */
 export function OpenDataTable({ month, monthLabel, rows }: { month: string; monthLabel: string; rows: readonly OpenDataRow[] }) {
   const { t, i18n } = useTranslation('citizen');
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(localeOf(i18n.language), { maximumFractionDigits: 1 });
   const ofMonth = rows
     .filter((r) => r.month === month)
     .sort((a, b) => (a.level === b.level ? (a.officeName ?? '').localeCompare(b.officeName ?? '') : a.level === 'office' ? -1 : 1));

@@ -1,13 +1,12 @@
 import type { PattoContentResponse } from '@opencpi/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDates } from '../../shared/hooks/use-dates';
+import { DueDate } from '../../shared/components/due-date';
 import { usePattoLabels } from '../patto-labels';
 
-/** "Le azioni concordate": title, who takes care of it (CPI or agency) and the due date of each action. */
+/** "Le azioni concordate": title, who takes care of it (CPI or agency) and the due date of each action ("Scaduto il …" once past). */
 export function PattoActionsSection({ content }: { content: PattoContentResponse }) {
   const { t } = useTranslation('citizen');
-  const dates = useDates();
   const labels = usePattoLabels();
   const headingId = useId();
   return (
@@ -23,7 +22,7 @@ export function PattoActionsSection({ content }: { content: PattoContentResponse
               <p className="mb-0">
                 {t('patto.actions.provider', { provider: labels.provider(action.provider, content.agencyName) })}
                 {' · '}
-                {t('patto.actions.due', { date: dates.day(action.dueDate) })}
+                <DueDate date={action.dueDate} dueKey="patto.actions.due" />
               </p>
             </li>
           ))}

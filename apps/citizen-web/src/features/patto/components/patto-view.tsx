@@ -5,17 +5,21 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../shared/hooks/use-dates';
 import { statusBadgeClass, usePattoLabels } from '../patto-labels';
+import { pattoState } from '../patto-state';
 import { PattoActionsSection } from './patto-actions-section';
 import { PattoSignatureSection } from './patto-signature-section';
 import { PattoSignaturesSection } from './patto-signatures-section';
-import { StatusMessage } from '@opencpi/ui';
+import { BindingText, BindingTranslationNotice, StatusMessage, useBindingItalian } from '@opencpi/ui';
 
-function StatusBadge({ status }: { status: string }) {
+/** The status of a version; a proposed version the person already signed reads "signed by you, waiting" (patto-state.ts). */
+function StatusBadge({ status, signedByMe = false }: { status: string; signedByMe?: boolean }) {
   const { t } = useTranslation('citizen');
   const labels = usePattoLabels();
+  const waiting = status === 'proposed' && signedByMe;
   return (
     <p className="patto-status">
-      <span className="fw-semibold">{t('patto.statusLabel')}</span> <span className={`badge ${statusBadgeClass(status)}`}>{labels.status(status)}</span>
+      <span className="fw-semibold">{t('patto.statusLabel')}</span>{' '}
+      <span className={`badge ${waiting ? 'bg-success' : statusBadgeClass(status)}`}>{waiting ? t('home.patto.badgeWaiting') : labels.status(status)}</span>
     </p>
   );
 }
@@ -30,10 +34,11 @@ export function PattoView({ patto }: { patto: PattoResponse }) {
   const last = patto.versions[patto.versions.length - 1];
   // a draft's text is not shown: with an amendment in the works, the version before it is the one in force
   const shown = last?.status === 'draft' ? [...patto.versions].reverse().find((v) => v.status !== 'draft') : last;
+  const state = pattoState(patto);
   if (!last) return null;
   return (
     <>
-      <StatusBadge status={last.status} />
+      <StatusBadge status={last.status} signedByMe={state.kind === 'waiting_others' && state.version === last} />
       {last.status === 'draft' && shown && <p>{t('patto.newVersionInProgress')}</p>}
       {shown && <PattoVersionDetails patto={patto} version={shown} withStatus={shown !== last} />}
     </>
@@ -44,7 +49,9 @@ function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoRespo
   const { t } = useTranslation('citizen');
   const dates = useDates();
   const labels = usePattoLabels();
-  const summary = usePattoSummary();
+  // only the Italian text binds: in another language, a notice and the Italian "In breve" on request
+  const binding = useBindingItalian();
+  const summary = usePattoSummary(binding.language);
   const summaryId = useId();
   const fullTextId = useId();
   const [justSigned, setJustSigned] = useState(false);
@@ -57,7 +64,7 @@ function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoRespo
   return (
     <>
       <p className="text-muted-aa mb-2">{t('patto.version', { n: version.version, office: patto.officeName })}</p>
-      {withStatus && <StatusBadge status={version.status} />}
+      {withStatus && <StatusBadge status={version.status} signedByMe={!!citizenSignature} />}
 
       <StatusMessage focus={justSigned}>
         {citizenSignature ? (
@@ -70,12 +77,16 @@ function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoRespo
 
       <section className="section-block" aria-labelledby={summaryId}>
         <h2 id={summaryId}>{t('patto.summary')}</h2>
-        <p className="pre-line patto-summary">{summary(version.content, patto.officeName)}</p>
+        <BindingTranslationNotice binding={binding} />
+        <BindingText binding={binding}>
+          <p className="pre-line patto-summary">{summary(version.content, patto.officeName)}</p>
+        </BindingText>
       </section>
 
       <section className="section-block" aria-labelledby={fullTextId}>
         <h2 id={fullTextId}>{t('patto.fullText')}</h2>
-        <div className="patto-full-text pre-line" role="region" tabIndex={0} aria-label={t('patto.fullTextRegion')}>
+        {/* the full text is the one the CPI drafted and signs: always Italian */}
+        <div className="patto-full-text pre-line" role="region" tabIndex={0} aria-label={t('patto.fullTextRegion')} lang="it" dir="ltr">
           {version.fullText}
         </div>
       </section>

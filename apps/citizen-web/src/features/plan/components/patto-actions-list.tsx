@@ -1,13 +1,17 @@
 import type { PlanItemResponse } from '@opencpi/contracts';
 import { ProblemAlert } from '@opencpi/ui';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DueDate } from '../../shared/components/due-date';
 import { useDates } from '../../shared/hooks/use-dates';
 import { useSetPlanItemStatus } from '../api/use-set-plan-item-status';
 import { usePlanLabels } from '../plan-labels';
 
-/** "Azioni del patto": each action with its due date, its state and "Segna come fatta" / "Non fatta". */
-export function PattoActionsList({ items }: { items: readonly PlanItemResponse[] }) {
+/**
+ * "Azioni del patto": each action with its due date ("Scaduto il …" once past), its state and "Segna come fatta" /
+ * "Non fatta". `emptyNote` replaces "no actions" when the patto has actions that are not in force yet.
+ */
+export function PattoActionsList({ items, emptyNote }: { items: readonly PlanItemResponse[]; emptyNote?: ReactNode }) {
   const { t } = useTranslation('citizen');
   const headingId = useId();
   const sorted = [...items].sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
@@ -15,7 +19,7 @@ export function PattoActionsList({ items }: { items: readonly PlanItemResponse[]
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('plan.patto.title')}</h2>
       {sorted.length === 0 ? (
-        <p>{t('plan.patto.empty')}</p>
+        (emptyNote ?? <p>{t('plan.patto.empty')}</p>)
       ) : (
         <ul className="plain-list">
           {sorted.map((item) => (
@@ -43,7 +47,7 @@ function PattoActionItem({ item }: { item: PlanItemResponse }) {
     <li className={['item-card', overdue ? 'plan-item--overdue' : ''].filter(Boolean).join(' ')}>
       <h3 className="h5 mb-1">{item.title}</h3>
       <p className="mb-2">
-        {item.dueDate && t('plan.patto.due', { date: dates.day(item.dueDate) })}
+        {item.dueDate && (item.status === 'todo' ? <DueDate date={item.dueDate} dueKey="plan.patto.due" /> : t('plan.patto.due', { date: dates.day(item.dueDate) }))}
         {item.dueDate && ' · '}
         {t('plan.patto.state')}:{' '}
         <span className={overdue ? 'fw-bold text-danger' : 'fw-semibold'} aria-live="polite">

@@ -34,7 +34,7 @@ export function SurveyForm({ token, survey, onAnswered }: { token: string; surve
     if (field === 'comment' && type !== 'server') return t('surveys.form.commentTooLong');
     return undefined;
   };
-  const en = i18n.language === 'en';
+  const en = i18n.language !== 'it'; // the API's texts are Italian and English: English for every other language
 
   return (
     <FormShell form={form} messages={messages} onValid={submit}>

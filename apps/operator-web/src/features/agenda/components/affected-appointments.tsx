@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAgendaLabels } from '../hooks/use-agenda-labels';
 import { useLongDate } from '../hooks/use-long-date';
+import { PersonLink } from '../../citizens/components/person-link';
 
 const byStart = (a: AppointmentResponse, b: AppointmentResponse) => a.localDate.localeCompare(b.localDate) || a.localTime.localeCompare(b.localTime);
 
@@ -57,7 +58,9 @@ export function AffectedAppointments({ appointments, agendaPath }: AffectedAppoi
                   <time dateTime={a.startsAt}>{a.localTime}</time>
                 </td>
                 <td>
-                  <span className="d-block">{name}</span>
+                  <PersonLink fiscalCode={a.citizenFiscalCode ?? undefined} className="d-block">
+                    {name}
+                  </PersonLink>
                   {a.citizenName && a.citizenFiscalCode && <span className="d-block small fiscal-code text-muted-aa">{a.citizenFiscalCode}</span>}
                 </td>
                 <td>{a.serviceName}</td>

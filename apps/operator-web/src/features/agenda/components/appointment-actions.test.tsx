@@ -66,6 +66,7 @@ describe('Appuntamento: annulla e sposta', () => {
     );
     const user = userEvent.setup();
     renderCalendar();
+    await user.click(screen.getByRole('button', { name: 'Azioni: Mario Rossi, 09:00' }));
     await user.click(screen.getByRole('button', { name: 'Annulla: Mario Rossi, 09:00' }));
     const reason = screen.getByLabelText("Motivo dell'annullamento");
     await waitFor(() => expect(reason).toHaveFocus());
@@ -94,6 +95,7 @@ describe('Appuntamento: annulla e sposta', () => {
     );
     const user = userEvent.setup();
     renderCalendar();
+    await user.click(screen.getByRole('button', { name: 'Azioni: Mario Rossi, 09:00' }));
     await user.click(screen.getByRole('button', { name: 'Sposta: Mario Rossi, 09:00' }));
     const slots = screen.getByRole('group', { name: 'Nuovo orario' });
     await waitFor(() => expect(slots).toHaveFocus());

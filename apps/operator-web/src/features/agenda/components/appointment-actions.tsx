@@ -1,127 +1,100 @@
 import type { AppointmentResponse, AttendanceOutcome } from '@opencpi/contracts';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_OUTCOMES, useAgendaLabels } from '../hooks/use-agenda-labels';
-import { CancelAppointmentForm } from './cancel-appointment-form';
-import { MoveAppointmentForm } from './move-appointment-form';
 
 export interface AppointmentActionsProps {
   appointment: AppointmentResponse;
-  /** the slot the appointment is in, and the agenda's office (where it can be moved) */
-  slotId: string;
-  officeId: string;
-  /** the cancel form of this appointment is open */
-  cancelling: boolean;
-  /** the move form of this appointment is open */
-  moving: boolean;
   busy: boolean;
-  /** the failed move of this appointment, if any */
-  moveError: unknown;
-  /** the failed cancellation of this appointment, if any */
-  cancelError?: unknown;
+  /** the instant the grid was drawn: attendance is offered only for appointments that have started */
+  now: number;
   onAttendance: (outcome: AttendanceOutcome) => void;
-  onToggleCancel: () => void;
-  onCancel: (reason: string) => void;
-  onToggleMove: () => void;
-  /** `onFailed` is called if the move fails */
-  onMove: (slotId: string, onFailed: () => void) => void;
+  onCancel: () => void;
+  onMove: () => void;
 }
 
+/** Outcomes that need the appointment to have started (a late cancellation is recorded before it). */
+const NEEDS_START = new Set<AttendanceOutcome>(['attended', 'absent', 'absent_justified']);
+
 /**
- * The buttons of a booked appointment: the four attendance outcomes, "Annulla", which opens the reason and
- * "Conferma annullamento", and "Sposta", which opens the free slots ("Nuovo orario") and "Conferma lo spostamento".
- * Each accessible name carries the person and the time ("Presente: Mario Rossi, 09:00").
+ * The compact actions of a booked appointment: one "Azioni: Mario Rossi, 09:00" button opening a small menu
+ * (disclosure): the attendance outcomes once it has started, "Annulla" and "Sposta" (which open their form in the
+ * agenda's panel). Each item's accessible name carries the person and the time ("Presente: Mario Rossi, 09:00");
+ * Escape closes the menu and gives the focus back to its button.
  */
-export function AppointmentActions({
-  appointment,
-  slotId,
-  officeId,
-  cancelling,
-  moving,
-  busy,
-  moveError,
-  cancelError,
-  onAttendance,
-  onToggleCancel,
-  onCancel,
-  onToggleMove,
-  onMove,
-}: AppointmentActionsProps) {
+export function AppointmentActions({ appointment, busy, now, onAttendance, onCancel, onMove }: AppointmentActionsProps) {
   const { t } = useTranslation('operator');
   const labels = useAgendaLabels();
-  const formId = useId();
-  const moveFormId = useId();
-  const slotsRef = useRef<HTMLFieldSetElement>(null);
-  const moveButtonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
   const name = appointment.citizenName ?? appointment.citizenFiscalCode ?? '';
   const time = appointment.localTime;
   const ariaLabel = (action: string) => t('agenda.calendar.actionLabel', { action, name, time });
+  const started = new Date(appointment.startsAt).getTime() <= now;
+  const outcomes = ATTENDANCE_OUTCOMES.filter((o) => started || !NEEDS_START.has(o));
 
   useEffect(() => {
-    if (moving) slotsRef.current?.focus();
-  }, [moving]);
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const onDown = (e: MouseEvent) => {
+      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
 
-  const closeMove = () => {
-    onToggleMove();
-    moveButtonRef.current?.focus();
+  const choose = (action: () => void) => {
+    setOpen(false);
+    action();
   };
 
   return (
-    <>
-      <div className="appointment-actions">
-        {ATTENDANCE_OUTCOMES.map((outcome) => {
-          const label = labels.appointmentStatus(outcome);
-          return (
+    <div
+      className="appointment-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="btn btn-xs appointment-menu__toggle"
+        aria-label={t('agendaGrid.menu', { name, time })}
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        disabled={busy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {open && (
+        <div ref={menuRef} id={menuId} className="appointment-menu__list">
+          {outcomes.map((outcome) => (
             <button
               key={outcome}
               type="button"
-              className={`btn btn-sm ${outcome === 'attended' ? 'btn-primary' : 'btn-outline-primary'}`}
-              aria-label={ariaLabel(label)}
-              disabled={busy}
-              onClick={() => onAttendance(outcome)}
+              className="dropdown-item"
+              aria-label={ariaLabel(labels.appointmentStatus(outcome))}
+              onClick={() => choose(() => onAttendance(outcome))}
             >
-              {label}
+              {labels.appointmentStatus(outcome)}
             </button>
-          );
-        })}
-        <button
-          type="button"
-          className="btn btn-sm btn-outline-danger"
-          aria-label={ariaLabel(t('agenda.calendar.cancel'))}
-          aria-expanded={cancelling}
-          aria-controls={cancelling ? formId : undefined}
-          disabled={busy}
-          onClick={onToggleCancel}
-        >
-          {t('agenda.calendar.cancel')}
-        </button>
-        <button
-          ref={moveButtonRef}
-          type="button"
-          className="btn btn-sm btn-outline-primary"
-          aria-label={ariaLabel(t('agenda.calendar.move'))}
-          aria-expanded={moving}
-          aria-controls={moving ? moveFormId : undefined}
-          disabled={busy}
-          onClick={onToggleMove}
-        >
-          {t('agenda.calendar.move')}
-        </button>
-      </div>
-      {cancelling && <CancelAppointmentForm id={formId} busy={busy} error={cancelError} onCancel={onCancel} />}
-      {moving && (
-        <MoveAppointmentForm
-          ref={slotsRef}
-          id={moveFormId}
-          appointment={appointment}
-          currentSlotId={slotId}
-          officeId={officeId}
-          busy={busy}
-          error={moveError}
-          onMove={onMove}
-          onClose={closeMove}
-        />
+          ))}
+          {!started && <p className="appointment-menu__note small mb-1">{t('agendaGrid.notStarted')}</p>}
+          <button type="button" className="dropdown-item" aria-label={ariaLabel(t('agenda.calendar.move'))} onClick={() => choose(onMove)}>
+            {t('agenda.calendar.move')}
+          </button>
+          <button type="button" className="dropdown-item" aria-label={ariaLabel(t('agenda.calendar.cancel'))} onClick={() => choose(onCancel)}>
+            {t('agenda.calendar.cancel')}
+          </button>
+        </div>
       )}
-    </>
+    </div>
   );
 }

@@ -3,12 +3,12 @@ import { CreateConvocationBody } from '@opencpi/contracts/browser';
 import { FormRadioList, FormSelectField, FormShell, FormTextareaField, FormTextField, Loading, ProblemAlert, useDtoForm, useFieldError } from '@opencpi/ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultService, useNextFreeHint } from '../hooks/use-next-free-hint';
 import { useCreateConvocation } from '../api/use-create-convocation';
 import { useOperatorSlots } from '../api/use-operator-slots';
 import { isChannel, knownChannels, useAgendaLabels } from '../hooks/use-agenda-labels';
 import { useLongDate } from '../hooks/use-long-date';
 
-const SLOT_DAYS = 21;
 const MAX_SLOTS = 30;
 
 interface ConvocationValues {
@@ -45,7 +45,7 @@ export interface ConvocationFormProps {
 }
 
 /**
- * Convoke one person: fiscal code, office, service, channel, one of the first 30 free slots of the next 21 days,
+ * Convoke one person: fiscal code, office, service, channel, one of the next 30 free slots across operators in time order,
  * and the legal basis (CreateConvocationBody's limits). With an invitation id (from "Convoca" in the invitations)
  * the invitation is escalated.
  */
@@ -55,7 +55,7 @@ export function ConvocationForm({ offices, services, initial, onCreated }: Convo
   const longDate = useLongDate();
   const create = useCreateConvocation();
   const channelsOf = (code: string) => knownChannels(services.find((s) => s.code === code)?.channels ?? []);
-  const firstService = services.find((s) => s.code === initial.serviceType)?.code ?? services[0]?.code ?? '';
+  const firstService = defaultService(services, initial.serviceType);
   const form = useDtoForm<ConvocationValues, CreateConvocationBody>({
     dto: CreateConvocationBody,
     toBody,
@@ -71,9 +71,10 @@ export function ConvocationForm({ offices, services, initial, onCreated }: Convo
     },
   });
   const [officeId, serviceType, channel, slotId] = form.watch(['officeId', 'serviceType', 'channel', 'slotId']);
+  const nextFreeHint = useNextFreeHint();
   const serviceChannels = channelsOf(serviceType);
 
-  const slots = useOperatorSlots(serviceType && officeId && isChannel(channel) ? { serviceType, officeId, channel, days: SLOT_DAYS } : undefined);
+  const slots = useOperatorSlots(serviceType && officeId && isChannel(channel) ? { serviceType, officeId, channel, limit: MAX_SLOTS } : undefined);
   const freeSlots = (slots.data?.items ?? []).filter((s) => s.seatsLeft > 0).slice(0, MAX_SLOTS);
   const slotGone = slotId !== '' && !freeSlots.some((s) => s.id === slotId);
   // a chosen slot that is no longer offered (taken, or another service, office or channel) is no choice
@@ -124,6 +125,7 @@ export function ConvocationForm({ offices, services, initial, onCreated }: Convo
           <FormSelectField
             name="serviceType"
             label={t('agenda.service')}
+            hint={nextFreeHint(services, serviceType)}
             // the channel stays when the new service offers it, else its first one
             rules={{
               onChange: (e: { target: { value: string } }) => {

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { useAgendaLabels } from '../hooks/use-agenda-labels';
 import { useLongDate } from '../hooks/use-long-date';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** "Convocazioni": who was convoked for when, on which channel, whether they have read it, and a link to the details. */
 export function ConvocationsTable({ convocations }: { convocations: readonly ConvocationResponse[] }) {
@@ -31,7 +32,9 @@ export function ConvocationsTable({ convocations }: { convocations: readonly Con
         {sorted.map((c) => (
           <tr key={c.id}>
             <th scope="row">
-              <span className="d-block">{c.citizenName}</span>
+              <PersonLink fiscalCode={c.citizenFiscalCode} className="d-block">
+                {c.citizenName}
+              </PersonLink>
               <span className="d-block small fiscal-code text-muted-aa fw-normal">{c.citizenFiscalCode}</span>
             </th>
             <td>

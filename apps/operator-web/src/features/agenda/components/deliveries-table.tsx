@@ -3,13 +3,15 @@ import { useFormatters } from '@opencpi/i18n';
 import { DataTable } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useAgendaLabels } from '../hooks/use-agenda-labels';
+import { useQueuedLabel } from '../hooks/use-queued-label';
 
-/** "Consegne della convocazione": each message sent for it (e-mail, SMS, IO), its state and attempts. */
+/** "Consegne della convocazione": each message sent for it (e-mail, SMS, IO), its state (a held-back one says until when, and why) and attempts. */
 export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryResponse[] }) {
   const { t } = useTranslation('operator');
   const { t: tc } = useTranslation('common');
   const f = useFormatters();
   const labels = useAgendaLabels();
+  const stateOf = useQueuedLabel();
   const receiptLabel = (status: string) =>
     ['accepted', 'delivered', 'read', 'failed'].includes(status) ? t(`agenda.convocation.deliveries.receipt.${status as 'delivered'}`) : status;
 
@@ -32,7 +34,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryR
           <tr key={`${d.channel}-${d.address}`}>
             <th scope="row">{labels.deliveryChannel(d.channel)}</th>
             <td>{d.address}</td>
-            <td>{labels.deliveryStatus(d.status)}</td>
+            <td>{stateOf(d)}</td>
             <td>{d.attempts.length}</td>
             <td>{d.providerMessageId ? <code>{d.providerMessageId}</code> : tc('notAvailable')}</td>
             <td className="text-nowrap">{d.sentAt ? <time dateTime={d.sentAt}>{f.dateTime(d.sentAt)}</time> : tc('notAvailable')}</td>

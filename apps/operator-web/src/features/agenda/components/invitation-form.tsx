@@ -4,6 +4,7 @@ import { ConfirmPanel, FormSelectField, FormShell, FormTextareaField, FormTextFi
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInvitations } from '../api/use-create-invitations';
+import { defaultService, useNextFreeHint } from '../hooks/use-next-free-hint';
 import { problemFields } from '../problem-fields';
 
 /** The fiscal codes of the text area (one per line: trimmed, upper case, blank lines left out) and the line each came from. */
@@ -55,6 +56,7 @@ export interface InvitationFormProps {
 export function InvitationForm({ offices, services, officeId, onOfficeChange, onSent, initialFiscalCode }: InvitationFormProps) {
   const { t } = useTranslation('operator');
   const create = useCreateInvitations();
+  const nextFreeHint = useNextFreeHint();
   /** what was sent last, to turn the API's indexes back into lines and codes */
   const [sent, setSent] = useState<{ codes: string[]; lines: number[] }>({ codes: [], lines: [] });
   const form = useDtoForm<InvitationValues, CreateInvitationsBody>({
@@ -62,7 +64,7 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
     toBody,
     fieldOf,
     serverError: create.error,
-    defaultValues: { officeId, serviceType: services[0]?.code ?? '', fiscalCodes: initialFiscalCode?.trim().toUpperCase() ?? '', withinDays: '7' },
+    defaultValues: { officeId, serviceType: defaultService(services), fiscalCodes: initialFiscalCode?.trim().toUpperCase() ?? '', withinDays: '7' },
   });
 
   const lineErrors = (indexes: number[], codes: string[], lines: number[]) =>
@@ -114,7 +116,7 @@ export function InvitationForm({ offices, services, officeId, onOfficeChange, on
           </FormSelectField>
         </div>
         <div className="col-md-6">
-          <FormSelectField name="serviceType" label={t('agenda.service')} required>
+          <FormSelectField name="serviceType" label={t('agenda.service')} hint={nextFreeHint(services, form.watch('serviceType'))} required>
             {services.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name}

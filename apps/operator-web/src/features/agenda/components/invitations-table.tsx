@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { useAgendaLabels } from '../hooks/use-agenda-labels';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** Invitations that can still be turned into a convocation (no answer, or expired without one). */
 const CONVOKABLE = new Set(['sent', 'expired']);
@@ -32,7 +33,9 @@ export function InvitationsTable({ invitations, officeId }: { invitations: reado
         {sorted.map((i) => (
           <tr key={i.id}>
             <th scope="row">
-              <span className="d-block">{i.citizenName}</span>
+              <PersonLink fiscalCode={i.citizenFiscalCode} className="d-block">
+                {i.citizenName}
+              </PersonLink>
               <span className="d-block small fiscal-code text-muted-aa fw-normal">{i.citizenFiscalCode}</span>
             </th>
             <td>{i.serviceName}</td>

@@ -1,14 +1,12 @@
 import type { AppointmentResponse } from '@opencpi/contracts';
 import { MoveAppointmentBody } from '@opencpi/contracts/browser';
 import { FormRadioList, FormShell, Loading, ProblemAlert, useDtoForm } from '@opencpi/ui';
-import { forwardRef, useEffect, useState } from 'react';
+import { forwardRef, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOperatorSlots } from '../api/use-operator-slots';
-import { todayInRome } from '../dates';
 import { isChannel } from '../hooks/use-agenda-labels';
 import { useLongDate } from '../hooks/use-long-date';
 
-const SLOT_DAYS = 21;
 const MAX_SLOTS = 20;
 
 interface MoveValues {
@@ -32,7 +30,7 @@ export interface MoveAppointmentFormProps {
 }
 
 /**
- * "Nuovo orario": the first 20 free slots of the next 21 days for the same service, office and channel, as radio
+ * "Nuovo orario": the next 20 free slots across operators, in time order, for the same service, office and channel, as radio
  * buttons (MoveAppointmentBody), then "Conferma lo spostamento" and "Non spostare". The ref is the fieldset, focused
  * when the form opens.
  */
@@ -42,15 +40,14 @@ export const MoveAppointmentForm = forwardRef<HTMLFieldSetElement, MoveAppointme
 ) {
   const { t } = useTranslation('operator');
   const longDate = useLongDate();
-  const [from] = useState(todayInRome);
   const form = useDtoForm<MoveValues, MoveAppointmentBody>({ dto: MoveAppointmentBody, toBody, defaultValues: { slotId: '' }, serverError: error });
 
   const slots = useOperatorSlots({
     serviceType: appointment.serviceType,
     officeId,
     ...(isChannel(appointment.channel) ? { channel: appointment.channel } : {}),
-    from,
-    days: SLOT_DAYS,
+    // the next free times across operators, in time order (up to the booking horizon)
+    limit: MAX_SLOTS + 1,
   });
   const freeSlots = (slots.data?.items ?? []).filter((s) => s.seatsLeft > 0 && s.id !== currentSlotId).slice(0, MAX_SLOTS);
   const slotId = form.watch('slotId');

@@ -3,6 +3,7 @@ import { useFormatters } from '@opencpi/i18n';
 import { DataTable } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { PersonLink } from './person-link';
 
 export interface CitizenSearchResultsProps {
   result: CitizenSearchResponse;
@@ -41,9 +42,9 @@ export function CitizenSearchResults({ result, pageHref }: CitizenSearchResultsP
             {items.map((c) => (
               <tr key={c.id}>
                 <th scope="row">
-                  <Link to={`/cittadini/${encodeURIComponent(c.id)}`} state={{ search: location.search }}>
+                  <PersonLink citizenId={c.id} state={{ search: location.search }}>
                     {c.familyName} {c.givenName}
-                  </Link>
+                  </PersonLink>
                 </th>
                 <td className="fiscal-code">{c.fiscalCode}</td>
                 <td>{c.birthDate ? <time dateTime={c.birthDate}>{f.date(c.birthDate, 'short')}</time> : tc('notAvailable')}</td>

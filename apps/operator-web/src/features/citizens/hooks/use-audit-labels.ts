@@ -13,15 +13,31 @@ const KNOWN_ROLES: Record<Role, true> = {
 };
 const isRole = (role: string): role is Role => Object.hasOwn(KNOWN_ROLES, role);
 
-/** Labels for the access log: known action codes and roles translated, unknown ones shown as sent. */
+/** An action in words: the sentence of its code, or (a code this build does not know) a generic one naming its area. */
+export interface AuditActionText {
+  text: string;
+  /** true when `text` is the generic sentence: the code is shown beside it, never alone */
+  generic: boolean;
+}
+
+/**
+ * Labels for the access log: each action code as a sentence (`operator` catalogue, `audit.actions`, a flat map whose
+ * keys are the dotted codes, so it is read as an object rather than through i18next's dotted keys), roles and outcomes.
+ */
 export function useAuditLabels() {
   const { t, i18n } = useTranslation('operator');
   const { t: tc } = useTranslation('common');
+  const table = (key: 'actions' | 'areas'): Record<string, unknown> => {
+    const of = (lng: string) => i18n.getResource(lng, 'operator', `audit.${key}`) as Record<string, unknown> | undefined;
+    return of(i18n.resolvedLanguage ?? i18n.language) ?? of('it') ?? {};
+  };
   return {
-    /** e.g. `citizen.dossier.read` → "Consultazione del fascicolo"; an unknown code stays as it is */
-    action(code: string): string {
-      const label: unknown = i18n.getResource(i18n.resolvedLanguage ?? i18n.language, 'operator', `dossier.audit.actions.${code}`);
-      return typeof label === 'string' ? label : code;
+    /** e.g. `dossier.document.uploaded` → "Documento caricato"; `foo.bar` → "Attività registrata" */
+    action(code: string): AuditActionText {
+      const label = table('actions')[code];
+      if (typeof label === 'string') return { text: label, generic: false };
+      const area = table('areas')[code.split('.')[0] ?? ''];
+      return { text: typeof area === 'string' ? t('audit.genericInArea', { area }) : t('audit.generic'), generic: true };
     },
     role(role: string): string {
       return isRole(role) ? tc(`roles.${role}`) : role;

@@ -3,9 +3,8 @@ import { useFormatters } from '@opencpi/i18n';
 import { DataList } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { paths } from '../../../app/paths';
 import { useCondizionalitaLabels } from '../hooks/use-condizionalita-labels';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** "Il fatto": the person (with a link to their file), office, benefit, what happened and when, the deadline, the state. */
 export function CaseFacts({ item }: { item: ConditionalityCaseResponse }) {
@@ -21,7 +20,7 @@ export function CaseFacts({ item }: { item: ConditionalityCaseResponse }) {
         items={[
           {
             label: t('condizionalita.case.facts.person'),
-            value: item.citizenId ? <Link to={paths.citizen(item.citizenId)}>{item.citizenName ?? item.citizenFiscalCode}</Link> : item.citizenName,
+            value: item.citizenId ? <PersonLink citizenId={item.citizenId}>{item.citizenName ?? item.citizenFiscalCode}</PersonLink> : item.citizenName,
           },
           { label: t('condizionalita.case.facts.fiscalCode'), value: item.citizenFiscalCode && <span className="fiscal-code">{item.citizenFiscalCode}</span> },
           { label: t('condizionalita.case.facts.office'), value: item.officeName },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { condizionalitaPaths } from '../condizionalita-paths';
 import { useCondizionalitaLabels } from '../hooks/use-condizionalita-labels';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** "Procedimenti di condizionalità": who, office, benefit, what happened and when, the deadline to justify, state, "Apri". */
 export function CasesTable({ items }: { items: readonly ConditionalityCaseSummaryResponse[] }) {
@@ -32,7 +33,9 @@ export function CasesTable({ items }: { items: readonly ConditionalityCaseSummar
           return (
             <tr key={item.id}>
               <th scope="row">
-                <span className="d-block">{name}</span>
+                <PersonLink citizenId={item.citizenId} fiscalCode={item.citizenFiscalCode} className="d-block">
+                  {name}
+                </PersonLink>
                 {item.citizenFiscalCode && <span className="fiscal-code small">{item.citizenFiscalCode}</span>}
               </th>
               <td>{item.officeName}</td>

@@ -7,6 +7,7 @@ import { paths } from '../../../app/paths';
 import { romeDay } from '../../patto/dates';
 import { usePattoLabels } from '../../patto/hooks/use-patto-labels';
 import { AlertList } from './alert-list';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** "Persone seguite": pathway, last activity, activities in the last 30 days, overdue actions, alerts, and a link to the activities. */
 export function EcoachTable({ items, inactivityDays }: { items: readonly EcoachItemResponse[]; inactivityDays: number }) {
@@ -31,7 +32,9 @@ export function EcoachTable({ items, inactivityDays }: { items: readonly EcoachI
         {items.map((item) => (
           <tr key={item.citizenId}>
             <th scope="row">
-              <span className="d-block">{item.name}</span>
+              <PersonLink citizenId={item.citizenId} className="d-block">
+                {item.name}
+              </PersonLink>
               <span className="d-block small fiscal-code text-muted-aa fw-normal">{item.fiscalCode}</span>
             </th>
             <td>{labels.pathway(item.pathway)}</td>

@@ -2,9 +2,8 @@ import type { IvcCaseResponse } from '@opencpi/contracts';
 import { DataList } from '@opencpi/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { paths } from '../../../app/paths';
 import { useIvcDates } from '../hooks/use-ivc-dates';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** "Dati del caso": the person (a link to their dossier), office, qualification and its competences, who guides and assesses. */
 export function IvcCaseFacts({ item }: { item: IvcCaseResponse }) {
@@ -18,7 +17,7 @@ export function IvcCaseFacts({ item }: { item: IvcCaseResponse }) {
       <h2 id={headingId}>{t('ivc.case.facts')}</h2>
       <DataList
         items={[
-          { label: t('ivc.case.person'), value: <Link to={paths.citizen(item.citizenId)}>{item.citizenName}</Link> },
+          { label: t('ivc.case.person'), value: <PersonLink citizenId={item.citizenId}>{item.citizenName}</PersonLink> },
           { label: t('ivc.case.fiscalCode'), value: <span className="fiscal-code">{item.citizenFiscalCode}</span> },
           { label: t('ivc.case.office'), value: item.officeName },
           {

@@ -2,9 +2,9 @@ import type { IvcCaseSummaryResponse } from '@opencpi/contracts';
 import { DataTable } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { paths } from '../../../app/paths';
 import { useIvcDates } from '../hooks/use-ivc-dates';
 import { ivcPaths } from '../ivc-paths';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /** Requests for validation: who (a link to their dossier), the qualification, when, the state, who guides and assesses, "Apri". */
 export function IvcCasesTable({ items, caption, empty }: { items: readonly IvcCaseSummaryResponse[]; caption: string; empty: string }) {
@@ -27,7 +27,7 @@ export function IvcCasesTable({ items, caption, empty }: { items: readonly IvcCa
         {items.map((item) => (
           <tr key={item.id}>
             <th scope="row">
-              <Link to={paths.citizen(item.citizenId)}>{item.citizenName}</Link>
+              <PersonLink citizenId={item.citizenId}>{item.citizenName}</PersonLink>
             </th>
             <td>
               {item.qualificationTitle} <span className="small text-nowrap">({item.qualificationCode})</span>

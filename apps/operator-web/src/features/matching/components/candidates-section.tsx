@@ -8,6 +8,7 @@ import { useShortlistCandidates } from '../api/use-shortlist-candidates';
 import { useExplanationLabels } from '../hooks/use-explanation-labels';
 import { useMatchingLabels } from '../hooks/use-matching-labels';
 import { CandidateFiltersForm } from './candidate-filters-form';
+import { PersonLink } from '../../citizens/components/person-link';
 
 const MAX_SHORTLIST = 50;
 
@@ -55,7 +56,9 @@ function CandidatesTable({
                 </div>
               </td>
               <th scope="row">
-                <span className="d-block">{c.name}</span>
+                <PersonLink citizenId={c.citizenId} className="d-block">
+                  {c.name}
+                </PersonLink>
                 <span className="fiscal-code small fw-normal">{c.fiscalCode}</span>
               </th>
               <td className="text-nowrap">{labels.score(c.score)}</td>

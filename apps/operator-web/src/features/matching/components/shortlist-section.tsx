@@ -5,6 +5,7 @@ import { useSendShortlist } from '../api/use-send-shortlist';
 import { useShortlist } from '../api/use-shortlist';
 import { useMatchingLabels } from '../hooks/use-matching-labels';
 import { ShortlistActions } from './shortlist-actions';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /**
  * "Rosa dei candidati": each person with fit, consent and outcome, the actions on each (interview, outcome), and
@@ -45,7 +46,9 @@ export function ShortlistSection({ vacancyId }: { vacancyId: string }) {
             {items.map((c) => (
               <tr key={c.citizenId}>
                 <th scope="row">
-                  <span className="d-block">{c.name}</span>
+                  <PersonLink citizenId={c.citizenId} className="d-block">
+                    {c.name}
+                  </PersonLink>
                   <span className="fiscal-code small fw-normal">{c.fiscalCode}</span>
                 </th>
                 <td className="text-nowrap">{labels.score(c.score)}</td>

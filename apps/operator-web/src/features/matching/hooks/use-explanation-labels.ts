@@ -9,7 +9,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => li
 const num = (v: string | number | null | undefined): number | null => (typeof v === 'number' ? v : null);
 
 /**
- * The words of what the API sends as codes: a match explanation's verdict ("Mancano: Inglese B1, Patente B · a 8 km"),
+ * The words of what the API sends as codes: a match explanation's verdict on what is required ("Mancano: Inglese B1, Patente B"; the distance has its own column),
  * a flag's reason, a congruity check's rule and detail. An unknown code falls back to what the API sent with it.
  */
 export function useExplanationLabels() {
@@ -51,10 +51,10 @@ export function useExplanationLabels() {
     /** the verdict in one sentence */
     summary: (e: MatchExplanationResponse): string =>
       e.summaryCode === 'missing'
-        ? t('matching.labels.summary.missing', { list: missing(e).join(', '), km: Math.round(e.distanceKm) })
+        ? t('matching.labels.summary.missing', { list: missing(e).join(', ') })
         : e.summaryCode === 'no_profile'
           ? t('matching.labels.summary.no_profile')
-          : t('matching.labels.summary.all_required', { km: Math.round(e.distanceKm) }),
+          : t('matching.labels.summary.all_required'),
     flagReason: (f: VacancyFlagResponse): string => (isOneOf(FLAG_CODES, f.code) ? t(`matching.labels.flagReasons.${f.code}`) : f.reason),
     congruityRule: (rule: string): string => (isOneOf(CONGRUITY_RULES, rule) ? t(`matching.labels.congruity.rules.${rule}`) : rule),
     congruityDetail: checkDetail,

@@ -20,7 +20,9 @@ function ProfilingResult({ profiling }: { profiling: ProfilingResponse }) {
     <>
       <p className="h4">{t('profiling.index', { percent: percent(profiling.index) })}</p>
       <p className="mb-1">{t('profiling.model', { version: profiling.modelVersion, date: f.dateTime(profiling.computedAt) })}</p>
-      <p className="source-note text-muted-aa">{profiling.modelNote}</p>
+      {/* `profiling.modelNote` is the model's internal note for whoever maintains it (the coefficients are provisional and
+          to be replaced by the national model's): documentation of the model, not something an operator acts on, so
+          it is not shown (issue 17). */}
       {profiling.factors.length === 0 ? (
         <p>{t('profiling.noFactors')}</p>
       ) : (

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { romeDay } from '../dates';
 import { usePattoLabels } from '../hooks/use-patto-labels';
+import { PersonLink } from '../../citizens/components/person-link';
 
 /**
  * "Persone da contattare": who, which office, when the DID was filed, the benefit, the contact deadline and how late
@@ -41,7 +42,9 @@ export function WorklistTable({ items }: { items: readonly WorklistItemResponse[
       <tbody>
         {items.map((item) => (
           <tr key={item.citizenId}>
-            <th scope="row">{item.name}</th>
+            <th scope="row">
+              <PersonLink citizenId={item.citizenId}>{item.name}</PersonLink>
+            </th>
             <td className="fiscal-code">{item.fiscalCode}</td>
             <td>{item.officeName}</td>
             <td className="text-nowrap">

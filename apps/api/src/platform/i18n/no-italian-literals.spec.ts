@@ -1,0 +1,62 @@
+import { SERVICE_TYPE_NAMES } from '../../modules/agenda/i18n/agenda-catalogue';
+import { DEMO_SERVICE_TYPES } from '../../modules/agenda/seed/agenda-demo-seed';
+import { CAMPAIGN_TEXTS } from '../../modules/campaigns/i18n/campaigns-catalogue';
+import { condMessages } from '../../modules/condizionalita/i18n/condizionalita-messages';
+import { PHRASES, TEMPLATES, phraseIn, templateIn, type PhraseName, type TemplateName } from '../../modules/notifications/templates';
+import { gentleNudge } from '../../modules/patto/i18n/patto-catalogue';
+import { SERVICE_NAMES, certificateName, vacancyName } from '../../modules/surveys/i18n/surveys-catalogue';
+import { SUPPORTED_LOCALES, type Locale } from './locale';
+
+/*
+ * No Italian literal for another locale: for every server catalogue that reaches a person in their language, every
+ * text of every other locale differs from the Italian one, unless it is a code or a proper name (ALLOWED).
+ */
+const ALLOWED = new Set(['NASpI', 'DIS-COLL', '{{subject}}']);
+const OTHERS = SUPPORTED_LOCALES.filter((l) => l !== 'it');
+
+/** every string leaf, by path */
+function leaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** the paths where `other` has the same text as `it` (and is not allowed) */
+function sameAsItalian(it: unknown, other: unknown): string[] {
+  const italian = new Map(leaves(it));
+  return leaves(other)
+    .filter(([path, text]) => italian.get(path) === text && !ALLOWED.has(text))
+    .map(([path, text]) => `${path}: "${text}"`);
+}
+
+/** each catalogue as locale → texts */
+const catalogues: Record<string, (locale: Locale) => unknown> = {
+  'notifications templates': (l) => Object.fromEntries((Object.keys(TEMPLATES) as TemplateName[]).map((n) => [n, templateIn(n, l)])),
+  'notifications phrases': (l) => Object.fromEntries((Object.keys(PHRASES) as PhraseName[]).map((n) => [n, phraseIn(n, l)])),
+  'agenda service type names': (l) => Object.fromEntries(DEMO_SERVICE_TYPES.map((t) => [t.code, l === 'it' ? t.nameIt : l === 'en' ? t.nameEn : SERVICE_TYPE_NAMES[t.code]?.[l]])),
+  'condizionalità messages': (l) => condMessages(l),
+  'patto e-coach nudge': (l) => gentleNudge(l),
+  'surveys service names': (l) => ({
+    patto: SERVICE_NAMES.patto[l],
+    ...Object.fromEntries(Object.keys(SERVICE_NAMES.certificate).map((k) => [k, certificateName(k)[l]])),
+    other: certificateName('something_new')[l],
+    vacancy: vacancyName('Magazziniere')[l],
+  }),
+  'campaigns texts': (l) => Object.fromEntries(Object.entries(CAMPAIGN_TEXTS).map(([k, v]) => [k, v[l]])),
+};
+
+describe('no Italian literal rendered by the API for another locale', () => {
+  const cases = Object.keys(catalogues).flatMap((name) => OTHERS.map((locale): [string, Locale] => [name, locale]));
+
+  it.each(cases)('%s: every %s text is translated', (name, locale) => {
+    const of = catalogues[name]!;
+    const texts = leaves(of(locale));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter(([, t]) => !t)).toEqual([]);
+    expect(sameAsItalian(of('it'), of(locale))).toEqual([]);
+  });
+
+  it('covers every service type of the demo data in every language', () => {
+    for (const t of DEMO_SERVICE_TYPES) for (const l of ['ar', 'ro', 'uk'] as const) expect(SERVICE_TYPE_NAMES[t.code]?.[l]).toBeTruthy();
+  });
+});

@@ -1,0 +1,2 @@
+/** "Come vuoi ricevere i messaggi" (logged in). */
+export const messagePreferencesPath = '/messaggi/preferenze';

@@ -1,0 +1,9 @@
+/**
+ * The languages OpenCPI speaks to people, Italian first (the binding language): the citizen SPA's languages, and
+ * those of messages and of the texts the API writes for a person. Documents with legal weight (certificates, the
+ * portability export) have their own shorter lists (CERTIFICATE_LOCALES, PORTABILITY_LOCALES).
+ */
+export const SUPPORTED_LOCALES = ['it', 'en', 'ar', 'ro', 'uk'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+export const isSupportedLocale = (value: unknown): value is SupportedLocale => typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);

@@ -1,0 +1,65 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCitizenIntermediaries } from '../it/citizen-intermediaries';
+
+export const arCitizenIntermediaries: Catalogue<typeof itCitizenIntermediaries> = {
+  nav: 'من يساعدني',
+  title: 'من يساعدني',
+  intro:
+    'يمكنك أن تعطي تفويضًا لمكتب المساعدة الاجتماعية (patronato)، أو لمركز CAF، أو لمكتب بلديتك (Comune) ليقوم ببعض الأمور نيابةً عنك: تقديم DID، وحجز المواعيد أو تغيير وقتها، ورفع المستندات. لا يمكنهم أبدًا توقيع اتفاق الخدمة (patto di servizio) بدلًا منك. يمكنك إلغاء التفويض متى شئت.',
+  kinds: { patronato: 'مكتب المساعدة الاجتماعية (patronato)', caf: 'CAF', comune: 'البلدية (Comune)' },
+  scopes: { did: 'تقديم DID', appointments: 'حجز المواعيد وتغيير وقتها', documents: 'رفع المستندات' },
+  states: { active: 'ساري', pending: 'قيد التحقق في مركز التوظيف', rejected: 'مرفوض', expired: 'منتهي الصلاحية', revoked: 'ملغى' },
+  list: {
+    title: 'التفويضات الخاصة بك',
+    none: 'لم تعطِ تفويضًا لأحد.',
+    scopes: 'ما يمكنه فعله',
+    period: 'الفترة',
+    periodValue: 'من {{from}} إلى {{until}}',
+    state: 'الحالة',
+    revoke: 'ألغِ التفويض',
+    revokeLabel: 'ألغِ التفويض إلى {{name}}',
+    revokeQuestion: 'هل تريد فعلًا إلغاء التفويض إلى {{name}}؟ من هذه اللحظة لن يستطيع التصرف نيابةً عنك.',
+    revokeConfirm: 'نعم، ألغِ التفويض',
+    revokeCancel: 'تراجع',
+    revoking: 'جارٍ الإلغاء…',
+    revoked: 'لقد ألغيت التفويض إلى {{name}}.',
+  },
+  form: {
+    title: 'أعطِ تفويضًا لمن يساعدك',
+    intro: 'اختر من الجهات المسجّلة لدى الإقليم وحدّد ما يمكنها فعله نيابةً عنك وحتى متى.',
+    organisation: 'الجهة',
+    organisationPlaceholder: 'اختر جهة',
+    organisationOption: '{{name}} ({{kind}})',
+    organisationRequired: 'اختر الجهة التي تريد إعطاءها تفويضًا.',
+    scopes: 'ما يمكنها فعله نيابةً عنك',
+    scopesHint: 'اختر بندًا واحدًا على الأقل.',
+    scopesRequired: 'اختر على الأقل أمرًا واحدًا يمكنها فعله نيابةً عنك.',
+    until: 'حتى تاريخ (بما في ذلك هذا اليوم)',
+    untilHint: 'سنة واحدة من اليوم على الأكثر.',
+    untilRequired: 'حدّد تاريخًا بين اليوم وسنة من اليوم.',
+    submit: 'أعطِ التفويض',
+    submitting: 'جارٍ الإرسال…',
+    done: 'تم تسجيل التفويض.',
+    noOrganisations: 'لا توجد بعد أي جهة مسجّلة لدى الإقليم.',
+  },
+  actions: {
+    title: 'ما قاموا به نيابةً عنك',
+    none: 'لم يقم أحد بعد بأي شيء نيابةً عنك.',
+    item: '{{when}}: {{what}}، بواسطة {{delegateName}} ({{organisationName}})',
+    codes: {
+      'did.filed': 'تم تقديم DID',
+      'appointment.booked': 'تم حجز موعد',
+      'appointment.moved': 'تم تغيير وقت موعد',
+      'document.uploaded': 'تم رفع مستند',
+    },
+  },
+  bookedBy: {
+    title: 'مواعيد حُجزت نيابةً عنك',
+    item: 'موعد "{{service}}" يوم {{date}} الساعة {{time}}: حجزه {{delegateName}} ({{organisationName}}).',
+  },
+  help: {
+    title: 'أحتاج إلى مساعدة',
+    text: 'إذا كنت لا تعرف من تختار أو تفضّل إعطاء التفويض حضوريًا، يساعدك مركز التوظيف (Centro per l’Impiego).',
+    link: 'كيف تحصل على المساعدة',
+  },
+};

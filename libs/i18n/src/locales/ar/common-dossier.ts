@@ -1,0 +1,71 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCommonDossier } from '../it/common-dossier';
+
+export const arCommonDossier: Catalogue<typeof itCommonDossier> = {
+  roles: { citizen: 'الشخص', operator: 'مركز التوظيف', agency: 'الوكالة', company: 'الشركة' },
+  messages: {
+    title: 'الرسائل',
+    empty: 'لا توجد رسائل بعد.',
+    from: '{{name}} ({{role}})',
+    readAt: 'قُرئت في {{date}}',
+    unread: 'لم تُقرأ بعد',
+    new: 'جديدة',
+    bodyError: 'اكتب الرسالة (4000 حرف على الأكثر).',
+    submit: 'أرسل الرسالة',
+    submitting: 'جارٍ الإرسال…',
+    sent: 'تم إرسال الرسالة.',
+  },
+  documents: {
+    title: 'المستندات',
+    empty: 'لا توجد مستندات بعد.',
+    columns: { type: 'النوع', fileName: 'اسم الملف', size: 'الحجم', uploadedBy: 'رفعه', uploadedAt: 'التاريخ', actions: 'الإجراءات' },
+    uploadedBy: '{{name}} ({{role}})',
+    open: 'فتح',
+    openLabel: 'فتح {{fileName}}',
+    types: {
+      identity: 'وثيقة هوية',
+      cv: 'السيرة الذاتية',
+      certificate: 'شهادة أو إفادة',
+      proof: 'إثبات البحث النشط عن عمل',
+      patto_scan: 'الاتفاق الموقَّع (نسخة ممسوحة ضوئيًا)',
+      other: 'أخرى',
+    },
+    upload: {
+      title: 'ارفع مستندًا',
+      type: 'نوع المستند',
+      choose: 'اختر النوع',
+      typeError: 'اختر نوع المستند.',
+      file: 'الملف (PDF أو JPEG أو PNG، 5 MB على الأكثر)',
+      fileRequired: 'اختر ملفًا.',
+      fileType: 'يمكنك رفع ملفات PDF أو JPEG أو PNG فقط.',
+      fileTooLarge: 'الملف كبير جدًا: الحد الأقصى 5 MB.',
+      submit: 'ارفع المستند',
+      submitting: 'جارٍ الرفع…',
+      uploaded: 'تم رفع المستند.',
+    },
+  },
+  citizen: {
+    listLabel: 'الرسائل المتبادلة مع مركز التوظيف',
+    compose: 'اكتب إلى مركز التوظيف',
+    composeHint: 'سيرد عليك موظف من مركز التوظيف الخاص بك، عادةً خلال أيام عمل قليلة.',
+    caption: 'المستندات في المنطقة الخاصة بك',
+  },
+  operator: {
+    listLabel: 'الرسائل المتبادلة مع الشخص',
+    compose: 'اكتب إلى الشخص',
+    composeHint: 'يقرؤها الشخص في المنطقة الخاصة به.',
+    caption: 'مستندات الشخص',
+  },
+  company: {
+    listLabel: 'الرسائل المتبادلة مع مكتب الشركات في مركز التوظيف',
+    compose: 'اكتب إلى مكتب الشركات في مركز التوظيف',
+    composeHint: 'سيرد عليك موظف من مركز التوظيف التابع للمقر الرئيسي لشركتك.',
+    caption: 'مستندات الشركة',
+  },
+  companyDesk: {
+    listLabel: 'الرسائل المتبادلة مع الشركة',
+    compose: 'اكتب إلى الشركة',
+    composeHint: 'يقرؤها الأشخاص الذين يعملون باسم الشركة، في منطقة الشركات.',
+    caption: 'مستندات الشركة',
+  },
+};

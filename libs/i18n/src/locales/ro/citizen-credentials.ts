@@ -1,0 +1,56 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCitizenCredentials } from '../it/citizen-credentials';
+
+export const roCitizenCredentials: Catalogue<typeof itCitizenCredentials> = {
+  verify: {
+    title: 'Verifică un credențial digital',
+    intro:
+      "Verifică un Open Badge eliberat de un Centru pentru Ocuparea Forței de Muncă (Centro per l'Impiego): lipește credențialul (textul fișierului .jwt sau .json) sau încarcă fișierul. Nu trebuie să intri în cont.",
+    label: 'Credențial',
+    hint: 'Textul care începe cu «eyJ», sau conținutul JSON al fișierului descărcat.',
+    required: 'Lipește credențialul sau încarcă fișierul.',
+    file: 'Sau încarcă fișierul credențialului',
+    fileHint: 'Un fișier .jwt sau .json, de câțiva kilobyți.',
+    fileUnreadable: 'Nu reușim să citim fișierul: alege fișierul .jwt sau .json al credențialului.',
+    submit: 'Verifică credențialul',
+    checking: 'Se verifică…',
+    results: {
+      valid: 'Credențial valabil',
+      revoked: 'Credențial revocat',
+      expired: 'Credențial expirat',
+      tampered: 'Credențial modificat',
+      untrusted_issuer: 'Emitent nerecunoscut',
+      invalid: 'Nu este un credențial valid',
+    },
+    explain: {
+      valid: 'Semnătura este a emitentului indicat, credențialul nu a fost modificat, este în perioada de valabilitate și nu este revocat.',
+      revoked: 'Emitentul a revocat acest credențial: nu mai este valabil.',
+      expired: 'Credențialul este în afara perioadei de valabilitate.',
+      tampered: 'Semnătura nu corespunde conținutului: ceva a fost modificat după eliberare, sau nu este semnat cu cheia emitentului.',
+      untrusted_issuer: 'Emitentul nu este printre cei pe care îi recunoaștem (Centrele pentru Ocuparea Forței de Muncă din această regiune și din celelalte regiuni configurate).',
+      invalid: 'Textul nu este un credențial Open Badges 3.0 în formatul așteptat.',
+    },
+    failedCheck: 'Verificare nereușită: {{check}}',
+    checks: {
+      structure: 'formatul credențialului',
+      context: 'tipul de credențial (Open Badges 3.0)',
+      issuer_trust: 'emitent recunoscut',
+      signature: 'semnătura digitală',
+      validity_period: 'perioada de valabilitate',
+      status: 'starea de revocare',
+    },
+    checksTitle: 'Verificări făcute',
+    passed: 'reușită',
+    failed: 'nereușită',
+    badgeTitle: 'Ce spune credențialul',
+    notConfirmed: 'Date așa cum apar în credențial, neconfirmate.',
+    name: 'Nume',
+    issuer: 'Emitent',
+    achievement: 'Competență sau calificare',
+    criteria: 'Cum a fost evaluată',
+    validFrom: 'Valabil de la',
+    validUntil: 'Valabil până la',
+    alignments: 'Referințe',
+    another: 'Verifică alt credențial',
+  },
+};

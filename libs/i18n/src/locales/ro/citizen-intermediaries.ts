@@ -1,0 +1,65 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCitizenIntermediaries } from '../it/citizen-intermediaries';
+
+export const roCitizenIntermediaries: Catalogue<typeof itCitizenIntermediaries> = {
+  nav: 'Cine mă ajută',
+  title: 'Cine mă ajută',
+  intro:
+    'Poți da împuternicire unui patronato (birou gratuit de asistență pentru acte), unui CAF sau ghișeului primăriei tale (Comune) să facă unele lucruri pentru tine: să depună DID, să facă sau să mute programări, să încarce documente. Nu vor putea niciodată să semneze pactul de servicii (patto di servizio) în locul tău. Poți retrage împuternicirea oricând.',
+  kinds: { patronato: 'Patronato', caf: 'CAF', comune: 'Primărie (Comune)' },
+  scopes: { did: 'Să depună DID', appointments: 'Să facă și să mute programări', documents: 'Să încarce documente' },
+  states: { active: 'Activă', pending: 'În verificare la Centrul pentru Ocuparea Forței de Muncă', rejected: 'Respinsă', expired: 'Expirată', revoked: 'Retrasă' },
+  list: {
+    title: 'Împuternicirile tale',
+    none: 'Nu ai dat împuternicire nimănui.',
+    scopes: 'Ce poate face',
+    period: 'Perioadă',
+    periodValue: 'De la {{from}} până la {{until}}',
+    state: 'Stare',
+    revoke: 'Retrage împuternicirea',
+    revokeLabel: 'Retrage împuternicirea dată lui {{name}}',
+    revokeQuestion: 'Sigur vrei să retragi împuternicirea dată lui {{name}}? Din acest moment nu va mai putea acționa pentru tine.',
+    revokeConfirm: 'Da, retrage',
+    revokeCancel: 'Anulează',
+    revoking: 'Se retrage…',
+    revoked: 'Ai retras împuternicirea dată lui {{name}}.',
+  },
+  form: {
+    title: 'Dă împuternicire celor care te ajută',
+    intro: 'Alege dintre organizațiile înregistrate de Regiune și spune ce pot face pentru tine și până când.',
+    organisation: 'Organizație',
+    organisationPlaceholder: 'Alege o organizație',
+    organisationOption: '{{name}} ({{kind}})',
+    organisationRequired: 'Alege organizația căreia îi dai împuternicire.',
+    scopes: 'Ce poate face pentru tine',
+    scopesHint: 'Alege cel puțin o opțiune.',
+    scopesRequired: 'Alege cel puțin un lucru pe care îl poate face pentru tine.',
+    until: 'Până pe (inclusiv)',
+    untilHint: 'Cel mult un an de azi.',
+    untilRequired: 'Alege o dată între azi și un an de azi.',
+    submit: 'Dă împuternicire',
+    submitting: 'Se trimite…',
+    done: 'Împuternicire înregistrată.',
+    noOrganisations: 'Regiunea nu a înregistrat încă nicio organizație.',
+  },
+  actions: {
+    title: 'Ce au făcut pentru tine',
+    none: 'Nimeni nu a făcut încă nimic pentru tine.',
+    item: '{{when}}: {{what}}, de {{delegateName}} ({{organisationName}})',
+    codes: {
+      'did.filed': 'DID depusă',
+      'appointment.booked': 'programare făcută',
+      'appointment.moved': 'programare mutată',
+      'document.uploaded': 'document încărcat',
+    },
+  },
+  bookedBy: {
+    title: 'Programări făcute pentru tine',
+    item: 'Programarea „{{service}}” pe {{date}} la ora {{time}}: făcută de {{delegateName}} ({{organisationName}}).',
+  },
+  help: {
+    title: 'Am nevoie de ajutor',
+    text: 'Dacă nu știi pe cine să alegi sau preferi să dai împuternicirea personal, te ajută Centrul pentru Ocuparea Forței de Muncă.',
+    link: 'Cum poți primi ajutor',
+  },
+};

@@ -1,0 +1,71 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCommonDossier } from '../it/common-dossier';
+
+export const roCommonDossier: Catalogue<typeof itCommonDossier> = {
+  roles: { citizen: 'Persoana', operator: 'Centrul pentru Ocuparea Forței de Muncă', agency: 'Agenția', company: 'Firma' },
+  messages: {
+    title: 'Mesaje',
+    empty: 'Nu există încă mesaje.',
+    from: '{{name}} ({{role}})',
+    readAt: 'Citit pe {{date}}',
+    unread: 'Necitit încă',
+    new: 'Nou',
+    bodyError: 'Scrie mesajul (cel mult 4000 de caractere).',
+    submit: 'Trimite mesajul',
+    submitting: 'Se trimite…',
+    sent: 'Mesaj trimis.',
+  },
+  documents: {
+    title: 'Documente',
+    empty: 'Nu există încă documente.',
+    columns: { type: 'Tip', fileName: 'Numele fișierului', size: 'Mărime', uploadedBy: 'Încărcat de', uploadedAt: 'Data', actions: 'Acțiuni' },
+    uploadedBy: '{{name}} ({{role}})',
+    open: 'Deschide',
+    openLabel: 'Deschide {{fileName}}',
+    types: {
+      identity: 'Document de identitate',
+      cv: 'CV',
+      certificate: 'Atestat sau certificat',
+      proof: 'Dovadă de căutare activă a unui loc de muncă',
+      patto_scan: 'Pact semnat (copie scanată)',
+      other: 'Altceva',
+    },
+    upload: {
+      title: 'Încarcă un document',
+      type: 'Tipul documentului',
+      choose: 'Alege tipul',
+      typeError: 'Alege tipul documentului.',
+      file: 'Fișier (PDF, JPEG sau PNG, maximum 5 MB)',
+      fileRequired: 'Alege un fișier.',
+      fileType: 'Poți încărca doar fișiere PDF, JPEG sau PNG.',
+      fileTooLarge: 'Fișierul este prea mare: maximum 5 MB.',
+      submit: 'Încarcă documentul',
+      submitting: 'Se încarcă…',
+      uploaded: 'Document încărcat.',
+    },
+  },
+  citizen: {
+    listLabel: "Mesaje schimbate cu Centrul pentru Ocuparea Forței de Muncă (Centro per l'Impiego)",
+    compose: 'Scrie Centrului pentru Ocuparea Forței de Muncă',
+    composeHint: 'Îți răspunde un operator de la Centrul tău pentru Ocuparea Forței de Muncă, de obicei în câteva zile lucrătoare.',
+    caption: 'Documentele din zona ta personală',
+  },
+  operator: {
+    listLabel: 'Mesaje schimbate cu persoana',
+    compose: 'Scrie persoanei',
+    composeHint: 'Persoana îl citește în zona sa personală.',
+    caption: 'Documentele persoanei',
+  },
+  company: {
+    listLabel: 'Mesaje schimbate cu ghișeul pentru firme al Centrului pentru Ocuparea Forței de Muncă',
+    compose: 'Scrie ghișeului pentru firme al Centrului pentru Ocuparea Forței de Muncă',
+    composeHint: 'Îți răspunde un operator al Centrului pentru Ocuparea Forței de Muncă de la sediul tău principal.',
+    caption: 'Documentele firmei',
+  },
+  companyDesk: {
+    listLabel: 'Mesaje schimbate cu firma',
+    compose: 'Scrie firmei',
+    composeHint: 'Îl citesc persoanele care acționează pentru firmă, în zona firmelor.',
+    caption: 'Documentele firmei',
+  },
+};

@@ -1,0 +1,71 @@
+import type { Catalogue } from '../../catalogue';
+import type { itCitizenIntermediaries } from '../it/citizen-intermediaries';
+
+export const ukCitizenIntermediaries: Catalogue<typeof itCitizenIntermediaries> = {
+  nav: 'Хто мені допомагає',
+  title: 'Хто мені допомагає',
+  intro:
+    'Ви можете за довіреністю (delega) доручити patronato, CAF або віконцю свого муніципалітету (Comune) робити деякі речі за вас: подавати DID, записувати чи переносити зустрічі, завантажувати документи. Вони ніколи не зможуть підписати угоду про послуги (patto di servizio) замість вас. Ви можете відкликати довіреність будь-коли.',
+  kinds: { patronato: 'Patronato', caf: 'CAF', comune: 'Муніципалітет (Comune)' },
+  scopes: { did: 'Подавати DID', appointments: 'Записувати та переносити зустрічі', documents: 'Завантажувати документи' },
+  states: {
+    active: 'Активна',
+    pending: 'Перевіряється в Центрі зайнятості',
+    rejected: 'Відхилена',
+    expired: 'Закінчилася',
+    revoked: 'Відкликана',
+  },
+  list: {
+    title: 'Ваші довіреності',
+    none: 'Ви нікому не видали довіреності.',
+    scopes: 'Що може робити',
+    period: 'Період',
+    periodValue: 'З {{from}} по {{until}}',
+    state: 'Стан',
+    revoke: 'Відкликати довіреність',
+    revokeLabel: 'Відкликати довіреність для {{name}}',
+    revokeQuestion: 'Ви справді хочете відкликати довіреність для {{name}}? Відтепер ця організація не зможе діяти за вас.',
+    revokeConfirm: 'Так, відкликати',
+    revokeCancel: 'Скасувати',
+    revoking: 'Відкликання…',
+    revoked: 'Ви відкликали довіреність для {{name}}.',
+  },
+  form: {
+    title: 'Видати довіреність тому, хто вам допомагає',
+    intro: 'Виберіть серед організацій, зареєстрованих Регіоном, і вкажіть, що вони можуть робити за вас і до коли.',
+    organisation: 'Організація',
+    organisationPlaceholder: 'Виберіть організацію',
+    organisationOption: '{{name}} ({{kind}})',
+    organisationRequired: 'Виберіть організацію, якій видаєте довіреність.',
+    scopes: 'Що може робити за вас',
+    scopesHint: 'Виберіть хоча б один пункт.',
+    scopesRequired: 'Виберіть хоча б одну дію, яку організація може робити за вас.',
+    until: 'До (включно)',
+    untilHint: 'Не більше одного року від сьогодні.',
+    untilRequired: 'Вкажіть дату від сьогодні до одного року від сьогодні.',
+    submit: 'Видати довіреність',
+    submitting: 'Надсилання…',
+    done: 'Довіреність записано.',
+    noOrganisations: 'Регіон ще не зареєстрував жодної організації.',
+  },
+  actions: {
+    title: 'Що для вас зробили',
+    none: 'Поки що ніхто нічого для вас не зробив.',
+    item: '{{when}}: {{what}}, виконав(-ла) {{delegateName}} ({{organisationName}})',
+    codes: {
+      'did.filed': 'DID подано',
+      'appointment.booked': 'запис на зустріч',
+      'appointment.moved': 'зустріч перенесено',
+      'document.uploaded': 'документ завантажено',
+    },
+  },
+  bookedBy: {
+    title: 'Записано для вас',
+    item: 'Зустріч «{{service}}» {{date}} о {{time}}: записав(-ла) {{delegateName}} ({{organisationName}}).',
+  },
+  help: {
+    title: 'Мені потрібна допомога',
+    text: "Якщо ви не знаєте, кого вибрати, або хочете оформити довіреність особисто, Центр зайнятості (Centro per l'Impiego) вам допоможе.",
+    link: 'Як отримати допомогу',
+  },
+};
