@@ -70,7 +70,8 @@ describe('citizen home: La mia situazione', () => {
     // (3) the next appointment: booked through the API on the first free slot from tomorrow (a weekend has none)
     const services = await apiFromPage<{ items: { code: string; channels: string[] }[] }>(page, 'GET', '/citizen/agenda/service-types');
     let slot: { id: string } | undefined;
-    for (const service of services.body.items.filter((x) => x.channels.includes('in_person'))) {
+    // not "prima accoglienza": the intermediary journey books that one for Elena (one live booking per service)
+    for (const service of services.body.items.filter((x) => x.channels.includes('in_person') && x.code !== 'prima-accoglienza')) {
       const free = await apiFromPage<{ items: { id: string }[] }>(page, 'GET', `/citizen/agenda/slots?serviceType=${service.code}&channel=in_person&from=${romeDate(1)}&limit=1`);
       slot = free.body.items?.[0];
       if (slot) break;
