@@ -53,7 +53,6 @@ export const queryKeys = {
     citizenSearch: (params: CitizenSearchParams) => ['operator', 'registry', 'citizens', 'search', params] as const,
     citizen: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId] as const,
     dossier: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId, 'dossier'] as const,
-    auditTrail: (citizenId: string) => ['operator', 'registry', 'citizens', citizenId, 'audit-events'] as const,
     agenda: () => ['operator', 'agenda'] as const,
     serviceTypes: () => ['operator', 'agenda', 'service-types'] as const,
     serviceTypesAt: (officeId: string) => ['operator', 'agenda', 'service-types', officeId] as const,

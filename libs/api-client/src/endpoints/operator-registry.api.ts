@@ -1,4 +1,4 @@
-import type { AuditTrailResponse, CitizenDossierResponse, CitizenSearchResponse, StaffProfileResponse } from '@opencpi/contracts';
+import type { CitizenDossierResponse, CitizenSearchResponse, StaffProfileResponse } from '@opencpi/contracts';
 import { apiClient, call } from '../http-client';
 
 /** GET /api/operator/registry/me: the logged-in staff member and the offices they serve. */
@@ -47,9 +47,4 @@ export function searchCitizens(params: CitizenSearchParams, signal?: AbortSignal
 /** GET /api/operator/registry/citizens/:citizenId (audited). */
 export function getCitizenDossier(citizenId: string, signal?: AbortSignal): Promise<CitizenDossierResponse> {
   return call(() => apiClient().GET('/api/operator/registry/citizens/{citizenId}', { params: { path: { citizenId } }, signal }));
-}
-
-/** GET /api/operator/registry/citizens/:citizenId/audit-events: who read or changed this person's data. */
-export function getCitizenAuditTrail(citizenId: string, signal?: AbortSignal): Promise<AuditTrailResponse> {
-  return call(() => apiClient().GET('/api/operator/registry/citizens/{citizenId}/audit-events', { params: { path: { citizenId } }, signal }));
 }

@@ -1,10 +1,8 @@
 import type { IvcCaseState } from '@opencpi/contracts';
 import { useFormatters } from '@opencpi/i18n';
-import { DataTable } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths';
-import { PersonLink } from '../../citizens/components/person-link';
 import { useConditionalityCases } from '../../condizionalita/api/use-conditionality-cases';
 import { condizionalitaPaths } from '../../condizionalita/condizionalita-paths';
 import { useCondizionalitaLabels } from '../../condizionalita/hooks/use-condizionalita-labels';
@@ -14,7 +12,8 @@ import { ivcPaths } from '../../ivc/ivc-paths';
 import { romeDay } from '../../patto/dates';
 import { useStaffProfile } from '../../staff/api/use-staff-profile';
 import { staffNameOf } from '../../staff/staff-id';
-import { HomeBlock, MoreRows } from './home-block';
+import { HomeBlock } from './home-block';
+import { PeopleTable } from './people-table';
 
 const SHOWN = 8;
 /** IVC states in which the guiding operator has something to do */
@@ -103,31 +102,12 @@ export function CasesBlock() {
       {rows.length === 0 ? (
         <p>{t('home.cases.empty')}</p>
       ) : (
-        <>
-          <DataTable caption={t('home.cases.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('home.cases.columns.person')}</th>
-                <th scope="col">{t('home.cases.columns.what')}</th>
-                <th scope="col">{t('home.cases.columns.when')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, SHOWN).map((r) => (
-                <tr key={r.key}>
-                  <th scope="row" className="fw-normal">
-                    <PersonLink citizenId={r.citizenId}>{r.name}</PersonLink>
-                  </th>
-                  <td>
-                    <Link to={r.to}>{r.what}</Link>
-                  </td>
-                  <td className="text-nowrap">{r.whenText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          <MoreRows total={rows.length} shown={SHOWN} text={(count) => t('home.more', { count })} />
-        </>
+        <PeopleTable
+          caption={t('home.cases.caption')}
+          columns={[t('home.cases.columns.person'), t('home.cases.columns.what'), t('home.cases.columns.when')]}
+          rows={rows.map((r) => ({ key: r.key, citizenId: r.citizenId, name: r.name, cells: [<Link to={r.to}>{r.what}</Link>, r.whenText] }))}
+          shown={SHOWN}
+        />
       )}
     </HomeBlock>
   );

@@ -1,14 +1,13 @@
 import { useFormatters } from '@opencpi/i18n';
-import { DataTable } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { useConvocations } from '../../agenda/api/use-convocations';
 import { useInvitations } from '../../agenda/api/use-invitations';
-import { PersonLink } from '../../citizens/components/person-link';
 import { useWorklist } from '../../patto/api/use-worklist';
 import { romeDay } from '../../patto/dates';
 import { useStaffProfile } from '../../staff/api/use-staff-profile';
-import { HomeBlock, MoreRows } from './home-block';
+import { HomeBlock } from './home-block';
+import { PeopleTable } from './people-table';
 
 /** rows shown; the rest is on the owning pages */
 const SHOWN = 8;
@@ -83,33 +82,19 @@ export function ContactWorklistBlock() {
       {rows.length === 0 ? (
         <p>{t('home.contacts.empty')}</p>
       ) : (
-        <>
-          <DataTable caption={t('home.contacts.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('home.contacts.columns.person')}</th>
-                <th scope="col">{t('home.contacts.columns.reason')}</th>
-                <th scope="col">{t('home.contacts.columns.due')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, SHOWN).map((r) => (
-                <tr key={r.key}>
-                  <th scope="row" className="fw-normal">
-                    <PersonLink citizenId={r.citizenId} fiscalCode={r.fiscalCode}>
-                      {r.name}
-                    </PersonLink>
-                  </th>
-                  <td className={r.urgent ? 'fw-semibold' : undefined}>{r.reason}</td>
-                  <td className="text-nowrap">
-                    <time dateTime={r.due}>{f.date(romeDay(r.due))}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          <MoreRows total={rows.length} shown={SHOWN} text={(count) => t('home.more', { count })} />
-        </>
+        <PeopleTable
+          caption={t('home.contacts.caption')}
+          columns={[t('home.contacts.columns.person'), t('home.contacts.columns.reason'), t('home.contacts.columns.due')]}
+          rows={rows.map((r) => ({
+            key: r.key,
+            citizenId: r.citizenId,
+            fiscalCode: r.fiscalCode,
+            name: r.name,
+            urgent: r.urgent,
+            cells: [r.reason, <time dateTime={r.due}>{f.date(romeDay(r.due))}</time>],
+          }))}
+          shown={SHOWN}
+        />
       )}
     </HomeBlock>
   );
