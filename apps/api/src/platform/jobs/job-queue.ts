@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { Env } from '../../config/env';
 
@@ -13,6 +14,9 @@ export function describeJobError(e: unknown): string {
   ].filter(Boolean);
   return extra.length > 0 ? `${message} (${extra.join(', ')})` : message;
 }
+
+/** pg-boss's `offWork` checks every 1,000 ms whether the workers it stopped have stopped. */
+const STOPPED_WORKERS_CHECK_MS = 1_100;
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 interface Registration {
@@ -83,7 +87,16 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return this.boss.send(name, data, options);
   }
 
+  /**
+   * Stops the workers, then closes pg-boss's pool. Its pool stays open until the workers have stopped: pg-pool
+   * never answers a request still queued when it ends, so a worker waiting for a connection would never stop, and
+   * pg-boss's `offWork` would keep polling it every second for ever (ci37: that poll outlived a test file).
+   */
   async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5000, close: false });
+    await sleep(STOPPED_WORKERS_CHECK_MS); // `offWork` sees the stopped workers on its next check and returns
+    await (this.boss.getDb() as unknown as { close: () => Promise<void> }).close();
   }
 }
