@@ -78,6 +78,19 @@ async function audit(url, port) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   const { categories, audits } = result.lhr;
   const savings = (id) => (audits[id]?.details?.overallSavingsBytes ?? 0) / 1000;
+  if (process.env.BENCH_WEB_DETAILS) {
+    // what to work on next: the LCP element and its phases, what blocks the first paint, the main-thread work
+    const show = (id, pick = (d) => d?.items) => console.log(`\n${url} ${id}:`, JSON.stringify(pick(audits[id]?.details) ?? null).slice(0, 1200));
+    show('metrics', (d) => {
+      const m = d?.items?.[0] ?? {};
+      return Object.fromEntries(Object.entries(m).filter(([k]) => /^observed(FirstContentfulPaint|LargestContentfulPaint|DomContentLoaded|Load)$/.test(k)));
+    });
+    show('largest-contentful-paint-element', (d) => d?.items?.[0]?.items?.map((i) => i.node?.snippet ?? i));
+    show('lcp-lazy-loaded', (d) => d);
+    show('network-requests', (d) => d?.items?.map((i) => [i.url.replace(/^.*\//, ''), i.priority, Math.round(i.networkEndTime)]));
+    show('render-blocking-resources', (d) => d?.items?.map((i) => [i.url, i.wastedMs]));
+    show('bootup-time', (d) => d?.items?.map((i) => [i.url, Math.round(i.total)]));
+  }
   return {
     performance: Math.round((categories.performance.score ?? 0) * 100),
     accessibility: Math.round((categories.accessibility.score ?? 0) * 100),

@@ -8,16 +8,19 @@ import { gzipSync } from 'node:zlib';
  * Prints the figures on every production build. `BUNDLE_BUDGET_VERBOSE=1` also lists the largest modules of the first
  * load (rendered size before gzip), to see what to split next.
  *
- * @param {{ jsKb: number; cssKb: number }} budget kilobytes (1 KB = 1,000 bytes, as Vite's own report) of gzipped JS/CSS
+ * @param {{ jsKb: number; cssKb: number; alsoFirst?: RegExp }} budget kilobytes (1 KB = 1,000 bytes, as Vite's own report)
+ *   of gzipped JS/CSS; `alsoFirst`: source modules (facade of a chunk) the first page imports dynamically at start (the
+ *   citizen app's start.tsx, imported after the first paint): counted with their imports as first load
  * @returns {import('vite').Plugin}
  */
 export function bundleBudget(budget) {
   return {
     name: 'opencpi-bundle-budget',
-    apply: 'build',
+    // the browser's build only (not the server-side build of prerender-first-page.mjs)
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     writeBundle(_options, bundle) {
-      const first = firstLoad(bundle);
+      const first = firstLoad(bundle, budget.alsoFirst);
       const gz = (/** @type {string | Uint8Array} */ source) => gzipSync(source, { level: 9 }).length;
       const jsBytes = first.js.reduce((sum, file) => sum + gz(/** @type {any} */ (bundle[file]).code), 0);
       const cssBytes = first.css.reduce((sum, file) => sum + gz(/** @type {any} */ (bundle[file]).source), 0);
@@ -42,18 +45,24 @@ export function bundleBudget(budget) {
 /**
  * The entry chunk and its static imports, transitively, and the CSS they import.
  * @param {import('rollup').OutputBundle} bundle
+ * @param {RegExp} [alsoFirst]
  */
-function firstLoad(bundle) {
+function firstLoad(bundle, alsoFirst) {
   const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
   if (!entry) throw new Error('bundle-budget: no entry chunk in the bundle');
   /** @type {Set<string>} */
   const js = new Set();
   /** @type {Set<string>} */
   const css = new Set();
-  // the entry, and the chunks index.html preloads (preload-chunks.mjs: the first render waits for them)
+  // the entry with its static imports, and any chunk index.html preloads (modulepreload)
   const html = bundle['index.html'];
   const preloaded = html?.type === 'asset' ? [...String(html.source).matchAll(/rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]) : [];
-  const stack = [entry.fileName, ...preloaded];
+  const started = alsoFirst
+    ? Object.values(bundle)
+        .filter((item) => item.type === 'chunk' && item.facadeModuleId && alsoFirst.test(item.facadeModuleId))
+        .map((item) => item.fileName)
+    : [];
+  const stack = [entry.fileName, ...preloaded, ...started];
   while (stack.length) {
     const file = /** @type {string} */ (stack.pop());
     const chunk = bundle[file];

@@ -9,11 +9,11 @@ import './app/operator.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// first render once the chosen language's texts are loaded (a chunk unless Italian): no flash of keys
+// first render once every text of the chosen language is loaded: no flash of keys
 const render = () =>
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-void i18n.ready.then(render, render);
+void i18n.complete.then(render, render);

@@ -56,6 +56,7 @@ export * from './dto/portability.dto';
 export * from './responses/portability.responses';
 export * from './dto/surveys.dto';
 export * from './responses/surveys.responses';
+export * from './responses/texts.responses';
 export * from './dto/assistance.dto';
 export * from './responses/assistance.responses';
 export * from './dto/ivc.dto';

@@ -1,7 +1,7 @@
 /**
  * The languages OpenCPI speaks to people, Italian first (the binding language): the citizen SPA's languages, and
- * those of messages and of the texts the API writes for a person. Documents with legal weight (certificates, the
- * portability export) have their own shorter lists (CERTIFICATE_LOCALES, PORTABILITY_LOCALES).
+ * those of messages and of the texts the API writes for a person, PDF documents included (CERTIFICATE_LOCALES and
+ * PORTABILITY_LOCALES list the same five; a translated legal text says that the Italian one is binding).
  */
 export const SUPPORTED_LOCALES = ['it', 'en', 'ar', 'ro', 'uk'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isolateLatinInRtl } from './bidi';
-import { createI18n } from './create-i18n';
+import { createI18n, textsAreComplete } from './create-i18n';
 import { LANGUAGE_STORAGE_KEY, localeOf } from './language';
 import { arCitizen } from './locales/ar/citizen';
 import { arCommon } from './locales/ar/common';
 import { itCitizen } from './locales/it/citizen';
+import { itCitizenFirst } from './locales/it/citizen-first';
+import { itCommon } from './locales/it/common';
 import { roCommon } from './locales/ro/common';
 
 describe('createI18n: languages per app, loaded on demand, <html lang dir> in step', () => {
@@ -41,6 +43,28 @@ describe('createI18n: languages per app, loaded on demand, <html lang dir> in st
     expect(i18n.language).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(i18n.t('login.title', { ns: 'citizen' })).toBe(isolateLatinInRtl(arCitizen.login.title));
+  });
+
+  it('starts with the first texts bundled, loads the whole Italian ones when asked, and switches to Italian only with them', async () => {
+    window.localStorage.clear();
+    const i18n = createI18n('citizen', { first: itCitizenFirst });
+    await i18n.ready;
+    expect(i18n.t('login.title', { ns: 'citizen' })).toBe(itCitizen.login.title);
+    expect(i18n.exists('agenda.list.title', { ns: 'citizen' })).toBe(false);
+    expect(i18n.exists('errors.title')).toBe(false);
+    expect(textsAreComplete()).toBe(false);
+    await i18n.complete;
+    expect(textsAreComplete()).toBe(true);
+    expect(i18n.t('agenda.list.title', { ns: 'citizen' })).toBe(itCitizen.agenda.list.title);
+    expect(i18n.t('errors.title')).toBe(itCommon.errors.title);
+    expect(i18n.t('login.title', { ns: 'citizen' })).toBe(itCitizen.login.title);
+
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const english = createI18n('citizen', { first: itCitizenFirst });
+    await english.ready;
+    expect(textsAreComplete()).toBe(true); // English is one whole chunk per namespace
+    await english.changeLanguage('it');
+    expect(english.t('agenda.list.title', { ns: 'citizen' })).toBe(itCitizen.agenda.list.title);
   });
 
   it('offers the back office in Italian and English only: a saved Arabic choice opens it in Italian', async () => {

@@ -7,3 +7,5 @@ export * from './use-formatters';
 export * from './coded-texts';
 export type { Catalogue } from './catalogue';
 export * from './code-labels';
+export { itCitizenFirst } from './locales/it/citizen-first';
+export * from './use-texts-complete';

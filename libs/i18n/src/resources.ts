@@ -1,6 +1,7 @@
 import type { Language } from './language';
 import type { itCitizen } from './locales/it/citizen';
-import { itCommon } from './locales/it/common';
+import type { itCommon } from './locales/it/common';
+import { itCommonFirst } from './locales/it/common-first';
 import type { itOperator } from './locales/it/operator';
 
 /** i18next namespaces: `common` for both SPAs and @opencpi/ui, one per app. */
@@ -12,12 +13,13 @@ export type AppNamespace = Exclude<Namespace, 'common'>;
 export type LanguageResources = Partial<Record<Namespace, object>>;
 
 /**
- * Italian `common` is bundled: the source and the fallback of every other language (and what @opencpi/ui shows).
- * Everything else, the app's own namespace in Italian included, is one chunk per language and namespace loaded on
- * demand (see `loaders`): the citizen SPA's first load carries neither the operator texts nor its own ~22 KB gz of
- * Italian texts; the SPAs render once `ready` (see createI18n) resolves, so no key flashes.
+ * Bundled: the first part of Italian `common` (header, footer, login, legal pages: what the first page a person opens
+ * shows). Italian is the source and the fallback of every other language; the whole Italian namespaces are chunks
+ * (`loaders.it`), the other languages one chunk per language and namespace loaded on demand (`loaders`): the
+ * citizen SPA's first load carries neither the operator texts nor most of its own Italian texts. The SPAs render once
+ * `ready` (a first page) or `complete` (any other page) resolves, and lazy pages wait for `complete`: no key flashes.
  */
-export const bundledResources = { it: { common: itCommon } } as const;
+export const bundledResources = { it: { common: itCommonFirst } } as const;
 
 type Loader = () => Promise<object>;
 
@@ -26,7 +28,10 @@ type Loader = () => Promise<object>;
  * namespace exists only in Italian and English (the back office is not offered in ar/ro/uk).
  */
 export const loaders: Record<Language, Partial<Record<Namespace, Loader>>> = {
+  // Italian: the whole namespaces (the first part of `common`, and of the app's namespace when the app gives one, is
+  // bundled; createI18n loads the whole right after, see `complete`)
   it: {
+    common: () => import('./locales/it/common').then((m) => m.itCommon),
     citizen: () => import('./locales/it/citizen').then((m) => m.itCitizen),
     operator: () => import('./locales/it/operator').then((m) => m.itOperator),
   },

@@ -65,3 +65,4 @@ export * from './legal/legal-page';
 export * from './legal/binding-translation';
 export * from './legal/legal-paths';
 export * from './routing/lazy-page';
+export * from './routing/app-router';

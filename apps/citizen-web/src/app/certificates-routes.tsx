@@ -7,7 +7,8 @@ import { verifyCredentialPath } from '../features/credentials/credentials-paths'
 const CertificatesRoute = lazyPage(() => import('./routes/certificates'), 'CertificatesRoute');
 const VerifyCredentialRoute = lazyPage(() => import('./routes/verify-credential'), 'VerifyCredentialRoute');
 
-const verifyCertificatePage = async () => ({ Component: (await import('./routes/verify-certificate')).VerifyCertificateRoute });
+// the QR code's target is a first page: its chunk starts loading with the app
+const VerifyCertificateRoute = lazyPage(() => import('./routes/verify-certificate'), 'VerifyCertificateRoute', { startOn: /^\/verifica(\/|$)/ });
 
 /** "I miei certificati" (logged in) and the public verification page (no login: the QR code's target). */
 export const certificatesRoutes: RouteObject[] = [
@@ -19,8 +20,7 @@ export const certificatesRoutes: RouteObject[] = [
       </RequireAuth>
     ),
   },
-  // React Router `lazy` (the QR code's target is a first page): loading starts with the router, not after the first render
-  { path: verifyPath.slice(1), lazy: verifyCertificatePage },
-  { path: `${verifyPath.slice(1)}/:code`, lazy: verifyCertificatePage },
+  { path: verifyPath.slice(1), element: <VerifyCertificateRoute /> },
+  { path: `${verifyPath.slice(1)}/:code`, element: <VerifyCertificateRoute /> },
   { path: verifyCredentialPath.slice(1), element: <VerifyCredentialRoute /> },
 ];

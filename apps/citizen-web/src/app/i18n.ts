@@ -1,7 +1,8 @@
-import { createI18n } from '@opencpi/i18n';
+import { createI18n, itCitizenFirst } from '@opencpi/i18n';
 
 /**
- * i18next for the citizen app: namespaces `common` (Italian bundled) and `citizen`, Italian by default; the `citizen`
- * namespace and the other languages (en, ar, ro, uk) are chunks loaded on demand; main.tsx renders once `i18n.ready`.
+ * i18next for the citizen app: namespaces `common` and `citizen`, Italian by default. The entry bundles what the first
+ * pages show (itCommonFirst, itCitizenFirst); the whole Italian namespaces and the other languages (en, ar, ro, uk) are
+ * chunks. main.tsx renders a first page once `i18n.ready`, any other page once `i18n.complete`.
  */
-export const i18n = createI18n('citizen');
+export const i18n = createI18n('citizen', { first: itCitizenFirst });

@@ -1,5 +1,5 @@
-import { legalRoutes, RouteErrorPage, lazyPage } from '@opencpi/ui';
-import { createBrowserRouter } from 'react-router-dom';
+import { legalRoutes, RouteErrors, lazyPage } from '@opencpi/ui';
+import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { LoginRoute } from './routes/login';
 import { RootLayout } from './routes/root-layout';
@@ -27,6 +27,9 @@ const PlanRoute = lazyPage(() => import('./routes/plan'), 'PlanRoute');
 const ProfileRoute = lazyPage(() => import('./routes/profile'), 'ProfileRoute');
 const RescheduleAppointmentRoute = lazyPage(() => import('./routes/reschedule-appointment'), 'RescheduleAppointmentRoute');
 const ReservedAreaRoute = lazyPage(() => import('./routes/reserved-area'), 'ReservedAreaRoute');
+// first pages people open from a link: their chunk starts loading with the app
+const InvitationRoute = lazyPage(() => import('./routes/invitation'), 'InvitationRoute', { startOn: /^\/invito\// });
+const RecallRoute = lazyPage(() => import('./routes/recall'), 'RecallRoute', { startOn: /^\/presenza\// });
 
 /** Paths of the citizen app (the API redirects to /profilo and /accesso/errore). */
 export const paths = {
@@ -54,110 +57,112 @@ export const paths = {
   recall: '/presenza/:appointmentId/:signature',
 } as const;
 
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <RootLayout />,
-      children: [
-        {
-          // errors while rendering a page are shown inside the layout
-          errorElement: <RouteErrorPage />,
-          children: [
-            { index: true, element: <LoginRoute /> },
-            {
-              path: 'profilo',
-              element: (
-                <RequireAuth>
-                  <ProfileRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'appuntamenti',
-              element: (
-                <RequireAuth>
-                  <AppointmentsRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'appuntamenti/prenota',
-              element: (
-                <RequireAuth>
-                  <BookAppointmentRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'appuntamenti/:appointmentId/sposta',
-              element: (
-                <RequireAuth>
-                  <RescheduleAppointmentRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'did',
-              element: (
-                <RequireAuth>
-                  <DidRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'canale',
-              element: (
-                <RequireAuth>
-                  <ChannelRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'patto',
-              element: (
-                <RequireAuth>
-                  <PattoRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'piano',
-              element: (
-                <RequireAuth>
-                  <PlanRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'area-riservata',
-              element: (
-                <RequireAuth>
-                  <ReservedAreaRoute />
-                </RequireAuth>
-              ),
-            },
-            // public: opened from an e-mail or SMS, without logging in
-            // React Router `lazy`: a page opened from a link starts loading with the router, not after the first render
-            { path: 'invito/:token', lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationRoute }) },
-            { path: 'presenza/:appointmentId/:signature', lazy: async () => ({ Component: (await import('./routes/recall')).RecallRoute }) },
-            { path: 'aiuto', element: <HelpRoute /> },
-            ...legalRoutes(),
-            { path: 'accesso/errore', element: <LoginErrorRoute /> },
-            ...matchingRoutes,
-            ...impreseRoutes,
-            ...condizionalitaRoutes,
-            ...consentRoutes,
-            ...delegationsRoutes,
-            ...certificatesRoutes,
-            ...portabilityRoutes,
-            ...openDataRoutes,
-            ...surveysRoutes,
-            ...messagePreferencesRoutes,
-            ...ivcRoutes,
-            { path: '*', element: <NotFoundRoute /> },
-          ],
-        },
-      ],
-    },
-  ]);
-}
+/** The app's pages (see AppRouter). */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      {
+        // errors while rendering a page are shown inside the layout
+        element: (
+          <RouteErrors>
+            <Outlet />
+          </RouteErrors>
+        ),
+        children: [
+          { index: true, element: <LoginRoute /> },
+          {
+            path: 'profilo',
+            element: (
+              <RequireAuth>
+                <ProfileRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'appuntamenti',
+            element: (
+              <RequireAuth>
+                <AppointmentsRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'appuntamenti/prenota',
+            element: (
+              <RequireAuth>
+                <BookAppointmentRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'appuntamenti/:appointmentId/sposta',
+            element: (
+              <RequireAuth>
+                <RescheduleAppointmentRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'did',
+            element: (
+              <RequireAuth>
+                <DidRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'canale',
+            element: (
+              <RequireAuth>
+                <ChannelRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'patto',
+            element: (
+              <RequireAuth>
+                <PattoRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'piano',
+            element: (
+              <RequireAuth>
+                <PlanRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'area-riservata',
+            element: (
+              <RequireAuth>
+                <ReservedAreaRoute />
+              </RequireAuth>
+            ),
+          },
+          // public: opened from an e-mail or SMS, without logging in
+          { path: 'invito/:token', element: <InvitationRoute /> },
+          { path: 'presenza/:appointmentId/:signature', element: <RecallRoute /> },
+          { path: 'aiuto', element: <HelpRoute /> },
+          ...legalRoutes(),
+          { path: 'accesso/errore', element: <LoginErrorRoute /> },
+          ...matchingRoutes,
+          ...impreseRoutes,
+          ...condizionalitaRoutes,
+          ...consentRoutes,
+          ...delegationsRoutes,
+          ...certificatesRoutes,
+          ...portabilityRoutes,
+          ...openDataRoutes,
+          ...surveysRoutes,
+          ...messagePreferencesRoutes,
+          ...ivcRoutes,
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,35 +1,26 @@
 import { queryKeys } from '@opencpi/api-client';
 import type { SessionResponse } from '@opencpi/contracts';
+import { AppRouter, leaveForLogin } from '@opencpi/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router-dom';
-import { sessionEnded } from '../features/auth/session-ended';
 import { i18n } from './i18n';
 import { createQueryClient } from './query-client';
-import { createAppRouter, paths } from './router';
-
-const router = createAppRouter();
+import { appRoutes, paths } from './router';
 
 /**
  * On a 401 anywhere (UNAUTHENTICATED or SESSION_EXPIRED): the session is over, back to the login page, which says so.
  * The person's data is dropped once the page that showed it has unmounted (removing a query in use would refetch it).
  */
 const queryClient = createQueryClient(() => {
-  sessionEnded.mark();
   queryClient.setQueryData<SessionResponse>(queryKeys.auth.session(), { authenticated: false });
-  const dropData = () => queryClient.removeQueries({ queryKey: queryKeys.operator.all, type: 'inactive' });
-  if (router.state.location.pathname !== paths.login) {
-    void router.navigate(paths.login, { replace: true }).then(() => setTimeout(dropData, 0));
-  } else {
-    dropData();
-  }
+  leaveForLogin(paths.login, () => queryClient.removeQueries({ queryKey: queryKeys.operator.all, type: 'inactive' }));
 });
 
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouter routes={appRoutes} />
       </QueryClientProvider>
     </I18nextProvider>
   );

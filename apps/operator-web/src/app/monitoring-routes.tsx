@@ -1,6 +1,9 @@
+import { lazyPage } from '@opencpi/ui';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { monitoringPaths } from '../features/monitoring/monitoring-paths';
+
+const DashboardRoute = lazyPage(() => import('./routes/dashboard'), 'DashboardRoute');
 
 /**
  * The managers' dashboard (registered in router.tsx before the catch-all). Loaded lazily: the page and the chart library
@@ -9,15 +12,10 @@ import { monitoringPaths } from '../features/monitoring/monitoring-paths';
 export const monitoringRoutes: RouteObject[] = [
   {
     path: monitoringPaths.dashboard.slice(1),
-    lazy: async () => {
-      const { DashboardRoute } = await import('./routes/dashboard');
-      return {
-        element: (
-          <RequireAuth>
-            <DashboardRoute />
-          </RequireAuth>
-        ),
-      };
-    },
+    element: (
+      <RequireAuth>
+        <DashboardRoute />
+      </RequireAuth>
+    ),
   },
 ];

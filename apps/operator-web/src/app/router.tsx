@@ -1,5 +1,5 @@
-import { legalRoutes, RouteErrorPage, lazyPage } from '@opencpi/ui';
-import { createBrowserRouter } from 'react-router-dom';
+import { legalRoutes, RouteErrors, lazyPage } from '@opencpi/ui';
+import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { LoginRoute } from './routes/login';
 import { RootLayout } from './routes/root-layout';
@@ -36,161 +36,164 @@ const WorklistRoute = lazyPage(() => import('./routes/worklist'), 'WorklistRoute
 
 export { paths } from './paths';
 
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <RootLayout />,
-      children: [
-        {
-          // errors while rendering a page are shown inside the layout
-          errorElement: <RouteErrorPage />,
-          children: [
-            { index: true, element: <LoginRoute /> },
-            {
-              path: 'cittadini',
-              element: (
-                <RequireAuth>
-                  <CitizensRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'cittadini/:citizenId',
-              element: (
-                <RequireAuth>
-                  <CitizenDossierRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'cittadini/codice-fiscale/:fiscalCode',
-              element: (
-                <RequireAuth>
-                  <CitizenByFiscalCodeRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'cittadini/:citizenId/percorso',
-              element: (
-                <RequireAuth>
-                  <PersonPathwayRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'cittadini/:citizenId/patto/nuovo',
-              element: (
-                <RequireAuth>
-                  <NewPattoRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'cittadini/:citizenId/area-riservata',
-              element: (
-                <RequireAuth>
-                  <ReservedAreaRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'presa-in-carico',
-              element: (
-                <RequireAuth>
-                  <WorklistRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'patti/:pattoId',
-              element: (
-                <RequireAuth>
-                  <PattoRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'ecoach',
-              element: (
-                <RequireAuth>
-                  <EcoachRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'ecoach/:citizenId',
-              element: (
-                <RequireAuth>
-                  <EcoachPersonRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'agenda',
-              element: (
-                <RequireAuth>
-                  <AgendaRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'agenda/disponibilita',
-              element: (
-                <RequireAuth>
-                  <AvailabilityRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'agenda/assenze',
-              element: (
-                <RequireAuth>
-                  <AbsencesRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'agenda/inviti',
-              element: (
-                <RequireAuth>
-                  <InvitationsRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'agenda/convoca',
-              element: (
-                <RequireAuth>
-                  <ConvokeRoute />
-                </RequireAuth>
-              ),
-            },
-            {
-              path: 'agenda/convocazioni/:convocationId',
-              element: (
-                <RequireAuth>
-                  <ConvocationRoute />
-                </RequireAuth>
-              ),
-            },
-            { path: 'aiuto', element: <HelpRoute /> },
-            ...legalRoutes(),
-            { path: 'accesso/errore', element: <LoginErrorRoute /> },
-            ...matchingRoutes,
-            ...condizionalitaRoutes,
-            ...intermediariesRoutes,
-            ...accreditationRoutes,
-            ...companiesRoutes,
-            ...campaignsRoutes,
-            ...ivcRoutes,
-            ...monitoringRoutes,
-            ...surveysRoutes,
-            ...portabilityRoutes,
-            { path: '*', element: <NotFoundRoute /> },
-          ],
-        },
-      ],
-    },
-  ]);
-}
+/** The app's pages (see AppRouter). */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      {
+        // errors while rendering a page are shown inside the layout
+        element: (
+          <RouteErrors>
+            <Outlet />
+          </RouteErrors>
+        ),
+        children: [
+          { index: true, element: <LoginRoute /> },
+          {
+            path: 'cittadini',
+            element: (
+              <RequireAuth>
+                <CitizensRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cittadini/:citizenId',
+            element: (
+              <RequireAuth>
+                <CitizenDossierRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cittadini/codice-fiscale/:fiscalCode',
+            element: (
+              <RequireAuth>
+                <CitizenByFiscalCodeRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cittadini/:citizenId/percorso',
+            element: (
+              <RequireAuth>
+                <PersonPathwayRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cittadini/:citizenId/patto/nuovo',
+            element: (
+              <RequireAuth>
+                <NewPattoRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cittadini/:citizenId/area-riservata',
+            element: (
+              <RequireAuth>
+                <ReservedAreaRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'presa-in-carico',
+            element: (
+              <RequireAuth>
+                <WorklistRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'patti/:pattoId',
+            element: (
+              <RequireAuth>
+                <PattoRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'ecoach',
+            element: (
+              <RequireAuth>
+                <EcoachRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'ecoach/:citizenId',
+            element: (
+              <RequireAuth>
+                <EcoachPersonRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'agenda',
+            element: (
+              <RequireAuth>
+                <AgendaRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'agenda/disponibilita',
+            element: (
+              <RequireAuth>
+                <AvailabilityRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'agenda/assenze',
+            element: (
+              <RequireAuth>
+                <AbsencesRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'agenda/inviti',
+            element: (
+              <RequireAuth>
+                <InvitationsRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'agenda/convoca',
+            element: (
+              <RequireAuth>
+                <ConvokeRoute />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'agenda/convocazioni/:convocationId',
+            element: (
+              <RequireAuth>
+                <ConvocationRoute />
+              </RequireAuth>
+            ),
+          },
+          { path: 'aiuto', element: <HelpRoute /> },
+          ...legalRoutes(),
+          { path: 'accesso/errore', element: <LoginErrorRoute /> },
+          ...matchingRoutes,
+          ...condizionalitaRoutes,
+          ...intermediariesRoutes,
+          ...accreditationRoutes,
+          ...companiesRoutes,
+          ...campaignsRoutes,
+          ...ivcRoutes,
+          ...monitoringRoutes,
+          ...surveysRoutes,
+          ...portabilityRoutes,
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

@@ -2901,8 +2901,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The survey behind a link: the service, the office, the questions (it + en), the answer if given; nothing that names the person
-         * @description The survey behind a link: the service, the office, the questions (it + en), the answer if given; nothing that names the person.
+         * The survey behind a link: the service, the office, the questions (in every language), the answer if given; nothing that names the person
+         * @description The survey behind a link: the service, the office, the questions (in every language), the answer if given; nothing that names the person.
          *
          *     Access: public, no session needed.
          */
@@ -6625,7 +6625,7 @@ export interface components {
             /** @enum {string} */
             kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
             /** @enum {string} */
-            locale: "it" | "en";
+            locale: "it" | "en" | "ar" | "ro" | "uk";
             /** Format: date */
             atDate?: string;
             /** Format: uuid */
@@ -6636,7 +6636,7 @@ export interface components {
             /** @enum {string} */
             kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
             /** @enum {string} */
-            locale: "it" | "en";
+            locale: "it" | "en" | "ar" | "ro" | "uk";
             /** @enum {string} */
             status: "valid" | "revoked";
             issuedAt: string;
@@ -6668,7 +6668,7 @@ export interface components {
             /** @enum {string} */
             kind: "status_attestation" | "status_history" | "sap_extract" | "patto_copy";
             /** @enum {string} */
-            locale: "it" | "en";
+            locale: "it" | "en" | "ar" | "ro" | "uk";
             issuedAt: string;
             code: string;
             holderName: string;
@@ -6806,14 +6806,14 @@ export interface components {
         };
         RequestExportBody: {
             /** @enum {string} */
-            locale: "it" | "en";
+            locale: "it" | "en" | "ar" | "ro" | "uk";
         };
         ExportResponse: {
             id: string;
             /** @enum {string} */
             status: "queued" | "running" | "ready" | "failed" | "expired";
             /** @enum {string} */
-            locale: "it" | "en";
+            locale: "it" | "en" | "ar" | "ro" | "uk";
             /** Format: int32 */
             stepsDone: number;
             /** Format: int32 */
@@ -6947,6 +6947,7 @@ export interface components {
             serviceKind: "appointment" | "patto" | "certificate" | "vacancy";
             serviceNameIt: string;
             serviceNameEn: string;
+            serviceNames?: components["schemas"]["TextInEveryLanguage"];
             officeName: string;
             serviceDate: string;
             /** @enum {string} */
@@ -7066,7 +7067,7 @@ export interface components {
         OpenDataDictionaryResponse: {
             /** Format: int32 */
             suppressionThreshold: number;
-            suppressionRule: components["schemas"]["LocalizedText"];
+            suppressionRule: components["schemas"]["TextInEveryLanguage"];
             fields: components["schemas"]["OpenDataField"][];
         };
         DidOverviewResponse: {
@@ -7205,6 +7206,8 @@ export interface components {
             versions: components["schemas"]["PattoVersionResponse"][];
             closedAt?: string;
             closeReason?: string;
+            signatureDueDate?: string;
+            signatureOverdue?: boolean;
         };
         PattoContentBody: {
             /**
@@ -8883,6 +8886,13 @@ export interface components {
             validUntil?: string;
             alignments: components["schemas"]["CredentialAlignmentResponse"][];
         };
+        TextInEveryLanguage: {
+            it: string;
+            en: string;
+            ar: string;
+            ro: string;
+            uk: string;
+        };
         LocalizedText: {
             it: string;
             en: string;
@@ -8994,7 +9004,7 @@ export interface components {
             type: "string" | "integer" | "number";
             /** @enum {string} */
             unit?: "count" | "share" | "days" | "rating";
-            description: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["TextInEveryLanguage"];
             /** @enum {string} */
             suppression: "people" | "derived" | "none";
             sourceTables: string[];
@@ -9018,6 +9028,7 @@ export interface components {
             code: string;
             textIt: string;
             textEn: string;
+            texts?: components["schemas"]["TextInEveryLanguage"];
         };
         SurveyQuestionAnswerResponse: {
             code: string;
@@ -9038,6 +9049,7 @@ export interface components {
             serviceKind: "appointment" | "patto" | "certificate" | "vacancy";
             serviceNameIt: string;
             serviceNameEn: string;
+            serviceNames?: components["schemas"]["TextInEveryLanguage"];
             officeName: string;
             serviceDate: string;
             /** @enum {string} */

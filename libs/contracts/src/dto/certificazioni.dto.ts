@@ -7,7 +7,8 @@ import { IsIsoDate } from '../validation/date.validator';
  */
 export const CERTIFICATE_KINDS = ['status_attestation', 'status_history', 'sap_extract', 'patto_copy'] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
-export const CERTIFICATE_LOCALES = ['it', 'en'] as const;
+/** The certificate's language: every language a person can choose (Arabic right to left). */
+export const CERTIFICATE_LOCALES = ['it', 'en', 'ar', 'ro', 'uk'] as const;
 export type CertificateLocale = (typeof CERTIFICATE_LOCALES)[number];
 export const CERTIFICATE_STATUSES = ['valid', 'revoked'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];

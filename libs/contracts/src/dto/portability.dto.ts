@@ -4,7 +4,8 @@ import { IsIn, IsUUID } from 'class-validator';
  * Portability (issue 15): the person's whole dossier as a signed bundle (GDPR art. 15 and 20), prepared in the
  * background, and its import by another region's operator as read-only history.
  */
-export const PORTABILITY_LOCALES = ['it', 'en'] as const;
+/** The language of the bundle's readable summary: every language a person can choose. */
+export const PORTABILITY_LOCALES = ['it', 'en', 'ar', 'ro', 'uk'] as const;
 export type PortabilityLocale = (typeof PORTABILITY_LOCALES)[number];
 export const EXPORT_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];

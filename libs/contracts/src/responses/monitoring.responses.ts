@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { BENCHMARK_INDICATORS, INDICATOR_CODES, INDICATOR_UNITS, REFRESH_RUN_STATES } from '../dto/monitoring.dto';
+import { TextInEveryLanguage } from './texts.responses';
 
 /** A text in both catalogue languages (indicator definitions are data: `monitoring.indicator_definitions`). */
 export class LocalizedText {
@@ -168,13 +169,14 @@ export class OpenDataField {
   @IsString() name!: string;
   @IsIn(['string', 'integer', 'number']) type!: string;
   @IsOptional() @IsIn(INDICATOR_UNITS) unit?: string;
-  @ValidateNested() @Type(() => LocalizedText) description!: LocalizedText;
+  /** what the field counts, in every language a person can choose (the citizen SPA shows the reader's) */
+  @ValidateNested() @Type(() => TextInEveryLanguage) description!: TextInEveryLanguage;
   /** people: suppressed below the threshold with secondary suppression; derived: null when the count it derives from is; none */
   @IsIn(['people', 'derived', 'none']) suppression!: string;
   @IsArray() @IsString({ each: true }) sourceTables!: string[];
 }
 export class OpenDataDictionaryResponse {
   @IsInt() suppressionThreshold!: number;
-  @ValidateNested() @Type(() => LocalizedText) suppressionRule!: LocalizedText;
+  @ValidateNested() @Type(() => TextInEveryLanguage) suppressionRule!: TextInEveryLanguage;
   @IsArray() @ValidateNested({ each: true }) @Type(() => OpenDataField) fields!: OpenDataField[];
 }

@@ -196,6 +196,13 @@ export class PattoResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => PattoVersionResponse) versions!: PattoVersionResponse[];
   @IsOptional() @IsString() closedAt?: string;
   @IsOptional() @IsString() closeReason?: string;
+  /**
+   * While a version waits for signatures: the Rome date (YYYY-MM-DD) by which it is to be signed, set at the proposal
+   * from the dated parameter `patto_signature_days` (an OpenCPI setting: the sources give no term, see the migration).
+   */
+  @IsOptional() @IsString() signatureDueDate?: string;
+  /** `signatureDueDate` is before today (Rome) and a version still waits for signatures */
+  @IsOptional() @IsBoolean() signatureOverdue?: boolean;
 }
 export class PattoListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => PattoResponse) items!: PattoResponse[];

@@ -1,12 +1,15 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { SATISFACTION_GROUP_BYS, SURVEY_CHANNELS, SURVEY_SERVICE_KINDS, SURVEY_STATUSES } from '../dto/surveys.dto';
+import { TextInEveryLanguage } from './texts.responses';
 
-/** A question of the survey, in both languages (question sets are versioned data). */
+/** A question of the survey (question sets are versioned data): `texts` in every language; textIt/textEn kept for older readers. */
 export class SurveyQuestionResponse {
   @IsString() code!: string;
   @IsString() textIt!: string;
   @IsString() textEn!: string;
+  /** the question in every language (always sent by the API) */
+  @IsOptional() @ValidateNested() @Type(() => TextInEveryLanguage) texts?: TextInEveryLanguage;
 }
 export class SurveyQuestionAnswerResponse {
   @IsString() code!: string;
@@ -25,6 +28,8 @@ export class PublicSurveyResponse {
   @IsIn(SURVEY_SERVICE_KINDS) serviceKind!: string;
   @IsString() serviceNameIt!: string;
   @IsString() serviceNameEn!: string;
+  /** the service's name in every language (always sent by the API; serviceNameIt/En kept for older readers) */
+  @IsOptional() @ValidateNested() @Type(() => TextInEveryLanguage) serviceNames?: TextInEveryLanguage;
   @IsString() officeName!: string;
   /** YYYY-MM-DD, Europe/Rome: when the service was delivered */
   @IsString() serviceDate!: string;
@@ -39,6 +44,8 @@ export class CitizenSurveyResponse {
   @IsIn(SURVEY_SERVICE_KINDS) serviceKind!: string;
   @IsString() serviceNameIt!: string;
   @IsString() serviceNameEn!: string;
+  /** the service's name in every language (always sent by the API; serviceNameIt/En kept for older readers) */
+  @IsOptional() @ValidateNested() @Type(() => TextInEveryLanguage) serviceNames?: TextInEveryLanguage;
   @IsString() officeName!: string;
   @IsString() serviceDate!: string;
   @IsIn(SURVEY_STATUSES) status!: string;

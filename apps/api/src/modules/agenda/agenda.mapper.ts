@@ -2,7 +2,7 @@ import type { AppointmentResponse, SlotResponse } from '@opencpi/contracts';
 import type { AppointmentRow, SlotRow } from './agenda.repository';
 import { romeParts } from '../../platform/time/rome-time';
 import type { Locale } from '../../platform/i18n/locale';
-import { serviceTypeName } from './i18n/agenda-catalogue';
+import { RECALL_CANCEL_REASON, serviceTypeName } from './i18n/agenda-catalogue';
 
 export function toSlotResponse(s: SlotRow & { officeName: string; operatorName?: string }, withOperator = false): SlotResponse {
   const local = romeParts(new Date(s.startsAt));
@@ -32,11 +32,12 @@ export function toAppointmentResponse(
   const startsAt = new Date(a.startsAt);
   const local = romeParts(startsAt);
   const cutoff = startsAt.getTime() - a.cancelCutoffHours * 3_600_000;
+  const locale = opts.locale ?? 'it';
   return {
     id: a.id,
     status: a.status,
     serviceType: a.serviceCode,
-    serviceName: serviceTypeName(a.serviceCode, a.serviceNameIt, a.serviceNameEn, opts.locale ?? 'it'),
+    serviceName: serviceTypeName(a.serviceCode, a.serviceNameIt, a.serviceNameEn, locale),
     officeName: a.officeName,
     startsAt: startsAt.toISOString(),
     endsAt: new Date(a.endsAt).toISOString(),
@@ -46,7 +47,7 @@ export function toAppointmentResponse(
     changeable: a.status === 'booked' && !a.convocationId && now < cutoff,
     ...(a.convocationId ? { convocationId: a.convocationId } : {}),
     ...(a.recallAnswer ? { recallAnswer: a.recallAnswer } : {}),
-    ...(a.cancelReason && a.cancelReason !== 'rescheduled' ? { cancelReason: a.cancelReason } : {}),
+    ...(a.cancelReason && a.cancelReason !== 'rescheduled' ? { cancelReason: a.cancelReason === RECALL_CANCEL_REASON.it ? RECALL_CANCEL_REASON[locale] : a.cancelReason } : {}),
     ...(opts.videoRoom && a.channel === 'video' && a.status === 'booked' && now >= startsAt.getTime() - VIDEO_LINK_LEAD_MINUTES * 60_000 && now < new Date(a.endsAt).getTime()
       ? { videoUrl: opts.videoRoom(a.id) }
       : {}),

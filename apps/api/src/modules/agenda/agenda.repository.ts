@@ -277,12 +277,12 @@ export class AgendaRepository {
   }
 
   /** A person's appointments with their service (for the shared timeline). */
-  async timelineRows(citizenId: string): Promise<{ id: string; bookedAt: Date; status: string; startsAt: Date; service: string; serviceEn: string }[]> {
+  async timelineRows(citizenId: string): Promise<{ id: string; bookedAt: Date; status: string; startsAt: Date; serviceCode: string; service: string; serviceEn: string }[]> {
     return (await this.db.query(
-      `SELECT a.id, a.booked_at AS "bookedAt", a.status, s.starts_at AS "startsAt", t.name_it AS "service", t.name_en AS "serviceEn"
+      `SELECT a.id, a.booked_at AS "bookedAt", a.status, s.starts_at AS "startsAt", t.code AS "serviceCode", t.name_it AS "service", t.name_en AS "serviceEn"
          FROM agenda.appointments a JOIN agenda.slots s ON s.id = a.slot_id JOIN agenda.service_types t ON t.id = s.service_type_id
         WHERE a.citizen_id = $1`,
       [citizenId],
-    )) as { id: string; bookedAt: Date; status: string; startsAt: Date; service: string; serviceEn: string }[];
+    )) as { id: string; bookedAt: Date; status: string; startsAt: Date; serviceCode: string; service: string; serviceEn: string }[];
   }
 }

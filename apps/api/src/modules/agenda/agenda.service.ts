@@ -3,7 +3,9 @@ import { italianDate, romeParts } from '../../platform/time/rome-time';
 import type { AppointmentResponse, BookAppointmentBody, RescheduleAppointmentBody } from '@opencpi/contracts';
 import type { RequestContext } from '../../platform/auth/request-context';
 import type { EntityManager } from 'typeorm';
+import type { Locale } from '../../platform/i18n/locale';
 import { AgendaRepository } from './agenda.repository';
+import { serviceTypeNames } from './i18n/agenda-catalogue';
 import { BookingService } from './booking/booking.service';
 import { OutreachInvitationsService, type InvitationOutcome, type OutreachInvitation } from './invitations/outreach-invitations.service';
 
@@ -33,16 +35,24 @@ export class AgendaService {
     return this.booking.myAppointments(ctx);
   }
 
-  /** What a satisfaction survey needs to know of an appointment (surveys module): service, channel, office, person; null if unknown. */
-  async serviceFactsOf(
-    appointmentId: string,
-  ): Promise<{ serviceCode: string; serviceNameIt: string; serviceNameEn: string; channel: string; officeId: string; citizenId: string; startsAt: Date } | null> {
+  /** What a satisfaction survey needs to know of an appointment (surveys module): service (named in every language), channel, office, person; null if unknown. */
+  async serviceFactsOf(appointmentId: string): Promise<{
+    serviceCode: string;
+    serviceNameIt: string;
+    serviceNameEn: string;
+    serviceNames: Record<Locale, string>;
+    channel: string;
+    officeId: string;
+    citizenId: string;
+    startsAt: Date;
+  } | null> {
     const a = await this.repo.appointment(appointmentId);
     return a
       ? {
           serviceCode: a.serviceCode,
           serviceNameIt: a.serviceNameIt,
           serviceNameEn: a.serviceNameEn,
+          serviceNames: serviceTypeNames(a.serviceCode, a.serviceNameIt, a.serviceNameEn),
           channel: a.channel,
           officeId: a.officeId,
           citizenId: a.citizenId,
@@ -80,19 +90,21 @@ export class AgendaService {
   }
 
   /**
-   * The person's appointments for the shared timeline: kind `appointment.booked` with params (service in both languages,
-   * Rome date and time, status) that the SPAs render from their catalogue; `summary` is the Italian text for older readers.
+   * The person's appointments for the shared timeline: kind `appointment.booked` with params (service in every language:
+   * serviceIt, serviceEn, serviceAr, serviceRo, serviceUk; Rome date and time, status) that the SPAs render from their
+   * catalogue; `summary` is the Italian text for older readers.
    */
   async timelineOf(citizenId: string): Promise<{ at: string; kind: string; summary: string; refId: string; params: Record<string, string> }[]> {
     const rows = await this.repo.timelineRows(citizenId);
     return rows.map((r) => {
       const local = romeParts(new Date(r.startsAt));
+      const names = serviceTypeNames(r.serviceCode, r.service, r.serviceEn);
       return {
         at: new Date(r.bookedAt).toISOString(),
         kind: 'appointment.booked',
         refId: r.id,
         summary: `Appuntamento "${r.service}" del ${italianDate(local.date)} alle ${local.time} (${r.status})`,
-        params: { serviceIt: r.service, serviceEn: r.serviceEn, date: local.date, time: local.time, status: r.status },
+        params: { serviceIt: names.it, serviceEn: names.en, serviceAr: names.ar, serviceRo: names.ro, serviceUk: names.uk, date: local.date, time: local.time, status: r.status },
       };
     });
   }

@@ -44,8 +44,8 @@ export class CitizenAgendaController {
   @Allow([Role.Citizen], { minLevel: 1 })
   @ApiOperation({ summary: 'My convocations' })
   @ApiOkResponse({ type: ConvocationListResponse })
-  async myConvocations(@Ctx() ctx: RequestContext): Promise<ConvocationListResponse> {
-    return { items: await this.convocations.mine(ctx) };
+  async myConvocations(@Ctx() ctx: RequestContext, @RequestLocale() locale: Locale): Promise<ConvocationListResponse> {
+    return { items: await this.convocations.mine(ctx, locale) };
   }
 
   @Post('convocations/:convocationId/acknowledge')
@@ -53,8 +53,8 @@ export class CitizenAgendaController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm I received a convocation (kept as proof)' })
   @ApiOkResponse({ type: ConvocationResponse })
-  acknowledge(@Ctx() ctx: RequestContext, @Param() p: ConvocationIdParam): Promise<ConvocationResponse> {
-    return this.convocations.acknowledge(ctx, p.convocationId);
+  acknowledge(@Ctx() ctx: RequestContext, @Param() p: ConvocationIdParam, @RequestLocale() locale: Locale): Promise<ConvocationResponse> {
+    return this.convocations.acknowledge(ctx, p.convocationId, locale);
   }
 
   @Get('service-types')
@@ -78,8 +78,8 @@ export class CitizenAgendaController {
   @ApiOperation({ summary: 'Book a slot (409 SLOT_FULL when someone was faster)' })
   @ApiCreatedResponse({ type: AppointmentResponse })
   @ApiConflictResponse({ description: 'SLOT_FULL, SLOT_NOT_BOOKABLE or ALREADY_BOOKED' })
-  book(@Ctx() ctx: RequestContext, @Body() body: BookAppointmentBody): Promise<AppointmentResponse> {
-    return this.booking.book(ctx, body);
+  book(@Ctx() ctx: RequestContext, @Body() body: BookAppointmentBody, @RequestLocale() locale: Locale): Promise<AppointmentResponse> {
+    return this.booking.book(ctx, body, 'citizen', locale);
   }
 
   @Get('appointments')
@@ -95,8 +95,8 @@ export class CitizenAgendaController {
   @HttpCode(200)
   @ApiOperation({ summary: "Cancel before the office's cut-off" })
   @ApiOkResponse({ type: AppointmentResponse })
-  cancel(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: CancelAppointmentBody): Promise<AppointmentResponse> {
-    return this.booking.cancelOwn(ctx, p.appointmentId, body.reason);
+  cancel(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: CancelAppointmentBody, @RequestLocale() locale: Locale): Promise<AppointmentResponse> {
+    return this.booking.cancelOwn(ctx, p.appointmentId, body.reason, locale);
   }
 
   @Post('appointments/:appointmentId/reschedule')
@@ -104,16 +104,16 @@ export class CitizenAgendaController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move to another slot (atomic)' })
   @ApiOkResponse({ type: AppointmentResponse })
-  reschedule(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: RescheduleAppointmentBody): Promise<AppointmentResponse> {
-    return this.booking.rescheduleOwn(ctx, p.appointmentId, body.slotId, body.channel);
+  reschedule(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Body() body: RescheduleAppointmentBody, @RequestLocale() locale: Locale): Promise<AppointmentResponse> {
+    return this.booking.rescheduleOwn(ctx, p.appointmentId, body.slotId, body.channel, locale);
   }
 
   @Get('appointments/:appointmentId/ics')
   @Allow([Role.Citizen], { minLevel: 1 })
   @ApiOperation({ summary: 'The appointment as an iCalendar file' })
   @ApiProduces('text/calendar')
-  async ics(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Res() res: Response): Promise<void> {
-    const body = await this.booking.icsOf(ctx, p.appointmentId);
+  async ics(@Ctx() ctx: RequestContext, @Param() p: AppointmentIdParam, @Res() res: Response, @RequestLocale() locale: Locale): Promise<void> {
+    const body = await this.booking.icsOf(ctx, p.appointmentId, locale);
     res.type('text/calendar').setHeader('Content-Disposition', `attachment; filename="appuntamento-${p.appointmentId}.ics"`);
     res.send(body);
   }

@@ -4,7 +4,7 @@ import { directSession } from '../../../test/direct-session';
 import { AgendaRepository } from './agenda.repository';
 import { DEMO_SERVICE_TYPES } from './seed/agenda-demo-seed';
 import { LUCA, citizenSessions } from './booking.test-kit';
-import { staffOf } from '../registry/registry.test-kit';
+import { officesWithOperators, staffOf } from '../registry/registry.test-kit';
 
 /** One live booking of a service per person (a database invariant), next free slots, and the demo week's availability. */
 describe('agenda: one live booking per service and person', () => {
@@ -28,9 +28,7 @@ describe('agenda: one live booking per service and person', () => {
       `SELECT t.code, count(DISTINCT s.office_id)::int AS offices FROM agenda.slots s JOIN agenda.service_types t ON t.id = s.service_type_id
         WHERE s.starts_at > now() AND s.booked < s.capacity GROUP BY t.code`,
     );
-    const [{ offices }] = await t.db.query(
-      `SELECT count(DISTINCT so.office_id)::int AS offices FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.role = 'operator'`,
-    );
+    const offices = await officesWithOperators(t);
     expect(Object.fromEntries(rows.map((r) => [r.code, r.offices]))).toEqual(Object.fromEntries(DEMO_SERVICE_TYPES.map((s) => [s.code, offices])));
   });
 

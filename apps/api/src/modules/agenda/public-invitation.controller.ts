@@ -4,6 +4,8 @@ import type { Request } from 'express';
 import { BookInvitationBody, InvitationTokenParam, PublicInvitationResponse, PublicRecallResponse, RecallAnswerBody, RecallParams } from '@opencpi/contracts';
 import { Public } from '../../platform/auth/policy.decorator';
 import { requestOriginOf } from '../../platform/auth/request-context';
+import type { Locale } from '../../platform/i18n/locale';
+import { RequestLocale } from '../../platform/i18n/request-locale';
 import { InvitationsService } from './invitations/invitations.service';
 import { RecallService } from './recall/recall.service';
 import { StrictRateLimit } from '../../platform/rate-limit/rate-limit.decorator';
@@ -24,8 +26,8 @@ export class PublicInvitationController {
   @ApiOkResponse({ type: PublicInvitationResponse })
   @ApiNotFoundResponse({ description: 'INVITATION_NOT_FOUND' })
   @ApiGoneResponse({ description: 'INVITATION_EXPIRED' })
-  view(@Param() p: InvitationTokenParam, @Req() req: Request): Promise<PublicInvitationResponse> {
-    return this.invitations.publicView(p.token, requestOriginOf(req));
+  view(@Param() p: InvitationTokenParam, @Req() req: Request, @RequestLocale() locale: Locale): Promise<PublicInvitationResponse> {
+    return this.invitations.publicView(p.token, requestOriginOf(req), new Date(), locale);
   }
 
   @Post(':token/appointment')
@@ -33,8 +35,8 @@ export class PublicInvitationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Book one of the offered slots, once (409 INVITATION_USED, 410 INVITATION_EXPIRED, 409 SLOT_FULL)' })
   @ApiOkResponse({ type: PublicInvitationResponse })
-  book(@Param() p: InvitationTokenParam, @Body() body: BookInvitationBody, @Req() req: Request): Promise<PublicInvitationResponse> {
-    return this.invitations.publicBook(p.token, body, requestOriginOf(req));
+  book(@Param() p: InvitationTokenParam, @Body() body: BookInvitationBody, @Req() req: Request, @RequestLocale() locale: Locale): Promise<PublicInvitationResponse> {
+    return this.invitations.publicBook(p.token, body, requestOriginOf(req), new Date(), locale);
   }
 }
 
@@ -50,8 +52,8 @@ export class PublicRecallController {
   @ApiOperation({ summary: 'The appointment behind a recall link' })
   @ApiOkResponse({ type: PublicRecallResponse })
   @ApiNotFoundResponse({ description: 'APPOINTMENT_NOT_FOUND (also for a wrong signature)' })
-  view(@Param() p: RecallParams): Promise<PublicRecallResponse> {
-    return this.recall.recallView(p.appointmentId, p.signature);
+  view(@Param() p: RecallParams, @RequestLocale() locale: Locale): Promise<PublicRecallResponse> {
+    return this.recall.recallView(p.appointmentId, p.signature, new Date(), locale);
   }
 
   @Post(':appointmentId/recall/:signature')
@@ -59,7 +61,7 @@ export class PublicRecallController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Answer "coming" or "not coming" (not coming frees the seat; a convocation records the answer only)' })
   @ApiOkResponse({ type: PublicRecallResponse })
-  answer(@Param() p: RecallParams, @Body() body: RecallAnswerBody, @Req() req: Request): Promise<PublicRecallResponse> {
-    return this.recall.recallAnswer(p.appointmentId, p.signature, body.answer, requestOriginOf(req));
+  answer(@Param() p: RecallParams, @Body() body: RecallAnswerBody, @Req() req: Request, @RequestLocale() locale: Locale): Promise<PublicRecallResponse> {
+    return this.recall.recallAnswer(p.appointmentId, p.signature, body.answer, requestOriginOf(req), new Date(), locale);
   }
 }

@@ -63,13 +63,14 @@ describe('agenda: registry data read through registry, never by joining its tabl
     expect(confirmation?.body).toContain(cpi.name);
     const mine = await request(http()).get('/api/citizen/agenda/appointments').set('Cookie', mario.cookie);
     expect(mine.body.items.find((a: { id: string }) => a.id === booked.body.id)).toMatchObject({ officeName: cpi.name });
-    // the shared timeline gets a code with params (service in both languages, Rome date and time, status), not a sentence only
+    // the shared timeline gets a code with params (service in every language, Rome date and time, status), not a sentence only
     const timeline = await request(http()).get('/api/citizen/dossier/timeline').set('Cookie', mario.cookie);
+    const service = { serviceIt: 'Prima accoglienza e informazioni', serviceEn: 'First reception and information', serviceAr: 'الاستقبال الأول والمعلومات' };
     expect(timeline.body.items).toContainEqual(
       expect.objectContaining({
         kind: 'appointment.booked',
         refId: booked.body.id,
-        params: { serviceIt: expect.any(String), serviceEn: expect.any(String), date: slot.localDate, time: slot.localTime, status: 'booked' },
+        params: { ...service, serviceRo: 'Prima primire și informații', serviceUk: 'Перший прийом та інформація', date: slot.localDate, time: slot.localTime, status: 'booked' },
       }),
     );
 

@@ -1,3 +1,4 @@
+import { drawnText } from '../../platform/pdf/pdf-extract.test-kit';
 import request from 'supertest';
 import { directSession, type DirectSession } from '../../../test/direct-session';
 import { startTestApp, type TestApp } from '../../../test/test-app';
@@ -160,6 +161,13 @@ describe('certificazioni: sealed certificates anyone can verify', () => {
     expect(snap.sections.find((s: { key: string }) => s.key === 'text').text).toBe(v1.fullText);
     expect(snap.sections.find((s: { key: string }) => s.key === 'signatures').rows).toHaveLength(2);
 
+    // a copy in Arabic: stored with its locale (the database check allows the five), sealed and valid
+    const arabic = await post(mario, '/api/citizen/certificazioni/certificates', { kind: 'patto_copy', locale: 'ar', pattoId });
+    expect(arabic.status).toBe(201);
+    expect(arabic.body).toMatchObject({ kind: 'patto_copy', locale: 'ar' });
+    const arabicPdf = await pdfOf(mario, `/api/citizen/certificazioni/certificates/${arabic.body.id}/pdf`);
+    expect(pdfsig(arabicPdf)).toMatch(/Signature is Valid/);
+    expect(await drawnText(arabicPdf)).toContain('نسخة مطابقة لاتفاق الخدمة الموقّع');
     const history = await post(mario, '/api/citizen/certificazioni/certificates', { kind: 'status_history', locale: 'en' });
     const h = (await t.db.query(`SELECT snapshot FROM certificazioni.certificates WHERE id = $1`, [history.body.id]))[0].snapshot;
     expect(h.sections.map((s: { key: string }) => s.key)).toEqual(['attestation', 'dids', 'patti', 'events']);

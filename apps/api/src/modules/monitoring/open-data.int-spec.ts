@@ -69,6 +69,15 @@ describe('monitoring: open data', () => {
     expect(dictionary.body.suppressionThreshold).toBe(10);
     expect(dictionary.body.fields.map((x: { name: string }) => x.name)).toEqual(header.slice(6));
     expect(dictionary.body.fields.find((x: { name: string }) => x.name === 'dids')).toMatchObject({ suppression: 'people', sourceTables: expect.arrayContaining(['patto.dids']) });
+    // every field is defined in every language the citizen SPA speaks (it shows the reader's): a Ukrainian reader reads Ukrainian
+    const uk = await get('/api/public/open-data/dictionary').set('Accept-Language', 'uk-UA,uk;q=0.9');
+    expect(uk.body.fields.find((x: { name: string }) => x.name === 'dids').description.uk).toBe('Декларації про готовність до роботи (DID), подані за місяць');
+    expect(uk.body.suppressionRule.uk).toMatch(/^Кожну клітинку/);
+    for (const field of uk.body.fields as { description: Record<string, string> }[])
+      for (const l of ['ar', 'ro', 'uk']) {
+        expect(field.description[l]).toEqual(expect.any(String));
+        expect([field.description.it, field.description.en]).not.toContain(field.description[l]);
+      }
     const catalog = await get('/api/public/open-data/catalog');
     expect(catalog.headers['content-type']).toMatch(/^application\/ld\+json/);
     const doc = JSON.parse(catalog.text);

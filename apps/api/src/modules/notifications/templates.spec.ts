@@ -1,5 +1,5 @@
 import { SUPPORTED_LOCALES } from '../../platform/i18n/locale';
-import { PHRASES, TEMPLATES, phraseIn, render, templateIn, type PhraseName, type TemplateName } from './templates';
+import { PHRASES, TEMPLATES, phraseIn, render, templateIn, type PhraseName, type TemplateName, type TemplateVar } from './templates';
 
 const varsOf = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -23,11 +23,15 @@ describe('message templates', () => {
     }
   });
 
-  it('renders a service named in several languages in the reader language, English when the name lacks it', () => {
-    const vars = { name: 'Ana', service: { it: 'Orientamento', en: 'Guidance', ro: 'Orientare' }, office: 'CPI Torino', date: '01/12/2026', time: '09:30', link: 'x' };
+  it('renders a service named in every language in the reader language', () => {
+    const service = { it: 'Orientamento', en: 'Guidance', ar: 'التوجيه', ro: 'Orientare', uk: 'Профорієнтація' };
+    const vars = { name: 'Ana', service, office: 'CPI Torino', date: '01/12/2026', time: '09:30', link: 'x' };
     expect(render('appointment.cancelled', 'ro', vars).subject).toBe('Programare anulată: Orientare');
-    expect(render('appointment.cancelled', 'uk', vars).subject).toBe('Зустріч скасовано: Guidance');
-    expect(render('appointment.cancelled', 'ar-MA', vars).body).toContain('"Guidance"');
+    expect(render('appointment.cancelled', 'uk', vars).subject).toBe('Зустріч скасовано: Профорієнтація');
+    expect(render('appointment.cancelled', 'ar-MA', vars).body).toContain('"التوجيه"');
+    // @ts-expect-error a name without Arabic, Romanian and Ukrainian does not compile
+    const partial: TemplateVar = { it: 'Orientamento', en: 'Guidance' };
+    expect(partial).toBeTruthy();
   });
 
   it('renders in the recipient language, words included (Italian for any other language)', () => {
@@ -37,7 +41,7 @@ describe('message templates', () => {
     expect(render('matching.consent_request', 'de', vars).subject).toBe("Un'azienda è interessata al suo profilo");
     const appointment = render('appointment.confirmed', 'en', {
       name: 'Mario',
-      service: { it: 'Primo colloquio', en: 'First interview' },
+      service: { it: 'Primo colloquio', en: 'First interview', ar: 'المقابلة الأولى', ro: 'Primul interviu', uk: 'Перша співбесіда' },
       office: 'CPI Torino',
       date: '01/12/2026',
       time: '09:30',

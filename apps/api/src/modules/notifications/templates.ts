@@ -12,7 +12,7 @@ import { UK_PHRASES, UK_TEMPLATES } from './templates/templates-uk';
  * To add a message: one entry below with `it` and `en`, and one in each templates-<locale>.ts (the compiler wants
  * it; templates.spec.ts checks that all use the same variables).
  * A variable is data as is (a name, a title, a link) or words in the recipient's language: `{ phrase: 'a_company' }`
- * from PHRASES below, or `{ it, en }` for data kept in both languages (e.g. a service type's name).
+ * from PHRASES below, or `{ it, en, ar, ro, uk }` for a text given in every language (e.g. a service type's name).
  */
 
 export const TEMPLATES = {
@@ -228,10 +228,10 @@ const OTHER_TEMPLATES: Record<Exclude<Locale, 'it' | 'en'>, Record<TemplateName,
 const OTHER_PHRASES: Record<Exclude<Locale, 'it' | 'en'>, Record<PhraseName, string>> = { ar: AR_PHRASES, ro: RO_PHRASES, uk: UK_PHRASES };
 
 /**
- * A template variable: data as is, a phrase (with its own variables), or a text given in several languages (at least
- * Italian and English, e.g. a service type's name; a language it lacks reads the English).
+ * A template variable: data as is, a phrase (with its own variables), or a text given in every language (e.g. a
+ * service type's name; the type requires all five, so a missing translation is a compile error).
  */
-export type TemplateVar = string | { phrase: PhraseName; vars?: Record<string, string> } | ({ it: string; en: string } & Partial<Record<Locale, string>>);
+export type TemplateVar = string | { phrase: PhraseName; vars?: Record<string, string> } | Record<Locale, string>;
 
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 

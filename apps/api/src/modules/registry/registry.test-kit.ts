@@ -57,6 +57,14 @@ export async function officeRef(t: TestApp, officeId: string): Promise<OfficeRef
   return office;
 }
 
+/** How many offices have at least one operator (the offices whose agendas the demo seed fills). */
+export async function officesWithOperators(t: TestApp): Promise<number> {
+  const [row]: { offices: number }[] = await t.db.query(
+    `SELECT count(DISTINCT so.office_id)::int AS offices FROM registry.staff s JOIN registry.staff_offices so ON so.staff_id = s.id WHERE s.role = 'operator'`,
+  );
+  return row?.offices ?? 0;
+}
+
 /** Every seeded office's id by its code (`TO01`…). */
 export async function officeIdsByCode(t: TestApp): Promise<Record<string, string>> {
   const rows: { id: string; code: string }[] = await t.db.query(`SELECT id, code FROM registry.offices`);

@@ -19,7 +19,7 @@ export class PublicSurveysController {
 
   @Get(':token')
   @Public()
-  @ApiOperation({ summary: 'The survey behind a link: the service, the office, the questions (it + en), the answer if given; nothing that names the person' })
+  @ApiOperation({ summary: 'The survey behind a link: the service, the office, the questions (in every language), the answer if given; nothing that names the person' })
   @ApiOkResponse({ type: PublicSurveyResponse })
   @ApiNotFoundResponse({ description: 'SURVEY_NOT_FOUND (a forged or unknown link; nothing else is said)' })
   view(@Param() p: SurveyTokenParam): Promise<PublicSurveyResponse> {

@@ -13,6 +13,9 @@ export interface NewSurveyInvitation {
   channel: string;
   serviceNameIt: string;
   serviceNameEn: string;
+  serviceNameAr: string;
+  serviceNameRo: string;
+  serviceNameUk: string;
   serviceDate: string;
   questionSetVersion: number;
   tokenHash: string;
@@ -42,6 +45,7 @@ export interface AggregateRow {
 
 const RECORD = `SELECT i.id, i.service_kind AS "serviceKind", i.service_ref AS "serviceRef", i.citizen_id AS "citizenId", i.fiscal_code AS "fiscalCode",
   i.office_id AS "officeId", i.channel, i.service_name_it AS "serviceNameIt", i.service_name_en AS "serviceNameEn",
+  i.service_name_ar AS "serviceNameAr", i.service_name_ro AS "serviceNameRo", i.service_name_uk AS "serviceNameUk",
   to_char(i.service_date, 'YYYY-MM-DD') AS "serviceDate", i.question_set_version AS "questionSetVersion", i.token_hash AS "tokenHash",
   i.expires_at AS "expiresAt", i.created_at AS "createdAt", a.rating, a.answers, a.comment, a.comment_withdrawn_at AS "commentWithdrawnAt", a.answered_at AS "answeredAt"
   FROM surveys.invitations i LEFT JOIN surveys.answers a ON a.invitation_id = i.id`;
@@ -82,8 +86,9 @@ export class SurveysRepository {
   /** Inserts the invitation unless the service already has one (unique key): true when this call created it. */
   async insertInvitation(m: EntityManager, i: NewSurveyInvitation): Promise<boolean> {
     const rows: unknown[] = await m.query(
-      `INSERT INTO surveys.invitations (id, service_kind, service_ref, citizen_id, fiscal_code, office_id, channel, service_name_it, service_name_en, service_date, question_set_version, token_hash, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+      `INSERT INTO surveys.invitations (id, service_kind, service_ref, citizen_id, fiscal_code, office_id, channel, service_name_it, service_name_en,
+         service_name_ar, service_name_ro, service_name_uk, service_date, question_set_version, token_hash, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT (service_kind, service_ref) DO NOTHING RETURNING id`,
       [
         i.id,
@@ -95,6 +100,9 @@ export class SurveysRepository {
         i.channel,
         i.serviceNameIt,
         i.serviceNameEn,
+        i.serviceNameAr,
+        i.serviceNameRo,
+        i.serviceNameUk,
         i.serviceDate,
         i.questionSetVersion,
         i.tokenHash,

@@ -28,9 +28,13 @@ describe('platform locale', () => {
     expect(resolveLocale({})).toBe('it');
   });
 
-  it('falls back to English, never Italian, for a catalogue without the locale', () => {
-    expect(inLocale({ it: 'ciao', en: 'hello' }, 'ar')).toBe('hello');
-    expect(inLocale({ it: 'ciao', en: 'hello', ro: 'salut' }, 'ro')).toBe('salut');
+  it("picks the catalogue's entry in the locale (every locale is required by the type)", () => {
+    const hello = { it: 'ciao', en: 'hello', ar: 'مرحبا', ro: 'salut', uk: 'привіт' };
+    expect(inLocale(hello, 'ar')).toBe('مرحبا');
+    expect(inLocale(hello, 'ro')).toBe('salut');
+    expect(inLocale(hello, 'uk')).toBe('привіт');
+    expect(inLocale(hello, 'it')).toBe('ciao');
+    // @ts-expect-error a catalogue without Arabic, Romanian and Ukrainian does not compile
     expect(inLocale({ it: 'ciao', en: 'hello' }, 'it')).toBe('ciao');
   });
 });

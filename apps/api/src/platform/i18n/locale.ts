@@ -47,9 +47,9 @@ export function resolveLocale(source: { preference?: string | null; acceptLangua
 }
 
 /**
- * A catalogue's entry in `locale`, or its fallback for a locale the catalogue does not have yet (English, never
- * Italian, for a non-Italian reader: they chose not to read Italian).
+ * A catalogue's entry in `locale`. The catalogue has every locale (the type requires it): a missing translation is a
+ * compile error, never a silent fall back to English or Italian.
  */
-export function inLocale<T>(byLocale: { it: T; en: T } & Partial<Record<Locale, T>>, locale: Locale): T {
-  return byLocale[locale] ?? byLocale.en;
+export function inLocale<T>(byLocale: Record<Locale, T>, locale: Locale): T {
+  return byLocale[locale];
 }

@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { sealPdf, sha256Hex } from './pdf-seal';
+import { PdfFlow } from './pdf-flow';
+import { pdfTextString, sealPdf, sha256Hex } from './pdf-seal';
 import { pdfsig } from './pdf-seal.test-kit';
 import { generateDevelopmentSeal } from './seal-credentials';
 
@@ -32,4 +33,19 @@ describe('sealPdf', () => {
     expect(out).not.toMatch(/Signature Validation: Signature is Valid/);
     expect(out).toMatch(/Signature Validation: Digest Mismatch/);
   }, 30_000);
+
+  it('seals a document in Arabic with embedded fonts and a reason in Arabic, and it still verifies', async () => {
+    const f = await PdfFlow.create({ title: 'شهادة', locale: 'ar', creator: 'Regione Piemonte' });
+    f.line('الاسم: Mario Rossi (RSSMRA85T10L219G)');
+    const out = pdfsig(await sealPdf(f.doc, seal, { reason: 'شهادة صادرة عن Regione Piemonte', location: 'Torino', contactInfo: 'test@example.it' }));
+    expect(out).toMatch(/Signature Validation: Signature is Valid/);
+    expect(out).not.toMatch(/modified|not signed/i);
+  }, 30_000);
+
+  it('writes a reason outside Latin-1 as UTF-16BE with a byte order mark, escaping parentheses', () => {
+    expect(pdfTextString('Certificato rilasciato')).toBe('Certificato rilasciato');
+    // ب is U+0628: its low byte is "(" and must be escaped inside a literal string
+    expect(pdfTextString('ب')).toBe('\xFE\xFF\x06\\(');
+    expect(pdfTextString('Довідка').startsWith('\xFE\xFF\x04')).toBe(true);
+  });
 });

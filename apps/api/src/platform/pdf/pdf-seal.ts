@@ -22,7 +22,7 @@ export interface SealOptions {
 export async function sealPdf(doc: PDFDocument, seal: SealBundle, opts: SealOptions): Promise<Buffer> {
   pdflibAddPlaceholder({
     pdfDoc: doc,
-    reason: opts.reason,
+    reason: pdfTextString(opts.reason),
     location: opts.location,
     contactInfo: opts.contactInfo,
     name: seal.subject,
@@ -35,6 +35,22 @@ export async function sealPdf(doc: PDFDocument, seal: SealBundle, opts: SealOpti
   const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
   const signer = new P12Signer(seal.p12, { passphrase: seal.passphrase });
   return new SignPdf().sign(unsigned, signer, opts.signingTime ?? new Date());
+}
+
+/**
+ * `text` as the bytes of a PDF literal text string: as it is when PDFDocEncoding (≈ Latin-1) can hold it, else UTF-16BE
+ * with its byte order mark (the seal's reason in Arabic or Ukrainian), with `(`, `)` and `\` escaped, as @signpdf
+ * writes the string as given.
+ */
+const ESCAPES: Record<number, string> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
+export function pdfTextString(text: string): string {
+  if (/^[\x20-\x7E\xA0-\xFF]*$/.test(text)) return text;
+  let out = '\xFE\xFF';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    for (const byte of [code >> 8, code & 0xff]) out += ESCAPES[byte] ?? String.fromCharCode(byte);
+  }
+  return out;
 }
 
 /** sha256 (hex) of a file's bytes: what a certificate record keeps to recognise its PDF. */

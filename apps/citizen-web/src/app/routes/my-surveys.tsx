@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { useMySurveys } from '../../features/surveys/api/use-my-surveys';
 import { surveyLinkOf } from '../../features/surveys/surveys-paths';
 import { useDates } from '../../features/shared/hooks/use-dates';
+import { serviceNameIn } from '../../features/surveys/survey-texts';
 
 /** /valuta-il-servizio: "Valuta il servizio", the open surveys first, then those already answered or closed. */
 export function MySurveysRoute() {
@@ -50,9 +51,7 @@ function SurveyList({ items, empty }: { items: CitizenSurveyResponse[]; empty: s
     <ul className="list-unstyled">
       {items.map((s) => (
         <li key={s.id} className="mb-3">
-          <span className="d-block">
-            {t('surveys.list.item', { service: i18n.language === 'it' ? s.serviceNameIt : s.serviceNameEn, office: s.officeName, date: dates.day(s.serviceDate) })}
-          </span>
+          <span className="d-block">{t('surveys.list.item', { service: serviceNameIn(s, i18n.language), office: s.officeName, date: dates.day(s.serviceDate) })}</span>
           <span className="d-block text-muted">{t(`surveys.statuses.${s.status as SurveyStatus}`)}</span>
           {s.status !== 'expired' && <Link to={surveyLinkOf(s.token)}>{s.status === 'open' ? t('surveys.list.answer') : t('surveys.list.view')}</Link>}
         </li>

@@ -1,3 +1,4 @@
+import { useTextsComplete } from '@opencpi/i18n';
 import { AppLayout } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
@@ -18,7 +19,9 @@ export function RootLayout() {
   const { pathname } = useLocation();
   const session = useSession();
   const company = areaOf(pathname) === 'company';
-  const loggedIn = session.data?.authenticated === true;
+  // the menu and the breadcrumbs read texts a first page (the landing page…) has not loaded yet: shown once they are
+  const textsComplete = useTextsComplete();
+  const loggedIn = session.data?.authenticated === true && textsComplete;
   return (
     <AppLayout
       appName={t('app.name')}
@@ -26,7 +29,7 @@ export function RootLayout() {
       homePath={loggedIn ? (company ? impresePaths.vacancies : homePath) : '/'}
       userArea={<CitizenUserArea />}
       nav={loggedIn ? <MainNav /> : undefined}
-      footerLinks={[{ to: openDataPath, label: t('openData.footerLink') }]}
+      footerLinks={[{ to: openDataPath, label: t('app.openDataLink') }]}
     >
       {loggedIn && <PageBreadcrumbs />}
       <Outlet />

@@ -7,6 +7,7 @@ import { useSurvey } from '../../features/surveys/api/use-survey';
 import { SurveyAnswer } from '../../features/surveys/components/survey-answer';
 import { SurveyForm } from '../../features/surveys/components/survey-form';
 import { useDates } from '../../features/shared/hooks/use-dates';
+import { serviceNameIn } from '../../features/surveys/survey-texts';
 
 /** Answers meaning that this link cannot be used (or never could): not a failure to retry. */
 const INVALID_LINK_CODES: readonly string[] = ['SURVEY_NOT_FOUND', 'VALIDATION_FAILED', 'ROUTE_NOT_FOUND'];
@@ -35,7 +36,7 @@ export function SurveyRoute() {
     content = (
       <>
         <ul className="list-unstyled">
-          <li>{t('surveys.page.service', { name: i18n.language === 'it' ? data.serviceNameIt : data.serviceNameEn })}</li>
+          <li>{t('surveys.page.service', { name: serviceNameIn(data, i18n.language) })}</li>
           <li>{t('surveys.page.office', { name: data.officeName })}</li>
           <li>{t('surveys.page.date', { date: dates.day(data.serviceDate) })}</li>
         </ul>

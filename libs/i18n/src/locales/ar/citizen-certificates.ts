@@ -12,7 +12,7 @@ export const arCitizenCertificates: Catalogue<typeof itCitizenCertificates> = {
     sap_extract: 'مستخرج من البطاقة المهنية الشخصية (Scheda Anagrafica Professionale, SAP)',
     patto_copy: 'نسخة من اتفاق الخدمة (patto di servizio) الموقَّع',
   },
-  locales: { it: 'الإيطالية', en: 'الإنجليزية' },
+  locales: { it: 'الإيطالية', en: 'الإنجليزية', ar: 'العربية', ro: 'الرومانية', uk: 'الأوكرانية' },
   statuses: { valid: 'صالحة', revoked: 'ملغاة' },
   form: {
     title: 'اطلب شهادة',

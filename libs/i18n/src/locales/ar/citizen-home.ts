@@ -38,6 +38,7 @@ export const arCitizenHome: Catalogue<typeof itCitizenHome> = {
     waiting: 'وقّعت في {{date}}. ينقص توقيع: {{parties}}.',
     signed: 'تم التوقيع في {{date}}.',
     closed: 'الاتفاق الخاص بك مغلق.',
+    signBy: 'يجب توقيعه قبل {{date}}',
     view: 'شاهد الاتفاق',
   },
   plan: {
@@ -76,6 +77,7 @@ export const arCitizenHome: Catalogue<typeof itCitizenHome> = {
     noneOpen: 'لا توجد إجراءات مفتوحة.',
     view: 'شاهد الالتزامات والإجراءات',
     justify: 'قدّم المبرر',
+    benefitsUnavailable: 'لا نستطيع الآن قراءة أنواع الدعم الخاصة بك من INPS: حاول مرة أخرى لاحقًا.',
   },
   certificates: {
     title: 'الشهادات',

@@ -3,7 +3,6 @@ import type { itCitizenOpenData } from '../it/citizen-open-data';
 
 export const arCitizenOpenData: Catalogue<typeof itCitizenOpenData> = {
   title: "البيانات المفتوحة لمراكز التوظيف (Centri per l'Impiego)",
-  footerLink: 'البيانات المفتوحة',
   intro:
     'المؤشرات الشهرية لكل مركز التوظيف وللإقليم: إعلانات DID، وأول تواصل في الوقت المحدد، والاتفاقات، والمواعيد، وعروض العمل، والرضا. يمكنك الاطلاع عليها هنا أو تنزيلها وإعادة استخدامها بحرية.',
   figures: 'مؤشرات الشهر',

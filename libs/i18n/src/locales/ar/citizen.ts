@@ -21,6 +21,7 @@ export const arCitizen: Catalogue<typeof itCitizen> = {
   app: {
     name: 'خدمات العمل',
     tagline: "منطقة المواطنين في مراكز التوظيف (Centri per l'Impiego)",
+    openDataLink: 'البيانات المفتوحة',
   },
   login: {
     title: "ادخل إلى خدمات مركز التوظيف (Centro per l'Impiego)",

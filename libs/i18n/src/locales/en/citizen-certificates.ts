@@ -12,7 +12,7 @@ export const enCitizenCertificates: Catalogue<typeof itCitizenCertificates> = {
     sap_extract: 'Extract of the professional record card (SAP)',
     patto_copy: 'Copy of the signed service agreement',
   },
-  locales: { it: 'Italian', en: 'English' },
+  locales: { it: 'Italian', en: 'English', ar: 'Arabic', ro: 'Romanian', uk: 'Ukrainian' },
   statuses: { valid: 'Valid', revoked: 'Revoked' },
   form: {
     title: 'Request a certificate',

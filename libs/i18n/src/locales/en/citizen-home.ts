@@ -38,6 +38,7 @@ export const enCitizenHome: Catalogue<typeof itCitizenHome> = {
     waiting: 'You signed on {{date}}. Still to sign: {{parties}}.',
     signed: 'Signed on {{date}}.',
     closed: 'Your patto is closed.',
+    signBy: 'To be signed by {{date}}',
     view: 'See the patto',
   },
   plan: {
@@ -64,6 +65,7 @@ export const enCitizenHome: Catalogue<typeof itCitizenHome> = {
     noneOpen: 'No open proceedings.',
     view: 'See obligations and proceedings',
     justify: 'Submit your justification',
+    benefitsUnavailable: 'We cannot read your benefits from INPS right now: try again later.',
   },
   certificates: {
     title: 'Certificates',

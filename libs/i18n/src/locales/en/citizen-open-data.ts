@@ -2,7 +2,6 @@ import type { Catalogue } from '../../catalogue';
 import type { itCitizenOpenData } from '../it/citizen-open-data';
 
 export const enCitizenOpenData: Catalogue<typeof itCitizenOpenData> = {
-  footerLink: 'Open data',
   title: 'Open data of the Employment Centres',
   intro:
     'The monthly indicators of each Employment Centre (CPI) and of the Region: DIDs, first contacts within the legal window, patti, appointments, vacancies and satisfaction. Read them here, or download and reuse them freely.',

@@ -6,7 +6,7 @@ export const enCitizenPortability: typeof itCitizenPortability = {
   title: 'Download your data',
   intro:
     'You can get a complete copy of the data the Employment Centres hold about you (GDPR articles 15 and 20), to keep or to take to another region if you move. We prepare it while you wait: it usually takes a few seconds.',
-  locales: { it: 'Italian', en: 'English' },
+  locales: { it: 'Italian', en: 'English', ar: 'Arabic', ro: 'Romanian', uk: 'Ukrainian' },
   form: {
     title: 'Prepare your data',
     text: 'You will get a ZIP file signed by the Region with all your data in a machine-readable format, your documents, your certificates and a PDF summary.',

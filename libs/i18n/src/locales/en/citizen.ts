@@ -21,6 +21,7 @@ export const enCitizen: Catalogue<typeof itCitizen> = {
   app: {
     name: 'Employment services',
     tagline: "Citizens' area of the Employment Centres",
+    openDataLink: 'Open data',
   },
   login: {
     title: 'Log in to the Employment Centre services',

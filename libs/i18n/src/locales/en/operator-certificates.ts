@@ -10,7 +10,7 @@ export const enOperatorCertificates: typeof itOperatorCertificates = {
     sap_extract: 'SAP extract',
     patto_copy: 'Copy of the signed agreement',
   },
-  locales: { it: 'Italian', en: 'English' },
+  locales: { it: 'Italian', en: 'English', ar: 'Arabic', ro: 'Romanian', uk: 'Ukrainian' },
   statuses: { valid: 'Valid', revoked: 'Revoked' },
   form: {
     title: 'Issue a certificate',

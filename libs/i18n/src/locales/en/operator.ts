@@ -76,7 +76,6 @@ export const enOperator: Catalogue<typeof itOperator> = {
       columns: {
         occurredAt: 'Date and time',
         actor: 'Operator',
-        role: 'Role',
         office: 'Office',
         action: 'Action',
         outcome: 'Outcome',

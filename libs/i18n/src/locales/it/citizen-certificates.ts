@@ -11,7 +11,7 @@ export const itCitizenCertificates = {
     sap_extract: 'Estratto della Scheda Anagrafica Professionale (SAP)',
     patto_copy: 'Copia del patto di servizio firmato',
   },
-  locales: { it: 'Italiano', en: 'Inglese' },
+  locales: { it: 'Italiano', en: 'Inglese', ar: 'Arabo', ro: 'Rumeno', uk: 'Ucraino' },
   statuses: { valid: 'Valido', revoked: 'Revocato' },
   form: {
     title: 'Richiedi un certificato',

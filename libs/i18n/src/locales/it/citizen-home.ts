@@ -36,6 +36,7 @@ export const itCitizenHome = {
     waiting: 'Hai firmato il {{date}}. Manca la firma di: {{parties}}.',
     signed: 'Firmato il {{date}}.',
     closed: 'Il tuo patto è chiuso.',
+    signBy: 'Da firmare entro il {{date}}',
     view: 'Vedi il patto',
   },
   plan: {
@@ -62,6 +63,7 @@ export const itCitizenHome = {
     noneOpen: 'Nessun procedimento aperto.',
     view: 'Vedi obblighi e procedimenti',
     justify: 'Presenta la giustificazione',
+    benefitsUnavailable: "Ora non riusciamo a leggere i tuoi sostegni dall'INPS: riprova più tardi.",
   },
   certificates: {
     title: 'Certificati',

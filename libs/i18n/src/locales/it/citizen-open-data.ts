@@ -1,7 +1,6 @@
 /** Citizen SPA: the public open data page /dati-aperti (merged into `citizen` under `openData`). */
 export const itCitizenOpenData = {
   title: "Dati aperti dei Centri per l'Impiego",
-  footerLink: 'Dati aperti',
   intro:
     "Gli indicatori mensili di ciascun Centro per l'Impiego e della Regione: DID, primi contatti nei termini, patti, appuntamenti, offerte di lavoro e soddisfazione. Puoi consultarli qui o scaricarli e riusarli liberamente.",
   figures: 'Indicatori del mese',

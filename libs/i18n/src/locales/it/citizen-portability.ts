@@ -5,7 +5,7 @@ export const itCitizenPortability = {
   title: 'Scarica i tuoi dati',
   intro:
     "Puoi avere una copia completa dei dati che i Centri per l'impiego hanno su di te (artt. 15 e 20 del GDPR), da conservare o da portare a un'altra Regione se ti trasferisci. La prepariamo mentre aspetti: di solito bastano pochi secondi.",
-  locales: { it: 'Italiano', en: 'Inglese' },
+  locales: { it: 'Italiano', en: 'Inglese', ar: 'Arabo', ro: 'Rumeno', uk: 'Ucraino' },
   form: {
     title: 'Prepara i tuoi dati',
     text: 'Riceverai un file ZIP firmato dalla Regione con tutti i tuoi dati in formato leggibile da un computer, i tuoi documenti, i certificati e un riepilogo in PDF.',

@@ -11,22 +11,12 @@ import { itCitizenBooking } from './citizen-booking';
 import { itCitizenCompanies } from './citizen-companies';
 import { itCitizenIntermediaries } from './citizen-intermediaries';
 import { itCitizenIvc } from './citizen-ivc';
-import { itCitizenHome } from './citizen-home';
+import { itCitizenFirst } from './citizen-first';
 import { itCitizenMessages } from './citizen-messages';
 import { itCitizenCallback } from './citizen-callback';
 /** Strings of the citizen SPA (apps/citizen-web). */
 export const itCitizen = {
-  app: {
-    name: 'Servizi per il lavoro',
-    tagline: "Area cittadini dei Centri per l'Impiego",
-  },
-  login: {
-    title: "Accedi ai servizi del Centro per l'Impiego",
-    intro: "Entra con la tua identità digitale per vedere i dati che abbiamo su di te e sapere a quale Centro per l'Impiego rivolgerti, con indirizzo, orari e contatti.",
-    choose: 'Scegli come entrare',
-    helpPrompt: 'Non riesci ad accedere?',
-    helpLink: 'Leggi come ottenere aiuto',
-  },
+  ...itCitizenFirst,
   profile: {
     title: 'Il mio profilo',
     intro: "Qui trovi i tuoi dati e il Centro per l'Impiego a cui puoi rivolgerti.",
@@ -589,7 +579,6 @@ export const itCitizen = {
   booking: itCitizenBooking,
   ivc: itCitizenIvc,
   companies: itCitizenCompanies,
-  home: itCitizenHome,
   messages: itCitizenMessages,
   callback: itCitizenCallback,
   rateService: {

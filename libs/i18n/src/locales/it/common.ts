@@ -6,7 +6,7 @@ import { itCommonDerivation } from './common-derivation';
 import { itCommonPattoSummary } from './common-patto-summary';
 import { itCommonDossier } from './common-dossier';
 import { itCommonLabels } from './common-labels';
-import { itCommonLegal } from './common-legal';
+import { itCommonFirst } from './common-first';
 import { itCommonTranslation } from './common-translation';
 
 /** Codes the api-client makes up when the API could not be reached or did not answer problem+json. */
@@ -17,49 +17,7 @@ type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
  * Italian is the source catalogue: the English one must have exactly the same keys (checked by the compiler).
  */
 export const itCommon = {
-  org: {
-    name: "Rete dei Centri per l'Impiego",
-    region: 'Regione Piemonte',
-    footerText: 'Servizi pubblici per il lavoro: iscrizione, orientamento, offerte di lavoro e formazione.',
-  },
-  layout: {
-    skipToContent: 'Vai al contenuto',
-    help: 'Ho bisogno di aiuto',
-    language: 'Lingua',
-    languages: { it: 'Italiano', en: 'English' },
-    logout: 'Esci',
-    loggingOut: 'Uscita in corso…',
-    userArea: 'Area personale',
-    signedInAs: 'Accesso effettuato come',
-    footerLinks: 'Collegamenti utili',
-    footerHelp: 'Assistenza',
-    footerHome: 'Pagina iniziale',
-    footerCopyright: 'OpenCPI – software libero con licenza EUPL-1.2',
-  },
-  loading: 'Caricamento in corso…',
-  notAvailable: 'Non disponibile',
-  notFound: {
-    title: 'Pagina non trovata',
-    text: "La pagina che cerchi non esiste o è stata spostata. Controlla l'indirizzo oppure torna alla pagina iniziale.",
-    home: 'Torna alla pagina iniziale',
-  },
-  login: {
-    spid: {
-      button: 'Entra con SPID',
-      providersLabel: 'Scegli il tuo gestore di identità SPID',
-      moreInfo: 'Maggiori informazioni su SPID',
-      noSpid: 'Non hai SPID?',
-      help: 'Serve aiuto con SPID?',
-    },
-    cie: { button: 'Entra con CIE' },
-    eidas: {
-      button: 'Entra con eIDAS',
-      intro: "Hai un'identità digitale di un altro Paese dell'Unione europea? Accedi con eIDAS.",
-    },
-    noProviders: 'Al momento non è possibile accedere con SPID o CIE. Riprova tra qualche minuto.',
-    level: "Serve un'identità SPID o CIE di livello 2 (nome utente, password e un codice temporaneo o l'app).",
-    sessionEnded: 'La sessione è scaduta o non è più valida: accedi di nuovo.',
-  },
+  ...itCommonFirst,
   loginError: {
     title: 'Accesso non riuscito',
     retry: 'Riprova',
@@ -355,6 +313,5 @@ export const itCommon = {
   pattoSummary: itCommonPattoSummary,
   dossier: itCommonDossier,
   labels: itCommonLabels,
-  legal: itCommonLegal,
   translation: itCommonTranslation,
 };

@@ -8,7 +8,7 @@ export const itOperatorCertificates = {
     sap_extract: 'Estratto della SAP',
     patto_copy: 'Copia del patto firmato',
   },
-  locales: { it: 'Italiano', en: 'Inglese' },
+  locales: { it: 'Italiano', en: 'Inglese', ar: 'Arabo', ro: 'Rumeno', uk: 'Ucraino' },
   statuses: { valid: 'Valido', revoked: 'Revocato' },
   form: {
     title: 'Rilascia un certificato',

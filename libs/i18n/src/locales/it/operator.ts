@@ -74,7 +74,6 @@ export const itOperator = {
       columns: {
         occurredAt: 'Data e ora',
         actor: 'Operatore',
-        role: 'Ruolo',
         office: 'Ufficio',
         action: 'Azione',
         outcome: 'Esito',

@@ -12,7 +12,7 @@ export const roCitizenCertificates: Catalogue<typeof itCitizenCertificates> = {
     sap_extract: 'Extras din Fișa profesională personală (Scheda Anagrafica Professionale, SAP)',
     patto_copy: 'Copie a pactului de servicii (patto di servizio) semnat',
   },
-  locales: { it: 'Italiană', en: 'Engleză' },
+  locales: { it: 'Italiană', en: 'Engleză', ar: 'Arabă', ro: 'Română', uk: 'Ucraineană' },
   statuses: { valid: 'Valabil', revoked: 'Revocat' },
   form: {
     title: 'Cere un certificat',

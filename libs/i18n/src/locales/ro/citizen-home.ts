@@ -38,6 +38,7 @@ export const roCitizenHome: Catalogue<typeof itCitizenHome> = {
     waiting: 'Ai semnat pe {{date}}. Lipsește semnătura: {{parties}}.',
     signed: 'Semnat pe {{date}}.',
     closed: 'Pactul tău este închis.',
+    signBy: 'De semnat până pe {{date}}',
     view: 'Vezi pactul',
   },
   plan: {
@@ -67,6 +68,7 @@ export const roCitizenHome: Catalogue<typeof itCitizenHome> = {
     noneOpen: 'Nicio procedură deschisă.',
     view: 'Vezi obligațiile și procedurile',
     justify: 'Trimite justificarea',
+    benefitsUnavailable: 'Acum nu reușim să citim ajutoarele tale de la INPS: încearcă din nou mai târziu.',
   },
   certificates: {
     title: 'Certificate',

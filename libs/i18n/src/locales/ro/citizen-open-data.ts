@@ -3,7 +3,6 @@ import type { itCitizenOpenData } from '../it/citizen-open-data';
 
 export const roCitizenOpenData: Catalogue<typeof itCitizenOpenData> = {
   title: "Date deschise ale Centrelor pentru Ocuparea Forței de Muncă (Centri per l'Impiego)",
-  footerLink: 'Date deschise',
   intro:
     'Indicatorii lunari ai fiecărui Centru pentru Ocuparea Forței de Muncă și ai Regiunii: DID, primele contacte la termen, pacte, programări, oferte de muncă și mulțumire. Îi poți consulta aici sau îi poți descărca și refolosi liber.',
   figures: 'Indicatorii lunii',

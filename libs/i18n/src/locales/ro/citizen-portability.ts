@@ -6,7 +6,7 @@ export const roCitizenPortability: Catalogue<typeof itCitizenPortability> = {
   title: 'Descarcă datele tale',
   intro:
     "Poți primi o copie completă a datelor pe care Centrele pentru Ocuparea Forței de Muncă (Centri per l'Impiego) le au despre tine (art. 15 și 20 GDPR), ca să o păstrezi sau să o duci într-o altă Regiune dacă te muți. O pregătim cât aștepți: de obicei durează doar câteva secunde.",
-  locales: { it: 'Italiană', en: 'Engleză' },
+  locales: { it: 'Italiană', en: 'Engleză', ar: 'Arabă', ro: 'Română', uk: 'Ucraineană' },
   form: {
     title: 'Pregătește datele tale',
     text: 'Vei primi un fișier ZIP semnat de Regiune cu toate datele tale într-un format care poate fi citit de un calculator, documentele tale, certificatele și un rezumat în PDF.',

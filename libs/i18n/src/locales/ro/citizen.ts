@@ -21,6 +21,7 @@ export const roCitizen: Catalogue<typeof itCitizen> = {
   app: {
     name: 'Servicii pentru muncă',
     tagline: "Zona pentru cetățeni a Centrelor pentru Ocuparea Forței de Muncă (Centri per l'Impiego)",
+    openDataLink: 'Date deschise',
   },
   login: {
     title: 'Intră în serviciile Centrului pentru Ocuparea Forței de Muncă',

@@ -12,7 +12,7 @@ export const ukCitizenCertificates: Catalogue<typeof itCitizenCertificates> = {
     sap_extract: 'Витяг із професійної анкети (Scheda Anagrafica Professionale, SAP)',
     patto_copy: 'Копія підписаної угоди про послуги (patto di servizio)',
   },
-  locales: { it: 'Італійська', en: 'Англійська' },
+  locales: { it: 'Італійська', en: 'Англійська', ar: 'Арабська', ro: 'Румунська', uk: 'Українська' },
   statuses: { valid: 'Дійсна', revoked: 'Відкликана' },
   form: {
     title: 'Замовити довідку',

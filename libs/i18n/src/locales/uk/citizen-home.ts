@@ -38,6 +38,7 @@ export const ukCitizenHome: Catalogue<typeof itCitizenHome> = {
     waiting: 'Ви підписали {{date}}. Бракує підпису: {{parties}}.',
     signed: 'Підписано {{date}}.',
     closed: 'Вашу угоду закрито.',
+    signBy: 'Підписати до {{date}}',
     view: 'Переглянути угоду',
   },
   plan: {
@@ -70,6 +71,7 @@ export const ukCitizenHome: Catalogue<typeof itCitizenHome> = {
     noneOpen: 'Відкритих проваджень немає.',
     view: 'Переглянути обовʼязки та провадження',
     justify: 'Надіслати пояснення',
+    benefitsUnavailable: 'Зараз нам не вдається отримати дані про вашу допомогу від INPS: спробуйте пізніше.',
   },
   certificates: {
     title: 'Довідки',

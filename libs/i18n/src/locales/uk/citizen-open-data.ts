@@ -3,7 +3,6 @@ import type { itCitizenOpenData } from '../it/citizen-open-data';
 
 export const ukCitizenOpenData: Catalogue<typeof itCitizenOpenData> = {
   title: 'Відкриті дані Центрів зайнятості',
-  footerLink: 'Відкриті дані',
   intro:
     "Щомісячні показники кожного Центру зайнятості (Centro per l'Impiego) і Регіону: DID, перші контакти вчасно, угоди, зустрічі, вакансії та задоволеність. Ви можете переглянути їх тут або завантажити й вільно використовувати.",
   figures: 'Показники місяця',

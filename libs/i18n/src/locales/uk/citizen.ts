@@ -21,6 +21,7 @@ export const ukCitizen: Catalogue<typeof itCitizen> = {
   app: {
     name: 'Послуги з працевлаштування',
     tagline: "Розділ для громадян Центрів зайнятості (Centri per l'Impiego)",
+    openDataLink: 'Відкриті дані',
   },
   login: {
     title: 'Вхід до послуг Центру зайнятості',

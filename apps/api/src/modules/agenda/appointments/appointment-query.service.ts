@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, type AppointmentResponse } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../platform/errors/domain-error';
+import type { Locale } from '../../../platform/i18n/locale';
 import { RegistryService } from '../../registry/registry.service';
 import { toAppointmentResponse } from '../agenda.mapper';
 import { AgendaRepository, type AppointmentRecord, type AppointmentRow } from '../agenda.repository';
@@ -62,9 +63,10 @@ export class AppointmentQueryService {
     });
   }
 
-  async response(id: string, withCitizen = false): Promise<AppointmentResponse> {
+  /** One appointment's response, its service named in `locale` (the reader's). */
+  async response(id: string, withCitizen = false, locale: Locale = 'it'): Promise<AppointmentResponse> {
     const a = await this.one(id, { withCitizen });
     if (!a) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
-    return toAppointmentResponse(a, { withCitizen, videoRoom: this.links.videoRoom });
+    return toAppointmentResponse(a, { withCitizen, locale, videoRoom: this.links.videoRoom });
   }
 }

@@ -122,7 +122,7 @@ export class BookingService {
   }
 
   /** A citizen books a slot for themselves. */
-  async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen'): Promise<AppointmentResponse> {
+  async book(ctx: RequestContext, body: BookAppointmentBody, source: 'citizen' | 'invitation' = 'citizen', locale: Locale = 'it'): Promise<AppointmentResponse> {
     // no explicit transaction: the booking is one statement, atomic on its own (two round trips in all)
     const once = () => this.bookIn(this.repo.db.manager, ctx, { fiscalCode: ctx.principal.fiscalCode }, body, source);
     let booked: Awaited<ReturnType<typeof once>>;
@@ -133,7 +133,7 @@ export class BookingService {
       if (!(e instanceof DomainError && e.code === ErrorCode.SERVICE_ALREADY_BOOKED) || (await this.repo.endPastLive(ctx.principal.fiscalCode)) === 0) throw e;
       booked = await once();
     }
-    return toAppointmentResponse(booked.appointment, { videoRoom: this.links.videoRoom });
+    return toAppointmentResponse(booked.appointment, { locale, videoRoom: this.links.videoRoom });
   }
 
   /**
@@ -247,7 +247,7 @@ export class BookingService {
   }
 
   /** The citizen cancels before the office's cut-off. */
-  async cancelOwn(ctx: RequestContext, appointmentId: string, reason?: string): Promise<AppointmentResponse> {
+  async cancelOwn(ctx: RequestContext, appointmentId: string, reason?: string, locale: Locale = 'it'): Promise<AppointmentResponse> {
     const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
     if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
     await this.repo.transaction(async (m) => {
@@ -258,11 +258,11 @@ export class BookingService {
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       return this.notifications.enqueue(m, this.messages.cancelled(a, citizen));
     });
-    return this.appointments.response(appointmentId);
+    return this.appointments.response(appointmentId, false, locale);
   }
 
   /** Moves the citizen's appointment to another slot, atomically (the old seat is freed only if the new one is taken). */
-  async rescheduleOwn(ctx: RequestContext, appointmentId: string, slotId: string, channel?: string): Promise<AppointmentResponse> {
+  async rescheduleOwn(ctx: RequestContext, appointmentId: string, slotId: string, channel?: string, locale: Locale = 'it'): Promise<AppointmentResponse> {
     const citizen = await this.registry.citizenRef(ctx.principal.fiscalCode);
     if (!citizen) throw new DomainError(ErrorCode.CITIZEN_NOT_FOUND);
     const booked = await this.repo.transaction(async (m) => {
@@ -272,7 +272,7 @@ export class BookingService {
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       return this.bookIn(m, ctx, citizen, { slotId, channel: (channel ?? a.channel) as Channel }, 'citizen');
     });
-    return this.appointments.response(booked.appointmentId);
+    return this.appointments.response(booked.appointmentId, false, locale);
   }
 
   private async ownAppointment(m: EntityManager, ctx: RequestContext, id: string): Promise<AppointmentRow> {
@@ -286,9 +286,9 @@ export class BookingService {
   }
 
   /** The citizen's appointment as an iCalendar file. */
-  async icsOf(ctx: RequestContext, appointmentId: string): Promise<string> {
+  async icsOf(ctx: RequestContext, appointmentId: string, locale: Locale = 'it'): Promise<string> {
     const a = await this.appointments.one(appointmentId);
     if (!a || a.citizenFiscalCode !== ctx.principal.fiscalCode) throw new DomainError(ErrorCode.APPOINTMENT_NOT_FOUND);
-    return appointmentIcs(a);
+    return appointmentIcs(a, new Date(), locale);
   }
 }

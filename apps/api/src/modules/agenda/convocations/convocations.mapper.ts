@@ -1,5 +1,7 @@
 import type { ConvocationResponse, DeliveryResponse } from '@opencpi/contracts';
+import type { Locale } from '../../../platform/i18n/locale';
 import { romeParts } from '../../../platform/time/rome-time';
+import { serviceTypeName } from '../i18n/agenda-catalogue';
 import type { Delivery } from '../../notifications/notifications.service';
 import type { ConvocationRecord } from './convocations.repository';
 
@@ -18,7 +20,8 @@ export function maskAddress(channel: string, address: string): string {
   return address.length > 4 ? `${'*'.repeat(address.length - 4)}${address.slice(-4)}` : address;
 }
 
-export function toConvocationResponse(r: ConvocationRow): ConvocationResponse {
+/** The convocation; its service named in `locale` (the reader's; the legal text stays as rendered). */
+export function toConvocationResponse(r: ConvocationRow, locale: Locale = 'it'): ConvocationResponse {
   const local = romeParts(new Date(r.startsAt));
   return {
     id: r.id,
@@ -26,7 +29,7 @@ export function toConvocationResponse(r: ConvocationRow): ConvocationResponse {
     appointmentStatus: r.appointmentStatus,
     citizenFiscalCode: r.citizenFiscalCode,
     citizenName: r.citizenName,
-    serviceName: r.serviceName,
+    serviceName: serviceTypeName(r.serviceCode, r.serviceName, r.serviceNameEn, locale),
     officeName: r.officeName,
     startsAt: new Date(r.startsAt).toISOString(),
     localDate: local.date,

@@ -9,7 +9,10 @@ export interface ConvocationRecord {
   appointmentStatus: string;
   citizenId: string;
   citizenFiscalCode: string;
+  serviceCode: string;
+  /** the service type's Italian name (the convocation's legal text is Italian) */
   serviceName: string;
+  serviceNameEn: string;
   officeId: string;
   startsAt: Date;
   channel: string;
@@ -22,7 +25,7 @@ export interface ConvocationRecord {
 }
 const CONVOCATION_SELECT = `
   SELECT cv.id, cv.appointment_id AS "appointmentId", a.status AS "appointmentStatus", cv.citizen_id AS "citizenId", cv.citizen_fiscal_code AS "citizenFiscalCode",
-         t.name_it AS "serviceName", cv.office_id AS "officeId", cv.starts_at AS "startsAt", cv.channel, cv.place, cv.legal_basis AS "legalBasis",
+         t.code AS "serviceCode", t.name_it AS "serviceName", t.name_en AS "serviceNameEn", cv.office_id AS "officeId", cv.starts_at AS "startsAt", cv.channel, cv.place, cv.legal_basis AS "legalBasis",
          cv.rendered_text AS "renderedText", cv.text_sha256 AS "textSha256", cv.created_at AS "createdAt", cv.acknowledged_at AS "acknowledgedAt"
     FROM agenda.convocations cv
     JOIN agenda.appointments a ON a.id = cv.appointment_id

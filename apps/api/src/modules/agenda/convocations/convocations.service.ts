@@ -5,6 +5,7 @@ import { Env } from '../../../config/env';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import type { Locale } from '../../../platform/i18n/locale';
 import { EventOutbox } from '../../../platform/events/event-outbox';
 import { italianDate, romeParts } from '../../../platform/time/rome-time';
 import { NotificationsService } from '../../notifications/notifications.service';
@@ -172,15 +173,15 @@ export class ConvocationsService {
       ctx,
       rows.map((r) => ({ action: 'agenda.convocation.read', resourceType: 'convocation', resourceId: r.id, subjectFiscalCode: r.citizenFiscalCode, actorOfficeId: officeId })),
     );
-    return rows.map(toConvocationResponse);
+    return rows.map((r) => toConvocationResponse(r));
   }
 
-  async mine(ctx: RequestContext): Promise<ConvocationResponse[]> {
-    return (await this.compose(await this.convocations.ofCitizen(ctx.principal.fiscalCode))).map(toConvocationResponse);
+  async mine(ctx: RequestContext, locale: Locale = 'it'): Promise<ConvocationResponse[]> {
+    return (await this.compose(await this.convocations.ofCitizen(ctx.principal.fiscalCode))).map((r) => toConvocationResponse(r, locale));
   }
 
   /** The person confirms they received it: kept with time and origin; once. */
-  async acknowledge(ctx: RequestContext, id: string): Promise<ConvocationResponse> {
+  async acknowledge(ctx: RequestContext, id: string, locale: Locale = 'it'): Promise<ConvocationResponse> {
     await this.repo.transaction(async (m) => {
       const row = await this.convocations.lockOwn(m, id, ctx.principal.fiscalCode);
       if (!row) throw new DomainError(ErrorCode.CONVOCATION_NOT_FOUND);
@@ -198,6 +199,6 @@ export class ConvocationsService {
         m,
       );
     });
-    return toConvocationResponse((await this.one(id)) as ConvocationRow);
+    return toConvocationResponse((await this.one(id)) as ConvocationRow, locale);
   }
 }

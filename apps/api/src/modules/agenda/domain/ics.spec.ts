@@ -5,7 +5,9 @@ describe('appointment iCalendar', () => {
     id: 'a1',
     startsAt: new Date('2026-10-25T08:00:00Z'),
     endsAt: new Date('2026-10-25T08:30:00Z'),
+    serviceCode: 'orientamento',
     serviceNameIt: 'Colloquio; orientamento',
+    serviceNameEn: 'Guidance',
     officeName: 'CPI Torino, via Roma',
     channel: 'in_person',
     status: 'booked',
@@ -31,5 +33,11 @@ describe('appointment iCalendar', () => {
     const ics = appointmentIcs({ ...a, channel: 'video', status: 'cancelled' });
     expect(ics).toContain('LOCATION:Videochiamata\r\n');
     expect(ics).toContain('STATUS:CANCELLED\r\n');
+  });
+
+  it("writes the service and the place in the reader's language", () => {
+    const ics = appointmentIcs({ ...a, channel: 'phone' }, new Date('2026-10-01T10:00:00Z'), 'uk');
+    expect(ics).toContain('SUMMARY:Базова профорієнтація – CPI Torino\\, via Roma\r\n');
+    expect(ics).toContain('LOCATION:Телефон\r\n');
   });
 });

@@ -6,6 +6,7 @@ import { Env } from '../../../config/env';
 import { AuditService } from '../../../platform/audit/audit.service';
 import { personViaLink, type RequestContext, type RequestOrigin } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import type { Locale } from '../../../platform/i18n/locale';
 import { JobQueue } from '../../../platform/jobs/job-queue';
 import { KeyRing } from '../../../platform/keys/key-ring';
 import { addDays, italianDate, romeParts, romeToInstant, todayRome } from '../../../platform/time/rome-time';
@@ -18,7 +19,7 @@ import { AppointmentQueryService } from '../appointments/appointment-query.servi
 import { requireOffice } from '../appointments/office-scope';
 import { BookingService } from '../booking/booking.service';
 import { InvitationsRepository, type InvitationRecord } from './invitations.repository';
-import { serviceTypeNames } from '../i18n/agenda-catalogue';
+import { serviceTypeName, serviceTypeNames } from '../i18n/agenda-catalogue';
 
 export const INVITATION_SWEEP_QUEUE = 'agenda.invitations.sweep';
 
@@ -202,7 +203,7 @@ export class InvitationsService {
   }
 
   /** What the link shows: the service, the office, the free slots until the expiry; only what choosing needs. */
-  async publicView(token: string, req: RequestOrigin, now = new Date()): Promise<PublicInvitationResponse> {
+  async publicView(token: string, req: RequestOrigin, now = new Date(), locale: Locale = 'it'): Promise<PublicInvitationResponse> {
     const r = await this.byToken(token);
     const status = r.status === 'sent' && new Date(r.expiresAt) <= now ? 'expired' : r.status;
     if (status === 'expired') throw new DomainError(ErrorCode.INVITATION_EXPIRED, `This invitation expired on ${lastDay(r.expiresAt)}: contact the office or log in to book`);
@@ -214,10 +215,11 @@ export class InvitationsService {
       subjectFiscalCode: r.citizenFiscalCode,
       actorOfficeId: r.officeId,
     });
-    return this.view(r, status, now);
+    return this.view(r, status, now, locale);
   }
 
-  private async view(r: InvitationRow, status: string, now: Date): Promise<PublicInvitationResponse> {
+  /** What the link shows, the service named in `locale` (the reader's). */
+  private async view(r: InvitationRow, status: string, now: Date, locale: Locale): Promise<PublicInvitationResponse> {
     const type = await this.repo.serviceTypeByCode(r.serviceCode);
     const earliest = new Date(now.getTime() + (type?.minNoticeMinutes ?? 120) * 60_000);
     const slots =
@@ -230,17 +232,17 @@ export class InvitationsService {
     return {
       givenName: r.givenName,
       serviceType: r.serviceCode,
-      serviceName: r.serviceName,
+      serviceName: serviceTypeName(r.serviceCode, r.serviceName, r.serviceNameEn, locale),
       officeName: r.officeName,
       status,
       expiresAt: new Date(r.expiresAt).toISOString(),
       slots,
-      ...(appointment ? { appointment: toAppointmentResponse(appointment, { videoRoom: this.links.videoRoom }) } : {}),
+      ...(appointment ? { appointment: toAppointmentResponse(appointment, { locale, videoRoom: this.links.videoRoom }) } : {}),
     };
   }
 
   /** Books one of the invitation's slots, once. */
-  async publicBook(token: string, body: BookInvitationBody, req: RequestOrigin, now = new Date()): Promise<PublicInvitationResponse> {
+  async publicBook(token: string, body: BookInvitationBody, req: RequestOrigin, now = new Date(), locale: Locale = 'it'): Promise<PublicInvitationResponse> {
     const row = await this.repo.transaction(async (m) => {
       const r = await this.byToken(token, m, true);
       if (r.status !== 'sent')
@@ -259,7 +261,7 @@ export class InvitationsService {
       await this.notifications.cancelPending(m, `invitation:${r.id}:reminder`);
       return { ...r, status: 'booked', appointmentId: booked.appointmentId };
     });
-    return this.view(row, 'booked', now);
+    return this.view(row, 'booked', now, locale);
   }
 
   /** Every 10 minutes: a reminder for invitations unanswered after INVITATION_REMINDER_DAYS; expired ones marked. */

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../../platform/audit/audit.service';
 import { personViaLink, type RequestOrigin } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import type { Locale } from '../../../platform/i18n/locale';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { RegistryService } from '../../registry/registry.service';
 import { toAppointmentResponse } from '../agenda.mapper';
@@ -11,6 +12,7 @@ import { AgendaRepository, type AppointmentRow } from '../agenda.repository';
 import { AppointmentLinks } from '../appointments/appointment-links';
 import { AppointmentQueryService } from '../appointments/appointment-query.service';
 import { BookingMessages } from '../booking/booking-messages';
+import { RECALL_CANCEL_REASON } from '../i18n/agenda-catalogue';
 
 /** "Are you coming?": the signed link of each appointment (no login) shows it and takes the person's answer. */
 @Injectable()
@@ -38,17 +40,18 @@ export class RecallService {
     return a.status === 'booked' && now < new Date(a.startsAt) && !(a.convocationId && a.recallAnswer === 'not_coming');
   }
 
-  async recallView(appointmentId: string, signature: string, now = new Date()): Promise<PublicRecallResponse> {
+  /** The appointment behind the link, its service named in `locale` (the reader's). */
+  async recallView(appointmentId: string, signature: string, now = new Date(), locale: Locale = 'it'): Promise<PublicRecallResponse> {
     const a = await this.recallAppointment(appointmentId, signature);
     const citizen = await this.registry.citizenRef(a.citizenFiscalCode);
-    return { givenName: citizen?.givenName ?? '', appointment: toAppointmentResponse(a, { now }), answerable: RecallService.answerable(a, now) };
+    return { givenName: citizen?.givenName ?? '', appointment: toAppointmentResponse(a, { now, locale }), answerable: RecallService.answerable(a, now) };
   }
 
   /**
    * The answer to the recall. "Coming" is recorded; "not coming" frees the seat (a convocation is not cancelled:
    * the answer is recorded for the office, and the person is told to give the reason).
    */
-  async recallAnswer(appointmentId: string, signature: string, answer: RecallAnswer, req: RequestOrigin, now = new Date()): Promise<PublicRecallResponse> {
+  async recallAnswer(appointmentId: string, signature: string, answer: RecallAnswer, req: RequestOrigin, now = new Date(), locale: Locale = 'it'): Promise<PublicRecallResponse> {
     await this.repo.transaction(async (m) => {
       const a = await this.recallAppointment(appointmentId, signature, m, true);
       if (!RecallService.answerable(a, now)) throw new DomainError(ErrorCode.APPOINTMENT_NOT_CANCELLABLE, 'This appointment can no longer be answered online: contact the office');
@@ -69,11 +72,11 @@ export class RecallService {
         m,
       );
       if (answer === 'coming' || a.convocationId) return [];
-      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: 'Risposta al promemoria: non può venire' });
+      await this.repo.setStatus(m, a.id, 'cancelled', { cancelReason: RECALL_CANCEL_REASON.it });
       await this.repo.releaseSeat(m, a.slotId);
       await this.notifications.cancelPending(m, `appointment:${a.id}:reminder`);
       return this.notifications.enqueue(m, this.messages.cancelled(a, citizen));
     });
-    return this.recallView(appointmentId, signature, now);
+    return this.recallView(appointmentId, signature, now, locale);
   }
 }

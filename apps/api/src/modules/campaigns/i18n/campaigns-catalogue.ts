@@ -17,3 +17,12 @@ export function bookLine(link: string, lastDay: string): Record<Locale, string> 
   const t = CAMPAIGN_TEXTS.bookLine;
   return { it: fill(t.it), en: fill(t.en), ar: fill(t.ar), ro: fill(t.ro), uk: fill(t.uk) };
 }
+
+/**
+ * The campaign's own words (the office writes them in Italian and English only: the operator screens and the campaign
+ * DTO have no other language). Readers of Arabic, Romanian and Ukrainian get the English version; only the words
+ * above are the API's own. Open: asking the office for a text in every language is a change of the campaign form.
+ */
+export function authoredText(it: string, en: string): Record<Locale, string> {
+  return { it, en, ar: en, ro: en, uk: en };
+}

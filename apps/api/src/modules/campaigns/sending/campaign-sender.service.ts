@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@opencpi/contracts';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../platform/auth/request-context';
+import type { Locale } from '../../../platform/i18n/locale';
 import { JobQueue } from '../../../platform/jobs/job-queue';
 import { romeParts, romeToInstant, addDays } from '../../../platform/time/rome-time';
 import { AgendaService } from '../../agenda/agenda.service';
@@ -10,7 +11,7 @@ import { RegistryService } from '../../registry/registry.service';
 import { CampaignsRepository, type RecipientRow } from '../campaigns.repository';
 import { roomToday, windowState } from '../domain/send-window';
 import type { CampaignEntity } from '../entities/campaign.entity';
-import { bookLine } from '../i18n/campaigns-catalogue';
+import { authoredText, bookLine } from '../i18n/campaigns-catalogue';
 
 export const CAMPAIGN_SEND_QUEUE = 'campaigns.send';
 const BATCH = 200;
@@ -105,7 +106,7 @@ export class CampaignSenderService {
   ): Promise<void> {
     const variant = c.variants.find((v) => v.variant === r.variant) ?? c.variants[0]!;
     let invitationId: string | null = null;
-    let link: string | { it: string; en: string } = '';
+    let link: string | Record<Locale, string> = '';
     if (person && c.kind === 'invitation' && c.serviceType && c.withinDays) {
       const inv = await this.agenda.inviteForCampaign(
         m,
@@ -123,8 +124,8 @@ export class CampaignSenderService {
           template: 'campaign.message',
           vars: {
             name: `${person.givenName} ${person.familyName}`,
-            subject: { it: variant.subjectIt, en: variant.subjectEn },
-            body: { it: variant.bodyIt, en: variant.bodyEn },
+            subject: authoredText(variant.subjectIt, variant.subjectEn),
+            body: authoredText(variant.bodyIt, variant.bodyEn),
             link,
           },
           channels: [c.channel],

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { CertificateLocale } from '@opencpi/contracts';
 
 /**
  * A sealed certificate as issued: the data it speaks of (snapshot taken at issue, jsonb), the sealed PDF and its
@@ -11,7 +12,7 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('certificates_sha256_key', ['sha256'], { unique: true })
 @Index('certificates_citizen_idx', ['citizenId', 'issuedAt'])
 @Check('certificates_kind_check', `"kind" IN ('status_attestation', 'status_history', 'sap_extract', 'patto_copy')`)
-@Check('certificates_locale_check', `"locale" IN ('it', 'en')`)
+@Check('certificates_locale_check', `"locale" IN ('it', 'en', 'ar', 'ro', 'uk')`)
 @Check('certificates_issued_via_check', `"issued_via" IN ('citizen', 'operator')`)
 @Check('certificates_code_check', `"code" ~ '^[A-Z2-7]{16}$'`)
 @Check('certificates_at_date_check', `("at_date" IS NOT NULL) = ("kind" = 'status_attestation')`)
@@ -24,7 +25,7 @@ export class CertificateEntity {
   /** the person's office when issued: whose operators may list and revoke it */
   @Column({ type: 'uuid', nullable: true }) officeId!: string | null;
   @Column({ type: 'varchar', length: 24 }) kind!: 'status_attestation' | 'status_history' | 'sap_extract' | 'patto_copy';
-  @Column({ type: 'varchar', length: 2 }) locale!: 'it' | 'en';
+  @Column({ type: 'varchar', length: 2 }) locale!: CertificateLocale;
   @Column({ type: 'date', nullable: true }) atDate!: string | null;
   @Column({ type: 'uuid', nullable: true }) pattoId!: string | null;
   /** 16 base32 characters (80 bits), stored without the dashes */

@@ -1,10 +1,13 @@
 import type { Locale } from '../../../platform/i18n/locale';
+import { ar } from './certificazioni-catalogue-ar';
+import { ro } from './certificazioni-catalogue-ro';
+import { uk } from './certificazioni-catalogue-uk';
 /**
  * Server-side texts of the certificates (the sealed PDFs), by locale (Italian first). The snapshot keeps codes and
  * data; these turn them into the printed words. `{name}` placeholders take params.
  */
-/** Certificates are sealed PDFs: Italian or English (CERTIFICATE_LOCALES; the PDF's fonts have no Arabic shaping). */
-export type CertificateLocale = Extract<Locale, 'it' | 'en'>;
+/** Certificates are sealed PDFs in every language a person can choose (CERTIFICATE_LOCALES); the Italian data stay as recorded. */
+export type CertificateLocale = Locale;
 
 const it = {
   title: {
@@ -96,7 +99,8 @@ const it = {
   sealReason: 'Certificato rilasciato da {issuer}',
   page: 'Pagina {n} di {total}',
 };
-type Shape = typeof it;
+export type CertificateTexts = typeof it;
+type Shape = CertificateTexts;
 
 const en: Shape = {
   title: {
@@ -190,7 +194,7 @@ const en: Shape = {
   page: 'Page {n} of {total}',
 };
 
-export const CERTIFICAZIONI_CATALOGUE: Record<CertificateLocale, Shape> = { it, en };
+export const CERTIFICAZIONI_CATALOGUE: Record<CertificateLocale, Shape> = { it, en, ar, ro, uk };
 export type SectionKey = keyof Shape['section'];
 export type LabelKey = keyof Shape['label'];
 

@@ -1,11 +1,14 @@
-import type { Locale } from '../../../platform/i18n/locale';
+import { toLocale, type Locale } from '../../../platform/i18n/locale';
 /**
  * Server-side texts of conditionality, by locale (Italian first): the pieces of the notifications and the measure
  * letter. The SPAs render the same codes from libs/i18n. `{name}` placeholders take the params.
  */
-/** The measure letter (a PDF with legal weight): Italian or English; messages: condizionalita-messages.ts, every language. */
-export type CondLocale = Extract<Locale, 'it' | 'en'>;
-export const condLocale = (l: string | null | undefined): CondLocale => (l === 'en' ? 'en' : 'it');
+/**
+ * The measure letter (a PDF with legal weight) is written in the person's language, every one of the five
+ * (condizionalita-letter-catalogue.ts); messages: condizionalita-messages.ts. This file holds Italian and English.
+ */
+export type CondLocale = Locale;
+export const condLocale = (l: string | null | undefined): CondLocale => toLocale(l);
 
 export const fill = (s: string, params: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
@@ -113,7 +116,7 @@ const en: Catalogue = {
   },
 };
 
-export const COND_CATALOGUE: Record<CondLocale, Catalogue> = { it, en };
+export const COND_CATALOGUE: Record<'it' | 'en', Catalogue> = { it, en };
 
-/** A date 'YYYY-MM-DD' as the locale writes it. */
-export const localDate = (date: string, locale: CondLocale): string => (locale === 'it' ? date.split('-').reverse().join('/') : date);
+/** A date 'YYYY-MM-DD' as the locale writes it: ISO in English (as before), day/month/year elsewhere. */
+export const localDate = (date: string, locale: CondLocale): string => (locale === 'en' ? date : date.split('-').reverse().join('/'));

@@ -1,6 +1,6 @@
-import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
-import { printable, wrapText } from '../../../platform/pdf/pdf-text';
-import { COND_CATALOGUE, fill, localDate, type CondLocale } from '../i18n/condizionalita-catalogue';
+import { PdfFlow } from '../../../platform/pdf/pdf-flow';
+import { fill, localDate, type CondLocale } from '../i18n/condizionalita-catalogue';
+import { letterCatalogue } from '../i18n/condizionalita-letter-catalogue';
 
 /** What the letter says, as data (every sentence comes from the catalogue in `locale`). */
 export interface MeasureLetter {
@@ -20,29 +20,15 @@ export interface MeasureLetter {
 
 /** The measure letter (facts, rule, legal source, decision, appeal route: art. 21 c.12, 30 days) as a PDF in the person's language. */
 export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
-  const t = COND_CATALOGUE[l.locale];
+  const t = letterCatalogue(l.locale);
   const c = t.letter;
   const d = (date: string) => localDate(date, l.locale);
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(printable(c.title));
-  pdf.setSubject(`measure ${l.measure.id}`);
-  pdf.setProducer('OpenCPI');
-  pdf.setLanguage(l.locale === 'it' ? 'it-IT' : 'en-GB');
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const margin = 50;
-  let page: PDFPage = pdf.addPage([595, 842]);
-  let y = 842 - margin;
-  const write = (text: string, f = font, size = 10, gap = 0) => {
-    for (const line of wrapText(text, f, size, 595 - margin * 2)) {
-      if (y < margin + size) {
-        page = pdf.addPage([595, 842]);
-        y = 842 - margin;
-      }
-      page.drawText(line, { x: margin, y, size, font: f, color: rgb(0, 0, 0) });
-      y -= size * 1.4;
-    }
-    y -= gap;
+  const f = await PdfFlow.create({ title: c.title, locale: l.locale, creator: l.officeName, subject: `measure ${l.measure.id}` }, { bottom: 60 });
+  const { font, bold } = f;
+  // lines 1.4 × the size apart, `gap` more below the paragraph
+  const write = (text: string, face = font, size = 10, gap = 0) => {
+    f.line(text, face, size, 0, { leading: 1.4 });
+    f.space(gap);
   };
   const breach = fill(t.breach[l.breachCode] ?? l.breachCode, { date: d(l.occurredOn) });
   const sanction = t.sanction[l.measure.sanction] ?? l.measure.sanction;
@@ -59,7 +45,7 @@ export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
       : c.noJustification,
   );
   if (l.decision.reasonText) write(fill(c.reasons, { text: l.decision.reasonText }));
-  y -= 8;
+  f.space(8);
   write(c.rule, bold, 12, 2);
   write(fill(c.ruleText, { ruleCode: l.measure.ruleCode, version: l.measure.version, step: l.measure.step, sanction }));
   write(fill(c.source, { source: l.measure.legalSource, unverified: l.measure.verified ? '' : c.unverified }));
@@ -67,5 +53,5 @@ export async function renderMeasureLetter(l: MeasureLetter): Promise<Buffer> {
   write(c.inps, font, 10, 8);
   write(c.appealTitle, bold, 12, 2);
   write(t.appeal);
-  return Buffer.from(await pdf.save());
+  return Buffer.from(await f.doc.save());
 }

@@ -1,10 +1,11 @@
 import type { Locale } from '../../../platform/i18n/locale';
+import { ar, ro, uk } from './ivc-catalogue-ar-ro-uk';
 /**
  * Server-side texts of the IVC outputs (sealed PDFs) and their Open Badges, by locale (Italian first). `{name}`
  * placeholders take params. The outputs are those of D.Lgs. 13/2013 and DM 5/1/2021.
  */
-/** IVC outputs are PDFs with legal weight: Italian or English (the PDF's fonts have no Arabic shaping). */
-export type IvcLocale = Extract<Locale, 'it' | 'en'>;
+/** IVC outputs are PDFs in the person's language (every language a person can choose; Arabic right to left). */
+export type IvcLocale = Locale;
 export type IvcOutputKind = 'transparency' | 'validation' | 'certificate';
 
 const it = {
@@ -55,7 +56,9 @@ const it = {
   } satisfies Record<IvcOutputKind, string>,
 };
 
-const en: typeof it = {
+export type IvcTexts = typeof it;
+
+const en: IvcTexts = {
   title: { transparency: 'Transparency document', validation: 'Validation document', certificate: 'Certificate of competences' },
   intro: {
     transparency: 'Outcome of the identification of competences (Italian Legislative Decree 13/2013): the evidence gathered with the person, for validation.',
@@ -79,7 +82,7 @@ const en: typeof it = {
     code: 'Code',
     title: 'Title',
     eqf: 'EQF level',
-    ada: 'ADA (Atlante del lavoro)',
+    ada: 'ADA (Atlante del lavoro, the Italian atlas of work)',
     guide: 'Guiding operator',
     assessor: 'Assessor',
     examDate: 'Examination date',
@@ -99,7 +102,7 @@ const en: typeof it = {
   },
 };
 
-export const IVC_CATALOGUE: Record<IvcLocale, typeof it> = { it, en };
+export const IVC_CATALOGUE: Record<IvcLocale, IvcTexts> = { it, en, ar, ro, uk };
 
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

@@ -49,7 +49,7 @@ export class OutputsService {
       guideName: c.guideName,
       assessorName: parts.kind === 'transparency' ? null : c.assessorName,
     };
-    const locale: IvcLocale = (await this.notifications.localeOf(c.fiscalCode)) === 'en' ? 'en' : 'it';
+    const locale: IvcLocale = await this.notifications.localeOf(c.fiscalCode); // the person's language, every one of the five
     const t = IVC_CATALOGUE[locale];
     const pdf = await this.seal.seal(await renderIvcPdf(snapshot, locale, todayRome(now)), {
       reason: fill(t.sealReason, { issuer: this.env.ORG_NAME }),

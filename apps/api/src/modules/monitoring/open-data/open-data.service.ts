@@ -9,7 +9,7 @@ import { meanRating, NO_SHOW, RECORDED_OUTCOMES, REMOTE_CHANNELS } from '../dash
 import { KpiSourcesService, type KpiData } from '../dashboard/kpi-sources.service';
 import { suppressTable, SUPPRESSION_THRESHOLD, type SuppressionRow } from '../domain/suppression';
 import { MonitoringRepository } from '../monitoring.repository';
-import { COUNT_FIELDS, DERIVED_FROM, dictionaryFields, OPEN_DATA_FIELDS } from './open-data-fields';
+import { COUNT_FIELDS, DERIVED_FROM, dictionaryFields, OPEN_DATA_FIELDS, SUPPRESSION_RULE } from './open-data-fields';
 
 type Values = Record<string, number | null>;
 interface Draft extends SuppressionRow {
@@ -37,10 +37,7 @@ export class OpenDataService {
   dictionary(): OpenDataDictionaryResponse {
     return {
       suppressionThreshold: SUPPRESSION_THRESHOLD,
-      suppressionRule: {
-        it: 'Ogni cella che conta da 1 a 9 persone è omessa (null), e con essa ogni cella che permetterebbe di ricavarla per differenza dal totale regionale o dal totale della stessa riga; le mediane e le medie sono omesse quando lo è il conteggio su cui si basano o quando contano meno di 10 casi.',
-        en: 'Every cell counting 1 to 9 people is left out (null), and with it every cell that would let it be recovered by difference from the regional total or from the total in the same row; medians and means are left out when the count they rest on is, or when they count fewer than 10 cases.',
-      },
+      suppressionRule: SUPPRESSION_RULE,
       fields: dictionaryFields(),
     };
   }

@@ -1,12 +1,12 @@
-import type { Locale } from '../../../platform/i18n/locale';
+import { toLocale, type Locale } from '../../../platform/i18n/locale';
 /**
  * Server-side texts of the patto module, by locale (Italian first). The SPAs render the same codes from libs/i18n
  * (`timeline.<kind>`); these are for what the server itself writes: the PDF and the timeline's `summary`, kept for
  * readers that do not know a code yet. `{name}` placeholders take the entry's params.
  */
-/** The PDF and the timeline's stored summaries: Italian or English (the PDF's fonts have no Arabic shaping). */
-export type PattoLocale = Extract<Locale, 'it' | 'en'>;
-export const pattoLocale = (l: string | null | undefined): PattoLocale => (l === 'en' ? 'en' : 'it');
+/** The PDF's language (patto-pdf-catalogue.ts): every language a person can choose, Italian for anything else. */
+export type PattoLocale = Locale;
+export const pattoLocale = (l: string | null | undefined): PattoLocale => toLocale(l);
 
 const it = {
   /** the e-coach's default nudge (the `message` of the `ecoach.nudge` notification) */
@@ -36,29 +36,11 @@ const it = {
     'plan.action.done': 'Azione del patto svolta: {title}',
     'plan.action.not_done': 'Azione del patto non svolta: {title}',
   },
-  pdf: {
-    title: 'Patto di servizio personalizzato – versione {version}',
-    signaturePage: 'Pagina delle firme',
-    documentHash: 'Impronta SHA-256 del testo firmato: {sha256}',
-    party: '{party}: {name} ({fiscalCode})',
-    method: 'Modalità: {method}',
-    signedAt: 'Firmato il: {at}',
-    spidLevel: 'Livello SPID/CIE della sessione: {level}',
-    otp: 'Codice monouso inviato via {channel}, verificato il {at}',
-    ip: 'Indirizzo IP: {ip}',
-    userAgent: 'Programma (user agent): {userAgent}',
-    scan: "Copia firmata: documento {documentId} nell'area riservata",
-    signedHash: 'Impronta del documento firmato: {sha256}',
-    missing: 'In attesa della firma di: {parties}',
-    parties: { citizen: 'Persona', operator: "Centro per l'Impiego", agency: 'Agenzia per il lavoro' },
-    methods: { otp_remote: 'Firma remota con codice monouso', session: 'Firma nella sessione SPID/CIE', in_person_scan: 'Firma autografa di persona (copia scansionata)' },
-  },
 };
 type Shape = {
   gentleNudge: string;
   derivation: Record<keyof typeof it.derivation, { fact: string; rule: string }>;
   timeline: Record<keyof typeof it.timeline, string>;
-  pdf: { [K in keyof typeof it.pdf]: (typeof it.pdf)[K] extends string ? string : Record<string, string> };
 };
 
 const en: Shape = {
@@ -90,30 +72,10 @@ const en: Shape = {
     'plan.action.done': 'Agreement action done: {title}',
     'plan.action.not_done': 'Agreement action not done: {title}',
   },
-  pdf: {
-    title: 'Personalised service agreement (patto di servizio) – version {version}',
-    signaturePage: 'Signature page',
-    documentHash: 'SHA-256 fingerprint of the signed text: {sha256}',
-    party: '{party}: {name} ({fiscalCode})',
-    method: 'Method: {method}',
-    signedAt: 'Signed on: {at}',
-    spidLevel: 'SPID/CIE level of the session: {level}',
-    otp: 'One-time code sent by {channel}, verified on {at}',
-    ip: 'IP address: {ip}',
-    userAgent: 'Program (user agent): {userAgent}',
-    scan: 'Signed copy: document {documentId} in the reserved area',
-    signedHash: 'Fingerprint of the signed document: {sha256}',
-    missing: 'Waiting for the signature of: {parties}',
-    parties: { citizen: 'Person', operator: 'Job centre (CPI)', agency: 'Employment agency' },
-    methods: {
-      otp_remote: 'Remote signature with a one-time code',
-      session: 'Signature in the SPID/CIE session',
-      in_person_scan: 'Handwritten signature in person (scanned copy)',
-    },
-  },
 };
 
-export const PATTO_CATALOGUE: Record<PattoLocale, Shape> = { it, en };
+/** The timeline's stored summaries and the derivation's words (Italian; English for the catalogue test). */
+export const PATTO_CATALOGUE: Record<'it' | 'en', Shape> = { it, en };
 export type TimelineCode = keyof typeof it.timeline;
 export type DerivationCode = keyof typeof it.derivation;
 

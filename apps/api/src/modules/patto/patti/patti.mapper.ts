@@ -25,7 +25,8 @@ export function toSignature(s: PattoSignatureEntity): PattoSignatureResponse {
 
 /**
  * A patto with its versions (all of them, or from the first proposal on when `hideDrafts`), each version's signatures
- * and the diff from the version before it. Names come from the registry (the caller reads them).
+ * and the diff from the version before it. Names come from the registry (the caller reads them). `today` (Rome) says
+ * whether the due date for signature has passed.
  */
 export function toPattoResponse(
   p: PattoEntity,
@@ -33,8 +34,11 @@ export function toPattoResponse(
   sigs: PattoSignatureEntity[],
   names: { citizenName: string; officeName: string },
   hideDrafts: boolean,
+  today: string,
 ): PattoResponse {
   const versions = hideDrafts ? versionsAll.filter((v) => v.status !== 'draft') : versionsAll;
+  // the due date set at the proposal, while a version still waits for signatures (afterwards it is history)
+  const due = p.status !== 'closed' && versionsAll.some((v) => v.status === 'proposed') ? p.signatureDueDate : null;
   return {
     id: p.id,
     citizenId: p.citizenId,
@@ -46,6 +50,7 @@ export function toPattoResponse(
     currentVersion: p.currentVersion,
     ...(p.closedAt ? { closedAt: p.closedAt.toISOString() } : {}),
     ...(p.closeReason ? { closeReason: p.closeReason } : {}),
+    ...(due ? { signatureDueDate: due, signatureOverdue: due < today } : {}),
     versions: versions.map((v) => {
       const prev = versionsAll.find((x) => x.version === v.version - 1);
       return {

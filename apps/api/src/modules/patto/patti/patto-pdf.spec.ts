@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { PattoSignatureResponse } from '@opencpi/contracts';
+import { drawnText } from '../../../platform/pdf/pdf-extract.test-kit';
 import { renderPattoPdf } from './patto-pdf';
 
 const sha = 'a'.repeat(64);
@@ -24,5 +25,21 @@ describe('the patto PDF', () => {
     const en = await PDFDocument.load(await renderPattoPdf('en', 2, 'PATTO DI SERVIZIO PERSONALIZZATO – versione 2', sha, [signature], ['operator']));
     expect(en.getTitle()).toBe('Personalised service agreement (patto di servizio) – version 2');
     expect(en.getPageCount()).toBe(2);
+  });
+
+  it('frames the Italian text in Romanian, Ukrainian and Arabic, saying that the Italian text is binding', async () => {
+    const body = 'PATTO DI SERVIZIO PERSONALIZZATO – versione 2';
+    const ro = await drawnText(await renderPattoPdf('ro', 2, body, sha, [signature], ['operator']));
+    expect(ro).toContain('Pagina semnăturilor');
+    expect(ro).toContain('textul italian este cel cu valoare juridică');
+    expect(ro).toContain(body);
+    const uk = await drawnText(await renderPattoPdf('uk', 2, body, sha, [signature], ['operator']));
+    expect(uk).toContain('Сторінка підписів');
+    expect(uk).toContain('юридичну силу має італійський текст');
+    const ar = await drawnText(await renderPattoPdf('ar', 2, body, sha, [signature], ['operator']));
+    expect(ar).toContain('صفحة التوقيعات');
+    expect(ar).toContain('النص الإيطالي هو النص المعتمد قانونيًا');
+    expect(ar).toContain(body);
+    expect(ar).toContain('Mario Rossi');
   });
 });

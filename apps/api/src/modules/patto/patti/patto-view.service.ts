@@ -3,6 +3,7 @@ import { ErrorCode, type PattoResponse } from '@opencpi/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { DomainError } from '../../../platform/errors/domain-error';
+import { todayRome } from '../../../platform/time/rome-time';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { RegistryService } from '../../registry/registry.service';
 import type { PattoEntity } from '../entities/patto.entity';
@@ -24,8 +25,9 @@ export class PattoViewService {
   ) {}
 
   /** Responses for several patti in five queries whatever their number (versions, signatures, names, offices). */
-  async toResponses(patti: PattoEntity[], hideDrafts = false): Promise<PattoResponse[]> {
+  async toResponses(patti: PattoEntity[], hideDrafts = false, now = new Date()): Promise<PattoResponse[]> {
     if (patti.length === 0) return [];
+    const today = todayRome(now);
     const [versions, citizens, offices] = await Promise.all([
       this.repo.versionsOf(patti.map((p) => p.id)),
       this.registry.citizensByIds([...new Set(patti.map((p) => p.citizenId))]),
@@ -44,6 +46,7 @@ export class PattoViewService {
           officeName: offices.get(p.officeId) ?? '',
         },
         hideDrafts,
+        today,
       );
     });
   }

@@ -1,4 +1,4 @@
-import { DOSSIER_SECTIONS } from '@opencpi/contracts';
+import { DOSSIER_SECTIONS, PORTABILITY_LOCALES } from '@opencpi/contracts';
 
 /** Where the schema is published (GET, public, stable): `${PUBLIC_API_URL}${DOSSIER_SCHEMA_PATH}`. */
 export const DOSSIER_SCHEMA_PATH = '/api/public/portability/schemas/dossier-v1.json';
@@ -43,7 +43,7 @@ export const DOSSIER_SCHEMA = {
       additionalProperties: false,
       properties: { fiscalCode: { type: 'string', pattern: '^[A-Z0-9]{16}$' }, givenName: { type: 'string' }, familyName: { type: 'string' } },
     },
-    locale: { enum: ['it', 'en'] },
+    locale: { enum: [...PORTABILITY_LOCALES] },
     sections: {
       type: 'object',
       required: [...DOSSIER_SECTIONS],

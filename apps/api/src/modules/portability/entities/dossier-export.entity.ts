@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { PortabilityLocale } from '@opencpi/contracts';
 
 /**
  * A person's request for their whole dossier: progress while a job prepares it (steps done / total), then the signed
@@ -9,14 +10,14 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('exports_citizen_idx', ['citizenId', 'requestedAt'])
 @Index('exports_expiry_idx', ['expiresAt'])
 @Check('exports_status_check', `"status" IN ('queued', 'running', 'ready', 'failed', 'expired')`)
-@Check('exports_locale_check', `"locale" IN ('it', 'en')`)
+@Check('exports_locale_check', `"locale" IN ('it', 'en', 'ar', 'ro', 'uk')`)
 @Check('exports_steps_check', `"steps_done" >= 0 AND "steps_done" <= "steps_total"`)
 @Check('exports_bundle_check', `("bundle" IS NOT NULL) = ("status" = 'ready')`)
 export class DossierExportEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'exports_pkey' }) id!: string;
   @Column({ type: 'uuid' }) citizenId!: string;
   @Column({ type: 'varchar', length: 16 }) fiscalCode!: string;
-  @Column({ type: 'varchar', length: 2 }) locale!: 'it' | 'en';
+  @Column({ type: 'varchar', length: 2 }) locale!: PortabilityLocale;
   @Column({ type: 'varchar', length: 10 }) status!: 'queued' | 'running' | 'ready' | 'failed' | 'expired';
   @Column({ type: 'int', default: 0 }) stepsDone!: number;
   @Column({ type: 'int' }) stepsTotal!: number;

@@ -44,7 +44,7 @@ export class SurveyInvitationConsumer implements EventConsumer {
         fiscalCode: p.citizenFiscalCode,
         officeId: p.officeId,
         channel: surveyChannelOf(a.channel),
-        serviceName: { it: a.serviceNameIt, en: a.serviceNameEn },
+        serviceName: a.serviceNames,
         deliveredAt: new Date(p.startsAt),
       };
     }

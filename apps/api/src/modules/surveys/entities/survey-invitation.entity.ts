@@ -19,9 +19,12 @@ export class SurveyInvitationEntity {
   @Column({ type: 'varchar', length: 16 }) fiscalCode!: string;
   @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'varchar', length: 12 }) channel!: string;
-  /** the service's names when delivered (e.g. the appointment's service type) */
+  /** the service's names when delivered (e.g. the appointment's service type), in every language */
   @Column({ type: 'varchar', length: 200 }) serviceNameIt!: string;
   @Column({ type: 'varchar', length: 200 }) serviceNameEn!: string;
+  @Column({ type: 'varchar', length: 200 }) serviceNameAr!: string;
+  @Column({ type: 'varchar', length: 200 }) serviceNameRo!: string;
+  @Column({ type: 'varchar', length: 200 }) serviceNameUk!: string;
   @Column({ type: 'date' }) serviceDate!: string;
   @Column({ type: 'int' }) questionSetVersion!: number;
   @Column({ type: 'char', length: 64 }) tokenHash!: string;

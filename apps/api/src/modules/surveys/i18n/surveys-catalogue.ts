@@ -1,11 +1,11 @@
 import type { Locale } from '../../../platform/i18n/locale';
 
 /** A name in every language a person can choose (a message variable: the notifications module picks the reader's). */
-export type Names = { it: string; en: string } & Record<Exclude<Locale, 'it' | 'en'>, string>;
+export type Names = Record<Locale, string>;
 
 /**
  * Server-side names of the services a survey follows, in every language (the appointment's own service type names
- * come from the agenda). Used in the invitation message and (Italian and English) in what the link shows.
+ * come from the agenda). Used in the invitation message and kept with the invitation for what the link shows.
  */
 export const SERVICE_NAMES = {
   patto: {

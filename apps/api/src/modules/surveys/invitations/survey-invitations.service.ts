@@ -18,8 +18,8 @@ export interface DeliveredService {
   fiscalCode: string;
   officeId: string | null;
   channel: 'in_person' | 'phone' | 'video' | 'online' | 'unspecified';
-  /** Italian and English stored with the invitation; the other languages (when known) only for the message */
-  serviceName: { it: string; en: string } & Partial<Record<Locale, string>>;
+  /** in every language: stored with the invitation (what the link shows) and used in the message */
+  serviceName: Record<Locale, string>;
   deliveredAt: Date;
 }
 
@@ -74,6 +74,9 @@ export class SurveyInvitationsService {
       channel: s.channel,
       serviceNameIt: s.serviceName.it.slice(0, 200),
       serviceNameEn: s.serviceName.en.slice(0, 200),
+      serviceNameAr: s.serviceName.ar.slice(0, 200),
+      serviceNameRo: s.serviceName.ro.slice(0, 200),
+      serviceNameUk: s.serviceName.uk.slice(0, 200),
       serviceDate: day,
       questionSetVersion: set.version,
       tokenHash: tokenHashOf(token),

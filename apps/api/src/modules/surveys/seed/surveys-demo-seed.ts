@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { addDays, romeParts } from '../../../platform/time/rome-time';
+import { SERVICE_TYPE_NAMES } from '../../agenda/i18n/agenda-catalogue';
+import { SERVICE_NAMES } from '../i18n/surveys-catalogue';
 
 const KINDS = ['appointment', 'appointment', 'patto', 'certificate'] as const;
 const CHANNELS = { appointment: ['in_person', 'phone', 'video'], patto: ['unspecified'], certificate: ['online', 'in_person'] } as const;
 const NAMES = {
-  appointment: { it: 'Prima accoglienza e informazioni', en: 'First reception and information' },
-  patto: { it: 'Patto di servizio personalizzato', en: 'Personalised service agreement' },
-  certificate: { it: 'Storico dello stato occupazionale', en: 'Employment status history' },
-} as const;
+  appointment: { it: 'Prima accoglienza e informazioni', en: 'First reception and information', ...SERVICE_TYPE_NAMES['prima-accoglienza']! },
+  patto: SERVICE_NAMES.patto,
+  certificate: SERVICE_NAMES.certificate.status_history,
+};
 const RATINGS = [5, 4, 4, 3, 5, 2, 4, 5, 3, 4];
 const COMMENTS = ['Operatore molto disponibile.', "Attesa un po' lunga allo sportello.", 'Tutto chiaro, grazie.', 'Il link per la videochiamata non funzionava subito.'];
 /** the development identities keep an empty "Valuta il servizio": the demo answers are other people's */
@@ -38,8 +40,9 @@ export async function seedSurveysDemo(db: DataSource, now = new Date()): Promise
       const channels = CHANNELS[kind];
       const day = addDays(today, -((i * 7) % 60) - 1);
       const invited: unknown[] = await m.query(
-        `INSERT INTO surveys.invitations (id, service_kind, service_ref, citizen_id, fiscal_code, office_id, channel, service_name_it, service_name_en, service_date, question_set_version, token_hash, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, ($10::date + 31)::timestamptz) ON CONFLICT DO NOTHING RETURNING id`,
+        `INSERT INTO surveys.invitations (id, service_kind, service_ref, citizen_id, fiscal_code, office_id, channel, service_name_it, service_name_en,
+           service_name_ar, service_name_ro, service_name_uk, service_date, question_set_version, token_hash, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14, ($13::date + 31)::timestamptz) ON CONFLICT DO NOTHING RETURNING id`,
         [
           id,
           kind,
@@ -50,6 +53,9 @@ export async function seedSurveysDemo(db: DataSource, now = new Date()): Promise
           channels[i % channels.length],
           NAMES[kind].it,
           NAMES[kind].en,
+          NAMES[kind].ar,
+          NAMES[kind].ro,
+          NAMES[kind].uk,
           day,
           createHash('sha256').update(`demo:${id}`).digest('hex'),
         ],

@@ -1,20 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { useMyConditionalityCases } from '../../condizionalita/api/use-my-conditionality-cases';
+import { useMyObligations } from '../../condizionalita/api/use-my-obligations';
 import { conditionalityCasePath, condizionalitaPaths } from '../../condizionalita/condizionalita-paths';
 import { useCondizionalitaLabels } from '../../condizionalita/hooks/use-condizionalita-labels';
 import { DueDate } from '../../shared/components/due-date';
+import { hasBenefitNews, ObligationsBenefits } from './obligations-benefits';
 import { StatusCard } from './status-card';
 
 /**
- * Obligations (condizionalità), only when the person has cases: the first one waiting for a justification with its
- * last day ("Scaduto il …" once the window closed, and then no "Presenta la giustificazione").
+ * Obligations (condizionalità), when the person has cases or benefits: the first case waiting for a justification
+ * with its last day ("Scaduto il …" once the window closed, and then no "Presenta la giustificazione"); then the
+ * benefits INPS reports (read through the obligations endpoint each time; "cannot be read now" when INPS does not
+ * answer) with the one obligation to keep.
  */
 export function ObligationsCard() {
   const { t } = useTranslation('citizen');
   const labels = useCondizionalitaLabels();
   const cases = useMyConditionalityCases();
+  const obligations = useMyObligations();
   const items = cases.data?.items ?? [];
-  if (cases.isSuccess && items.length === 0) return null;
+  // shown when there are cases, benefits, or the news that INPS cannot be read now (never a guess while it loads)
+  if (cases.isSuccess && items.length === 0 && !hasBenefitNews(obligations)) return null;
   const open = items.filter((c) => c.state === 'open').sort((a, b) => a.deadline.localeCompare(b.deadline));
   const actionable = open.find((c) => c.windowOpen);
   const shown = actionable ?? open[0];
@@ -36,9 +42,10 @@ export function ObligationsCard() {
             <DueDate date={shown.deadline} />
           </p>
         </>
-      ) : (
+      ) : items.length > 0 ? (
         <p>{t('home.obligations.noneOpen')}</p>
-      )}
+      ) : null}
+      <ObligationsBenefits query={obligations} />
     </StatusCard>
   );
 }

@@ -2,10 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { useMyPatti } from '../../patto/api/use-my-patti';
 import { usePattoLabels } from '../../patto/patto-labels';
 import { pattoState } from '../../patto/patto-state';
+import { DueDate } from '../../shared/components/due-date';
 import { useDates } from '../../shared/hooks/use-dates';
 import { StatusCard } from './status-card';
 
-/** The patto, by the state the patto page shows too (patto-state.ts): to sign → "Leggi e firma il patto"; signed; waiting. */
+/**
+ * The patto, by the state the patto page shows too (patto-state.ts): to sign → "Leggi e firma il patto" with its due
+ * date ("Da firmare entro il …", "Scaduto il …" once past); signed; waiting.
+ */
 export function PattoCard() {
   const { t } = useTranslation('citizen');
   const dates = useDates();
@@ -39,6 +43,11 @@ export function PattoCard() {
       }
     >
       <p className={toSign ? 'fw-semibold' : undefined}>{text}</p>
+      {state.kind === 'to_sign' && state.dueDate && (
+        <p>
+          <DueDate date={state.dueDate} dueKey="home.patto.signBy" />
+        </p>
+      )}
     </StatusCard>
   );
 }

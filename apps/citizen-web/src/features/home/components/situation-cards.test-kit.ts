@@ -1,39 +1,10 @@
 import { server } from '@opencpi/web-testing';
 import { HttpResponse, http } from 'msw';
 
-/** Fixtures of the home tests: the owners' answers (DID, patti, plan, agenda, messages, cases, certificates). */
-const CONTENT = {
-  pathway: 1,
-  responsibleName: 'Laura Bianchi',
-  jobSearchActs: 'Due candidature al mese.',
-  contactFrequencyDays: 30,
-  proofOfSearch: 'Copia delle candidature.',
-  availabilityWorkshops: true,
-  availabilityTraining: true,
-  availabilityCongruousOffers: true,
-  actions: [{ type: 'workshop', title: 'Laboratorio CV', provider: 'cpi', dueDate: '2026-12-15' }],
-};
-export const SIGNATURE = {
-  party: 'citizen',
-  signerName: 'Fatima Khalil',
-  signerFiscalCode: 'KHLFTM95M52Z330E',
-  method: 'otp_remote',
-  documentSha256: 'a'.repeat(64),
-  signedAt: '2026-11-21T10:00:00Z',
-};
-export const pattoWith = (status: string, signatures: object[] = []) => ({
-  id: 'p1',
-  citizenId: 'c1',
-  citizenName: 'Fatima Khalil',
-  citizenFiscalCode: 'KHLFTM95M52Z330E',
-  officeId: 'o1',
-  officeName: "Centro per l'Impiego di Torino",
-  status,
-  currentVersion: 1,
-  versions: [
-    { version: 1, status, content: CONTENT, summary: 'In breve.', fullText: 'Testo.', createdAt: '2026-11-20T09:00:00Z', requiredParties: ['citizen', 'operator'], signatures },
-  ],
-});
+// the patto: the one fixture of the patto tests (features/patto/patto.test-kit.ts)
+export { CITIZEN_SIGNATURE as SIGNATURE, pattoWith } from '../../patto/patto.test-kit';
+
+/** Fixtures of the home tests: the owners' answers (DID, patti, plan, agenda, messages, cases, benefits from INPS, certificates). */
 const DID = {
   id: 'd1',
   status: 'active',
@@ -82,6 +53,7 @@ export function answer({
   messages = [] as object[],
   cases = [] as object[],
   certificates = [] as object[],
+  obligations = { benefitsAvailable: true, benefits: [] } as object,
 } = {}) {
   server.use(
     http.get('/api/citizen/patto/did', () => HttpResponse.json({ ...(did ? { active: DID } : {}), history: [], employmentStatus: EMPLOYMENT, prefill: PREFILL })),
@@ -90,6 +62,7 @@ export function answer({
     http.get('/api/citizen/agenda/appointments', () => HttpResponse.json({ items: appointments })),
     http.get('/api/citizen/dossier/messages', () => HttpResponse.json({ items: messages })),
     http.get('/api/citizen/condizionalita/cases', () => HttpResponse.json({ items: cases, total: cases.length, limit: 50, offset: 0 })),
+    http.get('/api/citizen/condizionalita/obligations', () => HttpResponse.json(obligations)),
     http.get('/api/citizen/certificazioni/certificates', () => HttpResponse.json({ items: certificates })),
   );
 }

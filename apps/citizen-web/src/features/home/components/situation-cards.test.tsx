@@ -42,6 +42,21 @@ describe('La mia situazione: each card reads its owner and links to its one next
     expect(await within(patto).findByRole('link', { name: 'Leggi e firma il patto' })).toHaveAttribute('href', '/patto');
   });
 
+  it('patto to sign: "Da firmare entro il …" (the due date the patto module set); past it, "Scaduto il …" as overdue', async () => {
+    answer({ patti: [pattoWith('proposed', [], { signatureDueDate: '2026-12-12', signatureOverdue: false })] });
+    const inTime = renderWithApp(<SituationCards />, { path: '/profilo' });
+    const patto = await card('Patto di servizio');
+    expect(await within(patto).findByText('Da firmare entro il 12 dicembre 2026')).not.toHaveClass('app-overdue');
+    inTime.unmount();
+
+    answer({ patti: [pattoWith('proposed', [], { signatureDueDate: '2026-12-01', signatureOverdue: true })] });
+    renderWithApp(<SituationCards />, { path: '/profilo' });
+    const late = await card('Patto di servizio');
+    expect(await within(late).findByText('Scaduto il 1 dicembre 2026')).toHaveClass('app-overdue');
+    expect(within(late).queryByText(/Da firmare entro/)).not.toBeInTheDocument();
+    expect(within(late).getByRole('link', { name: 'Leggi e firma il patto' })).toHaveAttribute('href', '/patto');
+  });
+
   it('plan: actions due with the nearest; an overdue one is "Scaduto il …", never "entro"', async () => {
     answer({ patti: [pattoWith('signed', [SIGNATURE])], plan: [planItem('i1', 'Laboratorio CV', '2026-12-01', true), planItem('i2', 'Colloquio', '2026-12-20', false)] });
     renderWithApp(<SituationCards />, { path: '/profilo' });

@@ -1,3 +1,4 @@
+import { isSupportedLocale } from '@opencpi/contracts/browser';
 import { Loading, ProblemAlert } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useOpenDataDictionary } from '../api/use-open-data-dictionary';
@@ -6,7 +7,8 @@ import { useOpenDataDictionary } from '../api/use-open-data-dictionary';
 export function OpenDataDictionary() {
   const { t, i18n } = useTranslation('citizen');
   const dictionary = useOpenDataDictionary();
-  const language = i18n.language === 'it' ? 'it' : 'en'; // the dictionary is Italian and English
+  const base = i18n.language.split('-')[0];
+  const language = isSupportedLocale(base) ? base : 'it'; // the dictionary defines each field in every language
   return (
     <section className="mt-5" aria-labelledby="open-data-dictionary">
       <h2 id="open-data-dictionary">{t('openData.dictionary.title')}</h2>

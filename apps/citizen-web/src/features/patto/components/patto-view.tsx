@@ -3,6 +3,7 @@ import { usePattoSummary } from '@opencpi/i18n';
 import type { PattoResponse, PattoVersionResponse } from '@opencpi/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DueDate } from '../../shared/components/due-date';
 import { useDates } from '../../shared/hooks/use-dates';
 import { statusBadgeClass, usePattoLabels } from '../patto-labels';
 import { pattoState } from '../patto-state';
@@ -26,8 +27,8 @@ function StatusBadge({ status, signedByMe = false }: { status: string; signedByM
 
 /**
  * The person's current patto, by its last version: the status; while the CPI is still drafting, only that (and the
- * previous version, if there is one). Otherwise the summary, the full text, the actions, the signature (while it
- * waits for the person's), the signatures and the PDF.
+ * previous version, if there is one). Otherwise the due date for signing (while the person's signature is awaited),
+ * the summary, the full text, the actions, the signature, the signatures and the PDF.
  */
 export function PattoView({ patto }: { patto: PattoResponse }) {
   const { t } = useTranslation('citizen');
@@ -40,12 +41,25 @@ export function PattoView({ patto }: { patto: PattoResponse }) {
     <>
       <StatusBadge status={last.status} signedByMe={state.kind === 'waiting_others' && state.version === last} />
       {last.status === 'draft' && shown && <p>{t('patto.newVersionInProgress')}</p>}
-      {shown && <PattoVersionDetails patto={patto} version={shown} withStatus={shown !== last} />}
+      {shown && (
+        <PattoVersionDetails patto={patto} version={shown} withStatus={shown !== last} dueDate={state.kind === 'to_sign' && state.version === shown ? state.dueDate : undefined} />
+      )}
     </>
   );
 }
 
-function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoResponse; version: PattoVersionResponse; withStatus: boolean }) {
+function PattoVersionDetails({
+  patto,
+  version,
+  withStatus,
+  dueDate,
+}: {
+  patto: PattoResponse;
+  version: PattoVersionResponse;
+  withStatus: boolean;
+  /** the due date for the person's signature (patto-state.ts), while this version waits for it */
+  dueDate?: string;
+}) {
   const { t } = useTranslation('citizen');
   const dates = useDates();
   const labels = usePattoLabels();
@@ -65,6 +79,11 @@ function PattoVersionDetails({ patto, version, withStatus }: { patto: PattoRespo
     <>
       <p className="text-muted-aa mb-2">{t('patto.version', { n: version.version, office: patto.officeName })}</p>
       {withStatus && <StatusBadge status={version.status} signedByMe={!!citizenSignature} />}
+      {canSign && dueDate && (
+        <p className="fw-semibold">
+          <DueDate date={dueDate} dueKey="home.patto.signBy" />
+        </p>
+      )}
 
       <StatusMessage focus={justSigned}>
         {citizenSignature ? (

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useMySurveys } from '../api/use-my-surveys';
+import { serviceNameIn } from '../survey-texts';
 import { surveyLinkOf, surveysPath } from '../surveys-paths';
 
 /**
@@ -24,7 +25,7 @@ export function RateServiceBlock({ serviceKind }: { serviceKind: SurveyServiceKi
       </h2>
       {open ? (
         <p className="mb-0">
-          {t('rateService.open', { service: i18n.language === 'it' ? open.serviceNameIt : open.serviceNameEn, date: f.date(open.serviceDate) })}{' '}
+          {t('rateService.open', { service: serviceNameIn(open, i18n.language), date: f.date(open.serviceDate) })}{' '}
           <Link to={surveyLinkOf(open.token)}>{t('rateService.answer')}</Link>
         </p>
       ) : (

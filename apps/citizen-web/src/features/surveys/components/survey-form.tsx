@@ -3,6 +3,7 @@ import { AnswerSurveyBody, SURVEY_COMMENT_MAX } from '@opencpi/contracts/browser
 import { FormRadioGroup, FormShell, FormTextareaField, ProblemAlert, useMutationForm, type FieldMessages } from '@opencpi/ui';
 import { useTranslation } from 'react-i18next';
 import { useAnswerSurvey } from '../api/use-answer-survey';
+import { questionTextIn } from '../survey-texts';
 
 const LEVELS = ['1', '2', '3', '4', '5'] as const;
 type Level = (typeof LEVELS)[number];
@@ -34,14 +35,13 @@ export function SurveyForm({ token, survey, onAnswered }: { token: string; surve
     if (field === 'comment' && type !== 'server') return t('surveys.form.commentTooLong');
     return undefined;
   };
-  const en = i18n.language !== 'it'; // the API's texts are Italian and English: English for every other language
 
   return (
     <FormShell form={form} messages={messages} onValid={submit}>
       <FormRadioGroup<Level> name="rating" legend={t('surveys.rating.legend')} options={options} />
       {survey.questions.length > 0 && <h2 className="h4 mt-4">{t('surveys.form.questions')}</h2>}
       {survey.questions.map((q) => (
-        <FormRadioGroup<Level> key={q.code} name={`q.${q.code}`} legend={en ? q.textEn : q.textIt} options={options} inline />
+        <FormRadioGroup<Level> key={q.code} name={`q.${q.code}`} legend={questionTextIn(q, i18n.language)} options={options} inline />
       ))}
       <FormTextareaField name="comment" label={t('surveys.form.comment')} hint={t('surveys.form.commentHint')} maxLength={SURVEY_COMMENT_MAX} rows={4} />
       {answer.isError && <ProblemAlert error={answer.error} />}

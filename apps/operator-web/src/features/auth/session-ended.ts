@@ -1,1 +1,0 @@
-export { sessionEnded } from '@opencpi/ui';
