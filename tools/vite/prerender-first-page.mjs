@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 /**
  * Vite plugin: the landing page painted from the HTML, before any JavaScript runs (issue 17: LCP ≤ 2.0 s on a slow
  * phone). After the browser build, a server-side build of `entry` (which exports `renderFirstPage(url): string`, see
- * apps/citizen-web/src/prerender.tsx) renders `/` into `<div id="root">` of index.html; main.tsx then renders the same
- * page over it. The other addresses of the SPA get `app.html`, the empty shell (the landing page's HTML must not show
+ * apps/citizen-web/src/prerender.tsx) renders `/` into `<div id="root" inert>` of index.html; main.tsx then renders the
+ * same page over it and lifts `inert` (until then a click or a keystroke would reach a page without its app, and be lost). The other addresses of the SPA get `app.html`, the empty shell (the landing page's HTML must not show
  * under /profilo): `vite preview` here, nginx in production (deploy/nginx: `location = /` and `try_files … /app.html`).
  *
  * The shell preloads (modulepreload) the chunks matching `shellPreloads`: with nothing painted before the JavaScript
@@ -60,7 +60,7 @@ export function prerenderFirstPage({ entry, shellPreloads }) {
         path.join(outDir, 'app.html'),
         html.replace(/( *)<\/head>/, (_match, indent) => `${preloads.join('')}${indent}</head>`),
       );
-      writeFileSync(path.join(outDir, 'index.html'), html.replace('<div id="root"></div>', `<div id="root">${module.renderFirstPage('/')}</div>`));
+      writeFileSync(path.join(outDir, 'index.html'), html.replace('<div id="root"></div>', `<div id="root" inert>${module.renderFirstPage('/')}</div>`));
     },
     configurePreviewServer(server) {
       // an address of the SPA other than / (a page, not a file): the empty shell

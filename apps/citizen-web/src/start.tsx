@@ -1,5 +1,5 @@
 import { pagesStartedOnLoad } from '@opencpi/ui';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { isFirstPage } from './app/first-pages';
@@ -7,12 +7,19 @@ import { i18n } from './app/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+/** The prerendered landing page is inert (index.html) until the app has rendered over it: then it takes input. */
+function Interactive({ container }: { container: HTMLElement }) {
+  useLayoutEffect(() => container.removeAttribute('inert'), [container]);
+  return null;
+}
+
 // a transition: React renders in slices and lets the browser handle input in between (one long task would block it)
 const render = () =>
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
         <App />
+        <Interactive container={root} />
       </StrictMode>,
     ),
   );

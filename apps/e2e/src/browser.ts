@@ -76,8 +76,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Through the SPID button of a SPA, the development IdP's page, and back. */
-export async function loginWithSpid(page: Page, appUrl: string, person: string, opts: { checkA11y?: boolean } = {}): Promise<void> {
+/**
+ * Opens an SPA's landing page and waits until its app runs: the citizen SPA's landing page is prerendered HTML, inert
+ * until the app has rendered over it (a choice made before would be lost).
+ */
+export async function openLanding(page: Page, appUrl: string): Promise<void> {
   await page.goto(`${appUrl}/`);
+  await page.locator('#root:not([inert])').waitFor({ state: 'attached' });
+}
+
+export async function loginWithSpid(page: Page, appUrl: string, person: string, opts: { checkA11y?: boolean } = {}): Promise<void> {
+  await openLanding(page, appUrl);
   await page.getByRole('button', { name: 'Entra con SPID' }).click();
   await page.getByRole('link', { name: /OpenCPI Test IdP/ }).click();
   await page.waitForURL(/\/api\/dev-idp\/spid\/sso/);

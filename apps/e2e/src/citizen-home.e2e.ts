@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, goViaCitizenNav, launchBrowser, loginWithSpid, newUserPage, romeDate, screenshot } from './browser';
+import { apiFromPage, CITIZEN_URL, expectAccessible, goViaCitizenNav, launchBrowser, loginWithSpid, newUserPage, openLanding, OPERATOR_URL, romeDate, screenshot } from './browser';
 
 /**
  * Journey of issue 17: "La mia situazione", the citizen's home after login. Each state is made through the API (as the
@@ -30,7 +30,7 @@ describe('citizen home: La mia situazione', () => {
   it('no DID → "Dichiara la tua disponibilità"; DID active since today; the next appointment with Sposta; patto to sign → sign page', async () => {
     const { context, page } = await newUserPage(browser, { mobile: true });
     // the citizens' entrance (Elena may already represent a company registered by another journey)
-    await page.goto(`${CITIZEN_URL}/`);
+    await openLanding(page, CITIZEN_URL);
     await page.getByRole('group', { name: 'Chi sei' }).locator('label', { hasText: 'Cittadini' }).click();
     await loginWithSpid(page, CITIZEN_URL, PERSON);
     expect(new URL(page.url()).pathname).toBe('/profilo');
@@ -127,7 +127,7 @@ describe('citizen home: La mia situazione', () => {
 
   it('desktop: the main navigation in a row, the landing page offers the two entrances', async () => {
     const { context, page } = await newUserPage(browser);
-    await page.goto(`${CITIZEN_URL}/`);
+    await openLanding(page, CITIZEN_URL);
     const entrance = page.getByRole('group', { name: 'Chi sei' });
     await entrance.getByRole('radio', { name: 'Cittadini' }).waitFor();
     await entrance.locator('label', { hasText: 'Imprese' }).click();

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { API_URL, CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot } from './browser';
+import { API_URL, apiFromPage, CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, openLanding, OPERATOR_URL, screenshot } from './browser';
 
 /** Journey: a citizen logs in with SPID at the development IdP and sees their profile; switches language; asks for help. */
 describe('citizen: SPID login and profile', () => {
@@ -11,7 +11,7 @@ describe('citizen: SPID login and profile', () => {
 
   it('logs in with SPID, sees the data received and their CPI, in Italian and English', async () => {
     const { page, context } = await newUserPage(browser, { mobile: true });
-    await page.goto(`${CITIZEN_URL}/`);
+    await openLanding(page, CITIZEN_URL);
     await page.getByRole('heading', { level: 1, name: "Accedi ai servizi del Centro per l'Impiego" }).waitFor(); // visible, or the test fails
     await expectAccessible(page, 'citizen login page');
     await page.getByRole('link', { name: 'Ho bisogno di aiuto' }).first().waitFor(); // visible, or the test fails
@@ -50,7 +50,7 @@ describe('citizen: SPID login and profile', () => {
 
   it('reaches the privacy notice, legal notes and accessibility statement from the footer, without logging in', async () => {
     const { page, context } = await newUserPage(browser, { mobile: true });
-    await page.goto(`${CITIZEN_URL}/`);
+    await openLanding(page, CITIZEN_URL);
     const pages = [
       ['Informativa privacy', 'Informativa sul trattamento dei dati personali', '/privacy'],
       ['Note legali', 'Note legali', '/note-legali'],
@@ -68,7 +68,7 @@ describe('citizen: SPID login and profile', () => {
 
   it('shows a courtesy page when the person cancels at the IdP (SPID nr25)', async () => {
     const { page, context } = await newUserPage(browser);
-    await page.goto(`${CITIZEN_URL}/`);
+    await openLanding(page, CITIZEN_URL);
     await page.getByRole('button', { name: 'Entra con SPID' }).click();
     await page.getByRole('link', { name: /OpenCPI Test IdP/ }).click();
     await page.waitForURL(/\/api\/dev-idp\/spid\/sso/);
@@ -83,7 +83,7 @@ describe('citizen: SPID login and profile', () => {
   it('logs a person in with eIDAS once the CPI has linked the identity, then logs out through the IdP', async () => {
     const { page, context } = await newUserPage(browser);
     const loginWithEidas = async () => {
-      await page.goto(`${CITIZEN_URL}/`);
+      await openLanding(page, CITIZEN_URL);
       await page.getByRole('link', { name: 'Entra con eIDAS' }).click();
       await page.waitForURL(/\/api\/dev-idp\/eidas\/sso/);
       await page.getByRole('button', { name: /Entra come Fatima Khalil/ }).click();

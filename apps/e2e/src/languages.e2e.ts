@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CITIZEN_URL, expectAccessible, launchBrowser, newUserPage, screenshot } from './browser';
+import { CITIZEN_URL, expectAccessible, launchBrowser, newUserPage, openLanding, screenshot } from './browser';
 
 /**
  * Journey in Arabic: the landing page switched to العربية turns the page right to left (`<html dir="rtl" lang="ar">`),
@@ -30,7 +30,7 @@ describe('citizen: the service in Arabic, right to left', () => {
 
   it('switches the landing page to Arabic, logs in and reads a page right to left', async () => {
     const { page, context } = await newUserPage(browser, { mobile: true });
-    await page.goto(`${CITIZEN_URL}/`);
+    await openLanding(page, CITIZEN_URL);
     await page.getByRole('heading', { level: 1, name: "Accedi ai servizi del Centro per l'Impiego" }).waitFor();
     expect(await direction(page)).toEqual({ dir: 'ltr', lang: 'it' });
 

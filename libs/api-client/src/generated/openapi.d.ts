@@ -9191,6 +9191,12 @@ export interface components {
             subjectEn: string;
             bodyIt: string;
             bodyEn: string;
+            subjectAr?: string;
+            bodyAr?: string;
+            subjectRo?: string;
+            bodyRo?: string;
+            subjectUk?: string;
+            bodyUk?: string;
         };
         CampaignFunnelRow: {
             /** @enum {string} */
@@ -9215,6 +9221,13 @@ export interface components {
             subjectEn: string;
             bodyIt: string;
             bodyEn: string;
+            subjectAr?: string;
+            bodyAr?: string;
+            subjectRo?: string;
+            bodyRo?: string;
+            subjectUk?: string;
+            bodyUk?: string;
+            languages: ("it" | "en" | "ar" | "ro" | "uk")[];
         };
         /** @description RFC 9457 problem details */
         Problem: {

@@ -5,7 +5,7 @@ import { ToInt } from '../validation/int32.validator';
 
 /**
  * Outreach campaigns (issue 16): a manager picks a segment of the people of one office, a message (one or two
- * variants, Italian and English), a channel, an invitation to book or information only, a send window and a daily cap.
+ * variants, Italian and English, optionally Arabic, Romanian, Ukrainian), a channel, an invitation to book or information only, a send window and a daily cap.
  */
 /** Segments, each computed by the module that owns its data: patto (DID without patto), matching (profiles that fit new vacancies), agenda (unanswered invitations). */
 export const SEGMENT_KINDS = ['did_without_patto', 'fit_new_vacancies', 'unanswered_invitation'] as const;
@@ -39,12 +39,28 @@ export class SegmentPreviewBody {
   @ValidateNested() @Type(() => SegmentBody) segment!: SegmentBody;
 }
 
-/** One message variant, in Italian and English (each person gets their language). */
+/** The languages a campaign message may also be written in (optional, each a subject and a body); Italian and English are required. */
+export const CAMPAIGN_OPTIONAL_LANGUAGES = ['ar', 'ro', 'uk'] as const;
+export type CampaignOptionalLanguage = (typeof CAMPAIGN_OPTIONAL_LANGUAGES)[number];
+
+/** A subject and a body come together: either is validated (and required) as soon as one of the pair is given. */
+const pairOf = (subject: keyof CampaignVariantBody, body: keyof CampaignVariantBody) => (o: CampaignVariantBody) => o[subject] != null || o[body] != null;
+
+/**
+ * One message variant, in Italian and English, and optionally in Arabic, Romanian and Ukrainian (each person gets
+ * their language when it is written, else English; Italian readers get Italian).
+ */
 export class CampaignVariantBody {
   @IsString() @Length(3, 120) subjectIt!: string;
   @IsString() @Length(3, 120) subjectEn!: string;
   @IsString() @Length(10, 1000) bodyIt!: string;
   @IsString() @Length(10, 1000) bodyEn!: string;
+  @ValidateIf(pairOf('subjectAr', 'bodyAr')) @IsString() @Length(3, 120) subjectAr?: string;
+  @ValidateIf(pairOf('subjectAr', 'bodyAr')) @IsString() @Length(10, 1000) bodyAr?: string;
+  @ValidateIf(pairOf('subjectRo', 'bodyRo')) @IsString() @Length(3, 120) subjectRo?: string;
+  @ValidateIf(pairOf('subjectRo', 'bodyRo')) @IsString() @Length(10, 1000) bodyRo?: string;
+  @ValidateIf(pairOf('subjectUk', 'bodyUk')) @IsString() @Length(3, 120) subjectUk?: string;
+  @ValidateIf(pairOf('subjectUk', 'bodyUk')) @IsString() @Length(10, 1000) bodyUk?: string;
 }
 
 /** POST /api/operator/campaigns: a draft; nothing is sent until it is launched. */

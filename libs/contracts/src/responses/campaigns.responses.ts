@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { SUPPORTED_LOCALES } from '../locales';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CAMPAIGN_VARIANTS, SegmentBody } from '../dto/campaigns.dto';
 
 export class SegmentPreviewResponse {
@@ -27,6 +28,14 @@ export class CampaignVariantResponse {
   @IsString() subjectEn!: string;
   @IsString() bodyIt!: string;
   @IsString() bodyEn!: string;
+  @IsOptional() @IsString() subjectAr?: string;
+  @IsOptional() @IsString() bodyAr?: string;
+  @IsOptional() @IsString() subjectRo?: string;
+  @IsOptional() @IsString() bodyRo?: string;
+  @IsOptional() @IsString() subjectUk?: string;
+  @IsOptional() @IsString() bodyUk?: string;
+  /** the languages the message is written in: it, en, then those of ar, ro, uk the office wrote (the others read English) */
+  @IsArray() @IsIn(SUPPORTED_LOCALES, { each: true }) languages!: string[];
 }
 
 export class CampaignResponse {

@@ -4,10 +4,10 @@ import { eventually } from '../../../test/eventually';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { addDays, romeToInstant, todayRome } from '../../platform/time/rome-time';
 import { citizenSessions } from '../agenda/booking.test-kit';
-import { queuedMessages, setNonMandatoryOptOut } from '../notifications/notifications.test-kit';
+import { queuedMessage, queuedMessages, setNonMandatoryOptOut, setPreferredLocale } from '../notifications/notifications.test-kit';
 import { NotificationsService } from '../notifications/notifications.service';
 import { did } from '../patto/patto.test-kit';
-import { citizenOfficeId, officeIdsByCode } from '../registry/registry.test-kit';
+import { citizenIdOf, citizenOfficeId, officeIdsByCode } from '../registry/registry.test-kit';
 import { variantOf } from './domain/variant';
 import { CampaignSenderService } from './sending/campaign-sender.service';
 
@@ -194,5 +194,46 @@ describe('campaigns: segments, bulk sending within a window and a cap, funnel', 
     const three = await post(paolo, '/api/operator/campaigns', campaign({ variants: [...campaign().variants, campaign().variants[0]] }));
     expect(three.status).toBe(400);
     expect(three.body.errors[0].pointer).toBe('/variants');
+  });
+
+  it('sends a message written in Ukrainian to a Ukrainian reader, and English to an Arabic reader when no Arabic was written', async () => {
+    const uk = { subjectUk: 'Чекаємо на вас', bodyUk: 'Запишіться на першу співбесіду в центрі.' };
+    const information = { kind: 'information', serviceType: undefined, withinDays: undefined, dailyCap: 10 };
+    const created = await post(paolo, '/api/operator/campaigns', campaign({ ...information, name: 'Anche in ucraino', variants: [{ ...campaign().variants[0], ...uk }] }));
+    expect(created.status).toBe(201);
+    expect(created.body.variants[0]).toMatchObject({ ...uk, languages: ['it', 'en', 'uk'] });
+    expect(created.body.variants[0]).not.toHaveProperty('subjectAr');
+    expect((await get(paolo, `/api/operator/campaigns/${created.body.id}`)).body.variants[0].languages).toEqual(['it', 'en', 'uk']);
+
+    const [ukReader, arReader, itReader] = torino.slice(2);
+    await setPreferredLocale(t, ukReader!, 'uk');
+    await setPreferredLocale(t, arReader!, 'ar');
+    expect((await post(paolo, `/api/operator/campaigns/${created.body.id}/launch`)).status).toBe(200);
+    expect(await t.app.get(CampaignSenderService).sendDay(created.body.id, at(tomorrow(), '10:00'))).toBeGreaterThanOrEqual(3);
+    const bodyOf = async (fiscalCode: string) => (await queuedMessage(t, `campaign:${created.body.id}:A:${await citizenIdOf(t, fiscalCode)}:email`))?.body;
+    const toUk = await bodyOf(ukReader!);
+    expect(toUk).toContain(uk.bodyUk);
+    expect(toUk).not.toContain('Book your first interview.');
+    const toAr = await bodyOf(arReader!);
+    expect(toAr).toContain('Book your first interview.');
+    expect(toAr).not.toContain(uk.bodyUk);
+    expect(await bodyOf(itReader!)).toContain('Prenota il primo colloquio.');
+  });
+
+  it('refuses an optional language with a subject and no body (or the reverse), naming the field, and writes nothing', async () => {
+    const before = (await get(paolo, '/api/operator/campaigns')).body.items.length;
+    const [a] = campaign().variants;
+    // each failed check of the field is one error: the fields named, once each
+    const pointers = (r: request.Response) => [...new Set(r.body.errors.map((e: { pointer: string }) => e.pointer))];
+    const noBody = await post(paolo, '/api/operator/campaigns', campaign({ variants: [{ ...a, subjectUk: 'Чекаємо на вас' }] }));
+    expect(noBody.status).toBe(400);
+    expect(pointers(noBody)).toEqual(['/variants/0/bodyUk']);
+    const noSubject = await post(paolo, '/api/operator/campaigns', campaign({ variants: [a, { ...a, bodyRo: 'Programează primul interviu la centru.' }] }));
+    expect(noSubject.status).toBe(400);
+    expect(pointers(noSubject)).toEqual(['/variants/1/subjectRo']);
+    const tooShort = await post(paolo, '/api/operator/campaigns', campaign({ variants: [{ ...a, subjectAr: 'ننتظرك', bodyAr: 'قصير' }] }));
+    expect(tooShort.status).toBe(400);
+    expect(pointers(tooShort)).toEqual(['/variants/0/bodyAr']);
+    expect((await get(paolo, '/api/operator/campaigns')).body.items).toHaveLength(before);
   });
 });

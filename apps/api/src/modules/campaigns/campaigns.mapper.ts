@@ -1,4 +1,5 @@
 import type { CampaignResponse } from '@opencpi/contracts';
+import { messageLanguages } from './domain/message-languages';
 import type { CampaignEntity } from './entities/campaign.entity';
 
 export function toCampaignResponse(c: CampaignEntity, officeName: string): CampaignResponse {
@@ -18,7 +19,7 @@ export function toCampaignResponse(c: CampaignEntity, officeName: string): Campa
     sendUntil: c.sendUntil,
     dailyCap: c.dailyCap,
     status: c.status,
-    variants: c.variants,
+    variants: c.variants.map((v) => ({ ...v, languages: messageLanguages(v) })),
     previewSize: c.previewSize,
     ...(c.launchSize !== null ? { launchSize: c.launchSize } : {}),
     ...(c.launchedAt ? { launchedAt: new Date(c.launchedAt).toISOString() } : {}),

@@ -9,6 +9,7 @@ import { AgendaService } from '../agenda/agenda.service';
 import { RegistryService } from '../registry/registry.service';
 import { toCampaignResponse } from './campaigns.mapper';
 import { CampaignsRepository } from './campaigns.repository';
+import { optionalTexts } from './domain/message-languages';
 import { variantOf } from './domain/variant';
 import type { CampaignEntity } from './entities/campaign.entity';
 import { SegmentsService } from './segments/segments.service';
@@ -87,7 +88,14 @@ export class CampaignsService {
         sendFrom: body.sendFrom,
         sendUntil: body.sendUntil,
         dailyCap: body.dailyCap,
-        variants: body.variants.map((v, i) => ({ variant: i === 0 ? 'A' : 'B', subjectIt: v.subjectIt, subjectEn: v.subjectEn, bodyIt: v.bodyIt, bodyEn: v.bodyEn })),
+        variants: body.variants.map((v, i) => ({
+          variant: i === 0 ? 'A' : 'B',
+          subjectIt: v.subjectIt,
+          subjectEn: v.subjectEn,
+          bodyIt: v.bodyIt,
+          bodyEn: v.bodyEn,
+          ...optionalTexts(v),
+        })),
         previewSize: people.length,
         createdBy: ctx.principal.fiscalCode,
       });

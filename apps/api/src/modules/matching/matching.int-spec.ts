@@ -250,5 +250,7 @@ describe('matching: explained scores, distance cut-off, flags, visibility and co
     expect(await lang()).toBe('it-IT');
     await setPreferredLocale(t, MARIO, 'en');
     expect(await lang()).toBe('en-GB');
+    await setPreferredLocale(t, MARIO, 'uk');
+    expect(await lang()).toBe('uk-UA');
   });
 });

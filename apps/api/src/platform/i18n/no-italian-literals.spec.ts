@@ -7,6 +7,7 @@ import { IVC_CATALOGUE } from '../../modules/ivc/i18n/ivc-catalogue';
 import { PATTO_PDF_CATALOGUE } from '../../modules/patto/i18n/patto-pdf-catalogue';
 import { PORTABILITY_CATALOGUE } from '../../modules/portability/i18n/portability-catalogue';
 import { CAMPAIGN_TEXTS } from '../../modules/campaigns/i18n/campaigns-catalogue';
+import { CV_TEXTS } from '../../modules/matching/profiles/cv-texts';
 import { OPEN_DATA_FIELDS, SUPPRESSION_RULE } from '../../modules/monitoring/open-data/open-data-fields';
 import { condMessages } from '../../modules/condizionalita/i18n/condizionalita-messages';
 import { PHRASES, TEMPLATES, phraseIn, templateIn, type PhraseName, type TemplateName } from '../../modules/notifications/templates';
@@ -56,6 +57,7 @@ const catalogues: Record<string, (locale: Locale) => unknown> = {
   'dossier summary PDF': (l) => PORTABILITY_CATALOGUE[l],
   'patto PDF': (l) => ({ ...PATTO_PDF_CATALOGUE[l], notice: l === 'it' ? undefined : PATTO_PDF_CATALOGUE[l].notice }),
   'measure letter PDF': (l) => letterCatalogue(l),
+  'CV PDF': (l) => CV_TEXTS[l],
   'agenda service type names (messages, timeline, surveys)': (l) => Object.fromEntries(DEMO_SERVICE_TYPES.map((t) => [t.code, serviceTypeNames(t.code, t.nameIt, t.nameEn)[l]])),
   'agenda calendar file places and recall reason': (l) => ({ video: ICS_PLACES.video[l], phone: ICS_PLACES.phone[l], recall: RECALL_CANCEL_REASON[l] }),
   'surveys questions (version 1)': (l) => Object.fromEntries(Object.entries(SURVEY_QUESTIONS_V1).flatMap(([kind, qs]) => qs.map((q) => [`${kind}.${q.code}`, q[l]]))),

@@ -7,6 +7,7 @@ import { useCampaignFunnel } from '../../features/campaigns/api/use-campaign-fun
 import { campaignsPaths } from '../../features/campaigns/campaigns-paths';
 import { CampaignFunnel } from '../../features/campaigns/components/campaign-funnel';
 import { LaunchCampaign } from '../../features/campaigns/components/launch-campaign';
+import { MessageLanguages } from '../../features/campaigns/components/message-languages';
 import { useCampaignLabels } from '../../features/campaigns/components/use-campaign-labels';
 
 /** /campagne/:campaignId: a campaign's summary; a draft is sent from here after a confirmation; once sent, its funnel. */
@@ -48,6 +49,7 @@ export function CampaignRoute() {
           </div>
         ))}
       </dl>
+      <MessageLanguages campaign={c} />
       {c.status !== 'draft' && c.launchedAt && (
         // read from the campaign itself, so it stays after the page reloads the campaign (not only in the launch's answer)
         <StatusMessage tone="success">

@@ -18,11 +18,5 @@ export function bookLine(link: string, lastDay: string): Record<Locale, string> 
   return { it: fill(t.it), en: fill(t.en), ar: fill(t.ar), ro: fill(t.ro), uk: fill(t.uk) };
 }
 
-/**
- * The campaign's own words (the office writes them in Italian and English only: the operator screens and the campaign
- * DTO have no other language). Readers of Arabic, Romanian and Ukrainian get the English version; only the words
- * above are the API's own. Open: asking the office for a text in every language is a change of the campaign form.
- */
-export function authoredText(it: string, en: string): Record<Locale, string> {
-  return { it, en, ar: en, ro: en, uk: en };
-}
+/* The campaign's own words (Italian, English, and Arabic, Romanian, Ukrainian when the office wrote them) are not the
+ * API's: domain/message-languages.ts picks them by the reader's language. */

@@ -11,7 +11,8 @@ import { RegistryService } from '../../registry/registry.service';
 import { CampaignsRepository, type RecipientRow } from '../campaigns.repository';
 import { roomToday, windowState } from '../domain/send-window';
 import type { CampaignEntity } from '../entities/campaign.entity';
-import { authoredText, bookLine } from '../i18n/campaigns-catalogue';
+import { authoredText } from '../domain/message-languages';
+import { bookLine } from '../i18n/campaigns-catalogue';
 
 export const CAMPAIGN_SEND_QUEUE = 'campaigns.send';
 const BATCH = 200;
@@ -124,8 +125,8 @@ export class CampaignSenderService {
           template: 'campaign.message',
           vars: {
             name: `${person.givenName} ${person.familyName}`,
-            subject: authoredText(variant.subjectIt, variant.subjectEn),
-            body: authoredText(variant.bodyIt, variant.bodyEn),
+            subject: authoredText(variant, 'subject'),
+            body: authoredText(variant, 'body'),
             link,
           },
           channels: [c.channel],

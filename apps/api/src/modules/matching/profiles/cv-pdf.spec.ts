@@ -1,8 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import type { ProfileResponse } from '@opencpi/contracts';
-import { PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
-import { renderCv } from './cv-pdf';
-import { CV_TEXTS } from './cv-texts';
+import { PDFDocument, PDFName, type PDFString } from 'pdf-lib';
+import { SUPPORTED_LOCALES } from '../../../platform/i18n/locale';
+import { drawnRuns, drawnText } from '../../../platform/pdf/pdf-extract.test-kit';
+import { renderCv, type CvPerson } from './cv-pdf';
+import { CV_TEXTS, type CvText } from './cv-texts';
 
 const profile: ProfileResponse = {
   saved: true,
@@ -21,44 +22,67 @@ const profile: ProfileResponse = {
   available: true,
   suggestedSkills: [],
 };
-const me = { givenName: 'Mario', familyName: 'Rossi', email: 'mario@example.it', mobilePhone: null, domicile: 'Torino', birthDate: '1990-05-04' };
-
-/** The text drawn on the pages (pdf-lib writes it as hex strings in Flate-compressed content streams). */
-async function textOf(bytes: Buffer): Promise<string> {
-  const doc = await PDFDocument.load(bytes);
-  return doc
-    .getPages()
-    .map((p) => {
-      const contents = p.node.Contents();
-      const streams = contents && 'asArray' in contents ? contents.asArray() : [contents];
-      return streams
-        .map((ref) => {
-          const s = doc.context.lookup(ref as never) as PDFRawStream;
-          const raw = Buffer.from(s.getContents());
-          const ops = s.dict.get(PDFName.of('Filter')) ? inflateSync(raw).toString('latin1') : raw.toString('latin1');
-          return [...ops.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join('\n');
-        })
-        .join('\n');
-    })
-    .join('\n');
-}
+const me: CvPerson = { givenName: 'Mario', familyName: 'Rossi', email: 'mario@example.it', mobilePhone: null, domicile: 'Torino', birthDate: '1990-05-04' };
+const langOf = async (bytes: Buffer) => ((await PDFDocument.load(bytes)).catalog.get(PDFName.of('Lang')) as PDFString).decodeText();
 
 describe('the CV as PDF', () => {
-  it('has every text in Italian and English, with the same variables', () => {
+  it('has every text in every language, with the same variables as the Italian one', () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(CV_TEXTS.it) as (keyof typeof CV_TEXTS.it)[]) expect([key, vars(CV_TEXTS.en[key])]).toEqual([key, vars(CV_TEXTS.it[key])]);
+    for (const locale of SUPPORTED_LOCALES)
+      for (const key of Object.keys(CV_TEXTS.it) as CvText[]) expect([locale, key, vars(CV_TEXTS[locale][key])]).toEqual([locale, key, vars(CV_TEXTS.it[key])]);
   });
 
   it("is worded in the person's language", async () => {
     const en = await renderCv('en', me, profile);
-    const it = await renderCv('it', me, profile);
-    const enText = await textOf(en);
+    const enText = await drawnText(en);
     expect(enText).toContain('WORK EXPERIENCE');
-    expect(enText).toContain('01/03/2019 \u0096 present  Commesso');
-    expect(enText).toContain('\u0095 vendere prodotti'); // WinAnsi: – is 0x96, • is 0x95
+    expect(enText).toContain('01/03/2019 – present  Commesso');
+    expect(enText).toContain('• vendere prodotti');
     expect(enText).toContain('EN: native speaker (CEFR)');
     expect(enText).not.toMatch(/Esperienza|madrelingua|oggi/);
-    expect(await textOf(it)).toContain('ESPERIENZA PROFESSIONALE');
-    expect(((await PDFDocument.load(en)).catalog.get(PDFName.of('Lang')) as PDFString).decodeText()).toBe('en-GB');
+    expect(await drawnText(await renderCv('it', me, profile))).toContain('ESPERIENZA PROFESSIONALE');
+    expect(await langOf(en)).toBe('en-GB');
+  });
+
+  it('writes Romanian and Ukrainian names and headings with their own letters', async () => {
+    const ro = await renderCv('ro', { ...me, givenName: 'Ștefan', familyName: 'Popescu', domicile: 'Brașov' }, profile);
+    const roText = await drawnText(ro);
+    expect(roText).toContain('Ștefan Popescu');
+    expect(roText).toContain('Brașov · mario@example.it');
+    expect(roText).toContain('EXPERIENȚĂ DE MUNCĂ');
+    expect(roText).toContain('01/03/2019 – prezent  Commesso');
+    expect(roText).toContain('EDUCAȚIE ȘI FORMARE');
+    expect(roText).toContain('EN: limbă maternă (CECRL)');
+    expect(roText).toContain('PERMISE DE CONDUCERE');
+    expect(await langOf(ro)).toBe('ro-RO');
+
+    const uk = await renderCv('uk', { ...me, givenName: 'Олена', familyName: 'Коваленко' }, profile);
+    const ukText = await drawnText(uk);
+    expect(ukText).toContain('Олена Коваленко');
+    expect(ukText).toContain('Дата народження: 04/05/1990');
+    expect(ukText).toContain('ДОСВІД РОБОТИ');
+    expect(ukText).toContain('ОСВІТА І НАВЧАННЯ');
+    expect(ukText).toContain('НАВИЧКИ');
+    expect(ukText).toContain('EN: рідна мова (шкала CEFR)');
+    expect(ukText).not.toContain('?');
+    expect(await langOf(uk)).toBe('uk-UA');
+  });
+
+  it('writes an Arabic CV right to left, the Arabic name shaped and read back as written', async () => {
+    const ar = await renderCv('ar', { ...me, givenName: 'فاطمة', familyName: 'الزهراء' }, profile);
+    const runs = await drawnRuns(ar);
+    expect(runs).toContain('فاطمة الزهراء');
+    expect(runs).toEqual(expect.arrayContaining(['الخبرات المهنية', 'التعليم والتدريب', 'المهارات اللغوية', 'المهارات', 'رخص القيادة']));
+    expect(runs).toContain('Commesso'); // the Italian job title stays a left-to-right run inside the Arabic line
+    expect(await langOf(ar)).toBe('ar');
+  });
+
+  it('wraps long lines instead of cutting them', async () => {
+    const tasks = `${'Accoglienza dei clienti e gestione della cassa, '.repeat(8)}ultima parola`;
+    const cv = await renderCv('it', me, { ...profile, experiences: [{ title: 'Commesso', from: '2019-03-01', tasks }] });
+    const runs = await drawnRuns(cv);
+    const taskLines = runs.filter((r) => r.includes('Accoglienza') || r.includes('ultima parola'));
+    expect(taskLines.length).toBeGreaterThan(1);
+    expect(taskLines.join(' ')).toBe(tasks);
   });
 });

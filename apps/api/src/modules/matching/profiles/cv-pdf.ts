@@ -1,5 +1,6 @@
 import type { ProfileResponse } from '@opencpi/contracts';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Locale } from '../../../platform/i18n/locale';
+import { PdfFlow } from '../../../platform/pdf/pdf-flow';
 import { cvText, type CvText } from './cv-texts';
 
 export interface CvPerson {
@@ -14,50 +15,42 @@ export interface CvPerson {
 /** 'YYYY-MM-DD' → 'DD/MM/YYYY' */
 const day = (d: string) => d.split('-').reverse().join('/');
 
-/** A Europass-style CV (personal data, experience, education, languages, skills, licences) as PDF, worded in `locale`. */
-export async function renderCv(locale: string, me: CvPerson, profile: ProfileResponse): Promise<Buffer> {
+/**
+ * A Europass-style CV (personal data, experience, education, languages, skills, licences) as PDF, worded in `locale`:
+ * the shared PDF layer's Unicode fonts (Ștefan, Олена, Arabic shaped right to left), long lines wrapped, never cut.
+ */
+export async function renderCv(locale: Locale, me: CvPerson, profile: ProfileResponse): Promise<Buffer> {
   const tx = (key: CvText, vars?: Record<string, string | number>) => cvText(locale, key, vars);
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(tx('title', { name: `${me.givenName} ${me.familyName}` }));
-  pdf.setLanguage(tx('pdfLanguage'));
-  pdf.setProducer('OpenCPI');
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  let page = pdf.addPage([595, 842]);
-  let y = 792;
-  const safe = (s: string) => s.replace(/[^\x20-\x7E\xA0-\xFF\u2013\u2014\u2019\u2022\u20AC]/g, '?');
-  const line = (text: string, f = font, size = 10, indent = 50) => {
-    if (y < 60) {
-      page = pdf.addPage([595, 842]);
-      y = 792;
-    }
-    page.drawText(safe(text).slice(0, 110), { x: indent, y, size, font: f });
-    y -= size * 1.5;
-  };
+  const name = `${me.givenName} ${me.familyName}`;
+  const f = await PdfFlow.create({ title: tx('title', { name }), locale, creator: 'OpenCPI' });
+  const { font, bold } = f;
   const section = (title: string) => {
-    y -= 6;
-    line(title.toUpperCase(), bold, 11);
+    f.space(6);
+    f.line(title.toLocaleUpperCase(locale), bold, 11, 6);
   };
-  line(`${me.givenName} ${me.familyName}`, bold, 18);
-  line([me.domicile, me.email, me.mobilePhone].filter(Boolean).join(' · '));
-  if (me.birthDate) line(tx('birthDate', { date: day(me.birthDate) }));
+  const detail = (text: string) => f.line(text, font, 9, 4);
+  f.line(name, bold, 18, 8);
+  f.line([me.domicile, me.email, me.mobilePhone].filter(Boolean).join(' · '));
+  if (me.birthDate) f.line(tx('birthDate', { date: day(me.birthDate) }));
   section(tx('experience'));
   for (const e of profile.experiences) {
-    line(`${day(e.from)} – ${e.to ? day(e.to) : tx('today')}  ${e.title}${e.employer ? `, ${e.employer}` : ''}`, bold);
-    if (e.occupationLabel) line(tx('occupation', { label: e.occupationLabel }), font, 9, 60);
-    if (e.tasks) line(e.tasks, font, 9, 60);
+    f.line(`${day(e.from)} – ${e.to ? day(e.to) : tx('today')}  ${e.title}${e.employer ? `, ${e.employer}` : ''}`, bold);
+    if (e.occupationLabel) detail(tx('occupation', { label: e.occupationLabel }));
+    if (e.tasks) detail(e.tasks);
   }
   section(tx('education'));
-  for (const e of profile.education) line(`${tx('eqf', { title: e.title, level: e.eqfLevel })}${e.year ? `, ${e.year}` : ''}`);
+  // an Arabic comma keeps the year on the right-to-left side of an Arabic line (a Latin one would join it to "EQF")
+  const comma = locale === 'ar' ? '،' : ',';
+  for (const e of profile.education) f.line(`${tx('eqf', { title: e.title, level: e.eqfLevel })}${e.year ? `${comma} ${e.year}` : ''}`);
   section(tx('languages'));
-  for (const l of profile.languages) line(tx('cefr', { language: l.language.toUpperCase(), level: l.level === 'native' ? tx('native') : l.level }));
+  for (const l of profile.languages) f.line(tx('cefr', { language: l.language.toUpperCase(), level: l.level === 'native' ? tx('native') : l.level }));
   section(tx('skills'));
-  for (const s of profile.skills) line(`• ${s.label}`);
+  for (const s of profile.skills) f.line(`• ${s.label}`);
   if (profile.licences.length) {
     section(tx('licences'));
-    line(profile.licences.join(', '));
+    f.line(profile.licences.join(', '));
   }
-  y -= 10;
-  line(tx('consent'), font, 8);
-  return Buffer.from(await pdf.save());
+  f.space(10);
+  f.line(tx('consent'), font, 8);
+  return Buffer.from(await f.doc.save());
 }

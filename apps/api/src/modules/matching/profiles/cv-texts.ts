@@ -1,11 +1,29 @@
+import type { Locale } from '../../../platform/i18n/locale';
+
 /**
- * The CV's words, Italian and English (`{{x}}` are filled in). The PDF is rendered server side in the person's
- * language (their notification preference), so these live in the API, not in the SPAs' catalogues.
+ * The CV's words in every language a person can choose (`{{x}}` are filled in). The PDF is rendered server side in
+ * the person's language (their notification preference), so these live in the API, not in the SPAs' catalogues.
+ * Section names follow the citizen SPA's profile page and libs/i18n/glossary (competenza: competență, навички, مهارة).
  */
-export const CV_TEXTS = {
+export interface CvTexts {
+  title: string;
+  birthDate: string;
+  experience: string;
+  today: string;
+  occupation: string;
+  education: string;
+  eqf: string;
+  languages: string;
+  native: string;
+  cefr: string;
+  skills: string;
+  licences: string;
+  consent: string;
+}
+
+export const CV_TEXTS: Record<Locale, CvTexts> = {
   it: {
     title: 'Curriculum vitae – {{name}}',
-    pdfLanguage: 'it-IT',
     birthDate: 'Data di nascita: {{date}}',
     experience: 'Esperienza professionale',
     today: 'oggi',
@@ -20,8 +38,7 @@ export const CV_TEXTS = {
     consent: 'Autorizzo il trattamento dei dati personali ai sensi del Regolamento (UE) 2016/679.',
   },
   en: {
-    title: 'Curriculum vitae – {{name}}',
-    pdfLanguage: 'en-GB',
+    title: 'CV of {{name}}',
     birthDate: 'Date of birth: {{date}}',
     experience: 'Work experience',
     today: 'present',
@@ -35,11 +52,56 @@ export const CV_TEXTS = {
     licences: 'Driving licences',
     consent: 'I authorise the processing of my personal data under Regulation (EU) 2016/679.',
   },
-} as const satisfies Record<'it' | 'en', Record<string, string>>;
+  ro: {
+    title: 'CV – {{name}}',
+    birthDate: 'Data nașterii: {{date}}',
+    experience: 'Experiență de muncă',
+    today: 'prezent',
+    occupation: 'Ocupația (ESCO): {{label}}',
+    education: 'Educație și formare',
+    eqf: '{{title}} (nivel EQF {{level}})',
+    languages: 'Competențe lingvistice',
+    native: 'limbă maternă',
+    cefr: '{{language}}: {{level}} (CECRL)',
+    skills: 'Competențe',
+    licences: 'Permise de conducere',
+    consent: 'Autorizez prelucrarea datelor mele personale conform Regulamentului (UE) 2016/679.',
+  },
+  uk: {
+    title: 'Резюме – {{name}}',
+    birthDate: 'Дата народження: {{date}}',
+    experience: 'Досвід роботи',
+    today: 'дотепер',
+    occupation: 'Професія (ESCO): {{label}}',
+    education: 'Освіта і навчання',
+    eqf: '{{title}} (рівень EQF {{level}})',
+    languages: 'Знання мов',
+    native: 'рідна мова',
+    cefr: '{{language}}: {{level}} (шкала CEFR)',
+    skills: 'Навички',
+    licences: 'Посвідчення водія',
+    consent: 'Я даю згоду на обробку моїх персональних даних відповідно до Регламенту (ЄС) 2016/679.',
+  },
+  ar: {
+    title: 'السيرة الذاتية – {{name}}',
+    birthDate: 'تاريخ الميلاد: {{date}}',
+    experience: 'الخبرات المهنية',
+    today: 'حتى الآن',
+    occupation: 'المهنة حسب تصنيف ESCO: {{label}}',
+    education: 'التعليم والتدريب',
+    eqf: '{{title}}، المستوى {{level}} في إطار EQF',
+    languages: 'المهارات اللغوية',
+    native: 'اللغة الأم',
+    cefr: '{{language}}: {{level}} (الإطار الأوروبي المرجعي للغات)',
+    skills: 'المهارات',
+    licences: 'رخص القيادة',
+    consent: 'أوافق على معالجة بياناتي الشخصية وفقًا للائحة الاتحاد الأوروبي 2016/679.',
+  },
+};
 
-export type CvText = keyof (typeof CV_TEXTS)['it'];
+export type CvText = keyof CvTexts;
 
-/** The text of `key` in `locale` (Italian for anything but English), with its `{{variables}}` filled in. */
-export function cvText(locale: string, key: CvText, vars: Record<string, string | number> = {}): string {
-  return CV_TEXTS[locale === 'en' ? 'en' : 'it'][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
+/** The text of `key` in `locale`, with its `{{variables}}` filled in. */
+export function cvText(locale: Locale, key: CvText, vars: Record<string, string | number> = {}): string {
+  return CV_TEXTS[locale][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 }

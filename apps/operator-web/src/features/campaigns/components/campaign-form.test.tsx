@@ -67,4 +67,56 @@ describe('Nuova campagna', () => {
     expect(fieldOf('variants.0.subjectIt')).toBe('subjectItA');
     expect(fieldOf('dailyCap')).toBe('dailyCap');
   });
+
+  it('folds the optional languages behind a disclosure, writes Arabic right to left, and sends a language only with its subject and body', async () => {
+    let created: { variants: Record<string, string>[] } | undefined;
+    server.use(
+      http.post('/api/operator/campaigns/segment-preview', () => HttpResponse.json({ size: 3, optedOut: 0 })),
+      http.post('/api/operator/campaigns', async ({ request }) => {
+        created = (await request.json()) as typeof created;
+        return HttpResponse.json({ id: 'c1', name: 'Prova', status: 'draft' }, { status: 201 });
+      }),
+    );
+    const onCreated = vi.fn();
+    const user = userEvent.setup();
+    renderWithApp(<CampaignForm offices={offices} services={services} onCreated={onCreated} />, { app: 'operator' });
+    const disclosure = (await screen.findByText('Altre lingue (facoltative)')).closest('details')!;
+    expect(disclosure).not.toHaveAttribute('open');
+    const subjectAr = screen.getByLabelText('Oggetto in arabo');
+    expect(subjectAr).toHaveAttribute('dir', 'rtl');
+    expect(subjectAr).toHaveAttribute('lang', 'ar');
+    expect(screen.getByLabelText('Testo in arabo')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByLabelText('Oggetto in ucraino')).not.toHaveAttribute('dir');
+    expect(screen.getByLabelText('Oggetto in ucraino')).not.toBeRequired();
+
+    const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label, { exact: false }), { target: { value } });
+    fill('Nome della campagna', 'DID senza patto');
+    fill('Oggetto in italiano', 'Ti aspettiamo');
+    fill('Oggetto in inglese', 'We wait for you');
+    fill('Testo in italiano', 'Prenota il primo colloquio.');
+    fill('Testo in inglese', 'Book your first interview.');
+    fill('Oggetto in ucraino', 'Чекаємо на вас');
+    fill('Testo in ucraino', 'Запишіться на першу співбесіду.');
+    fill('Oggetto in arabo', 'ننتظرك');
+    await user.click(screen.getByRole('button', { name: 'Prepara la campagna' }));
+    // an Arabic subject without its body: named on the field, the disclosure opened, nothing sent
+    await waitFor(() => expect(screen.getByLabelText('Testo in arabo')).toHaveFocus());
+    expect(disclosure).toHaveAttribute('open');
+    expect(screen.getByText('Scrivi sia l’oggetto sia il testo in questa lingua, oppure lascia vuoti entrambi.')).toBeInTheDocument();
+    expect(created).toBeUndefined();
+
+    fill('Oggetto in arabo', '');
+    await user.click(screen.getByRole('button', { name: 'Prepara la campagna' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalled());
+    expect(created?.variants).toEqual([
+      {
+        subjectIt: 'Ti aspettiamo',
+        subjectEn: 'We wait for you',
+        bodyIt: 'Prenota il primo colloquio.',
+        bodyEn: 'Book your first interview.',
+        subjectUk: 'Чекаємо на вас',
+        bodyUk: 'Запишіться на першу співбесіду.',
+      },
+    ]);
+  }, 60_000);
 });

@@ -32,6 +32,8 @@ export function CampaignForm({ offices, services, onCreated }: CampaignFormProps
   const messages: FieldMessages = (field, type, code) => {
     if (code === 'CAMPAIGN_WINDOW_INVALID') return t('campaigns.form.windowInvalid');
     if ((field === 'sendFrom' || field === 'sendUntil') && type === 'matches') return t('campaigns.form.timeFormat');
+    // an optional language's empty subject or body has an error only when the other one is written
+    if (/^(subject|body)(Ar|Ro|Uk)[AB]$/.test(field) && String(form.getValues(field as keyof CampaignValues)).trim() === '') return t('campaigns.form.pairMissing');
     return undefined;
   };
   return (

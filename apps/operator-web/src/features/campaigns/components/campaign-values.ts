@@ -1,8 +1,17 @@
+import { CAMPAIGN_OPTIONAL_LANGUAGES, type CampaignOptionalLanguage } from '@opencpi/contracts/browser';
 import type { CampaignChannel, CampaignKind, CreateCampaignBody, SegmentBody, SegmentKind, SegmentPreviewBody } from '@opencpi/contracts';
 import { addDays, todayInRome } from '@opencpi/i18n';
 
+/** The optional languages of a message (subject and body together), as the suffix of their fields: Ar, Ro, Uk. */
+export const OPTIONAL_LANGUAGES = CAMPAIGN_OPTIONAL_LANGUAGES;
+export const suffixOf = (l: CampaignOptionalLanguage) => (l === 'ar' ? 'Ar' : l === 'ro' ? 'Ro' : 'Uk');
+type OptionalFields = Record<`${'subject' | 'body'}${'Ar' | 'Ro' | 'Uk'}${'A' | 'B'}`, string>;
+const noOptionalText = Object.fromEntries(
+  ['subject', 'body'].flatMap((part) => ['Ar', 'Ro', 'Uk'].flatMap((l) => ['A', 'B'].map((x) => [`${part}${l}${x}`, '']))),
+) as OptionalFields;
+
 /** The campaign form's values (flat: one field each); `toBody` makes CreateCampaignBody of them. */
-export interface CampaignValues {
+export interface CampaignValues extends OptionalFields {
   name: string;
   officeId: string;
   segmentKind: SegmentKind;
@@ -56,6 +65,7 @@ export const campaignDefaults = (officeId: string, serviceType: string): Campaig
   subjectEnB: '',
   bodyItB: '',
   bodyEnB: '',
+  ...noOptionalText,
 });
 
 const int = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
@@ -80,12 +90,24 @@ export function previewOf(v: CampaignValues): SegmentPreviewBody | null {
   return { officeId: v.officeId, segment };
 }
 
+/** A variant's optional languages: only what was written (a subject without its body is left for the check to name). */
+function optionalOf(v: CampaignValues, x: 'A' | 'B'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of OPTIONAL_LANGUAGES)
+    for (const part of ['subject', 'body'] as const) {
+      const text = v[`${part}${suffixOf(l)}${x}`].trim();
+      if (text) out[`${part}${suffixOf(l)}`] = text;
+    }
+  return out;
+}
+
 export function toBody(v: CampaignValues): CreateCampaignBody {
   const variant = (x: 'A' | 'B') => ({
     subjectIt: v[`subjectIt${x}`].trim(),
     subjectEn: v[`subjectEn${x}`].trim(),
     bodyIt: v[`bodyIt${x}`].trim(),
     bodyEn: v[`bodyEn${x}`].trim(),
+    ...optionalOf(v, x),
   });
   return {
     name: v.name.trim(),

@@ -1,7 +1,40 @@
 import { FormCheckboxField, FormTextareaField, FormTextField } from '@opencpi/ui';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { get, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CampaignValues } from './campaign-values';
+import { OPTIONAL_LANGUAGES, suffixOf, type CampaignValues } from './campaign-values';
+
+/**
+ * The message in Arabic, Romanian and Ukrainian, optional, folded behind "Altre lingue (facoltative)"; Arabic reads
+ * right to left. The disclosure opens by itself when one of its fields has an error, so the focus can reach it.
+ */
+function OtherLanguages({ variant }: { variant: 'A' | 'B' }) {
+  const { t } = useTranslation('operator');
+  const { control } = useFormContext<CampaignValues>();
+  const { errors } = useFormState({ control });
+  const [open, setOpen] = useState(false);
+  const names = OPTIONAL_LANGUAGES.flatMap((l) => [`subject${suffixOf(l)}${variant}`, `body${suffixOf(l)}${variant}`]);
+  const invalid = names.some((n) => get(errors, n) !== undefined);
+  return (
+    <details className="mb-3" open={open || invalid} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('campaigns.form.otherLanguages')}</summary>
+      <p className="small mt-2">{t('campaigns.form.otherLanguagesHint')}</p>
+      {OPTIONAL_LANGUAGES.map((l) => {
+        const dir = l === 'ar' ? 'rtl' : undefined;
+        return (
+          <div className="row" key={l}>
+            <div className="col-md-6">
+              <FormTextField name={`subject${suffixOf(l)}${variant}`} label={t(`campaigns.form.subject${suffixOf(l)}`)} lang={l} dir={dir} />
+            </div>
+            <div className="col-md-6">
+              <FormTextareaField name={`body${suffixOf(l)}${variant}`} label={t(`campaigns.form.body${suffixOf(l)}`)} lang={l} dir={dir} rows={4} />
+            </div>
+          </div>
+        );
+      })}
+    </details>
+  );
+}
 
 function Variant({ variant, legend }: { variant: 'A' | 'B'; legend: string }) {
   const { t } = useTranslation('operator');
@@ -18,11 +51,12 @@ function Variant({ variant, legend }: { variant: 'A' | 'B'; legend: string }) {
           <FormTextareaField name={`bodyEn${variant}`} label={t('campaigns.form.bodyEn')} lang="en" rows={4} required />
         </div>
       </div>
+      <OtherLanguages variant={variant} />
     </fieldset>
   );
 }
 
-/** The message in Italian and English, and an optional variant B (A/B test). */
+/** The message in Italian and English (and optionally Arabic, Romanian, Ukrainian), and an optional variant B (A/B test). */
 export function MessageFields() {
   const { t } = useTranslation('operator');
   const { control } = useFormContext<CampaignValues>();
