@@ -2,48 +2,11 @@ import { renderWithApp, server } from '@opencpi/web-testing';
 import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { CITIZEN_SIGNATURE, pattoOf, pattoVersion } from '../../features/patto/patto.test-kit';
 import { PattoRoute } from './patto';
 
-const CONTENT = {
-  pathway: 1,
-  responsibleName: 'Laura Bianchi',
-  jobSearchActs: 'Due candidature al mese.',
-  contactFrequencyDays: 30,
-  proofOfSearch: 'Copia delle candidature.',
-  availabilityWorkshops: true,
-  availabilityTraining: true,
-  availabilityCongruousOffers: true,
-  actions: [{ type: 'workshop', title: 'Laboratorio CV', provider: 'cpi', dueDate: '2026-12-15' }],
-};
-const version = (n: number, status: string, signatures: object[] = []) => ({
-  version: n,
-  status,
-  content: CONTENT,
-  summary: 'In breve.',
-  fullText: `Testo del patto, versione ${n}.`,
-  createdAt: '2026-11-20T09:00:00Z',
-  requiredParties: ['citizen', 'operator'],
-  signatures,
-});
-const patto = (versions: object[]) => ({
-  id: 'p1',
-  citizenId: 'c1',
-  citizenName: 'Fatima Khalil',
-  citizenFiscalCode: 'KHLFTM95M52Z330E',
-  officeId: 'o1',
-  officeName: "Centro per l'Impiego di Torino",
-  status: 'proposed',
-  currentVersion: versions.length,
-  versions,
-});
-const CITIZEN_SIGNATURE = {
-  party: 'citizen',
-  signerName: 'Fatima Khalil',
-  signerFiscalCode: 'KHLFTM95M52Z330E',
-  method: 'otp_remote',
-  documentSha256: 'a'.repeat(64),
-  signedAt: '2026-11-21T10:00:00Z',
-};
+const version = pattoVersion;
+const patto = (versions: object[]) => pattoOf(versions);
 
 function answer(items: object[]) {
   server.use(http.get('/api/citizen/patti', () => HttpResponse.json({ items })));
