@@ -27,7 +27,12 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     environmentOptions: { jsdom: { url: 'http://localhost:4200/' } },
-    include: ['apps/citizen-web/src/**/*.test.{ts,tsx}', 'apps/operator-web/src/**/*.test.{ts,tsx}', 'libs/{ui,i18n,web-testing}/src/**/*.test.{ts,tsx}'],
+    include: [
+      'apps/citizen-web/src/**/*.test.{ts,tsx}',
+      'apps/citizen-web/server/**/*.test.mjs',
+      'apps/operator-web/src/**/*.test.{ts,tsx}',
+      'libs/{ui,i18n,web-testing}/src/**/*.test.{ts,tsx}',
+    ],
     setupFiles: [here('libs/web-testing/src/setup.ts')],
     css: false,
     // the shared 2-core machine: two workers, and time for a cold transform of Bootstrap Italia's React kit

@@ -24,13 +24,29 @@ COPY libs ./libs
 COPY apps/${APP} ./apps/${APP}
 RUN npx vite build --config apps/${APP}/vite.config.mts
 
-# --- runtime: nginx with the static files only
+# --- pages: the citizen SPA's pages server (apps/citizen-web/server): the pages opened from a link rendered with the
+# API's answer. Built with APP=citizen-web and --target pages:
+#   docker build -f deploy/web.Dockerfile --build-arg APP=citizen-web --target pages -t opencpi/citizen-pages .
+FROM ${NODE_IMAGE} AS pages
+ENV NODE_ENV=production PORT=4201 WEB_ROOT=/app/web SERVER_BUNDLE=/app/server-bundle/prerender.mjs
+WORKDIR /app
+COPY --from=build /src/dist/apps/citizen-web/page.html ./web/page.html
+COPY --from=build /src/dist/apps/citizen-web-server/ ./server-bundle/
+COPY apps/citizen-web/server/ ./server/
+USER node
+EXPOSE 4201
+HEALTHCHECK --interval=15s --timeout=3s --start-period=5s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4201/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "server/main.mjs"]
+
+# --- runtime: nginx with the static files only (the default target: last)
 FROM ${NGINX_IMAGE} AS runtime
 ARG APP
 LABEL org.opencontainers.image.title="opencpi-${APP}"
 ENV OPENCPI_API_UPSTREAM=api:3000 \
     OPENCPI_RESOLVER=127.0.0.11 \
     OPENCPI_REAL_IP_FROM=127.0.0.1/32 \
+    OPENCPI_PAGES_UPSTREAM= \
     NGINX_ENVSUBST_FILTER=^OPENCPI_
 RUN rm -f /etc/nginx/conf.d/default.conf \
  && chown nginx:nginx /etc/nginx/conf.d

@@ -38,7 +38,14 @@ export default defineConfig({
     bundleBudget({ jsKb: Number(process.env.BUNDLE_BUDGET_JS_KB ?? 150), cssKb: 40, alsoFirst: START }),
     // the landing page's HTML in index.html, painted before the JavaScript runs; app.html for the other addresses
     // (app.html fetches the app and the whole Italian texts with the entry: nothing is painted before they run anyway)
-    prerenderFirstPage({ entry: here('src/prerender.tsx'), shellPreloads: /(apps\/citizen-web\/src\/start\.tsx|libs\/i18n\/src\/locales\/it\/(common|citizen)\.ts)$/ }),
+    // the pages opened from a link (invitation, recall, verification) rendered per request with the API's answer: by
+    // `vite preview` here, by apps/citizen-web/server in production (both run the server-side build in dist)
+    prerenderFirstPage({
+      entry: here('src/prerender.tsx'),
+      serverOutDir: here('../../dist/apps/citizen-web-server'),
+      shellPreloads: /(apps\/citizen-web\/src\/start\.tsx|libs\/i18n\/src\/locales\/it\/(common|citizen)\.ts)$/,
+      apiOrigin: proxy['/api']?.target as string | undefined,
+    }),
   ],
   resolve: {
     alias: {

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { validateEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
+import { createDemoLinks, DEMO_LINKS_REFUSED } from './modules/agenda/seed/demo-links';
 import { seedAgendaDemo } from './modules/agenda/seed/agenda-demo-seed';
 import { importComuni } from './modules/matching/taxonomy/comuni-importer';
 import { importEsco } from './modules/matching/taxonomy/esco-importer';
@@ -26,11 +28,16 @@ import { importRepertoire } from './modules/ivc/repertoire/repertoire-importer';
  *                                                             skills_it.csv, occupationSkillRelations_it.csv; idempotent)
  *   node dist/api/apps/api/src/cli.js import-comuni <file>  — comuni centroids, header istat,name,province,lat,lon (idempotent)
  *   node dist/api/apps/api/src/cli.js import-ivc-repertoire <file> — a regional repertoire's CSV export (ivc/domain/repertoire-rows.ts; all or nothing)
+ *   node dist/api/apps/api/src/cli.js demo-links — after seed, with the API's environment (its keys sign the links): a new
+ *                                                  invitation and a booked appointment's recall on the demo data, printed as
+ *                                                  {"invitation":"/invito/…","recall":"/presenza/…/…"} (citizen SPA paths);
+ *                                                  refused with NODE_ENV=production (it creates data)
  */
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
   if ((command === 'import-esco' || command === 'import-comuni' || command === 'import-ivc-repertoire') && !arg)
     throw new Error(`usage: cli.js ${command} <${command === 'import-esco' ? 'dir' : 'file'}>`);
+  if (command === 'demo-links' && process.env['NODE_ENV'] === 'production') throw new Error(DEMO_LINKS_REFUSED);
   const url = process.env['DATABASE_URL'];
   if (!url) throw new Error('DATABASE_URL is required');
   const db = await new DataSource(dataSourceOptions(url)).initialize();
@@ -67,8 +74,10 @@ async function main(): Promise<void> {
         throw new Error(`import-ivc-repertoire: ${result.problems.length} problem(s), nothing imported`);
       }
       process.stdout.write(`import-ivc-repertoire: ${JSON.stringify({ qualifications: result.qualifications, competences: result.competences })}\n`);
+    } else if (command === 'demo-links') {
+      process.stdout.write(`${JSON.stringify(await createDemoLinks(db, validateEnv(process.env)))}\n`);
     } else {
-      throw new Error(`usage: cli.js migrate|seed|import-esco <dir>|import-comuni <file>|import-ivc-repertoire <file> (got ${command ?? 'nothing'})`);
+      throw new Error(`usage: cli.js migrate|seed|import-esco <dir>|import-comuni <file>|import-ivc-repertoire <file>|demo-links (got ${command ?? 'nothing'})`);
     }
   } finally {
     await db.destroy();

@@ -27,6 +27,10 @@ export async function newUserPage(browser: Browser, opts: { mobile?: boolean } =
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('pageerror', (e) => failed.push(`pageerror: ${e.message}`));
+  // a page rendered in advance that the app could not take over as it was (start.tsx onRecoverableError)
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('[hydration]')) failed.push(`hydration: ${m.text().slice(0, 300)}`);
+  });
   (page as Page & { failures?: string[] }).failures = failed;
   return { context, page };
 }
@@ -83,6 +87,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function openLanding(page: Page, appUrl: string): Promise<void> {
   await page.goto(`${appUrl}/`);
   await page.locator('#root:not([inert])').waitFor({ state: 'attached' });
+}
+
+/**
+ * A page rendered in advance (the landing page, or a page opened from a link, rendered by the server with its data):
+ * waits until the app has taken it over (it is inert until then) and checks that it took it over as it was.
+ */
+export async function expectTakenOver(page: Page): Promise<void> {
+  await page.locator('#root:not([inert])').waitFor({ state: 'attached' });
+  expect(((page as Page & { failures?: string[] }).failures ?? []).filter((f) => f.startsWith('hydration:'))).toEqual([]);
 }
 
 export async function loginWithSpid(page: Page, appUrl: string, person: string, opts: { checkA11y?: boolean } = {}): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
-import { CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
+import { CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, expectTakenOver, launchBrowser, loginWithSpid, newUserPage, screenshot, goViaCitizenNav } from './browser';
 
 interface Certificate {
   id: string;
@@ -60,7 +60,12 @@ describe('certificates: a sealed attestation anyone can verify', () => {
 
     // someone else, in a fresh browser without a session, opens the QR code's URL
     const other = await newUserPage(browser);
+    // the page comes rendered by the server with the API's answer (painted before the app runs), then the app takes it over
+    const served = await (await other.page.request.get(cert.verifyUrl)).text();
+    expect(served).toContain('<div id="root" inert>');
+    expect(served).toContain('Autentico');
     await other.page.goto(cert.verifyUrl);
+    await expectTakenOver(other.page);
     await other.page.getByRole('heading', { level: 1, name: 'Verifica un certificato' }).waitFor();
     await other.page.getByText('Autentico', { exact: true }).waitFor();
     await other.page.getByText('Mario Rossi').waitFor();
@@ -74,6 +79,7 @@ describe('certificates: a sealed attestation anyone can verify', () => {
 
     // a code no certificate has
     await other.page.goto(`${CITIZEN_URL}/verifica/AAAA-BBBB-CCCC-DDDD`);
+    await expectTakenOver(other.page);
     await other.page.getByText('Non trovato', { exact: true }).waitFor();
     await expectAccessible(other.page, 'public certificate verification: not found');
 

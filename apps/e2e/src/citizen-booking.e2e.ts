@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
-import { CITIZEN_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot, goViaCitizenNav } from './browser';
+import { CITIZEN_URL, expectAccessible, expectTakenOver, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot, goViaCitizenNav } from './browser';
 
 /** Journey (agenda 1): a citizen books an in-person appointment, reads the confirmation in the mailbox, reschedules and cancels. */
 describe('citizen: book, read the confirmation, reschedule, cancel', () => {
@@ -69,7 +69,10 @@ describe('citizen: book, read the confirmation, reschedule, cancel', () => {
     const recallLink = /(http:\/\/localhost:4200\/presenza\/\S+)/.exec(rows[0]?.body ?? '')?.[1];
     expect(recallLink).toBeDefined();
     const anonymous = await newUserPage(browser, { mobile: true });
+    const served = await (await anonymous.page.request.get(recallLink as string)).text();
+    expect(served).toContain('Ci sarai all&#x27;appuntamento?'); // rendered by the server with the appointment
     await anonymous.page.goto(recallLink as string);
+    await expectTakenOver(anonymous.page);
     await anonymous.page.getByRole('heading', { level: 1, name: "Ci sarai all'appuntamento?" }).waitFor();
     await anonymous.page.getByRole('button', { name: 'Sì, ci sarò' }).waitFor();
     await expectAccessible(anonymous.page, 'recall page (no login)');

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { OPERATOR_URL, expectAccessible, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot } from './browser';
+import { OPERATOR_URL, expectAccessible, expectTakenOver, launchBrowser, loginWithSpid, newUserPage, openMail, screenshot } from './browser';
 
 /** Journey (agenda 3): an operator invites a person; the person opens the link from the mailbox without logging in and picks a slot. */
 describe('invitation: pick a slot from a link, no login', () => {
@@ -35,7 +35,13 @@ describe('invitation: pick a slot from a link, no login', () => {
     // the person: no session, only the e-mail
     const person = await newUserPage(browser, { mobile: true });
     const mail = await openMail(person.page, 'fatima.khalil@example.it', /^Scelga quando venire: Prima accoglienza e informazioni/);
-    await mail.getByRole('link', { name: /\/invito\// }).click();
+    const link = mail.getByRole('link', { name: /\/invito\// });
+    // the page comes rendered by the server with the invitation (painted before the app runs), then the app takes it over
+    const served = await (await person.page.request.get((await link.getAttribute('href')) as string)).text();
+    expect(served).toContain('<div id="root" inert>');
+    expect(served).toContain('Buongiorno Fatima');
+    await link.click();
+    await expectTakenOver(person.page);
     await person.page.getByRole('heading', { level: 1, name: "Scegli quando venire al Centro per l'Impiego" }).waitFor();
     await person.page.getByText('Buongiorno Fatima').waitFor();
     await person.page.getByRole('group', { name: 'Modalità' }).getByRole('radio', { name: 'In presenza' }).check();

@@ -3,7 +3,11 @@ import type { SessionResponse } from '@opencpi/contracts';
 import { AppRouter, leaveForLogin } from '@opencpi/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
+// the invitation and recall pages' styles with the app's: those pages are painted from the server's HTML before their
+// chunk loads, and styles arriving with it would shift the painted page (1.7 KB)
+import '../features/agenda/agenda.css';
 import { i18n } from './i18n';
+import { hydratePageData } from './page-data';
 import { createQueryClient } from './query-client';
 import { appRoutes, paths } from './router';
 
@@ -18,6 +22,9 @@ const queryClient = createQueryClient(() => {
 
 // texts the API writes in the reader's language (service names…: Accept-Language follows <html lang>) are fetched again
 i18n.on('languageChanged', () => void queryClient.invalidateQueries());
+
+// a page a server rendered with the API's answers (prerender.tsx renderLinkPage): the first render shows them
+hydratePageData(queryClient);
 
 export function App() {
   return (

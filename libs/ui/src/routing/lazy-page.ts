@@ -10,10 +10,20 @@ export interface LazyPageOptions {
 }
 
 const startedOnLoad: Promise<unknown>[] = [];
+/** the pages with `startOn`, for a server that renders one of them (loadPagesFor) */
+const linkPages: { startOn: RegExp; start: () => Promise<ComponentType> }[] = [];
 
 /** Resolves once the pages whose `startOn` matched the address at start are loaded (or failed: the page says so). */
 export function pagesStartedOnLoad(): Promise<void> {
   return Promise.allSettled(startedOnLoad).then(() => undefined);
+}
+
+/**
+ * Loads the pages whose `startOn` matches `pathname` (a server rendering a page people open from a link: the page renders
+ * at once, as in the browser after pagesStartedOnLoad).
+ */
+export function loadPagesFor(pathname: string): Promise<void> {
+  return Promise.all(linkPages.filter((page) => page.startOn.test(pathname)).map((page) => page.start())).then(() => undefined);
 }
 
 /**
@@ -33,6 +43,7 @@ export function lazyPage<K extends string, M extends { [P in K]: ComponentType }
         throw error;
       },
     ));
+  if (options.startOn) linkPages.push({ startOn: options.startOn, start });
   if (options.startOn && typeof window !== 'undefined' && options.startOn.test(window.location.pathname)) startedOnLoad.push(start());
   const Lazy = lazy(async () => ({ default: await start() }));
   return function LazyPage() {
