@@ -46,7 +46,7 @@ async function convokeAndRecordAbsence(page: Page, fromDays: number): Promise<Sl
   }
   if (!convoked) throw new Error('no free time to convoke Mario Rossi');
   // attendance is recorded only once the appointment has started: the journey moves it to earlier today
-  const started = await startAppointmentToday(appointmentId, fromDays === 2 ? '07:00' : '07:40');
+  const started = await startAppointmentToday(appointmentId, fromDays === 2 ? '07:00' : '07:40', { started: true });
   await page.goto(`${OPERATOR_URL}/agenda?dal=${started.localDate}`);
   await page.getByRole('heading', { level: 1, name: "Agenda dell'ufficio" }).waitFor();
   await page.getByRole('button', { name: `Azioni: Mario Rossi, ${started.localTime}` }).click();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { startAppointmentToday } from './agenda-db';
+import { officeWorkingDay, startAppointmentToday } from './agenda-db';
 import { CITIZEN_URL, OPERATOR_URL, apiFromPage, expectAccessible, launchBrowser, loginWithSpid, newUserPage, romeDate, screenshot } from './browser';
 
 const WEEKDAYS = ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'];
@@ -31,7 +31,7 @@ describe('operator: weekly availability, week view, attendance', () => {
     await expectAccessible(page, 'operator agenda (week)');
 
     // a day three days from now, every week, 14:00–16:00, "Orientamento di base" (does not overlap the seeded mornings)
-    const day = romeDate(3);
+    const day = await officeWorkingDay(3); // not a public holiday (8 December): the office publishes no slot then
     const weekday = ((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
     await page.getByRole('link', { name: 'Nuova disponibilità' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nuova disponibilità settimanale' }).waitFor();
@@ -141,9 +141,12 @@ describe('operator: weekly availability, week view, attendance', () => {
     expect([early.status, early.body.code]).toEqual([409, 'ATTENDANCE_NOT_YET']);
 
     // once it has started (the journey moves it to early today) the menu offers attendance
-    const started = await startAppointmentToday(appointment?.id as string, '06:00');
+    const started = await startAppointmentToday(appointment?.id as string, '06:00', { started: true });
     const menu = page.getByRole('button', { name: `Azioni: Mario Rossi, ${started.localTime}` });
-    await page.reload();
+    // the agenda as it was, at the day the appointment now lies on (yesterday when the journey runs just after midnight)
+    const shown = new URL(page.url());
+    shown.searchParams.set('dal', started.localDate);
+    await page.goto(shown.toString());
     await page.getByRole('heading', { level: 1, name: "Agenda dell'ufficio" }).waitFor();
     await menu.click();
     await page.getByRole('button', { name: `Presente: Mario Rossi, ${started.localTime}` }).click();
