@@ -125,9 +125,9 @@ await q(
 );
 await q(
   'surveys.invitations',
-  `INSERT INTO surveys.invitations (id, service_kind, service_ref, citizen_id, fiscal_code, office_id, channel, service_name_it, service_name_en, service_date, question_set_version, token_hash, created_at, expires_at)
+  `INSERT INTO surveys.invitations (id, service_kind, service_ref, citizen_id, fiscal_code, office_id, channel, service_name_it, service_name_en, service_name_ar, service_name_ro, service_name_uk, service_date, question_set_version, token_hash, created_at, expires_at)
   SELECT md5('i' || g)::uuid, (ARRAY['appointment', 'patto', 'certificate', 'vacancy'])[1 + g % 4], 'bench-' || g, md5('c' || g)::uuid, 'BENCH' || lpad(g::text, 11, '0'), o.id,
-         (ARRAY['in_person', 'phone', 'video', 'online'])[1 + g % 4], 'Servizio', 'Service', (${start} + ${days3y})::date, 1, md5('i' || g) || md5('j' || g), ${start} + ${days3y}, ${start} + ${days3y} + interval '30 days'
+         (ARRAY['in_person', 'phone', 'video', 'online'])[1 + g % 4], 'Servizio', 'Service', 'خدمة', 'Serviciu', 'Послуга', (${start} + ${days3y})::date, 1, md5('i' || g) || md5('j' || g), ${start} + ${days3y}, ${start} + ${days3y} + interval '30 days'
     FROM generate_series(1, ${ANSWERS}) g JOIN public.bench_offices o ON o.k = g % ${OFFICES}`,
 );
 await q(
