@@ -7,6 +7,7 @@ import { addDays, romeToInstant, todayRome } from '../../../platform/time/rome-t
 import { AgendaRepository } from '../agenda.repository';
 import { AppointmentLinks } from '../appointments/appointment-links';
 import { InvitationsRepository } from '../invitations/invitations.repository';
+import { RegistryRepository } from '../../registry/registry.repository';
 
 /** Links of the citizen SPA that open without logging in, on the demo data: paths relative to CITIZEN_WEB_URL. */
 export interface DemoLinks {
@@ -16,7 +17,6 @@ export interface DemoLinks {
 
 export const DEMO_LINKS_REFUSED = 'demo-links creates invitations and appointments: it does not run with NODE_ENV=production';
 
-const OFFICE = 'CPI-TO';
 const SERVICE = 'prima-accoglienza';
 const INVITED = 'KHLFTM95M52Z330E'; // Fatima Khalil, CPI Torino (the dev IdP's identities)
 const BOOKER = 'RSSMRA85T10L219G'; // Mario Rossi, CPI Torino: booked when no demo appointment lies ahead
@@ -34,15 +34,15 @@ export async function createDemoLinks(db: DataSource, env: Env, now = new Date()
   const keys = new KeyRing(env);
   const agenda = new AgendaRepository(db);
   const type = await agenda.serviceTypeByCode(SERVICE);
-  const [office] = (await db.query(`SELECT id FROM registry.offices WHERE code = $1`, [OFFICE])) as { id: string }[];
-  if (!type || !office) throw new Error(`no service "${SERVICE}" or office ${OFFICE}: run "cli.js seed" first`);
+  const invited = await citizen(db, INVITED);
+  const office = invited.officeId ? { id: invited.officeId } : undefined; // the invited person's own CPI (Torino)
+  if (!type || !office) throw new Error(`no service "${SERVICE}" or no CPI for ${INVITED}: run "cli.js seed" first`);
 
   const expiresAt = romeToInstant(addDays(todayRome(now), WITHIN_DAYS + 1), '00:00') as Date; // as InvitationsService.create
   const earliest = new Date(now.getTime() + type.minNoticeMinutes * 60_000);
   const free = await agenda.freeSlots({ serviceTypeId: type.id, officeId: office.id, from: earliest, to: expiresAt, limit: 2 });
-  if (free.length < 2) throw new Error(`no free "${SERVICE}" slots at ${OFFICE} in the next ${WITHIN_DAYS} days: run "cli.js seed" first`);
+  if (free.length < 2) throw new Error(`no free "${SERVICE}" slots at the CPI of ${INVITED} in the next ${WITHIN_DAYS} days: run "cli.js seed" first`);
 
-  const invited = await citizen(db, INVITED);
   const id = randomUUID();
   const token = keys.sign('invitation-link', `invitation:${id}`); // InvitationsService.tokenOf, under the signing kid
   await new InvitationsRepository(db).insert(db.manager, {
@@ -62,10 +62,11 @@ export async function createDemoLinks(db: DataSource, env: Env, now = new Date()
   return { invitation: `/invito/${token}`, recall: recall.slice(env.CITIZEN_WEB_URL.length) };
 }
 
-async function citizen(db: DataSource, fiscalCode: string): Promise<{ id: string; fiscalCode: string }> {
-  const [row] = (await db.query(`SELECT id, fiscal_code AS "fiscalCode" FROM registry.citizens WHERE fiscal_code = $1`, [fiscalCode])) as { id: string; fiscalCode: string }[];
+/** A person of the demo registry, read through the registry's own repository (its tables are its own). */
+async function citizen(db: DataSource, fiscalCode: string): Promise<{ id: string; fiscalCode: string; officeId: string | null }> {
+  const row = await new RegistryRepository(db).citizenRefRow(fiscalCode);
   if (!row) throw new Error(`no citizen ${fiscalCode} in the registry: run "cli.js seed" first`);
-  return row;
+  return { id: row.id, fiscalCode: row.fiscalCode, officeId: row.officeId ?? null };
 }
 
 /** The soonest booked appointment of a registry citizen starting at least an hour from now, if any. */
